@@ -1,0 +1,264 @@
+/**
+ * Markdown-aware lightweight segmentation: paragraphs and sentences with offsets into the original text.
+ *
+ * A line-based scanner, not a Markdown parser (the engine must cost about what parsing costs):
+ * - a YAML front-matter block at the very start (`---` … `---` or `...`) is skipped;
+ * - blank lines separate paragraphs; ATX headings (`# …`) and setext headings are paragraphs of their own;
+ * - list markers (`- `, `* `, `+ `, `1. `, `1) `) start a new paragraph and are not part of its text;
+ *   blockquote markers (`> `) are not part of the text either;
+ * - fenced code blocks, thematic breaks and link reference definitions are not text;
+ * - plain text with no blank line at all (one paragraph per line, as in .txt exports) treats every line as a paragraph.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** index into `paragraphs` */
+  paragraph: number;
+}
+
+export interface Paragraph extends Span {
+  /** true for ATX / setext headings */
+  heading?: boolean;
+}
+
+/** Offset where the body starts: 0, or just after a closing front-matter fence. */
+export function bodyStart(text: string): number {
+  const range = frontMatterRange(text);
+  return range ? range.end : 0;
+}
+
+/**
+ * The front-matter block including both fences, or null. `inner` is the YAML between the fences.
+ */
+export function frontMatterRange(text: string): { start: number; end: number; inner: Span } | null {
+  let i = 0;
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  if (!text.startsWith('---', i)) return null;
+  let j = i + 3;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  if (text[j] === '\r') j++;
+  if (text[j] !== '\n') return null;
+  const innerStart = j + 1;
+  let lineStart = innerStart;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (/^(---|\.\.\.)[ \t]*$/.test(line)) {
+      const end = lineEnd < text.length ? lineEnd + 1 : lineEnd;
+      return { start: 0, end, inner: { start: innerStart, end: lineStart } };
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const SETEXT_EQ = /^ {0,3}=+[ \t]*$/;
+const LIST = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/;
+const LINK_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000;
+}
+
+/** Splits the text into paragraphs and sentences. Never throws; every span lies inside the text. */
+export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs = findParagraphs(text);
+  const sentences: Sentence[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    for (const s of splitSentences(text, para.start, para.end)) sentences.push({ start: s.start, end: s.end, paragraph: p });
+  }
+  return { paragraphs, sentences };
+}
+
+export function findParagraphs(text: string): Paragraph[] {
+  const start0 = bodyStart(text);
+  const paragraphs: Paragraph[] = [];
+  // plain-text mode: no blank line anywhere in the body → each line is a paragraph
+  const body = text.slice(start0);
+  const plainLines = !/\n[ \t\r]*\n/.test(body) && body.trim().includes('\n');
+
+  let cur: Paragraph | null = null;
+  let fence: string | null = null;
+  const close = () => {
+    if (cur && cur.end > cur.start) paragraphs.push(cur);
+    cur = null;
+  };
+
+  let lineStart = start0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let contentEnd = lineEnd;
+    while (contentEnd > lineStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+
+    // blockquote markers
+    let s = lineStart;
+    for (;;) {
+      let k = s;
+      let spaces = 0;
+      while (k < contentEnd && text[k] === ' ' && spaces < 3) {
+        k++;
+        spaces++;
+      }
+      if (text[k] === '>') {
+        s = k + 1;
+        if (text[s] === ' ' || text[s] === '\t') s++;
+      } else break;
+    }
+    const line = text.slice(s, contentEnd);
+
+    if (fence !== null) {
+      const m = FENCE.exec(line);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
+    } else if (FENCE.test(line)) {
+      close();
+      fence = FENCE.exec(line)![1]!;
+    } else if (line.trim() === '') {
+      close();
+    } else if (ATX.test(line)) {
+      close();
+      const m = ATX.exec(line)!;
+      let hs = s + m[0].length;
+      while (hs < contentEnd && isSpace(text.charCodeAt(hs))) hs++;
+      let he = contentEnd;
+      // optional closing sequence of #s preceded by a space
+      const tail = /[ \t]+#+$/.exec(text.slice(hs, he));
+      if (tail) he -= tail[0].length;
+      else if (/^#+$/.test(text.slice(hs, he))) he = hs;
+      while (he > hs && isSpace(text.charCodeAt(he - 1))) he--;
+      if (he > hs) paragraphs.push({ start: hs, end: he, heading: true });
+    } else if (SETEXT_EQ.test(line) || (cur && /^ {0,3}-+[ \t]*$/.test(line))) {
+      // setext underline: the paragraph above is a heading
+      if (cur) (cur as Paragraph).heading = true;
+      close();
+    } else if (THEMATIC.test(line)) {
+      close();
+    } else if (!cur && LINK_DEF.test(line)) {
+      // reference definition: not text
+    } else {
+      let cs = s;
+      const lm = LIST.exec(line);
+      if (lm) {
+        close();
+        cs = s + lm[0].length;
+      }
+      while (cs < contentEnd && isSpace(text.charCodeAt(cs))) cs++;
+      if (plainLines) close();
+      if (cs < contentEnd) {
+        if (!cur) cur = { start: cs, end: contentEnd };
+        else (cur as Paragraph).end = contentEnd;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  close();
+  return paragraphs;
+}
+
+/** Words whose trailing period never ends a sentence (titles, "No.", months before a number…). */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'gen', 'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'cdr', 'adm',
+  'maj', 'brig', 'cpl', 'pvt', 'prof', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'atty', 'amb', 'gov', 'messrs',
+  'mme', 'mlle', 'msgr', 'fr', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'e.g', 'i.e', 'approx', 'est', 'ave',
+  'blvd', 'rd', 'dept', 'univ', 'assn', 'ph.d', 'sens', 'govs', 'gens', 'rt', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'al', 'fig', 'vol', 'pp', 'p',
+]);
+
+/** Words whose trailing period ends a sentence only when a typical sentence opener follows. */
+const MAYBE_FINAL = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'bros', 'a.m', 'p.m']);
+
+/** Capitalised words that typically open a sentence (used after "U.S.", "Inc." and the like). */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that',
+  'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with', 'after', 'before',
+  'when', 'while', 'if', 'as', 'since', 'because', 'although', 'though', 'however', 'meanwhile', 'still', 'also',
+  'both', 'some', 'many', 'most', 'no', 'not', 'one', 'what', 'who', 'why', 'how', 'where', 'such', 'each', 'last',
+  'earlier', 'later', 'then', 'now', 'asked', 'speaking', 'according', 'officials', 'critics',
+]);
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+const CLOSERS = '"\'”’»)]*_';
+
+/** Splits [from, to) of text into trimmed sentence spans. */
+export function splitSentences(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let sStart = from;
+  let i = from;
+  while (i < to) {
+    const ch = text[i]!;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      // run of terminal punctuation and closers
+      let j = i + 1;
+      while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+      while (j < to && CLOSERS.includes(text[j]!)) j++;
+      // must be followed by white space
+      if (j < to && isSpace(text.charCodeAt(j))) {
+        let k = j;
+        while (k < to && isSpace(text.charCodeAt(k))) k++;
+        if (k < to && isBoundary(text, i, k)) {
+          pushTrimmed(text, sStart, j, out);
+          sStart = k;
+          i = k;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(text, sStart, to, out);
+  return out;
+}
+
+/** Is the terminal punctuation at `p` a sentence end, given that the next sentence would start at `next`? */
+function isBoundary(text: string, p: number, next: number): boolean {
+  const nextCh = text[next]!;
+  if (isLower(nextCh)) return false;
+  if (nextCh === ',' || nextCh === ';' || nextCh === ':' || nextCh === ')') return false;
+  if (text[p] !== '.') return true;
+  // "..." ellipsis followed by a capital: treat as a boundary
+  if (p > 0 && text[p - 1] === '.') return true;
+  // the word before the period
+  let w = p;
+  while (w > 0 && /[\p{L}\p{N}.'’&-]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, p);
+  if (word === '') return true;
+  const lower = word.toLowerCase().replace(/^['’]+/, '');
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
+  if (NEVER_FINAL.has(lower)) return false;
+  // decimals and numbers like "3." followed by a capital are sentence ends; digits after are not
+  if (/^\p{Lu}$/u.test(word)) return false; // initial: "J. Doe"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+    // dotted acronym "U.S", "D.C", "a.m"
+    return OPENERS.has(nextWord);
+  }
+  if (MAYBE_FINAL.has(lower)) return OPENERS.has(nextWord);
+  if (/^\d/.test(nextCh) && /^\p{L}{1,4}$/u.test(word) && isUpper(word[0]!)) {
+    // "Jan. 5", "No. 3" style handled above; short capitalised word + number: keep together
+    return false;
+  }
+  return true;
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
