@@ -1,0 +1,142 @@
+/**
+ * Cue lists for the check-worthy claim detector: general English only, no names from any article.
+ * Single words go in word sets; phrases of two or three words go in phrase sets (matched on lower-cased tokens).
+ */
+
+function set(words: string): Set<string> {
+  return new Set(words.trim().split(/\s*\|\s*|\n+/).map((w) => w.trim()).filter(Boolean));
+}
+
+/** Units that make a number a quantity of money (after the number). */
+export const MONEY_WORDS = set(`
+dollar | dollars | euro | euros | pound | pounds | yen | yuan | rupee | rupees | ruble | rubles | rouble | roubles |
+cent | cents | franc | francs | peso | pesos | hryvnia | hryvnias | lira | won | usd | eur | gbp | bucks`);
+
+/** Words that make a number a magnitude or proportion. */
+export const QUANTITY_WORDS = set(`
+hundred | hundreds | thousand | thousands | million | millions | billion | billions | trillion | trillions |
+dozen | dozens | half | halves | third | thirds | quarter | quarters | majority | minority | twice | double | doubled |
+triple | tripled | quadrupled | tenfold | percent | fraction | bulk | handful | score | scores`);
+
+/** Spelled cardinals (from two: "one" is mostly a pronoun). */
+export const NUMBER_WORDS = set(`
+two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | thirteen | fourteen | fifteen |
+sixteen | seventeen | eighteen | nineteen | twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety |
+first | second | third | fourth | fifth | tenth`);
+
+/** Nouns that name something measured or counted. */
+export const STATISTIC_WORDS = set(`
+rate | rates | unemployment | employment | jobs | inflation | deficit | deficits | debt | budget | budgets | tax | taxes |
+taxed | poll | polls | polling | approval | survey | surveys | average | median | census | income | incomes | wage |
+wages | salary | salaries | gdp | economy | growth | revenue | revenues | spending | cost | costs | price | prices |
+population | crime | crimes | murders | homicides | deaths | died | killed | casualties | victims | votes | voters |
+turnout | rating | ratings | record | figure | figures | data | statistics | statistic | percentage | share | total |
+totals | number | numbers | amount | level | levels | per | capita | budgeted | funding | funded | subsidies | exports |
+imports | trade | tariffs | tariff | sanctions | troops | soldiers | members | countries | states | seats | cases |
+emissions | production | output | barrels | acres | miles | kilometers | kilometres | tons | tonnes | households |
+students | workers | people | citizens | residents | refugees | immigrants | patients | insurance | premiums | benefits |
+pension | pensions | loans | interest | stocks | market | markets | profits | losses | investment | investments`);
+
+/** Comparative and change words. */
+export const COMPARISON_WORDS = set(`
+than | more | less | fewer | higher | lower | larger | smaller | bigger | greater | longer | shorter | faster | slower |
+older | younger | cheaper | richer | poorer | most | least | largest | smallest | biggest | highest | lowest | greatest |
+longest | fastest | oldest | youngest | worst | increase | increased | increases | increasing | decrease | decreased |
+decreases | decline | declined | declines | rise | rose | risen | rising | fall | fell | fallen | falling | grew | grow |
+grown | growing | dropped | drop | doubled | tripled | halved | cut | cuts | surged | soared | plunged | plummeted |
+compared | versus | outnumber | outnumbered | exceed | exceeded | exceeds | surpassed | record | up | down`);
+
+export const COMPARISON_PHRASES = set(`
+more than | less than | fewer than | as many as | as much as | at least | at most | up to | compared with | compared to |
+the most | the least | the first | the only | the last | ever since | all-time | the same as | twice as | half as`);
+
+/** Cause and effect. */
+export const CAUSAL_WORDS = set(`
+because | caused | causes | causing | cause | therefore | consequently | thus | hence | fueled | fuelled | triggered |
+sparked | resulted | results | resulting | blamed | attributable | responsible | due | contributed | led | leads | owing`);
+
+export const CAUSAL_PHRASES = set(`
+due to | led to | leads to | lead to | leading to | as a result | result of | results in | resulted in | because of |
+thanks to | driven by | caused by | fueled by | fuelled by | the reason | in response to | on the back of | owing to`);
+
+/** Statements about what will happen. */
+export const PREDICTIVE_WORDS = set(`
+will | 'll | ’ll | wo | shall | forecast | forecasts | predicted | predicts | projected | projects | expects | expected |
+poised | plans | planned | planning | intends | intend | intended | scheduled | upcoming | future | soon | next`);
+
+export const PREDICTIVE_PHRASES = set(`
+going to | is set to | are set to | set to | ready to | about to | is expected | are expected | expected to | plans to |
+plan to | planning to | poised to | on track | on the verge | is to | are to | due to be | would be | will be`);
+
+/** Irregular past forms (and a few regular ones that are strong event verbs). Speech verbs are left out on purpose. */
+export const PAST_WORDS = set(`
+was | were | had | did | won | lost | met | went | came | took | made | gave | got | began | begun | began | became |
+built | bought | brought | caught | chose | cut | drew | drove | fell | felt | fought | found | fled | forgot | froze |
+grew | held | hit | hung | kept | knew | laid | led | left | lent | let | lay | meant | paid | put | quit | ran | rose |
+sank | sat | saw | sent | set | shot | shut | sold | sought | spent | split | spoke | stood | stole | struck | swore |
+taught | threw | understood | woke | wore | wrote | written | taken | given | seen | done | gone | shown | known | ago |
+already | previously | formerly | former | earlier | yesterday | once | since | last`);
+
+/** "-ed" words that are not past events (adjectives, nouns, speech/belief verbs). */
+export const NOT_PAST_ED = set(`
+need | needed | indeed | speed | seed | bed | red | hundred | shed | feed | deed | greed | bleed | breed | proceed |
+succeed | exceed | weed | freed | based | concerned | interested | supposed | used | tired | married | worried |
+talented | advanced | united | limited | detailed | related | alleged | allegedly | said | stated | claimed | added |
+noted | argued | asked | believed | hoped | wanted | liked | loved | hated | wished | feared | thanked | called |
+named | seemed | appeared | tried | ed | sacred | wicked | naked | rugged | ragged | crooked | beloved | learned |
+supposed | determined | committed | dedicated | sophisticated | complicated | educated | qualified | prepared |
+red | embed | biased | informed | designed | so-called | talked | mentioned | expected | planned | projected |
+predicted | scheduled | intended | blamed | caused | fueled | fuelled | triggered | sparked | resulted | led`);
+
+/** Hedges: the writer or speaker is not asserting the statement as a fact. */
+export const HEDGE_WORDS = set(`
+may | might | could | perhaps | possibly | possible | probably | maybe | likely | unlikely | seems | seem | seemed |
+apparently | suggests | suggest | suggested | somewhat | arguably | presumably | supposedly | potentially | potential |
+conceivably | guess | suppose | rumors | rumours | rumor | rumour | speculation | speculated | reportedly`);
+
+export const HEDGE_PHRASES = set(`
+it is possible | it's possible | it is likely | may well | might well | could well | it seems | it appears |
+appears to | seems to | i guess | i suppose | not clear | it is unclear | it's unclear | some say | sort of | kind of`);
+
+/** Opinion, evaluation, obligation and wishes. */
+export const OPINION_WORDS = set(`
+should | must | ought | need | needs | hope | hoped | hopes | wish | wishes | want | wants | believe | believes | feel |
+feels | think | thinks | opinion | important | necessary | essential | crucial | vital | great | terrible | wonderful |
+horrible | awful | best | good | bad | better | worse | wrong | right | fair | unfair | outrageous | disgraceful |
+shameful | excellent | amazing | incredible | ridiculous | absurd | dangerous | beautiful | tremendous | strong |
+weak | extremely | very | really | truly | deeply | clearly | obviously | absolutely | certainly | surely | frankly |
+honestly | unfortunately | fortunately | sadly | hopefully | let | lets | let's | welcome | thank | thanks | congratulate |
+proud | glad | pleased | sorry | agree | disagree | deserve | deserves | love | hate | dream | vision | values | freedom |
+peace | hope | must | attractive | positive | negative`);
+
+export const OPINION_PHRASES = set(`
+i think | i believe | i feel | i hope | i want | i know | we think | we believe | we need | we must | we should |
+we want | we have to | we've got | you know | in my opinion | in my view | it is necessary | it is important |
+it's important | it's time | need to | needs to | have to | has to | got to | ought to | i don't | i do n't | my friends`);
+
+export const FIRST_PERSON = set(`i | me | my | mine | myself | we | us | our | ours | ourselves | i'm | i've | i'd | i'll | we're | we've | we'll | we'd | i’m | i’ve | i’d | i’ll | we’re | we’ve | we’ll | we’d`);
+
+export const SECOND_PERSON = set(`you | your | yours | yourself | yourselves | you're | you've | you'll | you’re | you’ve | you’ll`);
+
+/** Conditionals and counterfactuals. */
+export const CONDITIONAL_WORDS = set(`if | unless | would | whether | suppose | imagine | wherever | whenever`);
+
+export const NEGATION_WORDS = set(`not | no | never | neither | nor | none | nothing | nobody | n't | didn't | don't | doesn't | isn't | wasn't | weren't | won't | can't | cannot`);
+
+/** Speech and report verbs: a sentence that only frames someone else's words. */
+export const REPORTING_WORDS = set(`
+said | says | say | told | tells | added | adds | claimed | claims | stated | states | noted | notes | argued | argues |
+warned | warns | insisted | insists | explained | explains | announced | announces | wrote | writes | posted | according |
+asked | asks | replied | replies | responded | acknowledged | admitted | denied | suggested | declared | reported`);
+
+/** Months and days: mark a date. */
+export const DATE_WORDS = set(`
+january | february | march | april | may | june | july | august | september | october | november | december |
+jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | monday | tuesday | wednesday | thursday |
+friday | saturday | sunday | yesterday | decade | decades | century | centuries | weekend | annual | annually |
+yearly | monthly | quarterly | ago | since`);
+
+export const DATE_PHRASES = set(`last year | last month | last week | this year | next year | in the past | years ago | so far`);
+
+/** Words that never count as a proper noun when capitalised mid-sentence. */
+export const NOT_ENTITY = set(`i | i'm | i've | i'd | i'll | i’m | i’ve | i’d | i’ll | mr | mrs | ms | dr`);
