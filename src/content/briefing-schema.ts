@@ -1,0 +1,32 @@
+/**
+ * The front matter of a briefing. A mistake fails the build with a message naming the file and the field.
+ */
+import { z } from 'astro/zod';
+
+const speakerOverride = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string()).optional(),
+  role: z.string().optional(),
+  kind: z.enum(['person', 'organization', 'group', 'unknown']).optional(),
+});
+
+const quoteOverride = z.object({
+  match: z.string().min(1),
+  speaker: z.string().optional(),
+  drop: z.boolean().optional(),
+});
+
+export const briefingSchema = z.object({
+  title: z.string({ error: 'title is required (the headline, in quotes)' }).min(1, 'title must not be empty'),
+  date: z.coerce.date({ error: 'date must be a calendar date such as 2025-02-18' }),
+  dateline: z.string().min(1).optional(),
+  summary: z.string({ error: 'summary is required (one line that says what happened)' }).min(1, 'summary must not be empty'),
+  source: z.string().optional(),
+  draft: z.boolean().default(false),
+  annotations: z
+    .object({
+      speakers: z.array(speakerOverride).optional(),
+      quotes: z.array(quoteOverride).optional(),
+    })
+    .optional(),
+});

@@ -1,0 +1,129 @@
+/**
+ * remark-on-record: the thin adapter between Markdown and the analysis engine.
+ *
+ * It runs `analyze` on the whole file (front matter included, exactly as the `annotate` CLI does, so ids and
+ * offsets agree), wraps every quote and claim in the tree per the markup contract, turns raw HTML into text (a
+ * briefing is prose: markup in it is words, never code), reports diagnostics as vfile messages, and hands the
+ * analysis to the page through `file.data.astro.frontmatter.analysis`.
+ */
+import { readFileSync } from 'node:fs';
+import type { Root, Nodes, PhrasingContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { analyze } from '../analysis/index.ts';
+import type { Analysis } from '../analysis/types.ts';
+import { reporter } from 'vfile-reporter';
+import { wrapRanges, type WrapRange } from './wrap.ts';
+
+export interface RemarkOnRecordOptions {
+  /** only files whose path contains this string are analysed (default: every file) */
+  include?: string;
+  /** print the diagnostics to the build log (default: true) */
+  report?: boolean;
+}
+
+/** The directive names the engine understands; any other directive is literal text. */
+const DIRECTIVES = new Set(['quote', 'noquote', 'speaker']);
+
+interface AstroData {
+  frontmatter?: Record<string, unknown>;
+}
+
+/** The whole file's text and where the body handed to the processor starts in it. */
+function sourceOf(file: VFile): { text: string; bodyOffset: number } {
+  const body = String(file.value);
+  if (file.path) {
+    try {
+      const full = readFileSync(file.path, 'utf8');
+      if (full.endsWith(body)) return { text: full, bodyOffset: full.length - body.length };
+    } catch {
+      // Not on disk (a test or a virtual file): the body is all there is.
+    }
+  }
+  return { text: body, bodyOffset: 0 };
+}
+
+function rangesOf(analysis: Analysis, bodyOffset: number): WrapRange[] {
+  const ranges: WrapRange[] = [];
+  for (const quote of analysis.quotes) {
+    ranges.push({
+      start: quote.start - bodyOffset,
+      end: quote.end - bodyOffset,
+      properties: {
+        id: quote.id,
+        className: ['quote', `quote-${quote.kind}`],
+        dataSpeaker: quote.speaker ?? '',
+        dataKind: quote.kind,
+        dataHow: quote.how,
+      },
+    });
+  }
+  for (const claim of analysis.claims) {
+    ranges.push({
+      start: claim.start - bodyOffset,
+      end: claim.end - bodyOffset,
+      properties: {
+        id: claim.id,
+        className: ['claim'],
+        dataClaimant: claim.claimant ?? '',
+        dataScore: claim.score.toFixed(2),
+      },
+    });
+  }
+  return ranges;
+}
+
+/** Raw HTML and unknown directives become the literal text they were written as. */
+function literalise(tree: Root, source: string): void {
+  const visit = (node: Nodes) => {
+    if (!('children' in node)) return;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'html') {
+        children[i] = { type: 'text', value: child.value, position: child.position } as Nodes;
+        continue;
+      }
+      if (child.type === 'textDirective' || child.type === 'leafDirective' || child.type === 'containerDirective') {
+        if (child.type === 'textDirective' && DIRECTIVES.has(child.name)) {
+          // The engine already read the directive; the reader sees only its words.
+          children.splice(i, 1, ...(child.children as Nodes[]));
+          i--;
+          continue;
+        }
+        const s = child.position?.start.offset;
+        const e = child.position?.end.offset;
+        if (s !== undefined && e !== undefined) {
+          const text: PhrasingContent = { type: 'text', value: source.slice(s, e), position: child.position };
+          children[i] = (child.type === 'textDirective' ? text : { type: 'paragraph', children: [text], position: child.position }) as Nodes;
+        }
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+}
+
+export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    if (options.include && !(file.path ?? '').includes(options.include)) return;
+    const { text, bodyOffset } = sourceOf(file);
+    const astro = ((file.data as { astro?: AstroData }).astro ??= {});
+    const frontmatter = (astro.frontmatter ??= {});
+    const analysis = analyze(text, { file: file.path ?? '<input>', frontmatter });
+
+    literalise(tree, String(file.value));
+    wrapRanges(tree, rangesOf(analysis, bodyOffset), String(file.value));
+
+    for (const d of analysis.diagnostics) {
+      file.message(`${d.message} (“${d.excerpt}”)`, {
+        place: { line: d.line, column: d.column },
+        ruleId: d.rule,
+        source: 'on-record',
+      });
+    }
+    // Astro does not print vfile messages itself; editors read them in the build log.
+    if (options.report !== false && file.messages.length > 0) console.warn(reporter([file], { quiet: true }));
+    frontmatter.analysis = analysis;
+  };
+}
