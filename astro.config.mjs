@@ -10,6 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The build tests and the benchmark build elsewhere so they never touch the real dist/.
   outDir: process.env.ONRECORD_OUT_DIR ?? './dist',
+  cacheDir: process.env.ONRECORD_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; the engine needs the unified pipeline.

@@ -17,8 +17,11 @@ declare module 'vitest' {
   }
 }
 
+/** Where the build writes (astro.config.mjs reads the same variable). */
+export const outDir = process.env.ONRECORD_OUT_DIR ?? `${root}dist`;
+
 export default async function setup(project: TestProject) {
-  if (!(process.env.ONRECORD_SKIP_BUILD === '1' && existsSync(`${root}dist/index.html`))) {
+  if (!(process.env.ONRECORD_SKIP_BUILD === '1' && existsSync(`${outDir}/index.html`))) {
     const result = spawnSync(process.execPath, [`${root}node_modules/astro/bin/astro.mjs`, 'build'], {
       cwd: root,
       stdio: 'inherit',
