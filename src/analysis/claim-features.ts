@@ -48,7 +48,9 @@ export const FEATURES = [
   { name: 'causal', reason: 'causal' },
   { name: 'predictive', reason: 'predictive' },
   { name: 'past-event', reason: 'past-event' },
+  { name: 'past-events', reason: 'past-event' },
   { name: 'entity', reason: null },
+  { name: 'promise', reason: null },
   { name: 'hedge', reason: null },
   { name: 'opinion', reason: null },
   { name: 'first-person', reason: null },
@@ -76,14 +78,18 @@ const PERCENT_AFTER = /^(percent|per|percentage|pct)$/;
 const CURRENCY = /^[$€£¥]$/;
 const ED = /^\p{L}{3,}ed$/u;
 const SPLIT_NT = /n['’]t$/;
+const WILL_CONTRACTION = /['’]ll$/;
 
-function isUpperInitial(tok: string): boolean {
-  const c = tok.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && tok[0] !== tok[0]!.toLowerCase());
+const HAS_UPPER = /\p{Lu}/u;
+
+/** A capital anywhere: "Senate", "anti-Western", "McCain". */
+function hasUpper(tok: string): boolean {
+  return HAS_UPPER.test(tok);
 }
 
 /**
- * Feature vector of `text` (or of text[start, end)). Values are 0/1 except `entity` (0, .5, 1 for 0, 1, 2+
+ * Feature vector of `text` (or of text[start, end)). `past-events` fires on a second past-tense
+ * marker. Values are 0/1 except `entity` (0, .5, 1 for 0, 1, 2+
  * capitalised words after the first) and `length` (log of the word count, scaled to about 0..1).
  */
 export function claimFeatures(text: string, start = 0, end = text.length): Float64Array {
@@ -142,8 +148,15 @@ export function claimFeatures(text: string, start = 0, end = text.length): Float
     if (CAUSAL_WORDS.has(lower) || CAUSAL_PHRASES.has(bigram) || CAUSAL_PHRASES.has(trigram)) x[IDX.causal] = 1;
     if (PREDICTIVE_WORDS.has(lower) || PREDICTIVE_PHRASES.has(bigram) || PREDICTIVE_PHRASES.has(trigram))
       x[IDX.predictive] = 1;
-    if (PAST_WORDS.has(lower) || (ED.test(lower) && !NOT_PAST_ED.has(lower))) x[IDX['past-event']] = 1;
-    const upper = isUpperInitial(tok);
+    if (WILL_CONTRACTION.test(lower)) {
+      x[IDX.predictive] = 1;
+      if (FIRST_PERSON.has(lower)) x[IDX.promise] = 1;
+    }
+    if (PAST_WORDS.has(lower) || (ED.test(lower) && !NOT_PAST_ED.has(lower))) {
+      if (x[IDX['past-event']] === 1) x[IDX['past-events']] = 1;
+      x[IDX['past-event']] = 1;
+    }
+    const upper = hasUpper(tok);
     if (DATE_WORDS.has(lower)) {
       // month and day names only when capitalised ("May" the month, not "may" the modal)
       if (upper || lower === 'ago' || lower === 'since' || lower === 'yesterday' || lower.startsWith('decade') ||
@@ -164,6 +177,8 @@ export function claimFeatures(text: string, start = 0, end = text.length): Float
     prev = lower;
     prevNumeric = false;
   }
+  // "we will", "I'm going to": a promise, not a checkable prediction
+  if (x[IDX.predictive] === 1 && x[IDX['first-person']] === 1) x[IDX.promise] = 1;
   if (lastChar === '?' || piece.trimEnd().endsWith('?')) x[IDX.question] = 1;
   x[IDX.entity] = entities >= 2 ? 1 : entities === 1 ? 0.5 : 0;
   x[IDX.length] = Math.min(1, Math.log1p(words) / Math.log1p(60));

@@ -21,8 +21,7 @@ triple | tripled | quadrupled | tenfold | percent | fraction | bulk | handful | 
 /** Spelled cardinals (from two: "one" is mostly a pronoun). */
 export const NUMBER_WORDS = set(`
 two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | thirteen | fourteen | fifteen |
-sixteen | seventeen | eighteen | nineteen | twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety |
-first | second | third | fourth | fifth | tenth`);
+sixteen | seventeen | eighteen | nineteen | twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety`);
 
 /** Nouns that name something measured or counted. */
 export const STATISTIC_WORDS = set(`
@@ -33,7 +32,7 @@ population | crime | crimes | murders | homicides | deaths | died | killed | cas
 turnout | rating | ratings | record | figure | figures | data | statistics | statistic | percentage | share | total |
 totals | number | numbers | amount | level | levels | per | capita | budgeted | funding | funded | subsidies | exports |
 imports | trade | tariffs | tariff | sanctions | troops | soldiers | members | countries | states | seats | cases |
-emissions | production | output | barrels | acres | miles | kilometers | kilometres | tons | tonnes | households |
+emissions | election | elections | elected | vote | voted | ballot | ballots | referendum | production | output | barrels | acres | miles | kilometers | kilometres | tons | tonnes | households |
 students | workers | people | citizens | residents | refugees | immigrants | patients | insurance | premiums | benefits |
 pension | pensions | loans | interest | stocks | market | markets | profits | losses | investment | investments`);
 
@@ -53,7 +52,7 @@ the most | the least | the first | the only | the last | ever since | all-time |
 /** Cause and effect. */
 export const CAUSAL_WORDS = set(`
 because | caused | causes | causing | cause | therefore | consequently | thus | hence | fueled | fuelled | triggered |
-sparked | resulted | results | resulting | blamed | attributable | responsible | due | contributed | led | leads | owing`);
+sparked | resulted | results | resulting | blamed | attributable | responsible | contributed | owing`);
 
 export const CAUSAL_PHRASES = set(`
 due to | led to | leads to | lead to | leading to | as a result | result of | results in | resulted in | because of |
@@ -75,6 +74,7 @@ built | bought | brought | caught | chose | cut | drew | drove | fell | felt | f
 grew | held | hit | hung | kept | knew | laid | led | left | lent | let | lay | meant | paid | put | quit | ran | rose |
 sank | sat | saw | sent | set | shot | shut | sold | sought | spent | split | spoke | stood | stole | struck | swore |
 taught | threw | understood | woke | wore | wrote | written | taken | given | seen | done | gone | shown | known | ago |
+been |
 already | previously | formerly | former | earlier | yesterday | once | since | last`);
 
 /** "-ed" words that are not past events (adjectives, nouns, speech/belief verbs). */
@@ -88,11 +88,14 @@ supposed | determined | committed | dedicated | sophisticated | complicated | ed
 red | embed | biased | informed | designed | so-called | talked | mentioned | expected | planned | projected |
 predicted | scheduled | intended | blamed | caused | fueled | fuelled | triggered | sparked | resulted | led`);
 
-/** Hedges: the writer or speaker is not asserting the statement as a fact. */
+/**
+ * Hedges: the writer or speaker is not asserting the statement as a fact. ("rumors", "reportedly" are not here:
+ * a reported rumour is exactly what a fact-checker checks.)
+ */
 export const HEDGE_WORDS = set(`
 may | might | could | perhaps | possibly | possible | probably | maybe | likely | unlikely | seems | seem | seemed |
 apparently | suggests | suggest | suggested | somewhat | arguably | presumably | supposedly | potentially | potential |
-conceivably | guess | suppose | rumors | rumours | rumor | rumour | speculation | speculated | reportedly`);
+conceivably | guess | suppose`);
 
 export const HEDGE_PHRASES = set(`
 it is possible | it's possible | it is likely | may well | might well | could well | it seems | it appears |
