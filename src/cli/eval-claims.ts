@@ -1,0 +1,112 @@
+/**
+ * Figures for the check-worthy claim detector.
+ *
+ *   npm run eval:claims            # ClaimBuster held-out P/R/F1 + the seed briefing against its gold claims
+ *   npm run eval:claims -- --json  # the same as one JSON object
+ *
+ * ClaimBuster: the model is trained on four fifths of the sentences (train-claims.ts); these figures are on the
+ * fifth it never saw (split by a hash of sentence_id, see claimbuster.ts). "model" = scoreClaim(sentence) >=
+ * CLAIM_THRESHOLD; "detector" = detectClaims() on the sentence alone emits at least one claim (adds the span rules:
+ * minimum length, at least one reason). Baseline: "any digit in the sentence".
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CLAIM_THRESHOLD, detectClaims, scoreClaim } from '../analysis/claims.ts';
+import { analyze } from '../analysis/index.ts';
+import { segment } from '../analysis/segment.ts';
+import type { Claim } from '../analysis/types.ts';
+import { evaluateScores, loadClaimBuster, prf, REPO_ROOT, splitClaimBuster, type Prf } from './claimbuster.ts';
+import { matchGold, type GoldClaim } from './claims-gold.ts';
+
+const asJson = process.argv.includes('--json');
+const pct = (v: number) => (v * 100).toFixed(1);
+const line = (name: string, r: Prf) =>
+  `${name.padEnd(26)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`;
+
+// --- ClaimBuster held-out ---------------------------------------------------------------------------------------
+const { train, test } = splitClaimBuster(loadClaimBuster());
+const labels = test.map((s) => s.label);
+const model = evaluateScores(
+  test.map((s) => scoreClaim(s.text).score),
+  labels,
+  CLAIM_THRESHOLD,
+);
+let tp = 0;
+let fp = 0;
+let fn = 0;
+let btp = 0;
+let bfp = 0;
+let bfn = 0;
+const t0 = performance.now();
+for (const s of test) {
+  const text = s.text;
+  const yes = detectClaims({ text, sentences: [{ start: 0, end: text.length, paragraph: 0 }], quotes: [], speakers: [] }).length > 0;
+  if (yes && s.label === 1) tp++;
+  else if (yes) fp++;
+  else if (s.label === 1) fn++;
+  const digit = /\d/.test(text);
+  if (digit && s.label === 1) btp++;
+  else if (digit) bfp++;
+  else if (s.label === 1) bfn++;
+}
+const detectorMs = performance.now() - t0;
+const detector = prf(tp, fp, fn);
+const baseline = prf(btp, bfp, bfn);
+
+// --- the seed briefing --------------------------------------------------------------------------------------------
+const goldFile = path.resolve(REPO_ROOT, '../shared/gold/seed.json');
+const seedFile = path.resolve(REPO_ROOT, 'content/briefings/riyadh-talks.md');
+const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { claims: GoldClaim[] }).claims;
+const seedText = readFileSync(seedFile, 'utf8');
+const analysis = analyze(seedText, { file: seedFile });
+let seedClaims: Claim[] = analysis.claims;
+let seedVia = 'analyze()';
+if (seedClaims.length === 0) {
+  // the engine does not call the claim detector yet: run it on the engine's own sentences, quotes and speakers
+  seedClaims = detectClaims({
+    text: seedText,
+    sentences: segment(seedText).sentences,
+    quotes: analysis.quotes,
+    speakers: analysis.speakers,
+  });
+  seedVia = `detectClaims() with analyze()'s ${analysis.quotes.length} quotes`;
+}
+const seed = matchGold(gold, seedClaims, analysis.speakers);
+const name = (id: string | null) =>
+  id === null ? 'article' : (analysis.speakers.find((s) => s.id === id)?.name ?? id);
+
+if (asJson) {
+  console.log(
+    JSON.stringify({
+      threshold: CLAIM_THRESHOLD,
+      claimbuster: { train: train.length, heldOut: test.length, model, detector, baseline },
+      seed: {
+        via: seedVia,
+        required: seed.required,
+        found: seed.found,
+        foundWithClaimant: seed.foundWithClaimant,
+        predicted: seedClaims.length,
+        unmatched: seed.unmatched.length,
+      },
+    }),
+  );
+} else {
+  console.log(`Claim detector, threshold ${CLAIM_THRESHOLD}`);
+  console.log(`\nClaimBuster held-out (${test.length} sentences; trained on ${train.length}):`);
+  console.log(line('model (sentence score)', model));
+  console.log(line('detector (detectClaims)', detector));
+  console.log(line('baseline (any digit)', baseline));
+  console.log(`detector time: ${(detectorMs / test.length * 1000).toFixed(1)} µs per sentence`);
+  console.log(`\nSeed briefing (${seedVia}): ${seedClaims.length} claims predicted`);
+  console.log(
+    `required gold claims found: ${seed.found}/${seed.required}, with the right claimant: ${seed.foundWithClaimant}/${seed.required}`,
+  );
+  for (const r of seed.results) {
+    const mark = r.claimantOk ? 'ok ' : r.claim ? 'who' : '-- ';
+    const opt = r.gold.optional ? ' (optional)' : '';
+    const got = r.claim ? `${name(r.claim.claimant)}, ${r.claim.score}, ${r.claim.reasons.join('+')}` : 'not found';
+    console.log(`  ${mark} "${r.gold.key}"${opt}: ${got}`);
+  }
+  console.log(`claims matching no gold entry (required or optional): ${seed.unmatched.length}`);
+  for (const c of seed.unmatched) console.log(`  ${c.score} [${name(c.claimant)}] ${c.text.slice(0, 110)}`);
+}
