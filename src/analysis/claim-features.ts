@@ -24,6 +24,8 @@ import {
   OPINION_PHRASES,
   OPINION_WORDS,
   PAST_WORDS,
+  PLAN_PHRASES,
+  PLAN_WORDS,
   PREDICTIVE_PHRASES,
   PREDICTIVE_WORDS,
   QUANTITY_WORDS,
@@ -47,6 +49,7 @@ export const FEATURES = [
   { name: 'comparison', reason: 'comparison' },
   { name: 'causal', reason: 'causal' },
   { name: 'predictive', reason: 'predictive' },
+  { name: 'plan', reason: 'predictive' },
   { name: 'past-event', reason: 'past-event' },
   { name: 'past-events', reason: 'past-event' },
   { name: 'entity', reason: null },
@@ -148,6 +151,7 @@ export function claimFeatures(text: string, start = 0, end = text.length): Float
     if (CAUSAL_WORDS.has(lower) || CAUSAL_PHRASES.has(bigram) || CAUSAL_PHRASES.has(trigram)) x[IDX.causal] = 1;
     if (PREDICTIVE_WORDS.has(lower) || PREDICTIVE_PHRASES.has(bigram) || PREDICTIVE_PHRASES.has(trigram))
       x[IDX.predictive] = 1;
+    if (PLAN_WORDS.has(lower) || PLAN_PHRASES.has(bigram) || PLAN_PHRASES.has(trigram)) x[IDX.plan] = 1;
     if (WILL_CONTRACTION.test(lower)) {
       x[IDX.predictive] = 1;
       if (FIRST_PERSON.has(lower)) x[IDX.promise] = 1;

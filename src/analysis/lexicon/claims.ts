@@ -59,13 +59,19 @@ due to | led to | leads to | lead to | leading to | as a result | result of | re
 thanks to | driven by | caused by | fueled by | fuelled by | the reason | in response to | on the back of | owing to`);
 
 /** Statements about what will happen. */
-export const PREDICTIVE_WORDS = set(`
-will | 'll | ’ll | wo | shall | forecast | forecasts | predicted | predicts | projected | projects | expects | expected |
-poised | plans | planned | planning | intends | intend | intended | scheduled | upcoming | future | soon | next`);
+export const PREDICTIVE_WORDS = set(`will | 'll | ’ll | wo | shall | future | soon | next | upcoming`);
 
-export const PREDICTIVE_PHRASES = set(`
-going to | is set to | are set to | set to | ready to | about to | is expected | are expected | expected to | plans to |
-plan to | planning to | poised to | on track | on the verge | is to | are to | due to be | would be | will be`);
+export const PREDICTIVE_PHRASES = set(`going to | would be | will be | is to | are to`);
+
+/** Plans, schedules and forecasts: a stated intention or projection a reader can check against the record. */
+export const PLAN_WORDS = set(`
+forecast | forecasts | predicted | predicts | projected | projects | expects | expected | poised | plans | planned |
+planning | intends | intended | scheduled | prepares | preparing | proposed | proposes | budgeted | estimated |
+estimates | anticipated`);
+
+export const PLAN_PHRASES = set(`
+is set to | are set to | set to | ready to | about to | is expected | are expected | expected to | plans to | plan to |
+planning to | poised to | on track | on the verge | due to be | intends to | aims to | is preparing | are preparing`);
 
 /** Irregular past forms (and a few regular ones that are strong event verbs). Speech verbs are left out on purpose. */
 export const PAST_WORDS = set(`
