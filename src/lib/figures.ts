@@ -1,0 +1,66 @@
+/**
+ * The measured figures of the engine, from ONE file (src/data/figures.json): the /about/ page imports it and
+ * `npm run figures -- --readme` writes the README's figures section from it, so the two cannot disagree
+ * (tests/unit/figures.test.ts checks the README). Pure TypeScript: no Astro.
+ */
+import figuresJson from '../data/figures.json' with { type: 'json' };
+
+export interface Prf {
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
+}
+
+export interface Figures {
+  quotes: {
+    data: string;
+    command: string;
+    /** ISO date of the run, null = not measured yet */
+    measured: string | null;
+    /** a predicted quote matches a gold one when it covers more than 30% of its characters */
+    overlap30: Prf;
+    /** the same at 80% */
+    overlap80: Prf;
+    /** of the matched quotes (30%), the share attributed to the right speaker */
+    attributionAccuracy: number | null;
+  };
+  claims: Prf & { data: string; command: string; measured: string | null };
+}
+
+export const FIGURES: Figures = figuresJson as Figures;
+
+/** "71.3%" or "not measured yet". */
+export function pct(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : 'not measured yet';
+}
+
+export const README_START = '<!-- figures:start (generated from src/data/figures.json by `npm run figures -- --readme`; do not edit here) -->';
+export const README_END = '<!-- figures:end -->';
+
+/** The README's figures section (between the markers), in Markdown. */
+export function figuresMarkdown(f: Figures = FIGURES): string {
+  const q = f.quotes;
+  const c = f.claims;
+  const when = (d: string | null) => (d ? `measured ${d}` : 'not measured yet');
+  return [
+    `Quotes and attribution — ${q.data}; \`${q.command}\` (${when(q.measured)}):`,
+    '',
+    '| quote match | precision | recall | F1 |',
+    '|---|---|---|---|',
+    `| covers > 30% of a gold quote | ${pct(q.overlap30.precision)} | ${pct(q.overlap30.recall)} | ${pct(q.overlap30.f1)} |`,
+    `| covers > 80% of a gold quote | ${pct(q.overlap80.precision)} | ${pct(q.overlap80.recall)} | ${pct(q.overlap80.f1)} |`,
+    '',
+    `Attribution accuracy (matched quotes given the right speaker): ${pct(q.attributionAccuracy)}.`,
+    '',
+    `Check-worthy claims — ${c.data}; \`${c.command}\` (${when(c.measured)}): precision ${pct(c.precision)}, ` +
+      `recall ${pct(c.recall)}, F1 ${pct(c.f1)}.`,
+  ].join('\n');
+}
+
+/** `readme` with its figures section replaced (or null when the markers are missing). */
+export function withFigures(readme: string, f: Figures = FIGURES): string | null {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) return null;
+  return `${readme.slice(0, start)}${README_START}\n${figuresMarkdown(f)}\n${readme.slice(end)}`;
+}
