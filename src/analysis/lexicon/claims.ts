@@ -59,7 +59,7 @@ due to | led to | leads to | lead to | leading to | as a result | result of | re
 thanks to | driven by | caused by | fueled by | fuelled by | the reason | in response to | on the back of | owing to`);
 
 /** Statements about what will happen. */
-export const PREDICTIVE_WORDS = set(`will | 'll | ’ll | wo | shall | future | soon | next | upcoming`);
+export const PREDICTIVE_WORDS = set(`will | 'll | ’ll | wo | shall | future | soon`);
 
 export const PREDICTIVE_PHRASES = set(`going to | would be | will be | is to | are to`);
 
@@ -145,7 +145,9 @@ jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | monday 
 friday | saturday | sunday | yesterday | decade | decades | century | centuries | weekend | annual | annually |
 yearly | monthly | quarterly | ago | since`);
 
-export const DATE_PHRASES = set(`last year | last month | last week | this year | next year | in the past | years ago | so far`);
+export const DATE_PHRASES = set(`
+last year | last month | last week | this year | next year | next month | next week | in the past | years ago |
+so far | this week | this month`);
 
 /** Words that never count as a proper noun when capitalised mid-sentence. */
 export const NOT_ENTITY = set(`i | i'm | i've | i'd | i'll | i’m | i’ve | i’d | i’ll | mr | mrs | ms | dr`);

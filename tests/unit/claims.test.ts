@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { CLAIM_THRESHOLD, detectClaims, scoreClaim, splitClauses, trimSpan } from '../../src/analysis/claims.ts';
+import { segment } from '../../src/analysis/segment.ts';
+import type { Quote, Speaker } from '../../src/analysis/types.ts';
+
+// Hand-written synthetic sentences (not from any data set).
+
+function claimsOf(text: string, quotes: Quote[] = [], speakers: Speaker[] = []) {
+  return detectClaims({ text, sentences: segment(text).sentences, quotes, speakers });
+}
+
+function quoteAt(text: string, inner: string, speaker: string | null, kind: Quote['kind'] = 'direct'): Quote {
+  const start = text.indexOf(inner);
+  if (start < 0) throw new Error(`not in text: ${inner}`);
+  return { id: `q-${speaker ?? 'none'}${start}`, text: inner, kind, speaker, cue: 'said', start, end: start + inner.length, confidence: 0.9, how: 'test' };
+}
+
+const harbourMaster: Speaker = { id: 'ada-quill', name: 'Ada Quill', aliases: ['Quill'], role: 'harbour master', kind: 'person' };
+
+describe('reasons', () => {
+  const cases: [string, string][] = [
+    ['money', 'The town council spent $4.2 million on new ferries last spring.'],
+    ['money', 'Repairs to the old mill cost the county 900,000 euros in total.'],
+    ['percentage', 'Turnout in the northern districts reached 61 percent on polling day.'],
+    ['percentage', 'Bakery prices in the valley rose by 12% over the winter months.'],
+    ['number', 'The inquiry interviewed 140 witnesses over the course of the hearings.'],
+    ['quantity', 'Nearly half of the households in the district lost power during the storm.'],
+    ['comparison', 'Rents in the lakeside quarter are now higher than anywhere else in the province.'],
+    ['causal', 'The coastal road was closed because of deep cracks discovered by the inspectors.'],
+    ['past-event', 'The Harbour Board approved the new fishing quotas after a long debate in the chamber.'],
+    ['date', 'The harbour authority signed the dredging contract in March 2019 with a local firm.'],
+    ['statistic', 'Unemployment in the mining towns has doubled since the largest pit closed.'],
+    ['predictive', 'The rail operator plans to close eleven rural stations by the end of the decade.'],
+  ];
+  for (const [reason, sentence] of cases) {
+    it(`"${reason}" fires and the sentence is a claim: ${sentence}`, () => {
+      const claims = claimsOf(sentence);
+      expect(claims).toHaveLength(1);
+      expect(claims[0]!.reasons).toContain(reason);
+      expect(claims[0]!.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    });
+  }
+
+  it('every reason stands for a feature that fired and raised the score', () => {
+    const s = scoreClaim('The ferry company lost $3 million in 2021 because fuel prices rose sharply.');
+    const raising = new Set(s.contributions.filter((c) => c.value > 0).map((c) => c.feature));
+    expect(s.reasons.length).toBeGreaterThan(0);
+    const featureFor: Record<string, string[]> = {
+      money: ['money'], percentage: ['percentage'], number: ['number'], quantity: ['quantity'],
+      statistic: ['statistic'], date: ['date', 'year'], comparison: ['comparison'], causal: ['causal'],
+      predictive: ['plan'], 'past-event': ['past-event', 'past-events'],
+    };
+    for (const r of s.reasons) expect(featureFor[r]!.some((f) => raising.has(f))).toBe(true);
+  });
+
+  it('scores are between 0 and 1', () => {
+    for (const t of ['', 'Yes.', 'The mill lost $2 billion, 40% more than in 1990, because exports fell.']) {
+      const { score } = scoreClaim(t);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('opinions, hedges and questions score low', () => {
+  const low = [
+    'I think the new ferry timetable is a wonderful idea for everyone.',
+    'The council should listen to the fishermen before it decides anything.',
+    'It is possible that the harbour could reopen at some point.',
+    'The storm may have been one of the reasons, but perhaps not the main one.',
+    'We must do better for the families of this valley.',
+    'Will the mayor ever admit that the plan has failed?',
+    'Thank you all for coming tonight.',
+  ];
+  for (const t of low) {
+    it(t, () => {
+      expect(scoreClaim(t).score).toBeLessThan(CLAIM_THRESHOLD);
+      expect(claimsOf(t)).toEqual([]);
+    });
+  }
+
+  it('a hedge lowers the score of an otherwise identical statement', () => {
+    const plain = scoreClaim('The new bridge cut travel times across the estuary.').score;
+    const hedged = scoreClaim('The new bridge may have cut travel times across the estuary.').score;
+    expect(hedged).toBeLessThan(plain);
+  });
+
+  it('a promise in the first person is not a checkable prediction', () => {
+    expect(scoreClaim('We will build a better harbour for our children.').score).toBeLessThan(CLAIM_THRESHOLD);
+  });
+});
+
+describe('claimants and spans', () => {
+  it('a claim in the article voice has claimant null and no quote', () => {
+    const text = 'The ferry service carried 2.3 million passengers last year, a record.';
+    const [c] = claimsOf(text);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBeNull();
+    expect(c!.quote).toBeNull();
+    expect(text.slice(c!.start, c!.end)).toBe(c!.text);
+  });
+
+  it('inside a direct quote the claim is the quoted part, made by the quote’s speaker', () => {
+    const text = '“The harbour lost $12 million in fees during the closure,” Quill said on Friday.';
+    const q = quoteAt(text, 'The harbour lost $12 million in fees during the closure,', 'ada-quill');
+    const claims = claimsOf(text, [q], [harbourMaster]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe('The harbour lost $12 million in fees during the closure');
+    expect(claims[0]!.claimant).toBe('ada-quill');
+    expect(claims[0]!.quote).toBe(q.id);
+    expect(text.slice(claims[0]!.start, claims[0]!.end)).toBe(claims[0]!.text);
+  });
+
+  it('inside an indirect quote the claim is the reported clause', () => {
+    const text = 'Quill claimed that ticket sales had fallen by 30% since the new tolls were introduced.';
+    const q = quoteAt(text, 'that ticket sales had fallen by 30% since the new tolls were introduced', 'ada-quill', 'indirect');
+    const claims = claimsOf(text, [q], [harbourMaster]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.claimant).toBe('ada-quill');
+    expect(claims[0]!.quote).toBe(q.id);
+    expect(claims[0]!.text).toContain('ticket sales had fallen by 30%');
+    expect(claims[0]!.text).not.toContain('Quill');
+  });
+
+  it('a quote spanning two sentences yields claims in each with the same claimant', () => {
+    const text = '“Exports fell by 18% in 2022. Forty boats were sold abroad,” Quill said.';
+    const q = quoteAt(text, 'Exports fell by 18% in 2022. Forty boats were sold abroad,', 'ada-quill');
+    const claims = claimsOf(text, [q], [harbourMaster]);
+    expect(claims.length).toBeGreaterThanOrEqual(1);
+    for (const c of claims) {
+      expect(c.claimant).toBe('ada-quill');
+      expect(c.quote).toBe(q.id);
+    }
+    expect(claims[0]!.text).toBe('Exports fell by 18% in 2022.');
+  });
+
+  it('an unresolved quote keeps its quote id and has no claimant', () => {
+    const text = '“Fuel prices doubled in 2023 and 300 jobs were lost,” one trader said.';
+    const q = quoteAt(text, 'Fuel prices doubled in 2023 and 300 jobs were lost,', null);
+    const [c] = claimsOf(text, [q]);
+    expect(c!.claimant).toBeNull();
+    expect(c!.quote).toBe(q.id);
+  });
+
+  it('a one-word scare quote is not a claim', () => {
+    const text = 'The minister called the report “nonsense” on Tuesday.';
+    const q = quoteAt(text, 'nonsense', 'ada-quill');
+    expect(claimsOf(text, [q], [harbourMaster]).filter((c) => c.quote !== null)).toEqual([]);
+  });
+
+  it('the attribution frame around a quote is not a claim of its own', () => {
+    const text = 'Speaking to reporters after the vote, the harbour master said the port had “a difficult year ahead”.';
+    const q = quoteAt(text, 'a difficult year ahead', 'ada-quill');
+    for (const c of claimsOf(text, [q], [harbourMaster])) expect(c.quote).not.toBeNull();
+  });
+
+  it('trims white space and quotation marks from claim spans', () => {
+    const text = '  “The dam held back 4 billion litres of water in 2020.”  ';
+    const span = trimSpan(text, 0, text.length);
+    expect(text.slice(span.start, span.end)).toBe('The dam held back 4 billion litres of water in 2020.');
+    const [c] = claimsOf(text);
+    expect(c!.text).toBe('The dam held back 4 billion litres of water in 2020.');
+  });
+
+  it('ids are content-derived: an edit elsewhere does not change them', () => {
+    const a = claimsOf('The mill employed 400 workers in 1950.');
+    const b = claimsOf('Hello there, friends. The mill employed 400 workers in 1950.');
+    expect(a[0]!.id).toMatch(/^c-[a-z0-9]{8}$/);
+    expect(b.find((c) => c.text === a[0]!.text)!.id).toBe(a[0]!.id);
+  });
+
+  it('repeated identical claims get -2 suffixes', () => {
+    const claims = claimsOf('The mill employed 400 workers in 1950.\n\nThe mill employed 400 workers in 1950.');
+    expect(claims).toHaveLength(2);
+    expect(claims[1]!.id).toBe(`${claims[0]!.id}-2`);
+  });
+});
+
+describe('run-on sentences', () => {
+  it('splits a very long sentence at a spaced dash and keeps the checkable clause on its own', () => {
+    const text =
+      'The province already closed three of its five hospitals in an austerity drive that was later reversed – there may well be ' +
+      'more closures among the other provinces, as some believe we have seen before in the south and elsewhere in the ' +
+      'country over the long years of the crisis that has no end in sight for anyone who lives there';
+    const claims = claimsOf(text);
+    const hospitals = claims.find((c) => c.text.includes('closed three of its five hospitals'));
+    expect(hospitals).toBeDefined();
+    expect(hospitals!.text).not.toContain('may well');
+    expect(claims.some((c) => c.text.includes('may well'))).toBe(false);
+  });
+
+  it('splits at a missing sentence break (a lower-case word followed by "If")', () => {
+    const text =
+      'Many people in the region have long wondered about the fate of the old canal and the plans for its banks and the ' +
+      'warehouses nearby that nobody seems to want any more If the reports are true, the company sold ' +
+      '40 warehouses along the canal in 2021.';
+    const claims = claimsOf(text);
+    const plan = claims.find((c) => c.text.includes('40 warehouses'));
+    expect(plan).toBeDefined();
+    expect(plan!.text.startsWith('If the reports')).toBe(true);
+  });
+
+  it('does not split ordinary sentences', () => {
+    const text = 'The plan — approved on Tuesday — will cost the city $40 million over five years.';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toBe(text);
+  });
+
+  it('folds a fragment too short to stand alone (a dateline) into the next clause', () => {
+    const text = 'Port Ellen — The island ferry carried 12,000 cars in its first season; the crossing takes two hours.';
+    const parts = splitClauses(text, 0, text.length).map((p) => text.slice(p.start, p.end));
+    expect(parts).toEqual(['Port Ellen — The island ferry carried 12,000 cars in its first season', 'the crossing takes two hours.']);
+  });
+});
