@@ -25,16 +25,16 @@ sixteen | seventeen | eighteen | nineteen | twenty | thirty | forty | fifty | si
 
 /** Nouns that name something measured or counted. */
 export const STATISTIC_WORDS = set(`
-rate | rates | unemployment | employment | jobs | inflation | deficit | deficits | debt | budget | budgets | tax | taxes |
-taxed | poll | polls | polling | approval | survey | surveys | average | median | census | income | incomes | wage |
-wages | salary | salaries | gdp | economy | growth | revenue | revenues | spending | cost | costs | price | prices |
-population | crime | crimes | murders | homicides | deaths | died | killed | casualties | victims | votes | voters |
-turnout | rating | ratings | record | figure | figures | data | statistics | statistic | percentage | share | total |
-totals | number | numbers | amount | level | levels | per | capita | budgeted | funding | funded | subsidies | exports |
-imports | trade | tariffs | tariff | sanctions | troops | soldiers | members | countries | states | seats | cases |
-emissions | election | elections | elected | vote | voted | ballot | ballots | referendum | production | output | barrels | acres | miles | kilometers | kilometres | tons | tonnes | households |
-students | workers | people | citizens | residents | refugees | immigrants | patients | insurance | premiums | benefits |
-pension | pensions | loans | interest | stocks | market | markets | profits | losses | investment | investments`);
+rate | rates | unemployment | employment | jobs | inflation | deficit | deficits | debt | budget | budgets | tax |
+taxes | taxed | poll | polls | polling | approval | survey | surveys | average | median | census | income |
+incomes | wage | wages | salary | salaries | gdp | growth | revenue | revenues | spending | cost | costs | price |
+prices | population | crime | crimes | murders | homicides | deaths | died | killed | casualties | victims |
+votes | voters | turnout | rating | ratings | record | figure | figures | data | statistics | statistic |
+percentage | per | capita | budgeted | funding | funded | subsidies | exports | imports | tariffs | tariff |
+sanctions | troops | soldiers | seats | cases | emissions | election | elections | elected | vote | voted |
+ballot | ballots | referendum | production | output | barrels | acres | miles | kilometers | kilometres | tons |
+tonnes | households | refugees | immigrants | patients | insurance | premiums | benefits | pension | pensions |
+loans | stocks | profits | losses | investment | investments`);
 
 /** Comparative and change words. */
 export const COMPARISON_WORDS = set(`
