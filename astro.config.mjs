@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkOnRecord from './src/remark/index.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
+import sitemap from '@astrojs/sitemap';
+import inputCheck from './src/integrations/input-check/index.ts';
 
 export default defineConfig({
   site: 'https://on-record.example',
@@ -17,5 +19,31 @@ export default defineConfig({
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
     processor: unified({ remarkPlugins: [remarkDirective, remarkOnRecord], smartypants: false }),
   },
-  integrations: [pagefind()],
+  // A Content-Security-Policy <meta> on every page (tests/build/security.test.ts, tests/e2e/site.test.ts): scripts
+  // only from our own origin, never inline; WebAssembly and a same-origin worker for Pagefind; style attributes
+  // allowed (Shiki's colour variables), <style> elements only by the hashes Astro adds.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
+  // Astro inlines small scripts into the page; under the CSP every script is a same-origin file instead (no hashes).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // input-check first: unreadable briefings fail the build before the content layer reads them.
+  integrations: [inputCheck(), sitemap(), pagefind()],
 });
