@@ -56,7 +56,7 @@ export const DIAGNOSTIC_RULES: DiagnosticRuleDoc[] = [
       'If the words are not a quote at all (a title, a scare quote), drop them with `:noquote[…]` or ' +
       '`{ match: "…", drop: true }`.',
     before: 'The council met again on Monday. “This cannot wait another year.”',
-    after: 'The council met again on Monday. :quote[This cannot wait another year.]{speaker="Jane Doe"}',
+    after: 'The council met again on Monday. “:quote[This cannot wait another year.]{speaker="Jane Doe"}”',
   },
 ];
 

@@ -1,0 +1,24 @@
+/** /feed.xml: every published briefing as an Atom entry (src/lib/atom.ts). */
+import type { APIRoute } from 'astro';
+import { atomFeed } from '../lib/atom.ts';
+import { publishedBriefings } from '../lib/briefings.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('feed.xml needs `site` in astro.config.mjs: entry links must be absolute');
+  const briefings = await publishedBriefings();
+  const xml = atomFeed({
+    self: new URL('/feed.xml', site).href,
+    site: new URL('/', site).href,
+    title: 'On Record',
+    subtitle: 'News briefings with every speaker, quote and check-worthy claim annotated.',
+    author: 'On Record',
+    entries: briefings.map((b) => ({
+      url: new URL(`/briefings/${b.id}/`, site).href,
+      title: b.data.title,
+      updated: b.data.date,
+      published: b.data.date,
+      summary: b.data.summary,
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
