@@ -13,6 +13,8 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          // The main site is built once per run and shared with the e2e project (tests/support/site.ts).
+          globalSetup: ['tests/build/setup/global-setup.ts'],
           // Builds are CPU-heavy; two at once on a two-core machine only slows both.
           fileParallelism: false,
           testTimeout: 240_000,
