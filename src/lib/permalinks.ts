@@ -1,0 +1,136 @@
+/**
+ * Every address the site has published for a quote or claim, live or not, for the permalink pages, the share
+ * cards, the briefing page's notices and the annotations export. Reads the analyses (src/lib/analysis.ts), brings
+ * the anchor ledger up to date once per build and writes it back (src/lib/ledger/io.ts says where and when).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Claim, Quote, Speaker } from '../analysis/types.ts';
+import { analysedBriefings, type AnalysedBriefing } from './analysis.ts';
+import { publishedItems } from './ledger/items.ts';
+import { ledgerPath, readLedger, writeLedger } from './ledger/io.ts';
+import { updateLedger, type Ledger, type LedgerEntry } from './ledger/ledger.ts';
+import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
+import type { BriefingMeta } from './permalink/model.ts';
+import type { ItemKind } from './share/links.ts';
+
+export interface BriefingSource {
+  briefing: AnalysedBriefing;
+  meta: BriefingMeta;
+  /** the file's full text: the engine's offsets index it */
+  text: string;
+  /** the file, relative to the project root */
+  file: string;
+}
+
+interface Base {
+  slug: string;
+  kind: ItemKind;
+  id: string;
+  /** the ledger entry (for live items, the words as published now) */
+  entry: LedgerEntry;
+  /** the briefing, when it is still published */
+  source: BriefingSource | null;
+}
+export interface LivePermalink extends Base {
+  status: 'live';
+  source: BriefingSource;
+  item: Quote | Claim;
+  speaker: Speaker | null;
+  context: Surrounding;
+}
+export interface MovedPermalink extends Base {
+  status: 'moved';
+  to: string;
+}
+export interface GonePermalink extends Base {
+  status: 'gone';
+}
+export type Permalink = LivePermalink | MovedPermalink | GonePermalink;
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+let sourcesCache: Promise<BriefingSource[]> | undefined;
+export function briefingSources(): Promise<BriefingSource[]> {
+  sourcesCache ??= analysedBriefings().then((list) =>
+    list.map((briefing) => {
+      const { entry } = briefing;
+      const file = entry.filePath ?? `content/briefings/${entry.id}.md`;
+      const full = readFileSync(resolve(process.cwd(), file), 'utf8');
+      // The remark plugin analyses the whole file when the processed body is its tail (always, for files on disk).
+      const text = full.endsWith(entry.body ?? '') ? full : (entry.body ?? full);
+      const meta: BriefingMeta = {
+        slug: entry.id,
+        title: entry.data.title,
+        date: isoDate(entry.data.date),
+        summary: entry.data.summary,
+        ...(entry.data.dateline ? { dateline: entry.data.dateline } : {}),
+      };
+      return { briefing, meta, text, file };
+    }),
+  );
+  return sourcesCache;
+}
+
+let ledgerCache: Promise<Ledger> | undefined;
+/** The ledger brought up to date with what this build publishes; written back once (when it changed). */
+export function siteLedger(): Promise<Ledger> {
+  ledgerCache ??= briefingSources().then((sources) => {
+    const path = ledgerPath();
+    const current: Record<string, { file: string; items: ReturnType<typeof publishedItems> }> = {};
+    for (const s of sources) current[s.meta.slug] = { file: s.file, items: publishedItems(s.briefing.analysis, s.text) };
+    const next = updateLedger(readLedger(path), current);
+    writeLedger(next, path);
+    return next;
+  });
+  return ledgerCache;
+}
+
+let permalinksCache: Promise<Permalink[]> | undefined;
+/** Every permalink: live items first in order of appearance per briefing, then aliases and gone ids. */
+export function sitePermalinks(): Promise<Permalink[]> {
+  permalinksCache ??= Promise.all([briefingSources(), siteLedger()]).then(([sources, ledger]) => {
+    const bySlug = new Map(sources.map((s) => [s.meta.slug, s]));
+    const out: Permalink[] = [];
+    for (const s of sources) {
+      const anchors = ledger.briefings[s.meta.slug]?.anchors ?? {};
+      const speakers = new Map(s.briefing.analysis.speakers.map((sp) => [sp.id, sp]));
+      const items: [ItemKind, Quote | Claim][] = [
+        ...s.briefing.analysis.quotes.map((q): [ItemKind, Quote] => ['quote', q]),
+        ...s.briefing.analysis.claims.map((c): [ItemKind, Claim] => ['claim', c]),
+      ];
+      for (const [kind, item] of items) {
+        const who = 'speaker' in item ? item.speaker : item.claimant;
+        out.push({
+          status: 'live',
+          slug: s.meta.slug,
+          kind,
+          id: item.id,
+          entry: anchors[item.id]!,
+          source: s,
+          item,
+          speaker: (who && speakers.get(who)) || null,
+          context: surroundingParagraph(s.text, item.start, item.end),
+        });
+      }
+    }
+    for (const slug of Object.keys(ledger.briefings).sort()) {
+      const source = bySlug.get(slug) ?? null;
+      const anchors = ledger.briefings[slug]!.anchors;
+      for (const id of Object.keys(anchors).sort()) {
+        const entry = anchors[id]!;
+        if (source && entry.status === 'live') continue;
+        if (entry.status === 'moved' && entry.to && source) out.push({ status: 'moved', slug, kind: entry.kind, id, entry, source, to: entry.to });
+        else out.push({ status: 'gone', slug, kind: entry.kind, id, entry, source });
+      }
+    }
+    return out;
+  });
+  return permalinksCache;
+}
+
+export async function permalinksOf(slug: string): Promise<Permalink[]> {
+  return (await sitePermalinks()).filter((p) => p.slug === slug);
+}

@@ -1,0 +1,107 @@
+/**
+ * The addresses of a quote or claim and the ways to share them. Pure; no Astro imports.
+ *
+ * - in-article anchor:  /briefings/<slug>/#<id>
+ * - permalink page:     /briefings/<slug>/quotes/<id>/  and  /briefings/<slug>/claims/<id>/
+ * - share card (PNG):   /briefings/<slug>/quotes/<id>.png  and  /briefings/<slug>/claims/<id>.png
+ * - text fragment:      /briefings/<slug>/#<id>:~:text=<first words>,<last words>
+ */
+
+export type ItemKind = 'quote' | 'claim';
+
+const folder = (kind: ItemKind) => (kind === 'quote' ? 'quotes' : 'claims');
+
+export function briefingPath(slug: string): string {
+  return `/briefings/${encodeURIComponent(slug)}/`;
+}
+export function anchorPath(slug: string, id: string): string {
+  return `${briefingPath(slug)}#${id}`;
+}
+export function permalinkPath(slug: string, kind: ItemKind, id: string): string {
+  return `${briefingPath(slug)}${folder(kind)}/${id}/`;
+}
+export function cardPath(slug: string, kind: ItemKind, id: string): string {
+  return `${briefingPath(slug)}${folder(kind)}/${id}.png`;
+}
+
+/** Reads a permalink path back: the anchor it stands for, or null. */
+export function parsePermalinkPath(path: string): { slug: string; kind: ItemKind; id: string } | null {
+  const m = /\/briefings\/([^/]+)\/(quotes|claims)\/([^/]+)\/?$/.exec(path.split(/[?#]/)[0]!);
+  if (!m) return null;
+  return { slug: decodeURIComponent(m[1]!), kind: m[2] === 'quotes' ? 'quote' : 'claim', id: m[3]! };
+}
+
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** Percent-encodes a text-fragment term: also '-', ',' and '&', which the directive syntax reserves. */
+function encodeTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/** Markdown inline syntax an editor may have typed inside the words, removed for matching the rendered text. */
+export function plainWords(text: string): string {
+  return text
+    .replace(/:[a-z][\w-]*\[([^\]]*)\](\{[^}]*\})?/gi, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`+/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!:"'])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The text directive (https://wicg.github.io/scroll-to-text-fragment/) for these words: short passages whole,
+ * long ones as `start,end` (four words each). An excerpt ending in "…" only gives its opening words, which is
+ * still where the passage starts. Unsupported browsers ignore the directive and use the id before it.
+ */
+export function textDirective(words: string): string {
+  const clean = plainWords(words)
+    .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
+    .trim();
+  const truncated = /…$|\.\.\.$/.test(clean);
+  const list = clean.replace(/(…|\.\.\.)$/, '').trim().split(' ').filter(Boolean);
+  if (list.length === 0) return '';
+  if (truncated) return `:~:text=${encodeTerm(list.slice(0, Math.min(6, list.length)).join(' '))}`;
+  if (list.length <= 8) return `:~:text=${encodeTerm(list.join(' '))}`;
+  return `:~:text=${encodeTerm(list.slice(0, 4).join(' '))},${encodeTerm(list.slice(-4).join(' '))}`;
+}
+
+export function textFragmentUrl(anchorUrl: string, words: string): string {
+  const directive = textDirective(words);
+  if (!directive) return anchorUrl;
+  return anchorUrl.includes('#') ? `${anchorUrl}${directive}` : `${anchorUrl}#${directive}`;
+}
+
+export interface CitationInput {
+  words: string;
+  /** speaker's name, or null for the article's own voice / an unidentified speaker */
+  who: string | null;
+  kind: ItemKind;
+  briefingTitle: string;
+  /** ISO date (YYYY-MM-DD) */
+  date: string;
+  url: string;
+  site?: string;
+}
+
+/** A plain-text citation, one line: Who, “words”, in “Title”, On Record, 18 February 2025. <url> */
+export function citation(input: CitationInput): string {
+  const words = plainWords(input.words).replace(/^[“"]+|[”"]+$/g, '');
+  const who = input.who ?? (input.kind === 'claim' ? 'The article' : 'Unattributed');
+  const date = new Date(`${input.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${who}, “${words}”, in “${input.briefingTitle}”, ${input.site ?? 'On Record'}, ${date}. ${input.url}`;
+}
+
+/** About `max` characters at a word boundary, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
