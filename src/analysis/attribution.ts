@@ -1,0 +1,740 @@
+/**
+ * Cues, reported clauses and the ordered sieve that links quotes to speakers.
+ *
+ * Rules, in order (each recorded in `how`, with its confidence):
+ *   adjacent-cue      a cue verb next to the quote with a named subject ("X said", "said X", "says X of the Y")  0.95
+ *   pronoun           the same with a pronoun subject, resolved to the most salient compatible antecedent        0.85
+ *   relative-clause   "X, who said …"                                                                            0.85
+ *   according-to      "according to X, …" / "…, according to X"                                                 0.85
+ *   participle        "…, saying/adding that …" and "… but added that …": the subject of the main verb           0.8
+ *   multi-paragraph   a quote continued from the previous paragraph's open quotation                             0.85
+ *   paragraph-continuation  a quote with no cue: the speaker of the other quote in its paragraph, or, for a
+ *                     paragraph that is only a quote, the last speaker of the previous paragraph                 0.7 / 0.6
+ *   cross-sentence    a cue with no content of its own up to three sentences later in the paragraph             0.6
+ * Pronouns resolve to the antecedent last seen in subject position within three sentences (gender-compatible),
+ * falling back to the most recent compatible mention.
+ */
+
+import type { Token } from './tokens.ts';
+import type { Entity, Mention } from './speakers.ts';
+import type { MarkQuote } from './quotes.ts';
+import type { Sentence } from './segment.ts';
+import { GROUP_NOUNS, PARTICLE_CUES, REPORTING_FORMS, ROLE_NOUNS } from './lexicon/words.ts';
+
+export interface RawQuote {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect' | 'mixed';
+  /** entity index, -1 = none */
+  entity: number;
+  /** a group speaker's name when there is no entity */
+  cue: string | null;
+  how: string;
+  confidence: number;
+  /** marks absorbed */
+  marks: number[];
+  /** for direct quotes: inner span */
+  innerStart?: number;
+  innerEnd?: number;
+  /** offset of the source mention used */
+  source?: { start: number; end: number };
+}
+
+interface Cue {
+  /** token index range of the cue words */
+  k0: number;
+  k1: number;
+  lemma: string;
+  text: string;
+  /** participle form ("saying") */
+  participle: boolean;
+  subject: Mention | null;
+  how: string;
+  /** region covering subject and cue */
+  r0: number;
+  r1: number;
+  inverted: boolean;
+  /** content produced */
+  produced: boolean;
+  sent: number;
+  weak: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'new', 'recent', 'latest', 'first', 'same', 'whose', 'any', 'no', 'every', 'each']);
+const AUX = new Set([
+  'also', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'was', 'were', 'is',
+  'are', 'later', 'previously', 'once', 'then', 'again', 'never', 'reportedly', 'recently', 'earlier', 'repeatedly', 'often',
+  'frequently', 'publicly', 'privately', 'quickly', 'only', 'further', 'long', 'not', "n't", 'subsequently', 'already', 'just',
+  'even', 'still', 'actually', 'specifically', 'explicitly', 'clearly', 'flatly', 'ever', 'first', 'now', 'always', 'since',
+  'simply', 'indeed', 'too', 'immediately', 'separately', 'likewise', 'similarly', 'elsewhere',
+]);
+const MODAL_OR_PLURAL_SUBJ = new Set(['i', 'we', 'you', 'they', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'do', 'does', 'to', "didn't", "don't", "doesn't", 'who', 'which', 'cannot']);
+const WEAK_LEMMAS = new Set(['call', 'continue', 'post', 'answer', 'counter', 'charge', 'joke', 'quip', 'boast', 'conclude', 'muse', 'wonder', 'ask', 'recount', 'lament', 'estimate', 'speculate', 'exclaim', 'promise', 'vow', 'pledge', 'read', 'state']);
+const NO_CONTENT_START = new Set([
+  'by', 'to', 'in', 'at', 'on', 'of', 'for', 'with', 'about', 'after', 'before', 'during', 'ahead', 'from', 'into', 'over', 'under',
+  'it', 'so', 'nothing', 'anything', 'something', 'everything', 'much', 'little', 'yes', 'no', 'goodbye', 'hello', 'thanks', 'otherwise',
+  'as', 'than', 'and', 'or', 'but', 'more', 'less', 'via', 'through', 'against', 'between', 'among', 'without', 'up', 'out',
+  'hi', 'this', 'these', 'those', 'him', 'her', 'them', 'me', 'us', 'what', 'when', 'where', 'why', 'how', 'whether', 'if',
+]);
+const SKIP_AFTER_CUE = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
+  'also', 'only', 'repeatedly', 'again', 'recently', 'previously', 'privately', 'publicly', 'flatly', 'bluntly', 'simply', 'then',
+  'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'on', 'in', 'a', 'an', 'the',
+  'statement', 'interview', 'twitter', 'facebook', 'x', 'news', 'conference', 'briefing', 'speech', 'email', 'emailed', 'written',
+  'at', 'rally', 'during', 'an', 'phone', 'telephone', 'call', 'television', 'radio', 'tweet', 'post', 'recent', 'separate',
+  'reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'press', 'of', 'for', 'to', 'with', 'told', 'when', 'asked',
+]);
+const TELL_ADDRESSEE = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'you', 'supporters', 'lawmakers', 'the', 'a', 'an', 'press', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'members', 'students']);
+
+export interface AttributionInput {
+  text: string;
+  toks: Token[];
+  sentences: Sentence[];
+  /** first token index of each sentence, plus one final entry = toks.length */
+  sentTok: number[];
+  marks: MarkQuote[];
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+export interface AttributionResult {
+  quotes: RawQuote[];
+  /** names of group speakers created for entities beyond the named ones */
+  entities: Entity[];
+}
+
+function isVerbish(t: Token | undefined): boolean {
+  if (!t || t.t !== 'word' || t.cap) return false;
+  if (REPORTING_FORMS.has(t.lw)) return true;
+  if (AUX.has(t.lw)) return true;
+  return /(ed|es|s)$/.test(t.lw) && !DETERMINERS.has(t.lw) && t.lw.length > 3;
+}
+
+export function attribute(input: AttributionInput): AttributionResult {
+  const { text, toks, sentences, sentTok, marks, mentions, entities } = input;
+  // token → mention ending there (by end of name or of apposition)
+  const endAt = new Map<number, Mention>();
+  const startAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.inRole) continue;
+    endAt.set(m.t1 - 1, m);
+    if (m.appT !== m.t1) endAt.set(m.appT - 1, m);
+    startAt.set(m.r0, m);
+    startAt.set(m.t0, m);
+  }
+
+  // subject positions
+  const firstInSent = new Set<number>();
+  for (const m of mentions) {
+    if (m.inRole || m.quoted) continue;
+    if (!firstInSent.has(m.sent)) {
+      firstInSent.add(m.sent);
+      const before = toks[m.r0 - 1];
+      if (!before || before.sent !== m.sent || !/^(by|of|from|with|to|for|about|against|in|at|on|under|between)$/.test(before.lw)) m.subject = true;
+    }
+    let k = m.appT;
+    while (toks[k] && AUX.has(toks[k]!.lw)) k++;
+    if (isVerbish(toks[k])) m.subject = true;
+  }
+
+  // ---- cues
+  const cues: Cue[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.t !== 'word' || t.quoted || t.cap && k !== sentTok[t.sent]) continue;
+    const lemma = REPORTING_FORMS.get(t.lw);
+    if (!lemma) continue;
+    let k1 = k + 1;
+    if (lemma === 'according') {
+      if (toks[k + 1]?.lw !== 'to') continue;
+      k1 = k + 2;
+    }
+    const particle = PARTICLE_CUES[lemma];
+    if (particle) {
+      if (toks[k + 1]?.lw !== particle) continue;
+      k1 = k + 2;
+    }
+    const prev = toks[k - 1];
+    if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') continue; // a noun: "the report"
+    if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
+      // bare form: needs a plural/pronoun subject or a modal
+      if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) continue;
+      if (prev.lw === 'to') continue;
+    }
+    if (prev && /^(be|been|being|is|was|were|are)$/.test(prev.lw) && t.lw.endsWith('ed') && toks[k1]?.lw !== 'by') continue; // passive
+    const participle = t.lw.endsWith('ing') && lemma !== 'according';
+    cues.push({
+      k0: k, k1, lemma, text: toks.slice(k, k1).map((x) => x.w).join(' '), participle, subject: null, how: '', r0: k, r1: k1,
+      inverted: false, produced: false, sent: t.sent, weak: WEAK_LEMMAS.has(lemma),
+    });
+  }
+
+  // quote marks by position
+  const markAtTok = (k: number): number => {
+    const t = toks[k];
+    if (!t) return -1;
+    for (let i = 0; i < marks.length; i++) if (marks[i]!.start === t.start) return i;
+    return -1;
+  };
+  const markEndingBefore = (pos: number, sent: number): number => {
+    // a mark quote ending at pos, with only white space / commas between
+    let best = -1;
+    for (let i = 0; i < marks.length; i++) {
+      const q = marks[i]!;
+      if (q.end > pos) continue;
+      if (/^[\s,;:\u2014\u2013-]*$/.test(text.slice(q.end, pos))) best = i;
+    }
+    void sent;
+    return best;
+  };
+
+  // ---- subjects
+  const groupEntity = (name: string, plural: boolean): number => {
+    const key = name.toLowerCase();
+    for (let e = 0; e < entities.length; e++) if (entities[e]!.name.toLowerCase() === key && entities[e]!.kind === (plural ? 'group' : 'unknown')) return e;
+    entities.push({ name: key, aliases: new Set(), role: null, kind: plural ? 'group' : 'unknown', gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
+    return entities.length - 1;
+  };
+  const groupMention = (kEnd: number): Mention | null => {
+    // "officials", "senior administration officials", "a spokesman for the campaign"
+    const sent = toks[kEnd]!.sent;
+    for (let h = kEnd; h >= Math.max(sentTok[sent]!, kEnd - 6); h--) {
+      const t = toks[h]!;
+      if (t.t !== 'word' || (t.cap && h !== sentTok[sent])) {
+        if (t.t === 'word' && t.cap) continue;
+        return null;
+      }
+      if (GROUP_NOUNS.has(t.lw) || ROLE_NOUNS.has(t.lw)) {
+        let s = h;
+        while (s - 1 >= sentTok[sent]! && toks[s - 1]!.t === 'word' && !DETERMINERS.has(toks[s - 1]!.lw) && !AUX.has(toks[s - 1]!.lw) && !isVerbish(toks[s - 1]) && !/^(and|but|or|that|which|who|as|while|when|if|because|than|of|to|in|on|at|for|with|by)$/.test(toks[s - 1]!.lw) && h - s < 3) s--;
+        const nameStart = s;
+        if (s - 1 >= sentTok[sent]! && DETERMINERS.has(toks[s - 1]!.lw)) s--;
+        const name = text.slice(toks[nameStart]!.start, toks[kEnd]!.end).replace(/\s+/g, ' ');
+        const plural = GROUP_NOUNS.has(t.lw);
+        const e = groupEntity(name, plural);
+        return {
+          t0: nameStart, t1: kEnd + 1, start: toks[s]!.start, end: toks[kEnd]!.end, r0: s, appEnd: toks[kEnd]!.end, appT: kEnd + 1,
+          type: 'group', name, titled: null, role: null, gender: null, plural, sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+        };
+      }
+      if (DETERMINERS.has(t.lw) || /^(and|but|or|that|said|says)$/.test(t.lw)) return null;
+    }
+    return null;
+  };
+
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const sStart = sentTok[cue.sent]!;
+    const sEnd = sentTok[cue.sent + 1]!;
+    if (cue.lemma === 'according') {
+      // subject after "to"
+      const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
+      if (m) {
+        cue.subject = m;
+        cue.r1 = m.appT;
+      } else {
+        let k = cue.k1;
+        while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
+        const g = k > cue.k1 ? groupMention(k - 1) : null;
+        if (g) {
+          cue.subject = g;
+          cue.r1 = k;
+        } else cue.r1 = k;
+      }
+      cue.how = 'according-to';
+      continue;
+    }
+    // pre-verbal subject
+    let j = cue.k0 - 1;
+    while (j >= sStart && AUX.has(toks[j]!.lw)) j--;
+    const tj = j >= sStart ? toks[j] : undefined;
+    if (tj && (tj.lw === 'who' || tj.lw === 'which') && toks[j - 1]?.w === ',') {
+      const ante = endAt.get(j - 2);
+      if (ante) {
+        cue.subject = ante;
+        cue.how = 'relative-clause';
+        cue.r0 = j - 1;
+        continue;
+      }
+    }
+    if (tj) {
+      const m = endAt.get(j);
+      if (m && (m.type !== 'pronoun' || !/^(him|her|them|his)$/.test(m.name))) {
+        cue.subject = m;
+        cue.how = m.type === 'pronoun' ? 'pronoun' : 'adjacent-cue';
+        cue.r0 = m.r0;
+        continue;
+      }
+      if ((tj.lw === 'and' || tj.lw === 'but') && c > 0 && cues[c - 1]!.sent === cue.sent) {
+        cue.subject = cues[c - 1]!.subject;
+        cue.how = 'participle';
+        cue.r0 = j;
+        continue;
+      }
+      const g = groupMention(j);
+      if (g && !cue.participle) {
+        cue.subject = g;
+        cue.how = 'adjacent-cue';
+        cue.r0 = g.r0;
+        continue;
+      }
+    }
+    // inverted: "…,” said X" / "…, says X of the Y"
+    const before = toks[cue.k0 - 1];
+    const invertedPos = !before || before.sent !== cue.sent || /^[,”"'’:;\u2014\u2013-]$/.test(before.w) || before.w === "''";
+    if (invertedPos && !cue.participle) {
+      let k = cue.k1;
+      const m = startAt.get(k) ?? (toks[k]?.lw === 'the' ? startAt.get(k + 1) : undefined);
+      if (m && m.sent === cue.sent) {
+        cue.subject = m;
+        cue.inverted = true;
+        cue.how = m.type === 'pronoun' ? 'pronoun' : 'adjacent-cue';
+        cue.r1 = m.appT;
+        continue;
+      }
+      while (k < sEnd && toks[k]!.t === 'word' && !toks[k]!.cap && k < cue.k1 + 6) k++;
+      const g = k > cue.k1 ? groupMention(k - 1) : null;
+      if (g && toks[cue.k1] && DETERMINERS.has(toks[cue.k1]!.lw)) {
+        cue.subject = g;
+        cue.inverted = true;
+        cue.how = 'adjacent-cue';
+        cue.r1 = k;
+        continue;
+      }
+    }
+    if (cue.participle || (tj && (tj.w === ',' || tj.lw === 'and'))) {
+      // subject of the main clause: an earlier cue's subject in this sentence, else the sentence's subject mention
+      const prevCue = c > 0 && cues[c - 1]!.sent === cue.sent ? cues[c - 1]! : null;
+      if (prevCue?.subject) cue.subject = prevCue.subject;
+      else {
+        for (const m of mentions) {
+          if (m.sent === cue.sent && m.subject && m.t0 < cue.k0 && !m.quoted && !m.inRole) {
+            cue.subject = m;
+            break;
+          }
+        }
+      }
+      cue.how = 'participle';
+    }
+  }
+
+  // ---- pronoun resolution (document order, salience = last subject)
+  for (const cue of cues) {
+    if (!cue.subject) continue;
+    cue.subject.subject = true;
+    if (cue.subject.entity >= 0) entities[cue.subject.entity]!.spoke = true;
+  }
+  resolvePronouns(mentions, entities);
+
+  // entity for a cue subject
+  const entityOf = (m: Mention | null): number => (m ? m.entity : -1);
+
+  // ---- content
+  const raw: RawQuote[] = [];
+  const absorbed = new Set<number>();
+  const attributedMark = new Map<number, number>(); // mark → raw index
+  const regionStarts = cues.map((c) => toks[c.r0]!.start);
+
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const sStart = sentTok[cue.sent]!;
+    const sEnd = sentTok[cue.sent + 1]!;
+    const sent = sentences[cue.sent]!;
+    const e = entityOf(cue.subject);
+    const conf = confidenceOf(cue.how || 'adjacent-cue', cue.subject);
+    const how = cue.how || 'adjacent-cue';
+    const regionStart = toks[cue.r0]!.start;
+    const regionEnd = toks[cue.r1 - 1]!.end;
+    const source = cue.subject ? { start: cue.subject.start, end: cue.subject.end } : undefined;
+    let producedBefore = false;
+
+    // (1) a quote right before the cue region
+    if (cue.lemma !== 'according' || toks[cue.k0 - 1]?.w === ',') {
+      const qi = markEndingBefore(regionStart, cue.sent);
+      if (qi >= 0 && !attributedMark.has(qi) && marks[qi]!.paragraph === paragraphOf(sentences, cue.sent) && !cue.participle) {
+        const q = marks[qi]!;
+        let start = q.start;
+        let kind: RawQuote['kind'] = 'direct';
+        if (q.start > sent.start && /[\p{L}\p{N}]/u.test(text.slice(sent.start, q.start)) && cue.lemma !== 'according') {
+          // the quote starts mid-sentence: the whole clause is reported (mixed)
+          const prevRegion = lastRegionEndBefore(cues, c, toks, sent.start, q.start);
+          start = skipSpace(text, Math.max(sent.start, prevRegion));
+          kind = 'mixed';
+        }
+        if (kind === 'mixed' && !cue.inverted && how !== 'pronoun' && cue.subject?.type !== 'pronoun' && false) kind = 'direct';
+        raw.push({ start, end: q.end, kind, entity: e, cue: cue.text, how, confidence: conf, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source });
+        attributedMark.set(qi, raw.length - 1);
+        producedBefore = true;
+        cue.produced = true;
+      }
+    }
+
+    // (2) content after the cue
+    let k = cue.r1;
+    let thatAt = -1;
+    if (cue.lemma === 'according') {
+      // "According to X, clause" → after the comma; "clause, according to X" → before
+      if (cue.k0 === sStart || /^(and|but)$/.test(toks[cue.k0 - 1]?.lw ?? '')) {
+        if (toks[k]?.w === ',') k++;
+      } else {
+        const s0 = Math.max(sent.start, lastRegionEndBefore(cues, c, toks, sent.start, regionStart));
+        let end = regionStart;
+        while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+        if (end > s0 && !producedBefore) pushClause(s0, end, 'indirect');
+        continue;
+      }
+    } else {
+      if ((cue.lemma === 'tell' || cue.lemma === 'ask' || cue.lemma === 'inform' || cue.lemma === 'assure' || cue.lemma === 'warn' || cue.lemma === 'remind') && k < sEnd) {
+        // addressee
+        const m = startAt.get(k);
+        if (m && m.type !== 'pronoun') k = m.appT;
+        else {
+          let n = 0;
+          while (k < sEnd && n < 4 && TELL_ADDRESSEE.has(toks[k]!.lw)) {
+            k++;
+            n++;
+          }
+          if (n > 0 && toks[k - 1] && /^(the|a|an)$/.test(toks[k - 1]!.lw)) k++;
+        }
+      }
+      // adverbials and "that"
+      thatAt = -1;
+      for (let x = k; x < Math.min(sEnd, k + 9); x++) {
+        const w = toks[x]!.lw;
+        if (w === 'that' && toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w)) {
+          thatAt = x;
+          break;
+        }
+        if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') break;
+        if (toks[x]!.t === 'punct' && toks[x]!.w !== ',' ) break;
+      }
+      if (thatAt >= 0) k = thatAt + 1;
+      else {
+        if (producedBefore) {
+          // "“…,” he said, “…”" — only a following quotation continues
+          while (toks[k] && /^[,:]$/.test(toks[k]!.w)) k++;
+          const qi = markAtTok(k);
+          if (qi >= 0 && !attributedMark.has(qi)) {
+            const q = marks[qi]!;
+            raw.push({ start: q.start, end: q.end, kind: 'direct', entity: e, cue: cue.text, how, confidence: conf, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source });
+            attributedMark.set(qi, raw.length - 1);
+          }
+          continue;
+        }
+        while (k < sEnd && (SKIP_AFTER_CUE.has(toks[k]!.lw) && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|also|only|repeatedly|again|recently|previously|privately|publicly|flatly|bluntly|simply|then)$/.test(toks[k]!.lw))) k++;
+      }
+    }
+    while (toks[k] && k < sEnd && /^[,:]$/.test(toks[k]!.w)) k++;
+    if (k >= sEnd) {
+      // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
+      if (!producedBefore && !cue.participle) {
+        const s0 = Math.max(sent.start, lastRegionEndBefore(cues, c, toks, sent.start, regionStart));
+        let end = regionStart;
+        const between = text.slice(s0, end);
+        if (/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between)) {
+          while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+          if (end > s0 && /\s/.test(text.slice(s0, end))) pushClause(s0, end, 'indirect');
+        }
+      }
+      continue;
+    }
+    const first = toks[k]!;
+    const qi = markAtTok(k);
+    if (qi >= 0) {
+      const q = marks[qi]!;
+      if (!attributedMark.has(qi)) {
+        // content is a quotation, perhaps followed by more of the clause
+        const clauseEnd = clauseEndFrom(c, k);
+        if (q.end >= clauseEnd - 1 || cue.weak) {
+          raw.push({ start: q.start, end: q.end, kind: 'direct', entity: e, cue: cue.text, how, confidence: conf, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source });
+          attributedMark.set(qi, raw.length - 1);
+          cue.produced = true;
+        } else pushClause(q.start, clauseEnd, 'mixed');
+      }
+      continue;
+    }
+    if (cue.weak) {
+      // weak cues report only quotations: "calling it “X”"
+      for (let x = k; x < Math.min(sEnd, k + 7); x++) {
+        const qj = markAtTok(x);
+        if (qj >= 0 && !attributedMark.has(qj)) {
+          const q = marks[qj]!;
+          pushClause(first.start, Math.max(q.end, first.start), 'mixed');
+          break;
+        }
+      }
+      continue;
+    }
+    if (NO_CONTENT_START.has(first.lw) && thatAt < 0) continue;
+    if (first.t === 'punct' && !/^["“'‘]$/.test(first.w)) continue;
+    const end = clauseEndFrom(c, k);
+    if (end > first.start) pushClause(first.start, end, 'indirect');
+
+    function pushClause(s: number, en: number, kind: RawQuote['kind']): void {
+      // absorb quotations inside; extend over one that starts inside and runs on
+      const inside: number[] = [];
+      for (let i = 0; i < marks.length; i++) {
+        const q = marks[i]!;
+        if (q.start >= s && q.start < en) {
+          if (attributedMark.has(i)) {
+            en = Math.min(en, q.start);
+            break;
+          }
+          if (q.end > en) en = q.end;
+          inside.push(i);
+        }
+      }
+      while (en > s && /[\s,;:\u2014\u2013-]/u.test(text[en - 1]!)) en--;
+      if (en <= s) return;
+      if (inside.length > 0 && kind === 'indirect') kind = 'mixed';
+      const c0 = cue;
+      raw.push({ start: s, end: en, kind, entity: e, cue: c0.text, how, confidence: conf * (kind === 'indirect' ? 0.95 : 1), marks: inside, source });
+      for (const i of inside) {
+        absorbed.add(i);
+        attributedMark.set(i, raw.length - 1);
+      }
+      c0.produced = true;
+    }
+  }
+
+  function clauseEndFrom(c: number, k: number): number {
+    const cue = cues[c]!;
+    const sEnd = sentTok[cue.sent + 1]!;
+    let end = toks[sEnd - 1]!.end;
+    // stop before the next cue structure in the sentence
+    for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
+      const rs = regionStarts[d]!;
+      if (rs > toks[k]!.start) {
+        end = Math.min(end, rs);
+        break;
+      }
+    }
+    if (cue.how === 'relative-clause') {
+      // "X, who said Y, did Z": the clause ends at the next comma outside quotation marks
+      let depth = 0;
+      for (let x = toks[k]!.start; x < end; x++) {
+        const ch = text[x]!;
+        if (ch === '“') depth++;
+        else if (ch === '”') depth = Math.max(0, depth - 1);
+        else if (ch === ',' && depth === 0 && !/[”"]/.test(text[x - 1] ?? '')) {
+          end = x;
+          break;
+        }
+      }
+    }
+    // trailing punctuation: keep a closing quote mark, drop the final period
+    let e = end;
+    while (e > toks[k]!.start && /[\s.,;:!?\u2014\u2013-]/u.test(text[e - 1]!)) e--;
+    if (/[”"']/.test(text[e] ?? '') && e < end) e++;
+    // drop trailing conjunction
+    const tail = /\s+(and|but|or|while|as)$/i.exec(text.slice(toks[k]!.start, e));
+    if (tail) e -= tail[0].length;
+    while (e > toks[k]!.start && /[\s,;:\u2014\u2013-]/u.test(text[e - 1]!)) e--;
+    return e;
+  }
+
+  // ---- remaining quotations: continuation rules
+  const paraOfMark = (i: number) => marks[i]!.paragraph;
+  const speakerOfMark = (i: number): number => {
+    const r = attributedMark.get(i);
+    return r === undefined ? -2 : raw[r]!.entity;
+  };
+  // multi-paragraph chains both ways
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < marks.length; i++) {
+      const q = marks[i]!;
+      if (q.continues === undefined) continue;
+      const a = q.continues;
+      const sa = speakerOfMark(a);
+      const sb = speakerOfMark(i);
+      if (sb === -2 && sa >= 0) addDirect(i, sa, 'multi-paragraph', 0.85, raw[attributedMark.get(a)!]!.cue);
+      else if (sa === -2 && sb >= 0) addDirect(a, sb, 'multi-paragraph', 0.85, raw[attributedMark.get(i)!]!.cue);
+    }
+  }
+  // cross-sentence: a later cue in the paragraph with no content of its own
+  for (let i = 0; i < marks.length; i++) {
+    if (attributedMark.has(i)) continue;
+    const q = marks[i]!;
+    const qSent = sentenceAt(sentences, q.end - 1);
+    for (const cue of cues) {
+      if (cue.produced || !cue.subject) continue;
+      if (paragraphOf(sentences, cue.sent) !== q.paragraph) continue;
+      if (cue.sent < qSent || cue.sent > qSent + 3) continue;
+      if (toks[cue.r0]!.start < q.end) continue;
+      addDirect(i, cue.subject.entity, 'cross-sentence', 0.6, cue.text);
+      cue.produced = true;
+      break;
+    }
+  }
+  // same paragraph, then previous paragraph
+  for (let i = 0; i < marks.length; i++) {
+    if (attributedMark.has(i)) continue;
+    const q = marks[i]!;
+    let best = -1;
+    let bestDist = Infinity;
+    for (const r of raw) {
+      if (r.entity < 0) continue;
+      const rp = paragraphOf(sentences, sentenceAt(sentences, r.start));
+      if (rp !== q.paragraph) continue;
+      const d = Math.abs(r.start - q.start);
+      if (d < bestDist) {
+        bestDist = d;
+        best = r.entity;
+      }
+    }
+    if (best >= 0) {
+      addDirect(i, best, 'paragraph-continuation', 0.7, null);
+      continue;
+    }
+    const para = paragraphStart(sentences, q.paragraph);
+    if (q.start <= para + 1 && q.paragraph > 0) {
+      // a paragraph opening with a quote and no cue of its own: the previous paragraph's last speaker
+      let last: RawQuote | null = null;
+      for (const r of raw) {
+        if (r.entity < 0) continue;
+        const rp = paragraphOf(sentences, sentenceAt(sentences, r.start));
+        if (rp === q.paragraph - 1 && (!last || r.start > last.start)) last = r;
+      }
+      if (last) {
+        addDirect(i, last.entity, 'paragraph-continuation', 0.6, null);
+        continue;
+      }
+    }
+  }
+  // unattributed: keep real quotations, drop scare quotes and titles (three words or fewer)
+  for (let i = 0; i < marks.length; i++) {
+    if (attributedMark.has(i)) continue;
+    const q = marks[i]!;
+    const words = text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).filter(Boolean).length;
+    if (words <= 3 && !q.unclosed && !q.unopened) continue;
+    raw.push({ start: q.start, end: q.end, kind: 'direct', entity: -1, cue: null, how: 'unresolved', confidence: 0.3, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
+    attributedMark.set(i, raw.length - 1);
+  }
+
+  function addDirect(i: number, entity: number, how: string, confidence: number, cue: string | null): void {
+    const q = marks[i]!;
+    raw.push({ start: q.start, end: q.end, kind: 'direct', entity, cue, how, confidence, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
+    attributedMark.set(i, raw.length - 1);
+  }
+  void paraOfMark;
+
+  // ---- overlaps: keep the earlier/more confident, drop quotes fully inside another
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RawQuote[] = [];
+  for (const r of raw) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      if (r.end <= last.end) continue; // nested
+      if (r.confidence > last.confidence && r.start <= last.start + 1) {
+        out[out.length - 1] = r;
+        continue;
+      }
+      // trim the later one
+      let s = last.end;
+      while (s < r.end && /[\s,;:.\u2014\u2013-]/u.test(text[s]!)) s++;
+      if (s >= r.end) continue;
+      r.start = s;
+    }
+    if (r.end > r.start) out.push(r);
+  }
+  for (const r of out) if (r.entity >= 0) entities[r.entity]!.spoke = true;
+  return { quotes: out, entities };
+}
+
+function confidenceOf(how: string, subject: Mention | null): number {
+  if (!subject) return 0.3;
+  switch (how) {
+    case 'adjacent-cue':
+      return subject.type === 'group' ? 0.85 : 0.95;
+    case 'pronoun':
+      return subject.entity >= 0 ? 0.85 : 0.4;
+    case 'relative-clause':
+    case 'according-to':
+      return 0.85;
+    case 'participle':
+      return 0.8;
+    default:
+      return 0.7;
+  }
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function lastRegionEndBefore(cues: Cue[], c: number, toks: Token[], from: number, before: number): number {
+  let best = from;
+  for (let d = 0; d < cues.length; d++) {
+    if (d === c) continue;
+    const cu = cues[d]!;
+    const e = toks[cu.r1 - 1]!.end;
+    if (e <= before && e > best) best = e;
+  }
+  return best;
+}
+
+function paragraphOf(sentences: Sentence[], s: number): number {
+  return sentences[s]?.paragraph ?? -1;
+}
+
+function paragraphStart(sentences: Sentence[], p: number): number {
+  for (const s of sentences) if (s.paragraph === p) return s.start;
+  return -1;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Resolves he/she/they to the most salient compatible entity (last subject within three sentences). */
+export function resolvePronouns(mentions: Mention[], entities: Entity[]): void {
+  const history: Mention[] = [];
+  for (const m of mentions) {
+    if (m.quoted || m.inRole) continue;
+    if (m.type !== 'pronoun') {
+      if (m.entity >= 0) history.push(m);
+      continue;
+    }
+    const plural = m.name === 'they';
+    let chosen: Mention | null = null;
+    let fallback: Mention | null = null;
+    for (let h = history.length - 1; h >= 0; h--) {
+      const c = history[h]!;
+      if (m.sent - c.sent > 3) break;
+      const en = entities[c.entity];
+      if (!en) continue;
+      if (plural) {
+        if (!(en.kind === 'organization' || en.kind === 'group' || en.plural)) continue;
+      } else {
+        if (en.kind === 'organization' || en.kind === 'group') continue;
+        if (en.kind === 'unknown' && !en.evidence && !en.spoke) continue;
+        if (m.gender && en.gender && m.gender !== en.gender) continue;
+      }
+      if (!fallback) fallback = c;
+      if (c.subject) {
+        chosen = c;
+        break;
+      }
+    }
+    const pick = chosen ?? fallback;
+    if (pick) {
+      m.entity = pick.entity;
+      const en = entities[pick.entity]!;
+      if (!en.gender && m.gender) en.gender = m.gender;
+      if (en.kind === 'unknown' && !plural) en.kind = 'person';
+      m.subject = true;
+      history.push(m);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * General English gazetteers for the engine: titles, role nouns, organisation head words, pronouns, group nouns,
+ * common first names (with the gender they usually carry), demonyms. Nothing here names a particular article.
+ */
+
+import { CUE_FORMS } from './cues.ts';
+
+const set = (s: string) => new Set(s.trim().split(/\s+/));
+
+/** Lemmas of reporting verbs that introduce reported content (a clause or a quotation). */
+export const REPORTING_LEMMAS = set(`
+ say tell add write ask note report announce argue tweet explain declare claim warn insist reply respond state
+ acknowledge suggest recall predict promise vow pledge admit deny confirm assert contend maintain concede complain
+ observe remark point stress emphasize emphasise repeat reiterate caution allege charge counter retort testify quip
+ joke boast disclose reveal post answer call conclude continue according write told muse wonder speculate estimate
+ exclaim proclaim affirm assure recount lament`);
+
+/** form → lemma for every reporting verb form */
+export const REPORTING_FORMS: ReadonlyMap<string, string> = new Map(
+ [...CUE_FORMS.entries()].filter(([, lemma]) => REPORTING_LEMMAS.has(lemma)),
+);
+
+/** Verbs that need a particle to report speech ("pointed out"). */
+export const PARTICLE_CUES: Record<string, string> = { point: 'out' };
+
+/** Titles and honorifics that precede a name (lower-cased, without the final period). */
+export const TITLES = set(`
+ mr mrs ms mx dr gen sen rep gov lt col sgt capt cmdr adm maj prof rev hon pres supt det insp atty amb messrs
+ president vice prime premier chancellor minister secretary senator congressman congresswoman representative governor
+ mayor judge justice general admiral colonel major captain lieutenant sergeant commander chief director chairman
+ chairwoman chair ambassador envoy spokesman spokeswoman spokesperson king queen prince princess pope cardinal
+ bishop archbishop rabbi imam sheikh emir sultan father sister brother professor doctor dean sheriff commissioner
+ attorney prosecutor counsel lawyer advocate economist analyst researcher expert adviser advisor aide official
+ candidate nominee leader speaker whip delegate deputy assistant acting interim former late then-president
+ commentator columnist reporter correspondent editor author founder ceo cfo coo executive officer head manager
+ president-elect chief-of-staff coach player diplomat negotiator strategist pollster activist historian scholar
+ sen. rep. gov. lt. gen. col. sgt. capt. dr. prof.`);
+
+/** Title words that imply a gender. */
+export const MALE_TITLES = set('mr king prince father brother sheikh emir sultan spokesman chairman congressman messrs');
+export const FEMALE_TITLES = set('mrs ms queen princess sister spokeswoman chairwoman congresswoman');
+
+/** Words that may be part of a role phrase before a name ("U.S. Secretary of State", "former Foreign Minister"). */
+export const ROLE_WORDS = set(`
+ former acting interim deputy assistant associate senior junior chief general vice executive managing top then
+ foreign interior defense defence finance justice state home health education energy trade economy treasury
+ commerce labor labour agriculture transportation homeland security intelligence national federal regional
+ local presidential press public foreign-policy military special high chief-of-staff white house
+ of the for and on to in`);
+
+/** Head words of organisation names ("the X Department", "the Y Institute"). */
+export const ORG_HEADS = set(`
+ department ministry institute institution agency network times post news journal herald tribune gazette
+ telegraph guardian review magazine press council committee commission party campaign office bureau service
+ union association foundation center centre university college court administration company corporation corp inc
+ llc ltd group bank fund organization organisation authority board house senate assembly parliament congress
+ government cabinet secretariat federation alliance league coalition movement front army navy police force forces
+ command embassy consulate mission tank project program programme initiative society trust club academy school
+ hospital clinic church council chamber exchange reserve broadcasting channel radio television tv agency lab
+ laboratory observatory forum watch monitor coalition caucus pac inc. co. corp. reuters`);
+
+/** Words naming the parts of a role that can stand as the role itself ("spokesperson"). */
+export const ROLE_NOUNS = set(`
+ spokesman spokeswoman spokesperson secretary minister president chancellor senator governor mayor envoy ambassador
+ director chairman chairwoman chair official aide adviser advisor analyst expert economist professor researcher
+ fellow lawyer attorney leader candidate nominee commander general diplomat negotiator strategist pollster
+ activist historian scholar ceo executive founder head manager editor columnist reporter correspondent author
+ representative congressman congresswoman deputy premier king queen prince judge justice prosecutor sheriff
+ commissioner officer member chief coach president-elect`);
+
+export const MALE_PRONOUNS = set('he him his himself');
+export const FEMALE_PRONOUNS = set('she her hers herself');
+export const PLURAL_PRONOUNS = set('they them their theirs themselves');
+export const SUBJECT_PRONOUNS = set('he she they we i it you');
+
+/** Plural or collective nouns that can stand as an unnamed source ("officials said"). */
+export const GROUP_NOUNS = set(`
+ officials aides advisers advisors analysts experts critics supporters opponents sources observers lawmakers
+ legislators economists researchers scientists investigators prosecutors diplomats residents witnesses voters
+ protesters activists leaders officers authorities police democrats republicans members organizers organisers
+ people others some many several both all most allies rivals donors strategists pollsters historians scholars
+ commentators reporters journalists colleagues friends relatives neighbors neighbours advocates backers
+ negotiators delegates spokespeople administrators executives employees workers doctors lawyers attorneys
+ parents students teachers citizens americans officials`);
+
+/** Words that start a sentence but are not names. */
+export const NON_NAME_CAPS = set(`
+ the a an he she it they we i you his her its their our my your this that these those there here but and or so
+ yet in on at for with after before when while if as since because although though however meanwhile still also
+ both some many most no not one what who why how where such each last earlier later then now asked speaking
+ according during despite under over about into from to by of than like unlike among between without within
+ monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+ september october november december mr mrs ms dr yes nope oh well even just only perhaps maybe instead
+ neither nor either every another other any all few several more less today tomorrow yesterday tonight
+ once again already whether until unless whatever whoever whenever
+ let do does did is are was were be been being have has had will would can could should must might shall
+ we're it's i'm that's there's don't isn't can't won't didn't he's she's they're you're let's
+ god lord sir madam thank thanks please okay ok`);
+
+/** Place prepositions: a capitalised word right after one of these is a place, not a speaker. */
+export const PLACE_PREPOSITIONS = set('in at into near across toward towards outside inside throughout via');
+
+/** Common first names and the gender they usually carry (short general list). */
+export const MALE_FIRST_NAMES = set(`
+ james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+ steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+ nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+ raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+ christian roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy 
+ gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
+ philip louis bernie ted chris mike jim bill tom bob dan dave steve rick nick tony ben sam max alex mitch
+ newt rand jeb ben lindsey chuck harry barack hillary mitt reince sergei dmitry dmitri
+ igor ivan oleg alexei alexey andrei andriy yuri mikhail viktor petro 
+ emmanuel angela boris xi kim recep benjamin ali mohammed muhammad ahmed omar hassan mahmoud abdullah
+ francois jean pierre jacques hans klaus karl friedrich heinz wolfgang giuseppe giovanni luigi carlos luis
+ miguel pedro antonio manuel jorge alejandro hugo fernando rafael anatoly dmytro oleksandr oleksiy
+ taras yevgeny evgeny nikolai alexander`);
+export const FEMALE_FIRST_NAMES = set(`
+ mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+ cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+ rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+ lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+ janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+ marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly michele sarah elizabeth
+ nancy kellyanne hope huma donna kamala tulsi elise tamara irina olga natalia natalya tatiana svetlana
+ yulia oksana iryna ursula theresa angela kaja christine annalena giorgia marine sanna jacinda`);
+
+/** Demonyms (adjective forms of countries and regions) that can start a role ("Ukrainian President"). */
+export const DEMONYMS = set(`
+ american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
+ austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian belarusian lithuanian
+ latvian estonian finnish swedish norwegian danish icelandic serbian croatian bosnian albanian georgian armenian
+ azerbaijani kazakh uzbek chinese japanese korean indian pakistani afghan iranian iraqi syrian lebanese israeli
+ palestinian jordanian saudi emirati qatari kuwaiti yemeni egyptian libyan tunisian algerian moroccan nigerian
+ kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine argentinian chilean
+ colombian venezuelan peruvian cuban australian european western eastern nordic baltic arab african asian
+ latin u.s. us u.k. uk e.u. eu un u.n. federal national international democratic republican`);

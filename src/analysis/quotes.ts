@@ -1,0 +1,293 @@
+/**
+ * Quotation marks → quote spans, with their diagnostics.
+ *
+ * - Double marks: “ ” " „ « » and the typewriter pair '' (two apostrophes). Straight marks are opening or closing by
+ *   what surrounds them.
+ * - Single marks ‘ ’ ' are quotes only when they pair up; an apostrophe (don’t, Kyiv’s, ’90s, the nations’ embassies)
+ *   is told apart by its neighbours. Single quotes inside a double quote are nested and belong to the outer quote.
+ * - A quote open at the end of a paragraph continues when the next paragraph opens with a mark (multi-paragraph
+ *   quotation); each paragraph's part is its own span (so that spans never cross paragraphs), linked by `continues`.
+ * - An opening mark never closed ends at a sensible boundary (before ", <someone> said", before the next opening
+ *   mark, at the paragraph's end) and is reported as `unclosed-quote`; a closing mark with no opening mark starts at
+ *   the paragraph's start (or after the previous quote) and is reported as `unopened-quote`.
+ */
+
+import type { Paragraph, Sentence } from './segment.ts';
+import { REPORTING_FORMS } from './lexicon/words.ts';
+
+export interface MarkQuote {
+  /** span including the marks */
+  start: number;
+  end: number;
+  /** the words between the marks */
+  innerStart: number;
+  innerEnd: number;
+  paragraph: number;
+  unclosed?: boolean;
+  unopened?: boolean;
+  /** index (into the returned list) of the quote this one continues from the previous paragraph */
+  continues?: number;
+}
+
+export interface QuoteMarkIssue {
+  rule: 'unclosed-quote' | 'unopened-quote';
+  /** where the missing mark belongs / the offending mark */
+  at: number;
+  quote: number;
+}
+
+type MarkType = 'open' | 'close' | 'either';
+interface Mark {
+  pos: number;
+  len: number;
+  type: MarkType;
+  double: boolean;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+function isSpaceOrStart(ch: string | undefined): boolean {
+  return ch === undefined || /[\s([{\u2014\u2013/-]/u.test(ch);
+}
+
+/** Finds the quotation marks of one paragraph in order. */
+function scanMarks(text: string, from: number, to: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const prev = i > from ? text[i - 1] : undefined;
+    switch (ch) {
+      case '\u201c': // “
+      case '\u201e': // „
+      case '\u00ab': // «
+        marks.push({ pos: i, len: 1, type: 'open', double: true });
+        break;
+      case '\u201d': // ”
+      case '\u00bb': // »
+        marks.push({ pos: i, len: 1, type: 'close', double: true });
+        break;
+      case '"': {
+        const next = i + 1 < to ? text[i + 1] : undefined;
+        marks.push({ pos: i, len: 1, type: straightType(prev, next), double: true });
+        break;
+      }
+      case "'": {
+        const next = i + 1 < to ? text[i + 1] : undefined;
+        if (next === "'") {
+          // typewriter double quote ''
+          const after = i + 2 < to ? text[i + 2] : undefined;
+          marks.push({ pos: i, len: 2, type: straightType(prev, after), double: true });
+          i++;
+          break;
+        }
+        const t = singleType(prev, next, text, i, to);
+        if (t) marks.push({ pos: i, len: 1, type: t, double: false });
+        break;
+      }
+      case '\u2018': {
+        // ‘ opens, except an elision before digits (‘90s)
+        const next = i + 1 < to ? text[i + 1] : undefined;
+        if (next !== undefined && /\d/.test(next)) break;
+        marks.push({ pos: i, len: 1, type: 'open', double: false });
+        break;
+      }
+      case '\u2019': {
+        const next = i + 1 < to ? text[i + 1] : undefined;
+        const t = singleType(prev, next, text, i, to);
+        if (t === 'close' || t === 'either') marks.push({ pos: i, len: 1, type: 'close', double: false });
+        else if (t === 'open') marks.push({ pos: i, len: 1, type: 'open', double: false });
+        break;
+      }
+    }
+  }
+  return marks;
+}
+
+function straightType(prev: string | undefined, next: string | undefined): MarkType {
+  const openish = isSpaceOrStart(prev) || prev === '\u2018' || prev === "'";
+  const closeish = next === undefined || /[\s.,;:!?)\]\u2014\u2013-]/u.test(next);
+  if (openish && !closeish) return 'open';
+  if (closeish && !openish) return 'close';
+  return 'either';
+}
+
+/** Single mark or apostrophe? null = apostrophe. */
+function singleType(prev: string | undefined, next: string | undefined, text: string, i: number, to: number): MarkType | null {
+  if (isWordChar(prev) && isWordChar(next)) return null; // don’t, Kyiv’s
+  if (next !== undefined && /\d/.test(next) && !isWordChar(prev)) return null; // ’90s
+  if (isSpaceOrStart(prev) || prev === '"' || prev === '\u201c') {
+    if (next !== undefined && isWordChar(next)) {
+      // elisions: 'em, 'til, 'cause, 'n'
+      const w = /^[\p{L}]+/u.exec(text.slice(i + 1, Math.min(to, i + 8)))?.[0]?.toLowerCase();
+      if (w === 'em' || w === 'til' || w === 'cause' || w === 'n' || w === 'tis' || w === 'twas') return null;
+      return 'open';
+    }
+    return null;
+  }
+  // after a word: closing single or a plural possessive (nations’ embassies); the pairing decides
+  if (prev === 's' || prev === 'S') return 'either';
+  return 'close';
+}
+
+const CUE_AFTER = new RegExp(
+  String.raw`[,;]\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the|de|van|von)\s+){0,7}?(?:he|she|they|it|we|I\s+)?\s*(?:also\s+|later\s+|then\s+)?(?:` +
+    '__CUES__' +
+    String.raw`)\b`,
+  'u',
+);
+let cueAfterRe: RegExp | null = null;
+function cueAfter(): RegExp {
+  if (!cueAfterRe) {
+    const forms = [...REPORTING_FORMS.keys()].filter((f) => /(ed|s|id|ld|te)$/.test(f) || f === 'told' || f === 'wrote');
+    cueAfterRe = new RegExp(CUE_AFTER.source.replace('__CUES__', forms.join('|')), 'u');
+  }
+  return cueAfterRe;
+}
+
+/** Where an unclosed quote starting at `from` most plausibly ends, not beyond `to`. */
+function unclosedEnd(text: string, from: number, to: number, sentences: Sentence[]): number {
+  const slice = text.slice(from, to);
+  const m = cueAfter().exec(slice);
+  if (m && m.index > 0) return from + m.index;
+  // otherwise at the end of the first sentence: a long unclosed quote is more likely one sentence than a paragraph
+  for (const s of sentences) if (s.start >= from && s.end <= to && s.end > from) return s.end;
+  return to;
+}
+
+/**
+ * Finds quote spans in each paragraph. `sentences` must be those of `segment()`.
+ */
+export function findMarkQuotes(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+): { quotes: MarkQuote[]; issues: QuoteMarkIssue[] } {
+  const quotes: MarkQuote[] = [];
+  const issues: QuoteMarkIssue[] = [];
+  // sentences per paragraph
+  const sentOf: Sentence[][] = paragraphs.map(() => []);
+  for (const s of sentences) sentOf[s.paragraph]?.push(s);
+
+  let carry: number | null = null; // index of a quote left open at the end of the previous paragraph
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p]!;
+    const marks = scanMarks(text, para.start, para.end);
+    const pendingCarry: number | null = carry;
+    carry = null;
+    let open: Mark | null = null;
+    let openSingle: Mark | null = null;
+    let lastEnd = para.start;
+    let continuesFrom: number | null = null;
+    const firstIsOpen = marks.length > 0 && marks[0]!.type !== 'close' && marks[0]!.pos === para.start;
+    if (pendingCarry !== null) {
+      if (firstIsOpen) continuesFrom = pendingCarry;
+      else {
+        // the previous paragraph's quote really was unclosed
+        const prevQ = quotes[pendingCarry]!;
+        prevQ.unclosed = true;
+        issues.push({ rule: 'unclosed-quote', at: prevQ.start, quote: pendingCarry });
+      }
+    }
+
+    const push = (q: MarkQuote) => {
+      quotes.push(q);
+      lastEnd = q.end;
+      return quotes.length - 1;
+    };
+
+    for (const m of marks) {
+      if (!m.double) {
+        // single marks: pair only outside a double quote
+        if (open) continue;
+        if (m.type === 'open') openSingle = m;
+        else if (openSingle && (m.type === 'close' || m.type === 'either')) {
+          const q: MarkQuote = {
+            start: openSingle.pos,
+            end: m.pos + m.len,
+            innerStart: openSingle.pos + openSingle.len,
+            innerEnd: m.pos,
+            paragraph: p,
+          };
+          // a single-quoted span must contain a space (a phrase), else it is probably an apostrophe pair
+          if (/\s/.test(text.slice(q.innerStart, q.innerEnd))) push(q);
+          openSingle = null;
+        }
+        continue;
+      }
+      openSingle = null;
+      const type: MarkType = m.type === 'either' ? (open ? 'close' : 'open') : m.type;
+      if (type === 'open') {
+        if (open) {
+          // a second opening mark while one is open: the first was never closed
+          const end = unclosedEnd(text, open.pos + open.len, m.pos, sentOf[p]!);
+          const idx = push({
+            start: open.pos,
+            end: trimEnd(text, open.pos + open.len, end),
+            innerStart: open.pos + open.len,
+            innerEnd: trimEnd(text, open.pos + open.len, end),
+            paragraph: p,
+            unclosed: true,
+          });
+          issues.push({ rule: 'unclosed-quote', at: open.pos, quote: idx });
+        }
+        open = m;
+      } else if (open) {
+        const q: MarkQuote = { start: open.pos, end: m.pos + m.len, innerStart: open.pos + open.len, innerEnd: m.pos, paragraph: p };
+        if (continuesFrom !== null && open.pos === para.start) {
+          q.continues = continuesFrom;
+          continuesFrom = null;
+        }
+        push(q);
+        open = null;
+      } else {
+        // closing mark with no opening mark: starts at the paragraph start or at the next sentence after the last quote
+        let start = para.start;
+        if (lastEnd > para.start) {
+          start = lastEnd;
+          for (const s of sentOf[p]!) {
+            if (s.start >= lastEnd) {
+              start = s.start;
+              break;
+            }
+          }
+          if (start >= m.pos) start = lastEnd;
+        }
+        while (start < m.pos && /\s/.test(text[start]!)) start++;
+        const idx = push({ start, end: m.pos + m.len, innerStart: start, innerEnd: m.pos, paragraph: p, unopened: true });
+        issues.push({ rule: 'unopened-quote', at: start, quote: idx });
+      }
+    }
+    if (open) {
+      // open at the paragraph's end: continues if the next paragraph opens with a mark
+      const next = paragraphs[p + 1];
+      const nextOpens = next !== undefined && /^["\u201c\u201e\u00ab]|^''/.test(text.slice(next.start, next.start + 2));
+      if (nextOpens) {
+        const q: MarkQuote = { start: open.pos, end: para.end, innerStart: open.pos + open.len, innerEnd: para.end, paragraph: p };
+        if (continuesFrom !== null && open.pos === para.start) q.continues = continuesFrom;
+        carry = push(q);
+      } else {
+        const end = unclosedEnd(text, open.pos + open.len, para.end, sentOf[p]!);
+        const e = trimEnd(text, open.pos + open.len, end);
+        const q: MarkQuote = { start: open.pos, end: e, innerStart: open.pos + open.len, innerEnd: e, paragraph: p, unclosed: true };
+        if (continuesFrom !== null && open.pos === para.start) {
+          // last paragraph of a multi-paragraph quote left open
+          q.continues = continuesFrom;
+        }
+        const idx = push(q);
+        issues.push({ rule: 'unclosed-quote', at: open.pos, quote: idx });
+      }
+    }
+  }
+  if (carry !== null) {
+    const q = quotes[carry]!;
+    q.unclosed = true;
+    issues.push({ rule: 'unclosed-quote', at: q.start, quote: carry });
+  }
+  return { quotes, issues };
+}
+
+function trimEnd(text: string, min: number, end: number): number {
+  while (end > min && /[\s,;:\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+  return end;
+}

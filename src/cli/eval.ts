@@ -1,0 +1,197 @@
+/**
+ * Quote and attribution evaluation on PolNeAR (see docs/engine-figures.md for the rules).
+ *
+ *   npm run eval -- ../shared/data/polnear-train.jsonl [--errors N]
+ *
+ * Gold quotes: attributions whose cue contains a verb of saying (GOLD_SPEECH below). Other attributions (beliefs,
+ * intentions, "shows") are neutral: a predicted quote overlapping only them is neither right nor wrong.
+ * Documents are split by a hash of the document name into dev (tuned on) and held-out (only reported).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../analysis/index.ts';
+import type { QuoteWithSource } from '../analysis/index.ts';
+import { CUE_FORMS } from '../analysis/lexicon/cues.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const fileArg = args.find((a) => !a.startsWith('--'));
+const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
+const errorsIdx = args.indexOf('--errors');
+const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
+
+/** Verbs of saying whose attributions count as quotes. */
+const GOLD_SPEECH = new Set(
+  `say tell add write according note report announce argue tweet explain declare claim warn insist reply respond state
+   acknowledge suggest recall predict admit deny confirm assert contend maintain concede complain observe remark point
+   stress emphasize reiterate caution allege testify ask call continue`.split(/\s+/).filter(Boolean),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'his', 'her', 'their', 'him', 'them', 'this', 'that', 'which']);
+
+interface Span { start: number; end: number; text: string }
+interface Attribution { id: string; source: Span[]; cue: Span[]; content: Span[] }
+interface Doc { doc: string; annotator: string; text: string; attributions: Attribution[] }
+
+function isSpeech(a: Attribution): boolean {
+  const words = a.cue.map((c) => c.text.toLowerCase()).join(' ').match(/[a-z]+/g) ?? [];
+  return words.some((w) => {
+    const lemma = CUE_FORMS.get(w);
+    return lemma !== undefined && GOLD_SPEECH.has(lemma);
+  });
+}
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+export function isHeldOut(doc: string): boolean {
+  return hash(doc) % 2 === 1;
+}
+
+function overlap(a0: number, a1: number, b0: number, b1: number): number {
+  return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+}
+
+interface Tally {
+  docs: number;
+  gold: number;
+  pred: number;
+  neutral: number;
+  tp30: number; fp30: number; matched30: number;
+  tp80: number; fp80: number; matched80: number;
+  attrTotal: number; attrOk: number;
+  attrNamedTotal: number; attrNamedOk: number;
+  attrPronTotal: number; attrPronOk: number;
+  ms: number;
+}
+const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, ms: 0 });
+
+const errors: string[] = [];
+
+function evalDoc(d: Doc, t: Tally): void {
+  const t0 = performance.now();
+  const a = analyze(d.text, { file: d.doc });
+  t.ms += performance.now() - t0;
+  const quotes = a.quotes as QuoteWithSource[];
+  const speakers = new Map(a.speakers.map((s) => [s.id, s]));
+  const gold = d.attributions.filter(isSpeech).filter((g) => g.content.length > 0);
+  const other = d.attributions.filter((g) => !isSpeech(g));
+  t.docs++;
+  t.gold += gold.length;
+  t.pred += quotes.length;
+  const goldLen = gold.map((g) => g.content.reduce((n, c) => n + (c.end - c.start), 0));
+
+  for (const [thr, key] of [[0.3, 30], [0.8, 80]] as const) {
+    const matched = gold.map((g, gi) => {
+      // characters of g covered by the predicted quotes
+      let covered = 0;
+      for (const c of g.content) {
+        const ranges = quotes.map((q) => [Math.max(q.start, c.start), Math.min(q.end, c.end)] as const).filter(([s, e]) => e > s).sort((x, y) => x[0] - y[0]);
+        let last = c.start;
+        for (const [s, e] of ranges) {
+          const s2 = Math.max(s, last);
+          if (e > s2) {
+            covered += e - s2;
+            last = e;
+          }
+        }
+      }
+      return covered / Math.max(1, goldLen[gi]!) > thr;
+    });
+    let tp = 0;
+    let fp = 0;
+    let neutral = 0;
+    for (const q of quotes) {
+      const hitsMatched = gold.some((g, gi) => matched[gi] && g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > 0));
+      if (hitsMatched) tp++;
+      else if (other.some((g) => g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > (q.end - q.start) * thr)) && !gold.some((g) => g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > 0))) neutral++;
+      else {
+        fp++;
+        if (key === 30 && errors.length < 4000) errors.push(`FP  ${d.doc}: [${q.how}/${q.kind}] ${q.text.slice(0, 160)}`);
+      }
+    }
+    const m = matched.filter(Boolean).length;
+    if (key === 30) {
+      t.tp30 += tp; t.fp30 += fp; t.matched30 += m; t.neutral += neutral;
+      gold.forEach((g, gi) => {
+        if (!matched[gi] && errors.length < 4000) errors.push(`FN  ${d.doc}: <${g.cue.map((c) => c.text).join(' ')}> ${g.content.map((c) => c.text).join(' … ').slice(0, 160)}`);
+      });
+      // attribution accuracy over matched gold
+      gold.forEach((g, gi) => {
+        if (!matched[gi]) return;
+        let best: QuoteWithSource | null = null;
+        let bestOv = 0;
+        for (const q of quotes) {
+          const ov = g.content.reduce((n, c) => n + overlap(q.start, q.end, c.start, c.end), 0);
+          if (ov > bestOv) {
+            bestOv = ov;
+            best = q;
+          }
+        }
+        if (!best || g.source.length === 0) return;
+        const srcText = g.source.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim();
+        const pron = PRONOUNS.has(srcText.toLowerCase());
+        const sp = best.speaker ? speakers.get(best.speaker) : undefined;
+        const srcOverlap = !!best.source && g.source.some((s) => overlap(best!.source!.start, best!.source!.end, s.start, s.end) > 0);
+        let ok = false;
+        if (pron) {
+          ok = !!sp && srcOverlap;
+          t.attrPronTotal++;
+          if (ok) t.attrPronOk++;
+        } else {
+          const low = srcText.toLowerCase().replace(/[’']s\b/g, '');
+          const srcWords = new Set(low.match(/[\p{L}\p{N}]+/gu) ?? []);
+          if (sp) {
+            const forms = [sp.name, ...sp.aliases].map((f) => f.toLowerCase());
+            const lastName = sp.name.toLowerCase().split(/\s+/).at(-1)!.replace(/[^\p{L}\p{N}]/gu, '');
+            ok = srcOverlap || forms.some((f) => low.includes(f) || (f.length > 3 && f.includes(low))) || (lastName.length > 1 && srcWords.has(lastName));
+          }
+          t.attrNamedTotal++;
+          if (ok) t.attrNamedOk++;
+        }
+        t.attrTotal++;
+        if (ok) t.attrOk++;
+        else if (errors.length < 4000) errors.push(`ATT ${d.doc}: gold=${srcText} pred=${sp?.name ?? 'null'} [${best.how}] ${best.text.slice(0, 100)}`);
+      });
+    } else {
+      t.tp80 += tp; t.fp80 += fp; t.matched80 += m;
+    }
+  }
+}
+
+function fmt(t: Tally, name: string): string {
+  const p30 = t.tp30 / Math.max(1, t.tp30 + t.fp30);
+  const r30 = t.matched30 / Math.max(1, t.gold);
+  const p80 = t.tp80 / Math.max(1, t.tp80 + t.fp80);
+  const r80 = t.matched80 / Math.max(1, t.gold);
+  const f = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+  const pc = (x: number) => (100 * x).toFixed(1);
+  return [
+    `${name}: ${t.docs} docs, ${t.gold} gold quotes, ${t.pred} predicted (${t.neutral} on non-speech attributions, not counted)`,
+    `  overlap >30%: P ${pc(p30)}  R ${pc(r30)}  F1 ${pc(f(p30, r30))}`,
+    `  overlap >80%: P ${pc(p80)}  R ${pc(r80)}  F1 ${pc(f(p80, r80))}`,
+    `  attribution: ${pc(t.attrOk / Math.max(1, t.attrTotal))}% of ${t.attrTotal} matched (named sources ${pc(t.attrNamedOk / Math.max(1, t.attrNamedTotal))}% of ${t.attrNamedTotal}; pronoun sources ${pc(t.attrPronOk / Math.max(1, t.attrPronTotal))}% of ${t.attrPronTotal})`,
+    `  engine time ${t.ms.toFixed(0)} ms`,
+  ].join('\n');
+}
+
+const dev = newTally();
+const held = newTally();
+for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const d = JSON.parse(line) as Doc;
+  evalDoc(d, isHeldOut(d.doc) ? held : dev);
+}
+console.log(fmt(dev, 'dev'));
+console.log(fmt(held, 'held-out'));
+if (showErrors > 0) {
+  // sample errors from dev only (never look at held-out errors while tuning)
+  const devErrors = errors.filter((e) => {
+    const doc = e.slice(4).split(':')[0]!;
+    return !isHeldOut(doc);
+  });
+  const step = Math.max(1, Math.floor(devErrors.length / showErrors));
+  for (let i = 0; i < devErrors.length && i / step < showErrors; i += step) console.log(devErrors[i]);
+}
