@@ -7,6 +7,7 @@
  * Themes were chosen for contrast: every token colour of both themes is at least 4.5:1 against its background
  * (WCAG 1.4.3), with room for the tint of a marked line.
  */
+import type { Element, Root } from 'hast';
 import { createHighlighter, type BundledLanguage, type DecorationItem, type Highlighter, type ShikiTransformer } from 'shiki';
 
 export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-default' } as const;
@@ -42,9 +43,21 @@ export function markLines(lines: Iterable<number>, offset = 0): ShikiTransformer
     name: 'on-record:mark-lines',
     line(node, line) {
       if (!wanted.has(line + offset)) return;
-      node.tagName = 'mark';
       this.addClassToHast(node, 'marked');
       node.properties['data-line'] = String(line + offset);
+    },
+    // Renamed last: Shiki's decorations (the underlined excerpt) look for the lines as <span class="line">.
+    root(root) {
+      const visit = (node: Root | Element) => {
+        for (const child of node.children) {
+          if (child.type !== 'element') continue;
+          const raw = child.properties.class ?? child.properties.className;
+          const classes = Array.isArray(raw) ? raw.map(String) : String(raw ?? '').split(/\s+/);
+          if (classes.includes('line') && classes.includes('marked')) child.tagName = 'mark';
+          else visit(child);
+        }
+      };
+      visit(root);
     },
   };
 }
@@ -57,6 +70,9 @@ export function lineNumbers(firstLine: number): ShikiTransformer {
       this.addClassToHast(node, 'numbered');
     },
     code(node) {
+      // The lines become blocks (a wrapped line hangs under its number), so the newlines between them would
+      // render as empty lines: drop them. Selecting block lines still copies one line per line.
+      node.children = node.children.filter((child) => !(child.type === 'text' && child.value === '\n'));
       const before = typeof node.properties.style === 'string' ? `${node.properties.style};` : '';
       node.properties.style = `${before}counter-reset:line ${firstLine - 1}`;
     },
