@@ -2,8 +2,9 @@
  * Interpretable features of a candidate claim (a sentence or a clause). Shared by the detector and by the
  * training script (src/cli/train-claims.ts), so the weights in claim-weights.ts always match these features.
  *
- * One pass over the tokens with Set look-ups (single words, two- and three-word phrases) plus a few
- * precompiled regular expressions for figures: linear in the length of the text.
+ * One pass over the characters: a hand-written tokenizer (no regular expressions), one Map look-up per word for
+ * the bit set of cue lists it belongs to, and phrase keys built only after a word that can start a phrase.
+ * Linear in the length of the text.
  */
 import {
   CAUSAL_PHRASES,
@@ -74,121 +75,274 @@ const IDX: Record<FeatureName, number> = Object.fromEntries(FEATURES.map((f, i) 
   number
 >;
 
-const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\d(?:[\d,.]*\d)?|[$€£¥%?]/gu;
-const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
-const NUMERIC = /^\d/;
-const PERCENT_AFTER = /^(percent|per|percentage|pct)$/;
-const CURRENCY = /^[$€£¥]$/;
-const ED = /^\p{L}{3,}ed$/u;
-const SPLIT_NT = /n['’]t$/;
-const WILL_CONTRACTION = /['’]ll$/;
+// ---------------------------------------------------------------------------------------------------------------
+// One dictionary: every cue word maps to a bit set of the lists it belongs to, so a token costs one Map look-up.
 
-const HAS_UPPER = /\p{Lu}/u;
+const W_MONEY = 1 << 0;
+const W_QUANTITY = 1 << 1;
+const W_NUMBER = 1 << 2;
+const W_STAT = 1 << 3;
+const W_COMP = 1 << 4;
+const W_CAUSAL = 1 << 5;
+const W_PRED = 1 << 6;
+const W_PLAN = 1 << 7;
+const W_PAST = 1 << 8;
+const W_NOT_PAST_ED = 1 << 9;
+const W_HEDGE = 1 << 10;
+const W_OPINION = 1 << 11;
+const W_FIRST = 1 << 12;
+const W_SECOND = 1 << 13;
+const W_COND = 1 << 14;
+const W_NEG = 1 << 15;
+const W_REPORT = 1 << 16;
+const W_DATE = 1 << 17;
+const W_NOT_ENTITY = 1 << 18;
+const W_PERCENT_UNIT = 1 << 19;
+/** the word starts a two-word phrase / a three-word phrase */
+const W_BIGRAM_HEAD = 1 << 20;
+const W_TRIGRAM_HEAD = 1 << 21;
 
-/** A capital anywhere: "Senate", "anti-Western", "McCain". */
-function hasUpper(tok: string): boolean {
-  return HAS_UPPER.test(tok);
+function buildDictionary(entries: [Set<string>, number][]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [words, bit] of entries) for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+const WORDS = buildDictionary([
+  [MONEY_WORDS, W_MONEY],
+  [QUANTITY_WORDS, W_QUANTITY],
+  [NUMBER_WORDS, W_NUMBER],
+  [STATISTIC_WORDS, W_STAT],
+  [COMPARISON_WORDS, W_COMP],
+  [CAUSAL_WORDS, W_CAUSAL],
+  [PREDICTIVE_WORDS, W_PRED],
+  [PLAN_WORDS, W_PLAN],
+  [PAST_WORDS, W_PAST],
+  [NOT_PAST_ED, W_NOT_PAST_ED],
+  [HEDGE_WORDS, W_HEDGE],
+  [OPINION_WORDS, W_OPINION],
+  [FIRST_PERSON, W_FIRST],
+  [SECOND_PERSON, W_SECOND],
+  [CONDITIONAL_WORDS, W_COND],
+  [NEGATION_WORDS, W_NEG],
+  [REPORTING_WORDS, W_REPORT],
+  [DATE_WORDS, W_DATE],
+  [NOT_ENTITY, W_NOT_ENTITY],
+  [new Set(['percent', 'per', 'percentage', 'pct']), W_PERCENT_UNIT],
+]);
+
+/** Two- and three-word phrases, keyed by their words joined with one space. */
+const PHRASES = buildDictionary([
+  [COMPARISON_PHRASES, W_COMP],
+  [CAUSAL_PHRASES, W_CAUSAL],
+  [PREDICTIVE_PHRASES, W_PRED],
+  [PLAN_PHRASES, W_PLAN],
+  [DATE_PHRASES, W_DATE],
+  [HEDGE_PHRASES, W_HEDGE],
+  [OPINION_PHRASES, W_OPINION],
+]);
+
+/** First words of two-word phrases and first-two-words of three-word phrases: only these build phrase keys. */
+const BIGRAM_HEADS = new Set<string>();
+/** first word -> second words of three-word phrases */
+const TRIGRAM_HEADS = new Map<string, Set<string>>();
+for (const p of PHRASES.keys()) {
+  const parts = p.split(' ');
+  if (parts.length === 2) BIGRAM_HEADS.add(parts[0]!);
+  else if (parts.length === 3) {
+    let seconds = TRIGRAM_HEADS.get(parts[0]!);
+    if (!seconds) TRIGRAM_HEADS.set(parts[0]!, (seconds = new Set()));
+    seconds.add(parts[1]!);
+  }
+}
+for (const w of BIGRAM_HEADS) WORDS.set(w, (WORDS.get(w) ?? 0) | W_BIGRAM_HEAD);
+for (const w of TRIGRAM_HEADS.keys()) WORDS.set(w, (WORDS.get(w) ?? 0) | W_TRIGRAM_HEAD);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters: ASCII letters and anything above Latin-1 punctuation that is not a typographic mark or space. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, currency, arrows, symbols
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c !== 0xd7 && c !== 0xf7 && c !== 0xfeff;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /**
- * Feature vector of `text` (or of text[start, end)). `past-events` fires on a second past-tense
- * marker. Values are 0/1 except `entity` (0, .5, 1 for 0, 1, 2+
- * capitalised words after the first) and `length` (log of the word count, scaled to about 0..1).
+ * Feature vector of `text` (or of text[start, end)). `past-events` fires on a second past-tense marker.
+ * Values are 0/1 except `entity` (0, .5, 1 for 0, 1, 2+ words with a capital after the first) and `length`
+ * (log of the word count, scaled to about 0..1).
  */
-export function claimFeatures(text: string, start = 0, end = text.length): Float64Array {
+export function claimFeatures(
+  text: string,
+  start = 0,
+  end = text.length,
+  /** text.toLowerCase(), when the caller scores many spans of one text (must have the same length) */
+  lowerText?: string,
+): Float64Array {
   const x = new Float64Array(FEATURE_COUNT);
-  const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-  TOKEN.lastIndex = 0;
+  const lowered = lowerText !== undefined && lowerText.length === text.length ? lowerText : null;
   let words = 0;
   let entities = 0;
   let prev = '';
   let prev2 = '';
   let prevNumeric = false;
-  let m: RegExpExecArray | null;
-  let lastChar = '';
-  while ((m = TOKEN.exec(piece)) !== null) {
-    const tok = m[0];
-    lastChar = tok;
-    if (tok === '%') {
+  let prevCurrency = false;
+  let prevFlags = 0;
+  let prev2Flags = 0;
+  let pastCount = 0;
+  let lastSignificant = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) {
+      // currency sign: $ € £ ¥
+      prevCurrency = true;
+      prevNumeric = false;
+      i++;
+      continue;
+    }
+    if (c === 37) {
       if (prevNumeric) x[IDX.percentage] = 1;
-      prev2 = prev;
-      prev = '%';
       prevNumeric = false;
+      i++;
       continue;
     }
-    if (tok === '?') continue;
-    if (CURRENCY.test(tok)) {
-      prev2 = prev;
-      prev = tok;
-      prevNumeric = false;
+    if (c === 63) {
+      lastSignificant = 63;
+      i++;
       continue;
     }
-    if (NUMERIC.test(tok)) {
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 44 || d === 46) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
       words++;
-      if (CURRENCY.test(prev)) x[IDX.money] = 1;
-      else if (YEAR.test(tok)) x[IDX.year] = 1;
+      const len = j - i;
+      let year = false;
+      if (len === 4 && !prevCurrency) {
+        const v = +text.slice(i, j);
+        year = v >= 1500 && v <= 2099;
+      }
+      if (prevCurrency) x[IDX.money] = 1;
+      else if (year) x[IDX.year] = 1;
       else x[IDX.number] = 1;
       prev2 = prev;
       prev = '#';
+      prev2Flags = prevFlags;
+      prevFlags = 0;
       prevNumeric = true;
+      prevCurrency = false;
+      lastSignificant = c;
+      i = j;
       continue;
     }
+    if (!isLetter(c)) {
+      if (c === 46 || c === 33) lastSignificant = c; // "." "!" (closing quotes and brackets do not count)
+      i++;
+      continue;
+    }
+    // a word: letters, then letters / apostrophes / hyphens
+    let j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      if (isLetter(d) || isApostrophe(d) || d === 45) j++;
+      else break;
+    }
+    const tokStart = i;
+    i = j;
+    lastSignificant = 97;
     words++;
-    const lower = tok.toLowerCase();
-    const bigram = prev + ' ' + lower;
-    const trigram = prev2 + ' ' + bigram;
+    let lower: string;
+    let upper = false;
+    if (lowered !== null) {
+      lower = lowered.slice(tokStart, j);
+      for (let k = tokStart; k < j; k++) {
+        if (text.charCodeAt(k) !== lowered.charCodeAt(k)) {
+          upper = true;
+          break;
+        }
+      }
+    } else {
+      const tok = text.slice(tokStart, j);
+      lower = tok.toLowerCase();
+      upper = tok !== lower;
+    }
+    const flags = WORDS.get(lower) ?? 0;
+    let pflags = 0;
+    if (prevFlags & W_BIGRAM_HEAD) pflags |= PHRASES.get(prev + ' ' + lower) ?? 0;
+    if (prev2Flags & W_TRIGRAM_HEAD && TRIGRAM_HEADS.get(prev2)!.has(prev)) pflags |= PHRASES.get(prev2 + ' ' + prev + ' ' + lower) ?? 0;
 
-    if (prevNumeric || NUMBER_WORDS.has(prev) || QUANTITY_WORDS.has(prev)) {
-      if (MONEY_WORDS.has(lower)) x[IDX.money] = 1;
-      if (PERCENT_AFTER.test(lower)) x[IDX.percentage] = 1;
+    if (prevNumeric || prevFlags & (W_NUMBER | W_QUANTITY)) {
+      if (flags & W_MONEY) x[IDX.money] = 1;
+      if (flags & W_PERCENT_UNIT) x[IDX.percentage] = 1;
     }
-    if (prev === '$' || prev === '€' || prev === '£' || prev === '¥') x[IDX.money] = 1;
-    if (NUMBER_WORDS.has(lower)) x[IDX.number] = 1;
-    if (QUANTITY_WORDS.has(lower)) x[IDX.quantity] = 1;
-    if (STATISTIC_WORDS.has(lower)) x[IDX.statistic] = 1;
-    if (COMPARISON_WORDS.has(lower) || COMPARISON_PHRASES.has(bigram) || COMPARISON_PHRASES.has(trigram))
-      x[IDX.comparison] = 1;
-    if (CAUSAL_WORDS.has(lower) || CAUSAL_PHRASES.has(bigram) || CAUSAL_PHRASES.has(trigram)) x[IDX.causal] = 1;
-    if (PREDICTIVE_WORDS.has(lower) || PREDICTIVE_PHRASES.has(bigram) || PREDICTIVE_PHRASES.has(trigram))
+    if (prevCurrency) x[IDX.money] = 1;
+    if (flags & W_NUMBER) x[IDX.number] = 1;
+    if (flags & W_QUANTITY) x[IDX.quantity] = 1;
+    if (flags & W_STAT) x[IDX.statistic] = 1;
+    if ((flags | pflags) & W_COMP) x[IDX.comparison] = 1;
+    if ((flags | pflags) & W_CAUSAL) x[IDX.causal] = 1;
+    if ((flags | pflags) & W_PRED) x[IDX.predictive] = 1;
+    if ((flags | pflags) & W_PLAN) x[IDX.plan] = 1;
+    const last = lower.charCodeAt(lower.length - 1);
+    const willContraction = last === 108 && lower.length > 3 && lower.endsWith('ll') && isApostrophe(lower.charCodeAt(lower.length - 3));
+    if (willContraction) {
       x[IDX.predictive] = 1;
-    if (PLAN_WORDS.has(lower) || PLAN_PHRASES.has(bigram) || PLAN_PHRASES.has(trigram)) x[IDX.plan] = 1;
-    if (WILL_CONTRACTION.test(lower)) {
-      x[IDX.predictive] = 1;
-      if (FIRST_PERSON.has(lower)) x[IDX.promise] = 1;
+      if (flags & W_FIRST) x[IDX.promise] = 1;
     }
-    if (PAST_WORDS.has(lower) || (ED.test(lower) && !NOT_PAST_ED.has(lower))) {
-      if (x[IDX['past-event']] === 1) x[IDX['past-events']] = 1;
-      x[IDX['past-event']] = 1;
-    }
-    const upper = hasUpper(tok);
-    if (DATE_WORDS.has(lower)) {
+    const ed = last === 100 && lower.length >= 5 && lower.charCodeAt(lower.length - 2) === 101 && isLetter(lower.charCodeAt(lower.length - 3));
+    if (flags & W_PAST || (ed && !(flags & W_NOT_PAST_ED))) pastCount++;
+    if (flags & W_DATE) {
       // month and day names only when capitalised ("May" the month, not "may" the modal)
-      if (upper || lower === 'ago' || lower === 'since' || lower === 'yesterday' || lower.startsWith('decade') ||
-        lower.startsWith('centur') || lower.startsWith('annual') || lower.endsWith('ly') || lower === 'weekend')
-        x[IDX.date] = 1;
-      else if (HEDGE_WORDS.has(lower)) x[IDX.hedge] = 1;
-    } else if (HEDGE_WORDS.has(lower)) x[IDX.hedge] = 1;
-    if (DATE_PHRASES.has(bigram) || DATE_PHRASES.has(trigram)) x[IDX.date] = 1;
-    if (HEDGE_PHRASES.has(bigram) || HEDGE_PHRASES.has(trigram)) x[IDX.hedge] = 1;
-    if (OPINION_WORDS.has(lower) || OPINION_PHRASES.has(bigram) || OPINION_PHRASES.has(trigram)) x[IDX.opinion] = 1;
-    if (FIRST_PERSON.has(lower)) x[IDX['first-person']] = 1;
-    if (SECOND_PERSON.has(lower)) x[IDX['second-person']] = 1;
-    if (CONDITIONAL_WORDS.has(lower)) x[IDX.conditional] = 1;
-    if (NEGATION_WORDS.has(lower) || SPLIT_NT.test(lower)) x[IDX.negation] = 1;
-    if (REPORTING_WORDS.has(lower)) x[IDX.reporting] = 1;
-    if (upper && words > 1 && !NOT_ENTITY.has(lower) && !DATE_WORDS.has(lower)) entities++;
+      if (upper || !WORDS_MONTHS_DAYS.has(lower)) x[IDX.date] = 1;
+      else if (flags & W_HEDGE) x[IDX.hedge] = 1;
+    } else if (flags & W_HEDGE) x[IDX.hedge] = 1;
+    if (pflags & W_DATE) x[IDX.date] = 1;
+    if (pflags & W_HEDGE) x[IDX.hedge] = 1;
+    if ((flags | pflags) & W_OPINION) x[IDX.opinion] = 1;
+    if (flags & W_FIRST) x[IDX['first-person']] = 1;
+    if (flags & W_SECOND) x[IDX['second-person']] = 1;
+    if (flags & W_COND) x[IDX.conditional] = 1;
+    if (flags & W_NEG || (last === 116 && lower.length > 3 && lower.endsWith('t') && isApostrophe(lower.charCodeAt(lower.length - 2)) && lower.charCodeAt(lower.length - 3) === 110))
+      x[IDX.negation] = 1;
+    if (flags & W_REPORT) x[IDX.reporting] = 1;
+    if (upper && words > 1 && !(flags & (W_NOT_ENTITY | W_DATE))) entities++;
     prev2 = prev;
     prev = lower;
+    prev2Flags = prevFlags;
+    prevFlags = flags;
     prevNumeric = false;
+    prevCurrency = false;
   }
+  if (pastCount > 0) x[IDX['past-event']] = 1;
+  if (pastCount > 1) x[IDX['past-events']] = 1;
   // "we will", "I'm going to": a promise, not a checkable prediction
   if (x[IDX.predictive] === 1 && x[IDX['first-person']] === 1) x[IDX.promise] = 1;
-  if (lastChar === '?' || piece.trimEnd().endsWith('?')) x[IDX.question] = 1;
+  if (lastSignificant === 63) x[IDX.question] = 1;
   x[IDX.entity] = entities >= 2 ? 1 : entities === 1 ? 0.5 : 0;
   x[IDX.length] = Math.min(1, Math.log1p(words) / Math.log1p(60));
   x[IDX.short] = words < 6 ? 1 : 0;
   return x;
 }
+
+/** Month and day names: a date only when capitalised. */
+const WORDS_MONTHS_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
 
 /** The number of words the tokenizer sees in text[start, end). */
 export function wordCount(text: string, start = 0, end = text.length): number {

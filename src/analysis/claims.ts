@@ -37,6 +37,7 @@ export const MIN_CLAIM_WORDS = 4;
 export const FRAME_PENALTY = -1.5;
 
 const REPORTING_INDEX = FEATURES.findIndex((f) => f.name === 'reporting');
+const REASON_OF = new Map<string, string | null>(FEATURES.map((f) => [f.name, f.reason]));
 const WEIGHTS: Float64Array = Float64Array.from(FEATURES, (f) => CLAIM_WEIGHTS[f.name] ?? 0);
 
 export interface ClaimScore {
@@ -55,7 +56,14 @@ export function scoreClaim(text: string, start = 0, end = text.length, extraLogi
   return scoreFeatures(claimFeatures(text, start, end), extraLogit);
 }
 
-/** The model applied to a feature vector from claimFeatures(). */
+/** The model's score alone (no explanation): the detector's fast path. */
+export function scoreValue(x: Float64Array, extraLogit = 0): number {
+  let z = CLAIM_BIAS + extraLogit;
+  for (let i = 0; i < x.length; i++) z += x[i]! * WEIGHTS[i]!;
+  return Math.round(sigmoid(z) * 1000) / 1000;
+}
+
+/** The model applied to a feature vector from claimFeatures(), with its explanation. */
 export function scoreFeatures(x: Float64Array, extraLogit = 0): ClaimScore {
   let z = CLAIM_BIAS + extraLogit;
   const contributions: { feature: string; value: number }[] = [];
@@ -68,7 +76,7 @@ export function scoreFeatures(x: Float64Array, extraLogit = 0): ClaimScore {
   const reasons: string[] = [];
   for (const c of contributions) {
     if (c.value <= 0) break;
-    const reason = FEATURES.find((f) => f.name === c.feature)!.reason;
+    const reason = REASON_OF.get(c.feature) ?? null;
     if (reason !== null && !reasons.includes(reason)) reasons.push(reason);
   }
   return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons, contributions };
@@ -113,7 +121,8 @@ const CLAUSE_OPENERS = new Set([
   'This', 'These', 'Those', 'Yet', 'Still', 'Because', 'Since', 'Unless',
 ]);
 
-const OPENER_AFTER = /(?<=\p{Ll}[\p{Ll}\d]*) +(\p{Lu}\p{Ll}*)\b/gu;
+const OPENER = new RegExp(` (?:${[...CLAUSE_OPENERS].join('|')}) `, 'g');
+const LOWER_LETTER = /\p{Ll}/u;
 const STRONG_BREAK = /;\s+|\s+[–—-]{1,2}\s+|—|:\s+|\.,\s*/g;
 
 /** Cuts text[start, end) into clauses at strong punctuation and at missing sentence breaks. */
@@ -125,9 +134,11 @@ export function splitClauses(text: string, start: number, end: number): { start:
   while ((m = STRONG_BREAK.exec(piece)) !== null) {
     cuts.push({ at: m.index, resume: m.index + m[0].length });
   }
-  OPENER_AFTER.lastIndex = 0;
-  while ((m = OPENER_AFTER.exec(piece)) !== null) {
-    if (CLAUSE_OPENERS.has(m[1]!)) cuts.push({ at: m.index, resume: m.index + m[0].length - m[1]!.length });
+  OPENER.lastIndex = 0;
+  while ((m = OPENER.exec(piece)) !== null) {
+    // only after a lower-case word: "… on the verge of collapse If the rumours …"
+    if (m.index > 0 && LOWER_LETTER.test(piece[m.index - 1]!)) cuts.push({ at: m.index, resume: m.index + 1 });
+    OPENER.lastIndex = m.index + 1;
   }
   cuts.sort((a, b) => a.at - b.at);
   const parts: { start: number; end: number }[] = [];
@@ -221,14 +232,16 @@ export function detectClaims(input: {
       if (span.end <= span.start) continue;
       const words = wordCount(text, span.start, span.end);
       if (words < MIN_CLAIM_WORDS) continue;
-      const clauses = words > LONG_CANDIDATE_WORDS ? splitClauses(text, span.start, span.end) : [span];
+      const long = words > LONG_CANDIDATE_WORDS;
+      const clauses = long ? splitClauses(text, span.start, span.end) : [span];
       for (const clause of clauses) {
-        const c = trimSpan(text, clause.start, clause.end);
-        if (wordCount(text, c.start, c.end) < MIN_CLAIM_WORDS) continue;
+        const c = long ? trimSpan(text, clause.start, clause.end) : clause;
+        if (long && wordCount(text, c.start, c.end) < MIN_CLAIM_WORDS) continue;
         const x = claimFeatures(text, c.start, c.end);
-        const framed = piece.frame && x[REPORTING_INDEX] === 1;
-        const scored = scoreFeatures(x, framed ? FRAME_PENALTY : 0);
-        if (scored.score < CLAIM_THRESHOLD || scored.reasons.length === 0) continue;
+        const extra = piece.frame && x[REPORTING_INDEX] === 1 ? FRAME_PENALTY : 0;
+        if (scoreValue(x, extra) < CLAIM_THRESHOLD) continue;
+        const scored = scoreFeatures(x, extra);
+        if (scored.reasons.length === 0) continue;
         const claimText = text.slice(c.start, c.end);
         claims.push({
           id: nextId(claimText),
