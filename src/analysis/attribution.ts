@@ -217,6 +217,24 @@ export function attribute(input: AttributionInput): AttributionResult {
           type: 'group', name, titled: null, role: null, gender: null, plural, sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
         };
       }
+      if (DETERMINERS.has(t.lw) && h < kEnd && /^(the|a|an|this|his|her|its|their|our|one|another)$/.test(t.lw)) {
+        // a descriptive noun phrase as subject: "the actress", "a new poll", "the 43-year-old"
+        const before = toks[h - 1];
+        if (before && before.sent === sent && !/^(,|and|but|—|–|\(|;|:|while|as|because|though|although|when|so)$/.test(before.lw) && !/[“"]/.test(before.w)) return null;
+        for (let x = h + 1; x <= kEnd; x++) {
+          const w = toks[x]!;
+          if (w.t === 'punct' || isVerbish(w) && x !== kEnd || /^(that|which|who|and|but|or|of|to|in|on|at|for|with|by|from)$/.test(w.lw)) return null;
+        }
+        const head = toks[kEnd]!;
+        if (head.t !== 'word' && head.t !== 'num') return null;
+        const name = text.slice(toks[h + 1]!.start, head.end).replace(/\s+/g, ' ');
+        const plural = /s$/.test(head.lw) && !/ss$/.test(head.lw);
+        const e = groupEntity(name, plural);
+        return {
+          t0: h + 1, t1: kEnd + 1, start: t.start, end: head.end, r0: h, appEnd: head.end, appT: kEnd + 1,
+          type: 'group', name, titled: null, role: null, gender: null, plural, sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+        };
+      }
       if (DETERMINERS.has(t.lw) || /^(and|but|or|that|said|says)$/.test(t.lw)) return null;
     }
     return null;

@@ -100,6 +100,22 @@ function excerptAt(text: string, pos: number, words = 8): string {
   return w;
 }
 
+/** A pronoun or name occurrence and the speaker the engine resolved it to (for evaluation and debugging). */
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  pronoun: boolean;
+  speaker: string | null;
+}
+
+/** analyze() plus the engine's resolution of every name and pronoun mention. */
+export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; mentions: ResolvedMention[] } {
+  const mentions: ResolvedMention[] = [];
+  const analysis = analyze(text, { ...options, [MENTIONS]: mentions } as AnalyzeOptions);
+  return { analysis, mentions };
+}
+const MENTIONS = Symbol('mentions');
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const file = options.file ?? '<input>';
   try {
@@ -380,6 +396,13 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     quotes.push(q);
     if (!q.speaker && q.kind !== 'indirect') {
       diag(p.start, 'unattributed-quote', 'No speaker was found for this quote. Name the speaker near it, or add an editor annotation.', excerptAt(work, p.textStart));
+    }
+  }
+  const mentionSink = (options as Record<symbol, unknown>)[MENTIONS] as ResolvedMention[] | undefined;
+  if (mentionSink) {
+    for (const m of mentions) {
+      if (m.entity < 0 || m.quoted) continue;
+      mentionSink.push({ start: m.start, end: m.end, pronoun: m.type === 'pronoun', speaker: makeSpeaker(m.entity).id });
     }
   }
   const spoken = new Set(quotes.map((q) => q.speaker));

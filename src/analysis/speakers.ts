@@ -286,6 +286,17 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
     if (m.type !== 'person' && m.type !== 'unknown') continue;
     const next = toks[m.t1];
     if (!next || next.sent !== m.sent) continue;
+    if (next.w === '(') {
+      // "Jane Doe (D-Ore.)"
+      let k = m.t1 + 1;
+      while (k < toks.length && k < m.t1 + 8 && toks[k]!.w !== ')' && toks[k]!.sent === m.sent) k++;
+      if (toks[k]?.w === ')') {
+        m.appEnd = toks[k]!.end;
+        m.appT = k + 1;
+        for (const o of mentions) if (o !== m && o.t0 > m.t1 && o.t1 <= k) o.inRole = true;
+      }
+      continue;
+    }
     if (next.lw === 'of' || next.lw === 'at' || next.lw === 'from') {
       const org = mentions[mi + 1];
       let k = m.t1 + 1;

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../analysis/index.ts';
+import { analyzeDetailed } from '../analysis/index.ts';
 import type { QuoteWithSource } from '../analysis/index.ts';
 import { CUE_FORMS } from '../analysis/lexicon/cues.ts';
 
@@ -72,7 +72,7 @@ const errors: string[] = [];
 
 function evalDoc(d: Doc, t: Tally): void {
   const t0 = performance.now();
-  const a = analyze(d.text, { file: d.doc });
+  const { analysis: a, mentions } = analyzeDetailed(d.text, { file: d.doc });
   t.ms += performance.now() - t0;
   const quotes = a.quotes as QuoteWithSource[];
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
@@ -137,7 +137,10 @@ function evalDoc(d: Doc, t: Tally): void {
         const srcOverlap = !!best.source && g.source.some((s) => overlap(best!.source!.start, best!.source!.end, s.start, s.end) > 0);
         let ok = false;
         if (pron) {
-          ok = !!sp && srcOverlap;
+          // the pronoun is not linked in the gold: right when the quote's source is that pronoun, or when the
+          // engine's resolution of that pronoun is the predicted speaker
+          const resolved = mentions.find((m) => g.source.some((s) => overlap(m.start, m.end, s.start, s.end) > 0));
+          ok = !!sp && (srcOverlap || (resolved !== undefined && resolved.speaker === sp.id));
           t.attrPronTotal++;
           if (ok) t.attrPronOk++;
         } else {

@@ -1,0 +1,39 @@
+/**
+ * npm run --silent annotate -- FILE...
+ * Prints one line of JSON per file (the analysis contract, `file` = the path as given). A missing, unreadable or
+ * non-UTF-8 file is reported on stderr by name, prints nothing for that file, and makes the exit status non-zero.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../analysis/index.ts';
+
+const files = process.argv.slice(2).filter((a) => a !== '--');
+if (files.length === 0) {
+  process.stderr.write('usage: npm run --silent annotate -- FILE...\n');
+  process.exit(2);
+}
+let failed = false;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+for (const file of files) {
+  let text: string;
+  try {
+    text = decoder.decode(readFileSync(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : err instanceof TypeError ? 'not valid UTF-8 text' : (err as Error).message;
+    process.stderr.write(`annotate: ${file}: ${why}\n`);
+    failed = true;
+    continue;
+  }
+  const { file: _f, speakers, quotes, claims, diagnostics } = analyze(text, { file });
+  // contract fields only, `file` first
+  const line = JSON.stringify({
+    file,
+    speakers,
+    quotes: quotes.map(({ id, text: t, kind, speaker, cue, start, end, confidence, how }) => ({ id, text: t, kind, speaker, cue, start, end, confidence, how })),
+    claims,
+    diagnostics,
+  });
+  process.stdout.write(line + '\n');
+}
+process.exit(failed ? 1 : 0);
