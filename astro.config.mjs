@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkOnRecord from './src/remark/index.ts';
+import rehypeSafeUrls from './src/rehype/safe-urls.ts';
 import remarkAnchorAliases from './src/lib/ledger/remark-aliases.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
@@ -19,7 +20,12 @@ export default defineConfig({
     // Astro 7's default processor (Sätteri) runs no remark plugins; the engine needs the unified pipeline.
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
-    processor: unified({ remarkPlugins: [remarkDirective, remarkOnRecord, remarkAnchorAliases], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkDirective, remarkOnRecord, remarkAnchorAliases],
+      // Links and images may only use safe schemes (no javascript:); raw HTML is already text.
+      rehypePlugins: [rehypeSafeUrls],
+      smartypants: false,
+    }),
   },
   // A Content-Security-Policy <meta> on every page (tests/build/security.test.ts, tests/e2e/site.test.ts): scripts
   // only from our own origin, never inline; WebAssembly and a same-origin worker for Pagefind; style attributes

@@ -1,0 +1,8 @@
+// Applies the reader's stored theme and plain-text choice before first paint (no flash): a blocking classic script
+// in <head>, a file rather than inline code so that the Content-Security-Policy allows no inline script. Keep it tiny.
+try {
+  var d = document.documentElement;
+  var t = localStorage.getItem('onrecord-theme');
+  if (t === 'light' || t === 'dark') d.dataset.theme = t;
+  if (localStorage.getItem('onrecord-plain') === '1') d.dataset.plain = '';
+} catch (e) {}
