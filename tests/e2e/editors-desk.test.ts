@@ -164,13 +164,38 @@ describe('Shiki-highlighted code on the three pages', () => {
     }
   });
 
-  it('the three pages load no script but the copy button’s', async () => {
-    for (const path of PAGES) {
+  it('the three pages load no script of their own but the copy button’s', async () => {
+    const scriptsOf = async (path: string) => {
       const { page, context } = await openPage(browser, path);
       const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) =>
-        els.map((el) => (el as HTMLScriptElement).src || `inline: ${el.textContent?.slice(0, 60)}`),
+        els.map((el) => (el as HTMLScriptElement).src || `inline: ${el.textContent}`),
       );
-      for (const s of scripts) expect(s, `${path} loads ${s}`).toMatch(/\/_astro\/CodeSnippet[^/]*\.js$/);
+      await context.close();
+      return scripts;
+    };
+    // What the layout gives every page (e.g. the theme choice applied before first paint) is not the page's own.
+    const everyPage = new Set(await scriptsOf('/'));
+    for (const path of PAGES) {
+      for (const s of await scriptsOf(path)) {
+        if (everyPage.has(s)) continue;
+        expect(s, `${path} loads ${s.slice(0, 80)}`).toMatch(/\/_astro\/CodeSnippet[^/]*\.js$/);
+      }
+    }
+  });
+
+  it('follows the site’s own theme choice (data-theme) over the system’s', async () => {
+    for (const [scheme, theme] of [['light', 'dark'], ['dark', 'light']] as const) {
+      const { page, context } = await openPage(browser, '/guide/', { colorScheme: scheme, javaScriptEnabled: false });
+      const painted = await page.locator('pre.shiki span[style*="--shiki-dark"]').first().evaluate((el, t) => {
+        document.documentElement.dataset.theme = t;
+        const probe = document.createElement('span');
+        probe.style.color = getComputedStyle(el).getPropertyValue(`--shiki-${t}`).trim();
+        document.body.append(probe);
+        const want = getComputedStyle(probe).color;
+        probe.remove();
+        return { got: getComputedStyle(el).color, want };
+      }, theme);
+      expect(painted.got).toBe(painted.want);
       await context.close();
     }
   });
