@@ -81,8 +81,10 @@ function resolveLink(link: Link): string | null {
     if (statSync(join(site, file)).isDirectory()) return `a folder without index.html`;
   }
   if (!existsSync(join(site, file))) return `no such page in the built site (${file})`;
-  if (url.hash && url.hash !== '#') {
-    const fragment = decodeURIComponent(url.hash.slice(1));
+  // A text fragment's directive (`#id:~:text=…`) is not part of the id: browsers strip it before looking one up.
+  const hash = url.hash.split(':~:')[0]!;
+  if (hash && hash !== '#') {
+    const fragment = decodeURIComponent(hash.slice(1));
     const targetIds = idsOf(file);
     if (!targetIds) return `#${fragment} points into a file that is not a page (${file})`;
     if (!targetIds.has(fragment)) return `no element with id="${fragment}" in ${file}`;
