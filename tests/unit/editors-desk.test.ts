@@ -75,3 +75,15 @@ describe('the Atom writer', () => {
     expect(feed).toContain('<updated>2025-03-01T00:00:00.000Z</updated>');
   });
 });
+
+describe('the embed snippet', () => {
+  it('is a plain blockquote linking back, with hostile words escaped', async () => {
+    const { embedHtml } = await import('../../src/lib/embed.ts');
+    const html = embedHtml({ words: '“Tax <script>alert(1)</script> & \\"more\\"”', who: 'Jane "JD" Doe', url: 'https://x.test/briefings/a/quotes/q-12345678/', briefingTitle: 'A & B' });
+    expect(html).toContain('<blockquote class="on-record-embed" cite="https://x.test/briefings/a/quotes/q-12345678/">');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('Jane &quot;JD&quot; Doe');
+    expect(html).toContain('<a href="https://x.test/briefings/a/quotes/q-12345678/">A &amp; B</a>');
+  });
+});
