@@ -59,8 +59,10 @@ export function briefingSources(): Promise<BriefingSource[]> {
       const { entry } = briefing;
       const file = entry.filePath ?? `content/briefings/${entry.id}.md`;
       const full = readFileSync(resolve(process.cwd(), file), 'utf8');
-      // The remark plugin analyses the whole file when the processed body is its tail (always, for files on disk).
-      const text = full.endsWith(entry.body ?? '') ? full : (entry.body ?? full);
+      // The remark plugin analyses the whole file (front matter included) whenever the file is on disk, as the
+      // annotate CLI does; the offsets index that text.
+      const body = (entry.body ?? '').trim();
+      const text = full.includes(body) ? full : (entry.body ?? full);
       const meta: BriefingMeta = {
         slug: entry.id,
         title: entry.data.title,

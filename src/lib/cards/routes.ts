@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import type { Claim } from '../../analysis/types.ts';
 import { sitePermalinks, type LivePermalink } from '../permalinks.ts';
 import { whoLabel } from '../permalink/model.ts';
-import { plainWords } from '../share/links.ts';
+import { displayWords } from '../share/links.ts';
 import { renderCard, type CardInput } from './card.ts';
 
 export function cardInput(p: LivePermalink): CardInput {
   const date = new Date(`${p.source.meta.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     kind: p.kind,
-    words: plainWords(p.entry.exact),
+    words: displayWords(p.item.text),
     who: whoLabel({ kind: p.kind, speaker: p.speaker }),
     role: p.speaker?.role ?? null,
     briefingTitle: p.source.meta.title,

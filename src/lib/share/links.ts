@@ -54,6 +54,13 @@ export function plainWords(text: string): string {
     .trim();
 }
 
+/** The words for display inside our own quotation marks: plain text, outer quotation marks removed. */
+export function displayWords(text: string): string {
+  return plainWords(text)
+    .replace(/^[\s"“”«»]+|[\s"“”«»]+$/g, '')
+    .trim();
+}
+
 /**
  * The text directive (https://wicg.github.io/scroll-to-text-fragment/) for these words: short passages whole,
  * long ones as `start,end` (four words each). An excerpt ending in "…" only gives its opening words, which is
