@@ -232,6 +232,12 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     }
     usedIds.add(id);
     const sp: Speaker = { id, name: clean(en.name), aliases: [...en.aliases].map(clean).filter((a) => a && a !== clean(en.name)), role: en.role ? clean(en.role) : null, kind: en.kind };
+    if (sp.kind === 'person') {
+      // the surname alone is always an alias ("Doe" for "Jane Doe")
+      const parts = sp.name.split(' ').filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
+      const last = parts[parts.length - 1];
+      if (parts.length > 1 && last && last.length > 1 && !sp.aliases.includes(last)) sp.aliases.push(last);
+    }
     speakerOf.set(e, sp);
     speakers.push(sp);
     return sp;

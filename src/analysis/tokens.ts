@@ -25,41 +25,54 @@ const ABBREV_WITH_DOT = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'gov',
 ]);
 
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}/u.test(ch);
+}
+
 export function tokenize(text: string, from: number, to: number, sent: number, out: Token[]): void {
-  TOKEN_RE.lastIndex = 0;
   const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(slice)) !== null) {
     let w = m[0];
-    let start = from + m.index;
+    const start = from + m.index;
     const first = w[0]!;
-    if (/\p{L}/u.test(first)) {
-      // a trailing period belongs to the word only for abbreviations and single initials
-      if (w.endsWith('.') && !/^(\p{L}\.){2,}$/u.test(w)) {
-        const bare = w.slice(0, -1);
-        if (!(ABBREV_WITH_DOT.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare))) {
-          w = bare;
-          TOKEN_RE.lastIndex -= 1;
+    if (w.length > 1 || isLetter(first)) {
+      if (isLetter(first)) {
+        // a trailing period belongs to the word only for abbreviations, initials and dotted acronyms
+        if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && w.charCodeAt(w.length - 3) !== 46) {
+          const bare = w.slice(0, -1);
+          if (!(ABBREV_WITH_DOT.has(bare.toLowerCase()) || (bare.length === 1 && bare !== bare.toLowerCase()))) {
+            w = bare;
+            TOKEN_RE.lastIndex -= 1;
+          }
         }
-      }
-      // possessive ’s / 's as its own token
-      const poss = /^(.+?)(['’]s)$/u.exec(w);
-      if (poss && !/^(it|he|she|that|there|what|who|let)$/i.test(poss[1]!)) {
-        const base = poss[1]!;
-        out.push(mk(base, start, sent, 'word'));
-        out.push(mk(poss[2]!, start + base.length, sent, 'poss'));
+        // possessive ’s / 's as its own token
+        const n = w.length;
+        if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === '’' || w[n - 2] === "'")) {
+          const base = w.slice(0, n - 2);
+          if (!/^(it|he|she|that|there|what|who|let)$/i.test(base)) {
+            out.push(mk(base, start, sent, 'word'));
+            out.push(mk(w.slice(n - 2), start + base.length, sent, 'poss'));
+            continue;
+          }
+        }
+        out.push(mk(w, start, sent, 'word'));
         continue;
       }
-      out.push(mk(w, start, sent, 'word'));
-    } else if (/[\d$]/.test(first)) {
-      out.push(mk(w, start, sent, 'num'));
-    } else {
-      out.push(mk(w, start, sent, 'punct'));
     }
+    const c = first.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 36) out.push(mk(w, start, sent, 'num'));
+    else out.push(mk(w, start, sent, 'punct'));
   }
 }
 
 function mk(w: string, start: number, sent: number, t: Token['t']): Token {
-  const lw = w.toLowerCase().replace(/\.$/, '').replace(/’/g, "'");
-  return { start, end: start + w.length, w, lw, cap: /^\p{Lu}/u.test(w), t, sent };
+  let lw = w.toLowerCase();
+  if (lw.charCodeAt(lw.length - 1) === 46) lw = lw.slice(0, -1);
+  if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+  const f = w[0]!;
+  return { start, end: start + w.length, w, lw, cap: f !== f.toLowerCase(), t, sent };
 }
