@@ -55,8 +55,13 @@ const baseline = prf(btp, bfp, bfn);
 
 // --- the seed briefing --------------------------------------------------------------------------------------------
 const goldFile = path.resolve(REPO_ROOT, '../shared/gold/seed.json');
-const seedFile = path.resolve(REPO_ROOT, 'content/briefings/riyadh-talks.md');
-const gold = (JSON.parse(readFileSync(goldFile, 'utf8')) as { claims: GoldClaim[] }).claims;
+const goldJson = JSON.parse(readFileSync(goldFile, 'utf8')) as { about?: string; claims: GoldClaim[] };
+const gold = goldJson.claims;
+// the briefing the gold annotates: named in its "about" note, or given as the first argument
+const seedArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const seedRel = seedArg ?? /content\/briefings\/[\w.-]+\.md/.exec(goldJson.about ?? '')?.[0];
+if (!seedRel) throw new Error('eval-claims: name the briefing the gold annotates (npm run eval:claims -- FILE)');
+const seedFile = path.resolve(REPO_ROOT, seedRel);
 const seedText = readFileSync(seedFile, 'utf8');
 const analysis = analyze(seedText, { file: seedFile });
 let seedClaims: Claim[] = analysis.claims;
