@@ -4,9 +4,11 @@
  */
 
 /** Folds the typographic noise that editors change without changing the words. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalizeForId(text: string): string {
-  return text
-    .normalize('NFKC')
+  // NFKC is the costly step and changes nothing in plain ASCII, the common case in English copy.
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`']/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033"«»]/g, '')
