@@ -19,7 +19,7 @@ import type { Token } from './tokens.ts';
 import type { Entity, Mention } from './speakers.ts';
 import type { MarkQuote } from './quotes.ts';
 import type { Sentence } from './segment.ts';
-import { GROUP_NOUNS, PARTICLE_CUES, REPORTING_FORMS, ROLE_NOUNS } from './lexicon/words.ts';
+import { GROUP_NOUNS, ORG_HEADS, PARTICLE_CUES, REPORTING_FORMS, ROLE_NOUNS } from './lexicon/words.ts';
 
 export interface RawQuote {
   start: number;
@@ -191,8 +191,10 @@ export function attribute(input: AttributionInput): AttributionResult {
   // ---- subjects
   const groupEntity = (name: string, plural: boolean): number => {
     const key = name.toLowerCase();
-    for (let e = 0; e < entities.length; e++) if (entities[e]!.name.toLowerCase() === key && entities[e]!.kind === (plural ? 'group' : 'unknown')) return e;
-    entities.push({ name: key, aliases: new Set(), role: null, kind: plural ? 'group' : 'unknown', gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
+    const head = key.split(' ').at(-1) ?? '';
+    const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
+    for (let e = 0; e < entities.length; e++) if (entities[e]!.name.toLowerCase() === key && entities[e]!.kind === kind) return e;
+    entities.push({ name: key, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
     return entities.length - 1;
   };
   const groupMention = (kEnd: number): Mention | null => {
@@ -483,7 +485,8 @@ export function attribute(input: AttributionInput): AttributionResult {
       }
       continue;
     }
-    if (NO_CONTENT_START.has(first.lw) && thatAt < 0) continue;
+    const pronounSubject = /^(it|this|these|those|that)$/.test(first.lw) && (isVerbish(toks[k + 1]) || /^(would|will|can|could|should|may|might|must|is|was|has|had)$/.test(toks[k + 1]?.lw ?? ''));
+    if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject) continue;
     if (first.t === 'punct' && !/^["“'‘]$/.test(first.w)) continue;
     const end = clauseEndFrom(c, k);
     if (end > first.start) pushClause(first.start, end, 'indirect');

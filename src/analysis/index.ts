@@ -357,10 +357,14 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
         const hit = pending.find((p) => foldQuote(clean(work.slice(p.textStart, p.textEnd)).toLowerCase()).includes(foldQuote(match)));
         if (!hit) {
           // not among the quotes found: mark the phrase itself as a quote when the text has it
-          const at = foldQuote(work.toLowerCase()).indexOf(foldQuote(match), bodyFrom);
+          // case-insensitive search that keeps offsets (no lower-casing of the text, which can change its length)
+          const re = new RegExp(foldQuote(match).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'iu');
+          const found = re.exec(foldQuote(work.slice(bodyFrom)));
+          const at = found ? bodyFrom + found.index : -1;
+          const len = found ? found[0].length : 0;
           if (at >= 0 && !o['drop'] && typeof o['speaker'] === 'string') {
             const sp = findSpeaker(o['speaker'] as string) ?? declareSpeaker(o['speaker'] as string, {});
-            pending.push({ start: at, end: at + match.length, textStart: at, textEnd: at + match.length, kind: 'direct', speaker: sp.id, cue: null, confidence: 1, how: 'editor', source: null });
+            pending.push({ start: at, end: at + len, textStart: at, textEnd: at + len, kind: 'direct', speaker: sp.id, cue: null, confidence: 1, how: 'editor', source: null });
           } else if (!(o['drop'] && at >= 0)) {
             diag(1, 'override-unmatched', `The editor annotation for "${o['match'] as string}" matches no quote in the text.`, o['match'] as string);
           }

@@ -29,7 +29,7 @@ export const TITLES = set(`
  president vice prime premier chancellor minister secretary senator congressman congresswoman representative governor
  mayor judge justice general admiral colonel major captain lieutenant sergeant commander chief director chairman
  chairwoman chair ambassador envoy spokesman spokeswoman spokesperson king queen prince princess pope cardinal
- bishop archbishop rabbi imam sheikh emir sultan father sister brother professor doctor dean sheriff commissioner
+ bishop archbishop rabbi imam sheikh emir sultan father sister brother professor doctor dean sheriff commissioner councillor councilor councilman councilwoman councilmember alderman
  attorney prosecutor counsel lawyer advocate economist analyst researcher expert adviser advisor aide official
  candidate nominee leader speaker whip delegate deputy assistant acting interim former late then-president
  commentator columnist reporter correspondent editor author founder ceo cfo coo executive officer head manager
@@ -66,7 +66,7 @@ export const ROLE_NOUNS = set(`
  fellow lawyer attorney leader candidate nominee commander general diplomat negotiator strategist pollster
  activist historian scholar ceo executive founder head manager editor columnist reporter correspondent author
  representative congressman congresswoman deputy premier king queen prince judge justice prosecutor sheriff
- commissioner officer member chief coach president-elect`);
+ commissioner councillor councilor councilman councilwoman alderman officer member chief coach president-elect`);
 
 export const MALE_PRONOUNS = set('he him his himself');
 export const FEMALE_PRONOUNS = set('she her hers herself');
