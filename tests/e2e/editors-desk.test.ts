@@ -232,7 +232,7 @@ describe('the Atom feed', () => {
     // RFC 4287 4.1.1: id, title, updated, an author (here on the feed), a self link.
     for (const field of ['id', 'title', 'updated']) expect(feed[field], field).toBeTruthy();
     expect(feed.author[0].name).toBeTruthy();
-    expect(feed.link.some((l: Record<string, string>) => l['@rel'] === 'self' && l['@href'].endsWith('/feed.xml'))).toBe(true);
+    expect(feed.link.some((l: Record<string, string>) => l['@rel'] === 'self' && (l['@href'] ?? '').endsWith('/feed.xml'))).toBe(true);
     const rfc3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
     expect(feed.updated).toMatch(rfc3339);
     const entries: Record<string, unknown>[] = feed.entry ?? [];
