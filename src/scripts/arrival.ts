@@ -33,10 +33,8 @@ function arrive(): void {
   if (!target) return;
   if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
   target.classList.add('arrived');
+  // The browser scrolls to the fragment itself (smoothly, where the reader allows motion): focus must not jump.
   target.focus({ preventScroll: true });
-  // The browser has scrolled already; after an alias or a late layout shift, make sure the item is in view.
-  const box = target.getBoundingClientRect();
-  if (box.bottom < 0 || box.top > innerHeight) target.scrollIntoView({ block: 'start' });
 }
 
 stickyOffset();
