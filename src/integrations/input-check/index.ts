@@ -3,7 +3,8 @@
  * the build with a message naming the file (and the line, where there is one):
  *
  * - a file that is not UTF-8: the loader decodes with replacement characters, which would publish garbled words;
- * - an empty file: it has no title, date or summary and no text, so it cannot be a briefing.
+ * - an empty file: it has no title, date or summary and no text, so it cannot be a briefing;
+ * - front matter that opens with `---` and never closes: the loader would report every field as missing.
  *
  * Broken front matter and schema mistakes are reported by the content layer itself (with the file and the field).
  */
@@ -73,8 +74,14 @@ export function checkBriefingBytes(name: string, bytes: Uint8Array): string[] {
         'save the file as UTF-8 and build again',
     ];
   }
-  if (new TextDecoder().decode(bytes).trim() === '') {
+  const text = new TextDecoder().decode(bytes);
+  if (text.trim() === '') {
     return [`${name}: the file is empty; a briefing needs front matter (title, date, summary) and its text`];
+  }
+  // Front matter that opens and never closes would be read as no front matter at all ("title is required").
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.trimEnd() === '---' && !lines.slice(1).some((line) => line.trimEnd() === '---')) {
+    return [`${name}:1: the front matter opened here is never closed; add a line with --- after its last field`];
   }
   return [];
 }
