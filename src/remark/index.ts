@@ -13,6 +13,8 @@ import { analyze } from '../analysis/index.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { reporter } from 'vfile-reporter';
 import { wrapRanges, type WrapRange } from './wrap.ts';
+import { claimLevel, colourClass, computeMarks, type Marks } from './marks.ts';
+import { addMarkButtons, linkFirstMentions } from './controls.ts';
 
 export interface RemarkOnRecordOptions {
   /** only files whose path contains this string are analysed (default: every file) */
@@ -42,7 +44,7 @@ function sourceOf(file: VFile): { text: string; bodyOffset: number } {
   return { text: body, bodyOffset: 0 };
 }
 
-function rangesOf(analysis: Analysis, bodyOffset: number): WrapRange[] {
+function rangesOf(analysis: Analysis, bodyOffset: number, marks: Marks): WrapRange[] {
   const ranges: WrapRange[] = [];
   for (const quote of analysis.quotes) {
     ranges.push({
@@ -50,7 +52,7 @@ function rangesOf(analysis: Analysis, bodyOffset: number): WrapRange[] {
       end: quote.end - bodyOffset,
       properties: {
         id: quote.id,
-        className: ['quote', `quote-${quote.kind}`],
+        className: ['quote', `quote-${quote.kind}`, colourClass(marks, quote.speaker)],
         dataSpeaker: quote.speaker ?? '',
         dataKind: quote.kind,
         dataHow: quote.how,
@@ -63,7 +65,7 @@ function rangesOf(analysis: Analysis, bodyOffset: number): WrapRange[] {
       end: claim.end - bodyOffset,
       properties: {
         id: claim.id,
-        className: ['claim'],
+        className: ['claim', `level-${claimLevel(claim.score)}`],
         dataClaimant: claim.claimant ?? '',
         dataScore: claim.score.toFixed(2),
       },
@@ -113,7 +115,10 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     const analysis = analyze(text, { file: file.path ?? '<input>', frontmatter });
 
     literalise(tree, String(file.value));
-    wrapRanges(tree, rangesOf(analysis, bodyOffset), String(file.value));
+    const marks = computeMarks(analysis);
+    wrapRanges(tree, rangesOf(analysis, bodyOffset, marks), String(file.value));
+    linkFirstMentions(tree, analysis);
+    addMarkButtons(tree, marks);
 
     for (const d of analysis.diagnostics) {
       file.message(`${d.message} (“${d.excerpt}”)`, {

@@ -1,0 +1,87 @@
+/**
+ * Words and numbers the reading pages show about quotes and claims: reasons and rules in plain English, confidence
+ * in words, and the key figures (every number a claim states). Pure functions; no Astro imports.
+ */
+import type { Claim, Quote } from '../analysis/types.ts';
+
+const REASONS: Record<string, string> = {
+  money: 'a sum of money',
+  percentage: 'a percentage',
+  comparison: 'a comparison',
+  causal: 'cause and effect',
+  'past-event': 'a past event',
+  date: 'a date',
+  number: 'a number',
+  quantity: 'a quantity',
+  statistic: 'a statistic',
+  predictive: 'a plan or forecast',
+  superlative: 'a superlative',
+  law: 'a law or rule',
+};
+
+export function reasonLabel(reason: string): string {
+  return REASONS[reason] ?? reason.replace(/[-_]+/g, ' ');
+}
+
+export function ruleLabel(how: string): string {
+  return how.replace(/[-_]+/g, ' ');
+}
+
+export function isEditors(quote: Pick<Quote, 'how'>): boolean {
+  return quote.how === 'editor' || quote.how.startsWith('editor');
+}
+
+export function percent(value: number): string {
+  return `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%`;
+}
+
+export function confidenceWord(value: number): string {
+  if (value >= 0.8) return 'high';
+  if (value >= 0.5) return 'moderate';
+  return 'low';
+}
+
+/** A passage shortened to about `max` characters at a word boundary. */
+export function excerpt(text: string, max = 140): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+export interface KeyFigure {
+  /** the figure as written: "$300 billion", "4%", "30 years" */
+  figure: string;
+  /** a few words either side */
+  before: string;
+  after: string;
+  claim: Claim;
+}
+
+const SPELLED =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|triple|double';
+const SCALE = '(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?';
+const UNIT = '(?:\\s?(?:%|per\\s?cent|percent|percentage points?)|\\s(?:years?|months?|weeks?|days?|hours?|people|troops|soldiers|dollars|euros|countries|times|seats|votes|km|kilometres|kilometers|miles|tonnes|tons)\\b)?';
+const FIGURE = new RegExp(
+  `(?:[$€£¥]\\s?)?\\d[\\d,.]*\\d?${SCALE}${UNIT}|\\b(?:${SPELLED})(?:[\\s-](?:${SPELLED}))*\\s(?:years?|months?|weeks?|days?|times|percent|per cent|people|countries|troops)\\b`,
+  'giu',
+);
+
+/** Every number the claims state, in reading order, with a little context. */
+export function keyFigures(claims: readonly Claim[]): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  for (const claim of claims) {
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(claim.text); m; m = FIGURE.exec(claim.text)) {
+      const figure = m[0].trim().replace(/[.,]+$/, '');
+      if (!/\d/.test(figure) && figure.split(/\s+/).length < 2) continue;
+      const head = claim.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
+      const tail = claim.text.slice(m.index + m[0].length).trim().split(/\s+/).filter(Boolean);
+      const before = (head.length > 5 ? '…' : '') + head.slice(-5).join(' ');
+      const after = tail.slice(0, 6).join(' ') + (tail.length > 6 ? '…' : '');
+      figures.push({ figure, before, after, claim });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,129 @@
+/**
+ * After the quotes and claims are wrapped: one small button per quote and claim (at the end of its last piece)
+ * that opens its detail popover — natively, through `popovertarget`, so it works with scripts off — and a link on
+ * the first mention of each speaker to the speaker's page.
+ *
+ * The buttons carry their visible label in `data-label` (drawn by CSS), so the article's text, as read, copied or
+ * indexed, stays exactly the briefing's words.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Analysis } from '../analysis/types.ts';
+import type { Annotation } from './wrap.ts';
+import { claimLevel, colourClass, detailId, type Marks, speakerName } from './marks.ts';
+
+function isAnnotation(node: Nodes): node is Annotation {
+  return node.type === 'annotation';
+}
+
+function keyOf(node: Annotation): string | undefined {
+  const p = node.data.hProperties;
+  const key = typeof p.id === 'string' ? p.id : typeof p.dataPart === 'string' ? p.dataPart : undefined;
+  return key && /^[qc]-/.test(key) ? key : undefined;
+}
+
+function button(properties: Annotation['data']['hProperties']): Annotation {
+  return { type: 'annotation', children: [], data: { hName: 'button', hProperties: { type: 'button', ...properties } } };
+}
+
+function markFor(key: string, marks: Marks): Annotation | undefined {
+  if (key.startsWith('q-')) {
+    const n = marks.quoteNumber.get(key);
+    const quote = marks.quotes[(n ?? 0) - 1];
+    if (!n || !quote) return undefined;
+    const name = speakerName(marks, quote.speaker);
+    const visible = quote.speaker ? (marks.label.get(quote.speaker) ?? name ?? '') : 'unattributed';
+    return button({
+      className: ['mark', 'mark-quote', colourClass(marks, quote.speaker)],
+      popoverTarget: detailId(key),
+      dataLabel: visible,
+      dataN: String(n),
+      ariaLabel: `${name ?? 'Unattributed'}, quote ${n}`,
+    });
+  }
+  const n = marks.claimNumber.get(key);
+  const claim = marks.claims[(n ?? 0) - 1];
+  if (!n || !claim) return undefined;
+  return button({
+    className: ['mark', 'mark-claim', `level-${claimLevel(claim.score)}`],
+    popoverTarget: detailId(key),
+    dataLabel: String(n),
+    dataN: String(n),
+    ariaLabel: `Claim ${n}, check-worthiness ${claimLevel(claim.score)}`,
+  });
+}
+
+/** Appends each quote's and claim's button to its last piece (after an enclosing link: no button inside `<a>`). */
+export function addMarkButtons(tree: Root, marks: Marks): void {
+  const last = new Map<string, { node: Annotation; link: { parent: Parent; node: Nodes } | null }>();
+  const walk = (node: Nodes, link: { parent: Parent; node: Nodes } | null, parent: Parent | null) => {
+    let inLink = link;
+    if (!inLink && node.type === 'link' && parent) inLink = { parent, node };
+    if (isAnnotation(node)) {
+      const key = keyOf(node);
+      if (key) last.set(key, { node, link: inLink });
+    }
+    if ('children' in node) for (const child of [...(node.children as Nodes[])]) walk(child, inLink, node as Parent);
+  };
+  walk(tree, null, null);
+  for (const [key, { node, link }] of last) {
+    const mark = markFor(key, marks);
+    if (!mark) continue;
+    if (link) {
+      const siblings = link.parent.children as Nodes[];
+      siblings.splice(siblings.indexOf(link.node) + 1, 0, mark);
+    } else {
+      node.children.push(mark);
+    }
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Links the first mention of each speaker (by name or alias, whole words) to the speaker's page. */
+export function linkFirstMentions(tree: Root, analysis: Analysis): void {
+  const forms: { form: string; id: string }[] = [];
+  for (const s of analysis.speakers) {
+    // Link the name itself, not "Minister Jane Doe": skip aliases that merely put a title around the full name.
+    const names = [s.name, ...s.aliases.filter((a) => !(a !== s.name && a.includes(s.name)))];
+    for (const form of new Set(names)) if (form.trim().length > 2) forms.push({ form: form.trim(), id: s.id });
+  }
+  if (forms.length === 0) return;
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const idOf = new Map(forms.map((f) => [f.form, f.id]));
+  const linked = new Set<string>();
+
+  const visit = (parent: Parent) => {
+    const children = parent.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'link' || child.type === 'linkReference' || child.type === 'heading') continue;
+      if (isAnnotation(child) && child.data.hName === 'button') continue;
+      if (child.type !== 'text') {
+        if ('children' in child) visit(child as Parent);
+        continue;
+      }
+      const pieces: PhrasingContent[] = [];
+      let cursor = 0;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(child.value); m; m = pattern.exec(child.value)) {
+        const id = idOf.get(m[0]);
+        if (!id || linked.has(id)) continue;
+        linked.add(id);
+        if (m.index > cursor) pieces.push({ type: 'text', value: child.value.slice(cursor, m.index) } as Text);
+        pieces.push({
+          type: 'link',
+          url: `/speakers/${id}/`,
+          children: [{ type: 'text', value: m[0] }],
+          data: { hProperties: { className: ['mention'] } },
+        });
+        cursor = m.index + m[0].length;
+      }
+      if (pieces.length === 0) continue;
+      if (cursor < child.value.length) pieces.push({ type: 'text', value: child.value.slice(cursor) } as Text);
+      children.splice(i, 1, ...(pieces as Nodes[]));
+      i += pieces.length - 1;
+    }
+  };
+  visit(tree);
+}

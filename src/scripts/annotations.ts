@@ -1,0 +1,229 @@
+/**
+ * Behaviour for the briefing page; the page reads completely without it.
+ *
+ * - Details: the marks open their popovers natively (popovertarget). This adds opening on hover (mouse) and a
+ *   preview on keyboard focus, WCAG 1.4.13-style: dismissable (Escape, native), hoverable (moving onto the detail
+ *   keeps it open), persistent (it stays until the pointer or focus leaves, or it is dismissed). Enter, a click or a
+ *   tap pins it open and puts its links into the tab order; Escape closes it and returns focus to the mark.
+ * - A click or tap on a quote's or claim's words opens its detail.
+ * - The side panel's speaker toggles highlight one speaker's quotes.
+ * - The plain-text switch is remembered.
+ */
+
+type OpenedBy = 'hover' | 'focus' | 'pin';
+
+const HOVER_DELAY = 120;
+const CLOSE_DELAY = 300;
+const root = document.documentElement;
+const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const supportsPopover = Object.prototype.hasOwnProperty.call(HTMLElement.prototype, 'popover');
+
+const openedBy = new WeakMap<HTMLElement, OpenedBy>();
+const invokerOf = new WeakMap<HTMLElement, HTMLButtonElement>();
+const timers = new WeakMap<HTMLElement, number>();
+
+function popoverOf(button: HTMLButtonElement): HTMLElement | null {
+  const id = button.getAttribute('popovertarget');
+  return id ? document.getElementById(id) : null;
+}
+
+function isOpen(pop: HTMLElement): boolean {
+  return pop.matches(':popover-open');
+}
+
+function cancel(pop: HTMLElement): void {
+  const t = timers.get(pop);
+  if (t !== undefined) clearTimeout(t);
+  timers.delete(pop);
+}
+
+function show(button: HTMLButtonElement, by: OpenedBy): void {
+  const pop = popoverOf(button);
+  if (!pop) return;
+  cancel(pop);
+  const before = openedBy.get(pop);
+  // A pinned detail stays pinned; otherwise the stronger intent wins.
+  const now: OpenedBy = before === 'pin' || by === 'pin' ? 'pin' : before === 'hover' && by === 'focus' ? 'hover' : by;
+  openedBy.set(pop, now);
+  invokerOf.set(pop, button);
+  // A focus preview shows the detail without putting its links in the tab order: Tab moves on to the next mark.
+  pop.inert = now === 'focus';
+  if (!isOpen(pop)) {
+    try {
+      pop.showPopover({ source: button });
+    } catch {
+      pop.showPopover();
+    }
+  }
+}
+
+function hide(pop: HTMLElement): void {
+  cancel(pop);
+  if (isOpen(pop)) pop.hidePopover();
+}
+
+function hideLater(pop: HTMLElement): void {
+  cancel(pop);
+  timers.set(
+    pop,
+    window.setTimeout(() => {
+      if (openedBy.get(pop) === 'hover' && !pop.matches(':hover') && !invokerOf.get(pop)?.matches(':hover')) hide(pop);
+    }, CLOSE_DELAY),
+  );
+}
+
+function wireMark(button: HTMLButtonElement): void {
+  const pop = popoverOf(button);
+  if (!pop) return;
+  let hoverTimer: number | undefined;
+
+  button.addEventListener('pointerenter', (e) => {
+    if (e.pointerType !== 'mouse') return;
+    cancel(pop);
+    hoverTimer = window.setTimeout(() => show(button, 'hover'), HOVER_DELAY);
+  });
+  button.addEventListener('pointerleave', (e) => {
+    if (e.pointerType !== 'mouse') return;
+    clearTimeout(hoverTimer);
+    if (openedBy.get(pop) === 'hover') hideLater(pop);
+  });
+  button.addEventListener('focus', () => {
+    if (button.matches(':focus-visible')) show(button, 'focus');
+  });
+  button.addEventListener('blur', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (openedBy.get(pop) === 'focus' && !(to && pop.contains(to))) hide(pop);
+  });
+  button.addEventListener('click', (e) => {
+    // Open but only previewed (hover or focus): a click pins it instead of the native toggle closing it.
+    if (isOpen(pop) && openedBy.get(pop) !== 'pin') {
+      e.preventDefault();
+      show(button, 'pin');
+    }
+  });
+}
+
+function wirePopover(pop: HTMLElement): void {
+  pop.addEventListener('pointerenter', () => cancel(pop));
+  pop.addEventListener('pointerleave', () => {
+    if (openedBy.get(pop) === 'hover') hideLater(pop);
+  });
+  pop.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (!to || pop.contains(to) || to === invokerOf.get(pop)) return;
+    hide(pop);
+  });
+  pop.addEventListener('toggle', (e) => {
+    const state = (e as ToggleEvent).newState;
+    if (state === 'open') {
+      // Opened natively (a tap, Enter, or with the script late): that is a pin.
+      if (!openedBy.has(pop)) openedBy.set(pop, 'pin');
+      if (!invokerOf.has(pop)) {
+        const invoker = document.querySelector<HTMLButtonElement>(`button.mark[popovertarget="${pop.id}"]`);
+        if (invoker) invokerOf.set(pop, invoker);
+      }
+      return;
+    }
+    const had = document.activeElement;
+    const invoker = invokerOf.get(pop);
+    openedBy.delete(pop);
+    pop.inert = false;
+    cancel(pop);
+    // Focus was inside the detail (or fell to the page): return it to the mark that opened it.
+    if (invoker && (had === document.body || (had && pop.contains(had)))) invoker.focus({ preventScroll: true });
+  });
+}
+
+function markFor(annotation: Element): HTMLButtonElement | null {
+  const key = annotation.id || annotation.getAttribute('data-part');
+  return key ? document.querySelector<HTMLButtonElement>(`button.mark[popovertarget="d-${key}"]`) : null;
+}
+
+function wireTextClicks(body: HTMLElement): void {
+  body.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    if (target.closest('a, button') || root.matches(':has(#plain-text:checked)')) return;
+    const selection = getSelection();
+    if (selection && !selection.isCollapsed) return;
+    const annotation = target.closest('.quote, .claim');
+    const mark = annotation && markFor(annotation);
+    if (mark) show(mark, 'pin');
+  });
+}
+
+function wireSpeakerFilter(body: HTMLElement): void {
+  const toggles = [...document.querySelectorAll<HTMLButtonElement>('.who-toggle')];
+  const status = document.querySelector<HTMLElement>('.filter-status');
+  const text = status?.querySelector<HTMLElement>('.filter-text');
+  let matches: HTMLElement[] = [];
+  let cursor = -1;
+
+  const clear = () => {
+    for (const t of toggles) t.setAttribute('aria-pressed', 'false');
+    for (const q of body.querySelectorAll('.quote.is-match')) q.classList.remove('is-match');
+    delete body.dataset.filter;
+    matches = [];
+    if (status) status.hidden = true;
+  };
+
+  for (const toggle of toggles) {
+    toggle.hidden = false;
+    toggle.addEventListener('click', () => {
+      const pressed = toggle.getAttribute('aria-pressed') === 'true';
+      clear();
+      if (pressed) return;
+      const id = toggle.dataset.filterSpeaker ?? '';
+      toggle.setAttribute('aria-pressed', 'true');
+      body.dataset.filter = id || 'none';
+      for (const q of body.querySelectorAll<HTMLElement>('.quote')) if ((q.dataset.speaker ?? '') === id) q.classList.add('is-match');
+      matches = [...body.querySelectorAll<HTMLElement>('.quote.is-match[id]')];
+      cursor = -1;
+      const name = toggle.closest('.who')?.querySelector('.who-text > :first-child')?.textContent ?? 'this speaker';
+      if (status && text) {
+        text.textContent = `Highlighting ${matches.length} ${matches.length === 1 ? 'quote' : 'quotes'}: ${name}.`;
+        status.hidden = false;
+      }
+    });
+  }
+  status?.querySelector('.filter-clear')?.addEventListener('click', () => {
+    const pressed = toggles.find((t) => t.getAttribute('aria-pressed') === 'true');
+    clear();
+    pressed?.focus();
+  });
+  status?.querySelector('.filter-next')?.addEventListener('click', () => {
+    if (matches.length === 0) return;
+    cursor = (cursor + 1) % matches.length;
+    const quote = matches[cursor]!;
+    quote.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+    quote.classList.remove('is-current');
+    void quote.offsetWidth;
+    quote.classList.add('is-current');
+    window.setTimeout(() => quote.classList.remove('is-current'), 1600);
+  });
+}
+
+function wirePlainText(): void {
+  const box = document.getElementById('plain-text') as HTMLInputElement | null;
+  if (!box) return;
+  if (root.dataset.plain !== undefined) {
+    box.checked = true;
+    delete root.dataset.plain;
+  }
+  box.addEventListener('change', () => {
+    try {
+      if (box.checked) localStorage.setItem('onrecord-plain', '1');
+      else localStorage.removeItem('onrecord-plain');
+    } catch {
+      // Storage blocked: the switch still works for this page.
+    }
+  });
+}
+
+const body = document.querySelector<HTMLElement>('.briefing-body');
+if (supportsPopover) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.mark[popovertarget]')) wireMark(button);
+  for (const pop of document.querySelectorAll<HTMLElement>('.detail[popover]')) wirePopover(pop);
+  if (body) wireTextClicks(body);
+}
+if (body) wireSpeakerFilter(body);
+wirePlainText();
