@@ -45,7 +45,7 @@ export function hastToAttr(key: string): string {
   if (key === 'htmlFor') return 'for';
   if (key === 'httpEquiv') return 'http-equiv';
   if (key === 'acceptCharset') return 'accept-charset';
-  if (key.startsWith('data') && /^data[A-Z]/.test(key)) return `data-${key.slice(4).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  if (key.startsWith('data') && /^data[A-Z]/.test(key)) return `data${key.slice(4).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   if (key.startsWith('aria') && /^aria[A-Z]/.test(key)) return `aria-${key.slice(4).toLowerCase()}`;
   return key.toLowerCase();
 }
