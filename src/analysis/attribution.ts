@@ -170,18 +170,19 @@ export function attribute(input: AttributionInput): AttributionResult {
   }
 
   // quote marks by position
+  const markByStart = new Map<number, number>();
+  for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);
   const markAtTok = (k: number): number => {
     const t = toks[k];
     if (!t) return -1;
-    for (let i = 0; i < marks.length; i++) if (marks[i]!.start === t.start) return i;
-    return -1;
+    return markByStart.get(t.start) ?? -1;
   };
   const markEndingBefore = (pos: number, sent: number): number => {
     // a mark quote ending at pos, with only white space / commas between
     let best = -1;
     for (let i = 0; i < marks.length; i++) {
       const q = marks[i]!;
-      if (q.end > pos) continue;
+      if (q.end > pos || pos - q.end > 8) continue;
       if (/^[\s,;:\u2014\u2013-]*$/.test(text.slice(q.end, pos))) best = i;
     }
     void sent;
