@@ -72,6 +72,8 @@ function start(root: HTMLElement): void {
       // No worker: one file less to fetch, and our index is small enough to search on the main thread.
       await module.options({ noWorker: true, excerptLength: 30 });
       await module.init();
+      // Pagefind counts facet values only for the filters it has loaded; load them all once (a few hundred bytes).
+      await module.filters();
       return module;
     })();
     return pagefind;
@@ -129,6 +131,7 @@ function start(root: HTMLElement): void {
       return;
     }
     root.setAttribute('aria-busy', 'true');
+    const started = performance.now();
     try {
       const pf = await load();
       const filters: Record<string, string> = {};
@@ -149,6 +152,8 @@ function start(root: HTMLElement): void {
       await showMore(mine);
       if (mine !== generation) return;
       status.textContent = summary(pending, list.children.length, describeFor(state, speakerName));
+      // For the benchmark (src/cli/bench-search.ts) and the browser's performance panel.
+      performance.measure('on-record:search', { start: started });
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = 'The search could not load. Reload the page to try again.';
