@@ -220,6 +220,34 @@ describe('Shiki-highlighted code on the three pages', () => {
   });
 });
 
+describe('the citation and embed snippets on a permalink page', () => {
+  it('are highlighted in both themes, copy with one click, and pass axe', async () => {
+    const seed = expected.get('riyadh-talks');
+    const quote = seed?.quotes[0];
+    if (!quote) return; // no quotes found yet: no permalink page to check
+    const path = `/briefings/riyadh-talks/quotes/${quote.id}/`;
+    const { page, context } = await openPage(browser, path);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const snippets = page.locator('.permalink-embed [data-code-snippet]');
+    await expect(snippets.count()).resolves.toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const style = (await snippets.nth(i).locator('pre.shiki').getAttribute('style')) ?? '';
+      expect(style).toContain('--shiki-light:');
+      expect(style).toContain('--shiki-dark:');
+    }
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('<blockquote class="on-record-embed"');
+    expect(copied).toContain(`https://on-record.example${path}`);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const result = await new AxeBuilder({ page }).include('.permalink-embed').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => v.id), scheme).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
 describe('the Atom feed', () => {
   it('parses as Atom with every published briefing as an entry linking to its page', async () => {
     const res = await fetch(new URL('/feed.xml', baseURL()));
