@@ -84,6 +84,29 @@ const SKIP_AFTER_CUE = new Set([
   'at', 'rally', 'during', 'an', 'phone', 'telephone', 'call', 'television', 'radio', 'tweet', 'post', 'recent', 'separate',
   'reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'press', 'of', 'for', 'to', 'with', 'told', 'when', 'asked',
 ]);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'with', 'to', 'for', 'from', 'over', 'about', 'while', 'since', 'throughout', 'at', 'inside', 'outside', 'near', 'via', 'amid']);
+/** Words that end a subject noun phrase on its left (it starts after them). */
+const NP_STOP = new Set([
+  'and', 'but', 'or', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'what', 'as', 'while', 'when', 'where', 'if', 'because',
+  'than', 'so', 'although', 'though', 'since', 'until', 'unless', 'whether', 'how', 'why', 'it', 'he', 'she', 'they', 'we',
+  'i', 'you', 'him', 'them', 'us', 'me', 'there', 'here', 'be', 'been', 'being', 'not', 'no', 'yes', 'said', 'says', 'then',
+  'before', 'after', 'once', 'can', 'cannot', 'let', 'like', 'also', 'even', 'only', 'just', 'yet', 'however',
+]);
+/** Words that cannot head a source noun phrase. */
+const NP_NOT_HEAD = new Set([
+  'it', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'what', 'who',
+  'which', 'there', 'here', 'one', 'ones', 'time', 'times', 'way', 'day', 'week', 'year', 'month', 'thing', 'things', 'all',
+  'some', 'many', 'most', 'both', 'each', 'none', 'others', 'something', 'nothing', 'everything', 'anything', 'someone',
+  'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'not', 'also', 'then', 'now', 'today', 'yesterday', 'tomorrow',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'evening', 'afternoon',
+  'and', 'but', 'or', 'the', 'a', 'an', 'to', 'of', 'as', 'had', 'has', 'have', 'was', 'were', 'is', 'are',
+]);
+/** Post-modifiers that end a noun phrase's head ("a poll by X", "people with knowledge of …"). */
+const NP_POSTMOD = new Set(['of', 'from', 'by', 'with', 'for', 'at', 'in', 'on', 'released', 'conducted', 'published', 'taken', 'who', 'that']);
+const NP_POSTMOD_HEADS = new Set(['people', 'person', 'source', 'sources', 'someone', 'one', 'those', 'data', 'poll', 'polls', 'survey', 'report', 'study', 'analysis', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'organizers', 'group', 'team']);
+/** Nouns for what a person produces: "her statement said", "X's tweet read". */
+const SPEECH_PRODUCTS = new Set(['statement', 'statements', 'tweet', 'tweets', 'email', 'emails', 'letter', 'remarks', 'comments', 'post', 'posts', 'memo', 'message', 'speech', 'op-ed', 'book', 'website', 'spokesman', 'spokeswoman', 'spokesperson']);
+const SKIP_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year']);
 const TELL_ADDRESSEE = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'you', 'supporters', 'lawmakers', 'the', 'a', 'an', 'press', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'members', 'students']);
 
 export interface AttributionInput {
@@ -190,9 +213,9 @@ export function attribute(input: AttributionInput): AttributionResult {
   };
 
   // ---- subjects
-  const groupEntity = (name: string, plural: boolean): number => {
+  const groupEntity = (name: string, plural: boolean, headWord?: string): number => {
     const key = name.toLowerCase();
-    const head = key.split(' ').at(-1) ?? '';
+    const head = headWord ?? key.split(' ').at(-1) ?? '';
     const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
     for (let e = 0; e < entities.length; e++) if (entities[e]!.name.toLowerCase() === key && entities[e]!.kind === kind) return e;
     entities.push({ name: key, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
@@ -243,6 +266,72 @@ export function attribute(input: AttributionInput): AttributionResult {
     return null;
   };
 
+  const npMention = (a: number, b: number, sent: number, r0: number): Mention | null => {
+    // tokens [a, b] as a source noun phrase (determiner at r0 ≤ a, if any)
+    while (a <= b && DETERMINERS.has(toks[a]!.lw) && toks[a]!.t === 'word') a++;
+    if (a > b) return null;
+    // the head: the last word before a post-modifier ("data from …", "people with knowledge of …")
+    let hd = b;
+    for (let x = a + 1; x <= b; x++) {
+      if (NP_POSTMOD.has(toks[x]!.lw)) {
+        hd = x - 1;
+        break;
+      }
+    }
+    const head = toks[hd]!;
+    if (head.t !== 'word' && head.t !== 'num') return null;
+    if (NP_NOT_HEAD.has(head.lw) || /ly$/.test(head.lw)) return null;
+    const name = text.slice(toks[a]!.start, toks[b]!.end).replace(/\s+/g, ' ');
+    const plural = /s$/.test(head.lw) && !/(ss|us|is)$/.test(head.lw);
+    const e = groupEntity(name, plural, head.lw);
+    return {
+      t0: a, t1: b + 1, start: toks[r0]!.start, end: toks[b]!.end, r0, appEnd: toks[b]!.end, appT: b + 1,
+      type: 'group', name, titled: null, role: null, gender: null, plural, sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+    };
+  };
+  /** The noun phrase ending at token j that is the subject of a cue right after it ("Other senior officials said"). */
+  const subjectNP = (j: number, sent: number): Mention | null => {
+    const s0 = sentTok[sent]!;
+    const head = toks[j];
+    if (!head || head.sent !== sent || (head.t !== 'word' && head.t !== 'num')) return null;
+    if (head.quoted || NP_NOT_HEAD.has(head.lw) || PREPOSITIONS.has(head.lw) || /ly$/.test(head.lw)) return null;
+    let a = j;
+    let n = 0;
+    while (a - 1 >= s0 && n < 9) {
+      const t = toks[a - 1]!;
+      if (t.quoted) break;
+      if (t.t === 'poss' || t.t === 'num') {
+        a--;
+        n++;
+        continue;
+      }
+      if (t.t !== 'word') break;
+      if (NP_STOP.has(t.lw) || AUX.has(t.lw) || REPORTING_FORMS.has(t.lw)) break;
+      if (PREPOSITIONS.has(t.lw) || t.lw === 'of' || t.lw === 'by') {
+        // inside the phrase only after a noun that takes a complement ("members of", "people with knowledge of")
+        const before = toks[a - 2];
+        if (!before || before.sent !== sent || before.t !== 'word' || NP_STOP.has(before.lw) || AUX.has(before.lw) || PREPOSITIONS.has(before.lw)) break;
+        if (!(GROUP_NOUNS.has(before.lw) || ROLE_NOUNS.has(before.lw) || ORG_HEADS.has(before.lw) || before.cap || NP_POSTMOD_HEADS.has(before.lw))) break;
+      }
+      a--;
+      n++;
+    }
+    if (n >= 9) return null;
+    // the phrase must start at the sentence start or after a boundary
+    const prev = a - 1 >= s0 ? toks[a - 1]! : undefined;
+    if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
+    if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
+    // possessive speech products: "Sanders's statement said" → the possessor
+    const possAt = toks.findIndex((t, x) => x >= a && x < j && t.t === 'poss');
+    if (possAt > a && possAt === j - 1 && SPEECH_PRODUCTS.has(head.lw)) {
+      const owner = endAt.get(possAt - 1);
+      if (owner && owner.type !== 'pronoun') return owner;
+    }
+    if (a === j && toks[a]!.cap && a !== s0) return null; // a lone capitalised word the name finder rejected
+    if (toks[a]!.t === 'word' && /^(his|her|their|its)$/.test(toks[a]!.lw) && SPEECH_PRODUCTS.has(head.lw)) return null;
+    return npMention(a, j, sent, a);
+  };
+
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const sStart = sentTok[cue.sent]!;
@@ -260,7 +349,22 @@ export function attribute(input: AttributionInput): AttributionResult {
         if (g) {
           cue.subject = g;
           cue.r1 = k;
-        } else cue.r1 = k;
+        } else {
+          // any noun phrase: "according to exit polls", "according to a poll released Tuesday by X"
+          let b = cue.k1;
+          while (b < sEnd && b < cue.k1 + 10) {
+            const t = toks[b]!;
+            if (t.t === 'punct' || t.quoted) break;
+            if (b > cue.k1 && (NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
+            b++;
+          }
+          while (b - 1 > cue.k1 && (PREPOSITIONS.has(toks[b - 1]!.lw) || toks[b - 1]!.lw === 'of' || toks[b - 1]!.lw === 'by' || DETERMINERS.has(toks[b - 1]!.lw))) b--;
+          const np = b > cue.k1 ? npMention(cue.k1, b - 1, cue.sent, cue.k1) : null;
+          if (np) {
+            cue.subject = np;
+            cue.r1 = b;
+          } else cue.r1 = k;
+        }
       }
       cue.how = 'according-to';
       continue;
@@ -292,7 +396,7 @@ export function attribute(input: AttributionInput): AttributionResult {
         cue.r0 = j;
         continue;
       }
-      const g = groupMention(j);
+      const g = groupMention(j) ?? (cue.participle ? null : subjectNP(j, cue.sent));
       if (g && !cue.participle) {
         cue.subject = g;
         cue.how = 'adjacent-cue';
@@ -426,7 +530,21 @@ export function attribute(input: AttributionInput): AttributionResult {
           thatAt = x;
           break;
         }
-        if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') break;
+        if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') {
+          // "said at the time that …", "told reporters during a visit to X that …": a short adverbial phrase
+          if (PREPOSITIONS.has(w)) {
+            for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
+              const ty = toks[y]!;
+              if (ty.lw === 'that' && toks[y + 1] && !/^[,.;]$/.test(toks[y + 1]!.w)) {
+                thatAt = y;
+                break;
+              }
+              if (ty.t === 'punct' && ty.w !== ',') break;
+              if (ty.lw === 'and' || ty.lw === 'but' || REPORTING_FORMS.has(ty.lw)) break;
+            }
+          }
+          break;
+        }
         if (toks[x]!.t === 'punct' && toks[x]!.w !== ',' ) break;
       }
       if (thatAt >= 0) k = thatAt + 1;
@@ -578,11 +696,22 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (attributedMark.has(i)) continue;
     const q = marks[i]!;
     const qSent = sentenceAt(sentences, q.end - 1);
+    const qStartSent = sentenceAt(sentences, q.start);
     for (const cue of cues) {
       if (cue.produced || !cue.subject) continue;
       if (paragraphOf(sentences, cue.sent) !== q.paragraph) continue;
-      if (cue.sent < qSent || cue.sent > qSent + 3) continue;
-      if (toks[cue.r0]!.start < q.end) continue;
+      if (cue.sent === qStartSent && cue.sent < qSent && toks[cue.k1 - 1]!.end <= q.start) {
+        // fallthrough to the same-sentence case below
+      } else if (cue.sent < qSent || cue.sent > qSent + 3) continue;
+      if (toks[cue.r0]!.start < q.end) {
+        // a cue earlier in the quote's own sentence that reported nothing: "X also said at the time that … “…”"
+        if (cue.sent === qStartSent && toks[cue.k1 - 1]!.end <= q.start && cue.subject.entity >= 0) {
+          addDirect(i, cue.subject.entity, 'same-sentence', 0.7, cue.text);
+          cue.produced = true;
+          break;
+        }
+        continue;
+      }
       addDirect(i, cue.subject.entity, 'cross-sentence', 0.6, cue.text);
       cue.produced = true;
       break;

@@ -20,6 +20,10 @@ const fileArg = args.find((a) => !a.startsWith('--'));
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
 const errorsIdx = args.indexOf('--errors');
 const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
+// --attr-errors N: print N wrong attributions from the dev split (gold source, cue, our speaker, our rule, context)
+const attrIdx = args.indexOf('--attr-errors');
+const showAttr = attrIdx >= 0 ? Number(args[attrIdx + 1] ?? 50) : 0;
+const attrErrors: string[] = [];
 
 /** Verbs of saying whose attributions count as quotes. */
 const GOLD_SPEECH = new Set(
@@ -156,7 +160,15 @@ function evalDoc(d: Doc, t: Tally): void {
         }
         t.attrTotal++;
         if (ok) t.attrOk++;
-        else if (errors.length < 4000) errors.push(`ATT ${d.doc}: gold=${srcText} pred=${sp?.name ?? 'null'} [${best.how}] ${best.text.slice(0, 100)}`);
+        else {
+          if (errors.length < 4000) errors.push(`ATT ${d.doc}: gold=${srcText} pred=${sp?.name ?? 'null'} [${best.how}] ${best.text.slice(0, 100)}`);
+          if (showAttr > 0 && !isHeldOut(d.doc)) {
+            const cueText = g.cue.map((c) => c.text).join(' ');
+            const s0 = Math.min(g.source[0]!.start, g.cue[0]?.start ?? Infinity, best.start);
+            const ctx = d.text.slice(Math.max(0, s0 - 60), s0 + 150).replace(/\s+/g, ' ');
+            attrErrors.push(`gold=«${srcText}» cue=«${cueText}» ours=«${sp?.name ?? 'null'}» how=${best.how} kind=${best.kind} ourcue=«${best.cue ?? ""}» src=«${best.source ? d.text.slice(best.source.start, best.source.end) : ''}»\n    …${ctx}…`);
+          }
+        }
       });
     } else {
       t.tp80 += tp; t.fp80 += fp; t.matched80 += m;
@@ -189,6 +201,12 @@ for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
 }
 console.log(fmt(dev, 'dev'));
 console.log(fmt(held, 'held-out'));
+if (showAttr > 0) {
+  // dev split only; printed to the terminal, never stored
+  const step = Math.max(1, Math.floor(attrErrors.length / showAttr));
+  for (let i = 0; i < attrErrors.length && i / step < showAttr; i += step) console.log(attrErrors[i]);
+  console.log(`(${attrErrors.length} wrong attributions on dev)`);
+}
 if (showErrors > 0) {
   // sample errors from dev only (never look at held-out errors while tuning)
   const devErrors = errors.filter((e) => {
