@@ -42,6 +42,8 @@ export interface SearchRecordMeta extends Record<string, string> {
   anchor: string;
   /** for a claim inside a quote: the quote's id, so the page can show the two together */
   in_quote: string;
+  /** a quote's form (direct | indirect | mixed): only direct words go between quotation marks; empty for claims */
+  form: string;
   /** how many words at the start of the content are the quoted words (the rest names the speaker) */
   words: string;
 }
@@ -112,7 +114,7 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
       date: briefing.date.toISOString().slice(0, 10),
       date_label: dateLabel(briefing.date),
     };
-    const add = (kind: SearchKind, anchor: string, text: string, start: number, speaker: SearchSpeaker | null, inQuote: string | null) => {
+    const add = (kind: SearchKind, anchor: string, text: string, start: number, speaker: SearchSpeaker | null, inQuote: string | null, form = '') => {
       const words = wordsOf(text);
       if (words.length === 0) return;
       // Each filter value exactly once per record: Pagefind counts repeats in its facet counts.
@@ -130,6 +132,7 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
           role: speaker?.role ?? '',
           anchor,
           in_quote: inQuote ?? '',
+          form,
           words: String(words.length),
           ...common,
         },
@@ -137,7 +140,7 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
         sort: { order: orderKey(briefing.date, start) },
       });
     };
-    for (const quote of analysis.quotes) add('quote', quote.id, quote.text, quote.start, who(quote.speaker), null);
+    for (const quote of analysis.quotes) add('quote', quote.id, quote.text, quote.start, who(quote.speaker), null, quote.kind);
     for (const claim of analysis.claims) add('claim', claim.id, claim.text, claim.start, who(claim.claimant), claim.quote);
   }
   return records;

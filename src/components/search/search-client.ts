@@ -293,6 +293,15 @@ function marked(words: string[], locations: Set<number>, from: number, to: numbe
   return out;
 }
 
+/** A direct quote's words without the marks and trailing comma the copy wraps them in (we add our own marks). */
+function unquoted(words: string[]): string[] {
+  const out = [...words];
+  if (out.length === 0) return out;
+  out[0] = out[0]!.replace(/^[“"]+/, '');
+  out[out.length - 1] = out[out.length - 1]!.replace(/[”"]+$/, '').replace(/[,;:]$/, '');
+  return out;
+}
+
 /** Where the reader lands: the anchor, with the words to highlight there on arrival. */
 function targetUrl(url: string, q: string): string {
   if (!q) return url;
@@ -329,7 +338,10 @@ function item(d: PagefindResultData, state: State, claims: PagefindResultData[])
     if (d.meta.summary) li.append(el('p', { className: 'search-result-excerpt' }, d.meta.summary));
   } else {
     const n = Number(d.meta.words) || words.length;
-    li.append(el('p', { className: 'search-result-words' }, el('a', { href }, '“', marked(words, hits, 0, n), '”')));
+    // Only a direct quote's words are the speaker's own: they alone go between quotation marks.
+    const direct = d.meta.form === 'direct';
+    const shown = direct ? unquoted(words.slice(0, n)) : words.slice(0, n);
+    li.append(el('p', { className: 'search-result-words' }, el('a', { href }, direct ? '“' : '', marked(shown, hits, 0, n), direct ? '”' : '')));
   }
 
   const meta = el('p', { className: 'search-result-meta' }, el('span', { className: 'search-result-kind' }, KIND_LABEL[kind] ?? kind));
