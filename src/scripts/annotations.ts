@@ -21,6 +21,10 @@ const supportsPopover = Object.prototype.hasOwnProperty.call(HTMLElement.prototy
 const openedBy = new WeakMap<HTMLElement, OpenedBy>();
 const invokerOf = new WeakMap<HTMLElement, HTMLButtonElement>();
 const timers = new WeakMap<HTMLElement, number>();
+/** details whose focus is being handed back to their mark */
+const returning = new WeakSet<HTMLElement>();
+/** details that had focus inside when they began to close */
+const hadFocus = new WeakSet<HTMLElement>();
 
 function popoverOf(button: HTMLButtonElement): HTMLElement | null {
   const id = button.getAttribute('popovertarget');
@@ -52,7 +56,12 @@ function show(button: HTMLButtonElement, by: OpenedBy): void {
     try {
       pop.showPopover({ source: button });
     } catch {
-      pop.showPopover();
+      // An older engine without `source` (or a show already under way): position falls back to the CSS default.
+      try {
+        pop.showPopover();
+      } catch {
+        /* nothing to do: the native popovertarget still works */
+      }
     }
   }
 }
@@ -87,7 +96,10 @@ function wireMark(button: HTMLButtonElement): void {
     clearTimeout(hoverTimer);
     if (openedBy.get(pop) === 'hover') hideLater(pop);
   });
-  button.addEventListener('focus', () => {
+  button.addEventListener('focus', (e) => {
+    const from = e.relatedTarget as Node | null;
+    // Focus coming back from the detail (Escape, Close) must not reopen it.
+    if (returning.has(pop) || (from && pop.contains(from))) return;
     if (button.matches(':focus-visible')) show(button, 'focus');
   });
   button.addEventListener('blur', (e) => {
@@ -113,6 +125,9 @@ function wirePopover(pop: HTMLElement): void {
     if (!to || pop.contains(to) || to === invokerOf.get(pop)) return;
     hide(pop);
   });
+  pop.addEventListener('beforetoggle', (e) => {
+    if ((e as ToggleEvent).newState === 'closed' && pop.contains(document.activeElement)) hadFocus.add(pop);
+  });
   pop.addEventListener('toggle', (e) => {
     const state = (e as ToggleEvent).newState;
     if (state === 'open') {
@@ -124,13 +139,20 @@ function wirePopover(pop: HTMLElement): void {
       }
       return;
     }
-    const had = document.activeElement;
+    const now = document.activeElement;
     const invoker = invokerOf.get(pop);
     openedBy.delete(pop);
     pop.inert = false;
     cancel(pop);
-    // Focus was inside the detail (or fell to the page): return it to the mark that opened it.
-    if (invoker && (had === document.body || (had && pop.contains(had)))) invoker.focus({ preventScroll: true });
+    // Focus was inside the detail: return it to the mark that opened it (unless the reader already moved on).
+    if (hadFocus.has(pop)) {
+      hadFocus.delete(pop);
+      if (invoker && (!now || now === document.body || pop.contains(now) || now === invoker)) {
+        returning.add(pop);
+        invoker.focus({ preventScroll: true });
+        returning.delete(pop);
+      }
+    }
   });
 }
 

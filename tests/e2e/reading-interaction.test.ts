@@ -186,13 +186,21 @@ describe('reader choices', () => {
     await toggle.click(); // light → dark
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     expect(await bg()).not.toBe(light);
+    // No flash: the stored theme is on <html> before the first paint.
     await page.addInitScript(() => {
-      requestAnimationFrame(() => {
-        (window as unknown as { firstFrameTheme?: string }).firstFrameTheme = document.documentElement.dataset.theme ?? 'none';
-      });
+      const w = window as unknown as { themeSetAt?: number };
+      new MutationObserver(() => {
+        if (document.documentElement?.dataset.theme && w.themeSetAt === undefined) w.themeSetAt = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
     });
     await page.reload();
-    await expect(page.evaluate(() => (window as unknown as { firstFrameTheme?: string }).firstFrameTheme)).resolves.toBe('dark');
+    const timing = await page.evaluate(() => ({
+      set: (window as unknown as { themeSetAt?: number }).themeSetAt ?? Infinity,
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime ?? Infinity,
+    }));
+    expect(timing.set).toBeLessThan(Infinity);
+    expect(timing.set, 'theme applied before first paint').toBeLessThanOrEqual(timing.paint);
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await expect(toggle.getAttribute('aria-label')).resolves.toContain('dark');
     await toggle.click(); // dark → system
     await expect(page.evaluate(() => document.documentElement.dataset.theme ?? null)).resolves.toBeNull();
