@@ -4,6 +4,7 @@
  * alone) and focused; the permalink page's share actions work with and without scripts.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
@@ -29,7 +30,7 @@ async function arrivalState(page: Page, id: string) {
         return Boolean(box && box.top >= 0 && box.top < innerHeight);
       },
       id,
-      { timeout: 5000 },
+      { timeout: 5000, polling: 100 },
     )
     .catch(() => undefined);
   return page.evaluate((id) => {
@@ -138,5 +139,12 @@ describe('share actions on a permalink page', () => {
     const s = await arrivalState(opened.page, quote.id);
     expect(s.top).toBeLessThan(s.viewport);
     await opened.context.close();
+  });
+
+  it('has no WCAG 2.2 A/AA violation on the permalink page', async () => {
+    const { page, context } = await openPage(browser, path);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
   });
 });
