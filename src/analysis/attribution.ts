@@ -124,6 +124,8 @@ export interface AttributionResult {
   quotes: RawQuote[];
   /** names of group speakers created for entities beyond the named ones */
   entities: Entity[];
+  /** relative pronouns ("X, who said") and the entity they stand for */
+  relatives: { start: number; end: number; entity: number }[];
 }
 
 function isVerbish(t: Token | undefined): boolean {
@@ -220,6 +222,16 @@ export function attribute(input: AttributionInput): AttributionResult {
     for (let e = 0; e < entities.length; e++) if (entities[e]!.name.toLowerCase() === key && entities[e]!.kind === kind) return e;
     entities.push({ name: key, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
     return entities.length - 1;
+  };
+  const relatives: { start: number; end: number; m: Mention }[] = [];
+  const authors: number[] = [-1, -1];
+  const authorEntity = (plural: boolean): number => {
+    const slot = plural ? 1 : 0;
+    if (authors[slot]! < 0) {
+      entities.push({ name: plural ? 'the authors' : 'the author', aliases: new Set(), role: null, kind: plural ? 'group' : 'person', gender: null, plural, tokens: [], evidence: true, count: 1, spoke: false });
+      authors[slot] = entities.length - 1;
+    }
+    return authors[slot]!;
   };
   const groupMention = (kEnd: number): Mention | null => {
     // "officials", "senior administration officials", "a spokesman for the campaign"
@@ -373,14 +385,31 @@ export function attribute(input: AttributionInput): AttributionResult {
     let j = cue.k0 - 1;
     while (j >= sStart && AUX.has(toks[j]!.lw)) j--;
     const tj = j >= sStart ? toks[j] : undefined;
-    if (tj && (tj.lw === 'who' || tj.lw === 'which') && toks[j - 1]?.w === ',') {
-      const ante = endAt.get(j - 2);
+    if (tj && (tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) {
+      // "X, who said …", "Republicans who say …", "the report, which notes …"
+      const comma = toks[j - 1]?.w === ',';
+      const at = comma ? j - 2 : j - 1;
+      let ante: Mention | null | undefined = at >= sStart ? (endAt.get(comma ? j - 1 : at) ?? endAt.get(at)) : undefined;
+      if (ante?.type === 'pronoun') ante = undefined;
+      if (!ante && at >= sStart && tj.lw !== 'that') ante = groupMention(at) ?? subjectNP(at, cue.sent);
       if (ante) {
         cue.subject = ante;
         cue.how = 'relative-clause';
-        cue.r0 = j - 1;
+        cue.r0 = comma ? j - 1 : j;
+        relatives.push({ start: tj.start, end: tj.end, m: ante });
         continue;
       }
+    }
+    if (tj && !tj.quoted && (tj.lw === 'i' || tj.lw === 'we') && tj.t === 'word' && !cue.participle) {
+      // first person outside quotations: the writer ("I said", "as we reported")
+      const we = tj.lw === 'we';
+      cue.subject = {
+        t0: j, t1: j + 1, start: tj.start, end: tj.end, r0: j, appEnd: tj.end, appT: j + 1, type: 'group', name: tj.w, titled: null,
+        role: null, gender: null, plural: we, sent: cue.sent, quoted: false, inRole: false, subject: true, entity: authorEntity(we), evidence: true,
+      };
+      cue.how = 'first-person';
+      cue.r0 = j;
+      continue;
     }
     if (tj) {
       const m = endAt.get(j);
@@ -449,7 +478,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     cue.subject.subject = true;
     if (cue.subject.entity >= 0) entities[cue.subject.entity]!.spoke = true;
   }
-  resolvePronouns(mentions, entities);
+  resolvePronouns(mentions, entities, sentences);
 
   // entity for a cue subject
   const entityOf = (m: Mention | null): number => (m ? m.entity : -1);
@@ -789,7 +818,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (r.end > r.start) out.push(r);
   }
   for (const r of out) if (r.entity >= 0) entities[r.entity]!.spoke = true;
-  return { quotes: out, entities };
+  return { quotes: out, entities, relatives: relatives.map((r) => ({ start: r.start, end: r.end, entity: r.m.entity })) };
 }
 
 function confidenceOf(how: string, subject: Mention | null): number {
@@ -801,6 +830,7 @@ function confidenceOf(how: string, subject: Mention | null): number {
       return subject.entity >= 0 ? 0.85 : 0.4;
     case 'relative-clause':
     case 'according-to':
+    case 'first-person':
       return 0.85;
     case 'participle':
       return 0.8;
@@ -849,7 +879,11 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
 }
 
 /** Resolves he/she/they to the most salient compatible entity (last subject within three sentences). */
-export function resolvePronouns(mentions: Mention[], entities: Entity[]): void {
+/** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
+const PRON_SENTS = 3;
+const PRON_PARAS = 1;
+export function resolvePronouns(mentions: Mention[], entities: Entity[], sentences: Sentence[] = []): void {
+  const para = (s: number) => sentences[s]?.paragraph ?? s;
   const history: Mention[] = [];
   for (const m of mentions) {
     if (m.quoted || m.inRole) continue;
@@ -862,7 +896,7 @@ export function resolvePronouns(mentions: Mention[], entities: Entity[]): void {
     let fallback: Mention | null = null;
     for (let h = history.length - 1; h >= 0; h--) {
       const c = history[h]!;
-      if (m.sent - c.sent > 3) break;
+      if (m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS) break;
       const en = entities[c.entity];
       if (!en) continue;
       if (plural) {

@@ -203,7 +203,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   }
   const mentions = findMentions(work, toks);
   const entities = buildEntities(mentions);
-  const { quotes: raw } = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities });
+  const { quotes: raw, relatives } = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities });
 
   // ---- diagnostics from quotation marks
   for (const is of issues) {
@@ -414,6 +414,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
       if (m.entity < 0 || m.quoted) continue;
       mentionSink.push({ start: m.start, end: m.end, pronoun: m.type === 'pronoun', speaker: makeSpeaker(m.entity).id });
     }
+    for (const r of relatives) if (r.entity >= 0) mentionSink.push({ start: r.start, end: r.end, pronoun: true, speaker: makeSpeaker(r.entity).id });
   }
   const spoken = new Set(quotes.map((q) => q.speaker));
   // speakers: keep named ones and those who speak; drop unnamed groups that no quote uses

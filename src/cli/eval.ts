@@ -54,6 +54,25 @@ export function isHeldOut(doc: string): boolean {
   return hash(doc) % 2 === 1;
 }
 
+/**
+ * A named gold source and a predicted speaker agree when a form of the speaker's name (name or alias) is a run of
+ * whole words of the source, the source is a run of whole words of a form, or the speaker's surname is a word of it.
+ */
+function namedMatch(srcText: string, sp: { name: string; aliases: string[] }): boolean {
+  const words = (x: string) => x.toLowerCase().replace(/[’']s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const src = ' ' + words(srcText).join(' ') + ' ';
+  if (src.trim() === '') return false;
+  const srcWords = new Set(src.trim().split(' '));
+  for (const f of [sp.name, ...sp.aliases]) {
+    const fw = words(f).join(' ');
+    if (!fw) continue;
+    if (src.includes(' ' + fw + ' ')) return true;
+    if (fw.length > 3 && (' ' + fw + ' ').includes(src)) return true;
+  }
+  const last = words(sp.name).at(-1) ?? '';
+  return last.length > 1 && srcWords.has(last);
+}
+
 function overlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 }
@@ -68,9 +87,10 @@ interface Tally {
   attrTotal: number; attrOk: number;
   attrNamedTotal: number; attrNamedOk: number;
   attrPronTotal: number; attrPronOk: number;
+  proxyTotal: number; proxyOk: number;
   ms: number;
 }
-const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, ms: 0 });
+const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, ms: 0 });
 
 const errors: string[] = [];
 
@@ -147,14 +167,23 @@ function evalDoc(d: Doc, t: Tally): void {
           ok = !!sp && (srcOverlap || (resolved !== undefined && resolved.speaker === sp.id));
           t.attrPronTotal++;
           if (ok) t.attrPronOk++;
-        } else {
-          const low = srcText.toLowerCase().replace(/[’']s\b/g, '');
-          const srcWords = new Set(low.match(/[\p{L}\p{N}]+/gu) ?? []);
-          if (sp) {
-            const forms = [sp.name, ...sp.aliases].map((f) => f.toLowerCase());
-            const lastName = sp.name.toLowerCase().split(/\s+/).at(-1)!.replace(/[^\p{L}\p{N}]/gu, '');
-            ok = srcOverlap || forms.some((f) => low.includes(f) || (f.length > 3 && f.includes(low))) || (lastName.length > 1 && srcWords.has(lastName));
+          // proxy for the truth of the resolution: the nearest earlier gold source that is a name
+          const pos = g.source[0]!.start;
+          let proxy: string | null = null;
+          let proxyAt = -1;
+          for (const o of d.attributions) {
+            const st = o.source.map((x) => x.text).join(' ').replace(/\s+/g, ' ').trim();
+            const at = o.source[0]?.start ?? -1;
+            if (!st || PRONOUNS.has(st.toLowerCase()) || at >= pos || at <= proxyAt) continue;
+            proxy = st;
+            proxyAt = at;
           }
+          if (proxy) {
+            t.proxyTotal++;
+            if (sp && namedMatch(proxy, sp)) t.proxyOk++;
+          }
+        } else {
+          if (sp) ok = srcOverlap || namedMatch(srcText, sp);
           t.attrNamedTotal++;
           if (ok) t.attrNamedOk++;
         }
@@ -188,6 +217,7 @@ function fmt(t: Tally, name: string): string {
     `  overlap >30%: P ${pc(p30)}  R ${pc(r30)}  F1 ${pc(f(p30, r30))}`,
     `  overlap >80%: P ${pc(p80)}  R ${pc(r80)}  F1 ${pc(f(p80, r80))}`,
     `  attribution: ${pc(t.attrOk / Math.max(1, t.attrTotal))}% of ${t.attrTotal} matched (named sources ${pc(t.attrNamedOk / Math.max(1, t.attrNamedTotal))}% of ${t.attrNamedTotal}; pronoun sources ${pc(t.attrPronOk / Math.max(1, t.attrPronTotal))}% of ${t.attrPronTotal})`,
+    `  pronoun sources whose speaker matches the nearest earlier named gold source (a proxy for resolution truth): ${pc(t.proxyOk / Math.max(1, t.proxyTotal))}% of ${t.proxyTotal}`,
     `  engine time ${t.ms.toFixed(0)} ms`,
   ].join('\n');
 }
