@@ -224,6 +224,18 @@ export function attribute(input: AttributionInput): AttributionResult {
     return entities.length - 1;
   };
   const relatives: { start: number; end: number; m: Mention }[] = [];
+  const lastOrgBefore = (k: number, sent: number): Mention | null => {
+    const p0 = sentences[sent]!.paragraph;
+    for (let x = mentions.length - 1; x >= 0; x--) {
+      const m = mentions[x]!;
+      if (m.t1 > k) continue;
+      if (p0 - (sentences[m.sent]?.paragraph ?? 0) > 1) break;
+      if (m.quoted || m.inRole) continue;
+      if (m.type === 'person') return null;
+      if (m.type === 'org' && m.entity >= 0) return m;
+    }
+    return null;
+  };
   const authors: number[] = [-1, -1];
   const authorEntity = (plural: boolean): number => {
     const slot = plural ? 1 : 0;
@@ -411,6 +423,25 @@ export function attribute(input: AttributionInput): AttributionResult {
       cue.r0 = j;
       continue;
     }
+    if (tj && tj.w === ',' && toks[j - 1]?.w === ')' && endAt.get(j - 1)?.type === 'person') {
+      // "Jane Doe (D-Ore.), said"
+      const m = endAt.get(j - 1)!;
+      cue.subject = m;
+      cue.how = 'adjacent-cue';
+      cue.r0 = m.r0;
+      continue;
+    }
+    if (tj && tj.lw === 'it' && !tj.quoted && !cue.participle) {
+      // "it said": the organisation last named within the paragraph or the previous one
+      const org = lastOrgBefore(j, cue.sent);
+      if (org) {
+        cue.subject = { ...org, start: tj.start, end: tj.end, t0: j, t1: j + 1, r0: j, appEnd: tj.end, appT: j + 1, type: 'pronoun', name: 'it', sent: cue.sent, subject: true };
+        cue.how = 'pronoun';
+        cue.r0 = j;
+        relatives.push({ start: tj.start, end: tj.end, m: cue.subject });
+        continue;
+      }
+    }
     if (tj) {
       const m = endAt.get(j);
       if (m && (m.type !== 'pronoun' || !/^(him|her|them|his)$/.test(m.name))) {
@@ -454,6 +485,39 @@ export function attribute(input: AttributionInput): AttributionResult {
         cue.how = 'adjacent-cue';
         cue.r1 = k;
         continue;
+      }
+      // "said Republican party boss Jane Doe", "said his best friend at college, John Roe", "said the 46-year-old"
+      let b = cue.k1;
+      let named: Mention | undefined;
+      while (b < sEnd && b < cue.k1 + 9) {
+        const t = toks[b]!;
+        const mm = startAt.get(b);
+        if (mm && mm.type !== 'pronoun' && mm.type !== 'org') {
+          named = mm;
+          break;
+        }
+        if (t.quoted || (t.t === 'punct' && !(t.w === ',' && startAt.get(b + 1)?.type === 'person')) || NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || PREPOSITIONS.has(t.lw) && b === cue.k1) break;
+        if (NP_POSTMOD.has(t.lw) && t.lw !== 'at' && t.lw !== 'of' && t.lw !== 'for') break;
+        b++;
+      }
+      if (named) {
+        cue.subject = named;
+        cue.inverted = true;
+        cue.how = 'adjacent-cue';
+        cue.r1 = named.appT;
+        continue;
+      }
+      if (b > cue.k1 && toks[cue.k1]!.t === 'word' && /^(the|a|an|his|her|their|its|one|another)$/.test(toks[cue.k1]!.lw) && (b >= sEnd || toks[b]!.t === 'punct' || NP_STOP.has(toks[b]!.lw) || toks[b]!.lw === 'who')) {
+        let e = b - 1;
+        while (e > cue.k1 && (PREPOSITIONS.has(toks[e]!.lw) || toks[e]!.lw === 'of')) e--;
+        const np = npMention(cue.k1, e, cue.sent, cue.k1);
+        if (np) {
+          cue.subject = np;
+          cue.inverted = true;
+          cue.how = 'adjacent-cue';
+          cue.r1 = e + 1;
+          continue;
+        }
       }
     }
     if (cue.participle || (tj && (tj.w === ',' || tj.lw === 'and'))) {
