@@ -31,7 +31,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<void>;
 }
 
 interface State {
@@ -72,8 +72,9 @@ function start(root: HTMLElement): void {
       // No worker: one file less to fetch, and our index is small enough to search on the main thread.
       await module.options({ noWorker: true, excerptLength: 30 });
       await module.init();
-      // Pagefind counts facet values only for the filters it has loaded; load them all once (a few hundred bytes).
-      await module.filters();
+      // Pagefind counts facet values only for the filters it has loaded: load the two the page shows (not the
+      // `briefing` filter, which it does not), without searching.
+      await module.preload(null, { filters: { speaker: '', kind: '' } });
       return module;
     })();
     return pagefind;
@@ -146,7 +147,7 @@ function start(root: HTMLElement): void {
         facetCounts(pf, term, speakerName ? { speaker: speakerName } : {}),
       ]);
       if (mine !== generation) return;
-      updateCounts(bySpeaker.speaker ?? {}, byKind.kind ?? {});
+      updateCounts(bySpeaker?.speaker, byKind?.kind);
       list.replaceChildren();
       pending = { results: search?.results ?? [], next: 0, state };
       await showMore(mine);
@@ -173,31 +174,27 @@ function start(root: HTMLElement): void {
     more.hidden = pending.next >= pending.results.length;
   };
 
+  /** Counts per value of each loaded filter; null = no words, no filter: the totals the page was built with. */
   const facetCounts = async (pf: Pagefind, term: string | null, filters: Record<string, string>) => {
-    if (!term && Object.keys(filters).length === 0) return pf.filters();
+    if (!term && Object.keys(filters).length === 0) return null;
     const search = await pf.search(term, { filters });
     // With no filter applied, `filters` is empty and `totalFilters` holds the counts for the words alone.
     return (Object.keys(filters).length > 0 ? search?.filters : search?.totalFilters) ?? {};
   };
 
-  const updateCounts = (speakers: Record<string, number>, kinds: Record<string, number>) => {
+  const updateCounts = (speakers: Record<string, number> | undefined, kinds: Record<string, number> | undefined) => {
     for (const [option, name] of optionLabels) {
       if (!option.value) continue;
-      option.text = `${name} (${speakers[name] ?? 0})`;
+      option.text = speakers ? `${name} (${speakers[name] ?? 0})` : (option.dataset.label ?? option.text);
     }
     for (const i of kindInputs) {
       const label = i.labels?.[0]?.querySelector<HTMLElement>('[data-count]');
       if (!label) continue;
-      label.textContent = i.value ? String(kinds[i.value] ?? 0) : String(Object.entries(kinds).reduce((n, [, c]) => n + c, 0));
+      if (!kinds) label.textContent = label.dataset.total ?? '';
+      else label.textContent = i.value ? String(kinds[i.value] ?? 0) : String(Object.values(kinds).reduce((n, c) => n + c, 0));
     }
   };
-  const resetCounts = () => {
-    for (const [option] of optionLabels) option.text = option.dataset.label ?? option.text;
-    for (const i of kindInputs) {
-      const label = i.labels?.[0]?.querySelector<HTMLElement>('[data-count]');
-      if (label) label.textContent = label.dataset.total ?? '';
-    }
-  };
+  const resetCounts = () => updateCounts(undefined, undefined);
 
   // Typing searches as you go (debounced); the first keystroke of a new search adds a history entry.
   let timer: ReturnType<typeof setTimeout> | undefined;
