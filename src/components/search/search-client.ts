@@ -12,6 +12,8 @@
  * (not on every keystroke); results are an ordered list of links with the words found marked.
  */
 
+export {}; // a module: its names stay its own
+
 interface PagefindResultData {
   url: string;
   content: string;
