@@ -54,7 +54,8 @@ function show(button: HTMLButtonElement, by: OpenedBy): void {
   pop.inert = now === 'focus';
   if (!isOpen(pop)) {
     try {
-      pop.showPopover({ source: button });
+      // `source` (anchors the detail to its mark) is newer than the DOM typings here.
+      (pop as unknown as { showPopover(options?: { source?: HTMLElement }): void }).showPopover({ source: button });
     } catch {
       // An older engine without `source` (or a show already under way): position falls back to the CSS default.
       try {

@@ -104,7 +104,14 @@ describe('pointer and touch', () => {
     await expect.poll(() => isOpen(page, q.id)).toBe(true);
     await page.locator(`${byId(`d-${q.id}`)} .detail-close`).tap();
     await expect.poll(() => isOpen(page, q.id)).toBe(false);
-    await page.locator(byId(q.id)).tap({ position: { x: 4, y: 6 } });
+    // a tap on the words themselves (the middle of the quote's first line box)
+    const quote = page.locator(byId(q.id));
+    await quote.scrollIntoViewIfNeeded();
+    const rect = await quote.evaluate((el) => {
+      const r = el.getClientRects()[0]!;
+      return { x: r.left + Math.min(r.width / 2, 40), y: r.top + r.height / 2 };
+    });
+    await page.touchscreen.tap(rect.x, rect.y);
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('.detail:popover-open').length)).toBe(1);
     await context.close();
   });
