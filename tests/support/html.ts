@@ -86,9 +86,12 @@ export function pagefindFragments(siteDir: string): PagefindFragment[] {
   } catch {
     return [];
   }
-  return names.sort().map((name) => {
+  return names.sort().flatMap((name) => {
     const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
     if (!raw.startsWith('pagefind_dcd')) throw new Error(`${name}: not a Pagefind fragment`);
-    return { ...(JSON.parse(raw.slice('pagefind_dcd'.length)) as Omit<PagefindFragment, 'file'>), file: name };
+    const data = JSON.parse(raw.slice('pagefind_dcd'.length)) as Omit<PagefindFragment, 'file'> | Record<string, Omit<PagefindFragment, 'file'>>;
+    // A group file (`maxFragments`, src/integrations/pagefind) maps fragment hashes to fragments.
+    if (name.includes('_group_')) return Object.values(data as Record<string, Omit<PagefindFragment, 'file'>>).map((f) => ({ ...f, file: name }));
+    return [{ ...(data as Omit<PagefindFragment, 'file'>), file: name }];
   });
 }
