@@ -346,7 +346,13 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
     if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
     // possessive speech products: "Sanders's statement said" → the possessor
-    const possAt = toks.findIndex((t, x) => x >= a && x < j && t.t === 'poss');
+    let possAt = -1;
+    for (let x = a; x < j; x++) {
+      if (toks[x]!.t === 'poss') {
+        possAt = x;
+        break;
+      }
+    }
     if (possAt > a && possAt === j - 1 && SPEECH_PRODUCTS.has(head.lw)) {
       const owner = endAt.get(possAt - 1);
       if (owner && owner.type !== 'pronoun') return owner;

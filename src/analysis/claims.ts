@@ -207,6 +207,8 @@ export function detectClaims(input: {
   const nextId = createIdAllocator('c');
   const claims: Claim[] = [];
   let qi = 0;
+  // lower-cased once for every span's features (claimFeatures falls back when lengths differ)
+  const lowerText = text.toLowerCase();
 
   for (const sentence of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
@@ -237,7 +239,7 @@ export function detectClaims(input: {
       for (const clause of clauses) {
         const c = long ? trimSpan(text, clause.start, clause.end) : clause;
         if (long && wordCount(text, c.start, c.end) < MIN_CLAIM_WORDS) continue;
-        const x = claimFeatures(text, c.start, c.end);
+        const x = claimFeatures(text, c.start, c.end, lowerText);
         const extra = piece.frame && x[REPORTING_INDEX] === 1 ? FRAME_PENALTY : 0;
         if (scoreValue(x, extra) < CLAIM_THRESHOLD) continue;
         const scored = scoreFeatures(x, extra);

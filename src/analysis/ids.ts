@@ -3,18 +3,46 @@
  * Two identical texts in one briefing get "-2", "-3" suffixes in order of appearance.
  */
 
-/** Folds the typographic noise that editors change without changing the words. */
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Non-ASCII other than curly quotes, en/em dashes and no-break space (which NFKC leaves alone; the fast path folds them). */
+const NON_ASCII_OTHER = /[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/;
 
+/** Folds the typographic noise that editors change without changing the words. */
 export function normalizeForId(text: string): string {
-  // NFKC is the costly step and changes nothing in plain ASCII, the common case in English copy.
-  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
+  // Plain ASCII (the common case in English copy): one pass, same result as the general path below.
+  if (!NON_ASCII_OTHER.test(text)) return normalizeAscii(text);
+  // NFKC is the costly step and changes nothing in plain ASCII.
+  return text.normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`']/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033"«»]/g, '')
     .replace(/[\u2010-\u2015\u2212-]/g, '-')
     .replace(/[^\p{L}\p{N}$%'-]+/gu, ' ')
     .trim();
+}
+
+/** normalizeForId for ASCII text (plus curly quotes, dashes, no-break space): lower case, ` ‘ ’ → ', drop " “ ”, – — → -,
+ * runs of other characters → one space, trimmed. */
+function normalizeAscii(text: string): string {
+  let out = '';
+  let gap = false;
+  let runStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) continue; // " “ ”
+    if (c === 96 || c === 0x2018 || c === 0x2019) c = 39; // ` ‘ ’ → '
+    else if (c === 0x2013 || c === 0x2014) c = 45; // – — → -
+    if (c >= 65 && c <= 90) c += 32;
+    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 39 || c === 45;
+    if (!keep) {
+      gap = true;
+      continue;
+    }
+    if (gap && (out.length > 0 || runStart >= 0)) out += ' ';
+    gap = false;
+    out += String.fromCharCode(c);
+    runStart = 0;
+  }
+  return out;
 }
 
 /** 40 bits of FNV-1a (two independent 32-bit lanes) as 8 base-36 characters. */

@@ -383,15 +383,20 @@ function orgKey(name: string): string {
 export function buildEntities(mentions: Mention[]): Entity[] {
   const entities: Entity[] = [];
   const byPerson: number[] = [];
+  const orgKeys: { e: number; key: string; name: string }[] = [];
   for (const m of mentions) {
     if (m.type === 'pronoun' || m.type === 'group') continue;
     if (m.type === 'org') {
       const key = orgKey(m.name);
       let found = -1;
-      for (let e = 0; e < entities.length; e++) {
+      for (const ok of orgKeys) {
+        const e = ok.e;
         const en = entities[e]!;
-        if (en.kind !== 'organization') continue;
-        const ek = orgKey(en.name);
+        if (ok.name !== en.name) {
+          ok.name = en.name;
+          ok.key = orgKey(en.name);
+        }
+        const ek = ok.key;
         if (ek === key || (key.length > 3 && (ek.endsWith(' ' + key) || key.endsWith(' ' + ek)))) {
           found = e;
           break;
@@ -400,6 +405,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       if (found === -1) {
         entities.push({ name: m.name, aliases: new Set(), role: null, kind: 'organization', gender: null, plural: true, tokens: [key], evidence: true, count: 0, spoke: false });
         found = entities.length - 1;
+        orgKeys.push({ e: found, key, name: m.name });
       } else addName(entities[found]!, m.name);
       entities[found]!.count++;
       m.entity = found;
