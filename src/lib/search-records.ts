@@ -62,6 +62,20 @@ export function dateLabel(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The engine's text is the Markdown source; a reader sees character references decoded (`&lt;b&gt;` reads `<b>`),
+ * and so should the search. Numeric references and the few named ones news copy uses; others stay as written.
+ */
+export function decodeReferences(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, ref: string) => {
+    if (ref[0] !== '#') return NAMED[ref] ?? whole;
+    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
 /** Runs of white space (a quote can span paragraphs) read as one space. */
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -115,7 +129,7 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
       date_label: dateLabel(briefing.date),
     };
     const add = (kind: SearchKind, anchor: string, text: string, start: number, speaker: SearchSpeaker | null, inQuote: string | null, form = '') => {
-      const words = wordsOf(text);
+      const words = wordsOf(decodeReferences(text));
       if (words.length === 0) return;
       // Each filter value exactly once per record: Pagefind counts repeats in its facet counts.
       const filters: Record<string, string[]> = { kind: [kind], briefing: [briefing.title] };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/analysis/types.ts';
-import { orderKey, searchRecords, wordsOf } from '../../src/lib/search-records.ts';
+import { decodeReferences, orderKey, searchRecords, wordsOf } from '../../src/lib/search-records.ts';
 
 const analysis: Analysis = {
   file: 'x.md',
@@ -58,5 +58,11 @@ describe('searchRecords', () => {
     expect(orderKey(new Date('2025-03-04'), 5) < orderKey(new Date('2025-03-04'), 40)).toBe(true);
     expect(orderKey(new Date('2025-03-05'), 900) < orderKey(new Date('2025-03-04'), 1)).toBe(true);
     expect(new Set(records.map((r) => r.sort.order?.length)).size).toBe(1);
+  });
+});
+
+describe('decodeReferences', () => {
+  it('reads character references the way the page shows them', () => {
+    expect(decodeReferences('&lt;b&gt; &amp; &#8220;x&#x201D; &bogus; &#0;')).toBe('<b> & \u201cx\u201d &bogus; &#0;');
   });
 });
