@@ -2,7 +2,7 @@
  * Engine benchmark: analyze() on every PolNeAR text vs plain Markdown → HTML (unified + remark-parse + remark-rehype
  * + rehype-stringify) of the same texts, in the same run. Reports (engine + parse) / parse and MB/s.
  *
- *   node --experimental-strip-types --no-warnings src/cli/bench-engine.ts [../shared/data/polnear-train.jsonl] [--json]
+ *   node --experimental-strip-types --no-warnings src/cli/bench-engine.ts [../shared/data/polnear-train.jsonl] [--json] [--rounds N]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { analyze } from '../analysis/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
-const fileArg = args.find((a) => !a.startsWith('--'));
+const fileArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
 
 const seen = new Set<string>();
@@ -30,26 +30,65 @@ for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
 
-function timeParse(): number {
-  const t0 = performance.now();
-  for (const t of texts) processor.processSync(t);
-  return performance.now() - t0;
+function parseRange(a: number, b: number): void {
+  for (let i = a; i < b; i++) processor.processSync(texts[i]!);
 }
-function timeEngine(): number {
-  const t0 = performance.now();
-  for (const t of texts) analyze(t);
-  return performance.now() - t0;
+function engineRange(a: number, b: number): void {
+  for (let i = a; i < b; i++) analyze(texts[i]!);
 }
-// warm up both, then take the best of three rounds each, interleaved
-timeParse();
-timeEngine();
-let parse = Infinity;
-let engine = Infinity;
-for (let i = 0; i < 3; i++) {
-  parse = Math.min(parse, timeParse());
-  engine = Math.min(engine, timeEngine());
+
+// Robust on a busy machine: the corpus is cut into small chunks, and each chunk is timed on both sides back to back
+// (alternating which side goes first), so that both sides see the same load at the same moment. A round is one pass
+// over the corpus; we report the ratio of the medians over ROUNDS rounds and the median of the per-round ratios.
+const roundsIdx = args.indexOf('--rounds');
+const ROUNDS = roundsIdx >= 0 ? Math.max(1, Number(args[roundsIdx + 1] ?? 7)) : 7;
+const CHUNK = 20;
+function round(): { p: number; e: number } {
+  let p = 0;
+  let e = 0;
+  let flip = false;
+  for (let a = 0; a < texts.length; a += CHUNK) {
+    const b = Math.min(texts.length, a + CHUNK);
+    flip = !flip;
+    if (flip) {
+      const t0 = performance.now();
+      parseRange(a, b);
+      const t1 = performance.now();
+      engineRange(a, b);
+      const t2 = performance.now();
+      p += t1 - t0;
+      e += t2 - t1;
+    } else {
+      const t0 = performance.now();
+      engineRange(a, b);
+      const t1 = performance.now();
+      parseRange(a, b);
+      const t2 = performance.now();
+      e += t1 - t0;
+      p += t2 - t1;
+    }
+  }
+  return { p, e };
 }
+round(); // warm-up (JIT) for both sides
+const parses: number[] = [];
+const engines: number[] = [];
+const ratios: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const { p, e } = round();
+  parses.push(p);
+  engines.push(e);
+  ratios.push((e + p) / p);
+}
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const parse = median(parses);
+const engine = median(engines);
 const ratio = (engine + parse) / parse;
+const ratioMedian = median(ratios);
 const mb = bytes / 1e6;
 const result = {
   texts: texts.length,
@@ -57,6 +96,9 @@ const result = {
   parseMs: Math.round(parse),
   engineMs: Math.round(engine),
   ratio: Number(ratio.toFixed(2)),
+  ratioMedianOfRounds: Number(ratioMedian.toFixed(2)),
+  ratioRange: [Number(Math.min(...ratios).toFixed(2)), Number(Math.max(...ratios).toFixed(2))],
+  rounds: ROUNDS,
   parseMBs: Number((mb / (parse / 1000)).toFixed(2)),
   engineMBs: Number((mb / (engine / 1000)).toFixed(2)),
 };
@@ -65,5 +107,5 @@ else {
   console.log(`${result.texts} texts, ${result.megabytes} MB`);
   console.log(`markdown → html: ${result.parseMs} ms (${result.parseMBs} MB/s)`);
   console.log(`engine analyze(): ${result.engineMs} ms (${result.engineMBs} MB/s)`);
-  console.log(`(engine + parse) / parse = ${result.ratio}  (goal ≤ 2.5)`);
+  console.log(`(engine + parse) / parse = ${result.ratio} (ratio of medians over ${ROUNDS} rounds, interleaved every ${CHUNK} texts; median of per-round ratios ${result.ratioMedianOfRounds}, range ${result.ratioRange.join('–')})  (goal ≤ 2.5)`);
 }
