@@ -31,13 +31,102 @@ function isLetter(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase() || /\p{L}/u.test(ch);
 }
 
+/** Is the code unit an ASCII letter or digit? */
+function alnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function digit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The end of the token TOKEN_RE would match at `i` in text[..to), for the common ASCII cases; -1 when the regex must
+ * decide (a non-ASCII character is involved). Same alternatives, same order, same greed as TOKEN_RE.
+ */
+function asciiTokenEnd(text: string, i: number, to: number): number {
+  const at = (k: number) => (k < to ? text.charCodeAt(k) : -1);
+  const c = at(i);
+  if (c >= 128) return -1;
+  if (asciiLetter(c)) {
+    // (?:\p{L}\.){2,}
+    let k = i;
+    let pairs = 0;
+    for (;;) {
+      const a = at(k);
+      if (a >= 128) return -1;
+      if (asciiLetter(a) && at(k + 1) === 46) {
+        k += 2;
+        pairs++;
+      } else break;
+    }
+    if (pairs >= 2) return k;
+    // \p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?
+    k = i + 1;
+    for (;;) {
+      let d = at(k);
+      while (d !== -1 && d < 128 && alnum(d)) d = at(++k);
+      if (d >= 128 && d !== 0x2019) return -1;
+      if (d === 45 || d === 39 || d === 0x2019) {
+        const e = at(k + 1);
+        if (e >= 128) return -1;
+        if (alnum(e)) {
+          k += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (at(k) === 46) k++;
+    return k;
+  }
+  if (digit(c) || c === 36) {
+    let k = i;
+    if (c === 36) {
+      if (!digit(at(i + 1))) return i + 1; // "$" alone: \S
+      k = i + 1;
+    }
+    // \$?\d[\d,.]*\d%?  else  \$?\d%?
+    let j = k + 1;
+    for (;;) {
+      const d = at(j);
+      if (digit(d) || d === 44 || d === 46) j++;
+      else break;
+    }
+    let last = j - 1;
+    while (last > k && !digit(at(last))) last--;
+    let end = last > k ? last + 1 : k + 1;
+    if (at(end) === 37) end++;
+    return end;
+  }
+  if (c === 39 && at(i + 1) === 39) return i + 2; // ''
+  return i + 1; // \S
+}
+
 export function tokenize(text: string, from: number, to: number, sent: number, out: Token[]): void {
-  const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice)) !== null) {
-    let w = m[0];
-    const start = from + m.index;
+  let slice: string | null = null;
+  let pos = from;
+  while (pos < to) {
+    const c = text.charCodeAt(pos);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) {
+      pos++;
+      continue;
+    }
+    let start = pos;
+    let end = asciiTokenEnd(text, pos, to);
+    if (end < 0) {
+      // the general case: the regex on this sentence (it also skips Unicode white space)
+      if (slice === null) slice = text.slice(from, to);
+      TOKEN_RE.lastIndex = pos - from;
+      const m = TOKEN_RE.exec(slice);
+      if (m === null) break;
+      start = from + m.index;
+      end = start + m[0].length;
+    }
+    pos = end;
+    let w = text.slice(start, end);
     const first = w[0]!;
     if (w.length > 1 || isLetter(first)) {
       if (isLetter(first)) {
@@ -46,7 +135,7 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
           const bare = w.slice(0, -1);
           if (!(ABBREV_WITH_DOT.has(bare.toLowerCase()) || (bare.length === 1 && bare !== bare.toLowerCase()))) {
             w = bare;
-            TOKEN_RE.lastIndex -= 1;
+            pos -= 1;
           }
         }
         // possessive ’s / 's as its own token
@@ -63,8 +152,8 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
         continue;
       }
     }
-    const c = first.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || c === 36) out.push(mk(w, start, sent, 'num'));
+    const c0 = first.charCodeAt(0);
+    if ((c0 >= 48 && c0 <= 57) || c0 === 36) out.push(mk(w, start, sent, 'num'));
     else out.push(mk(w, start, sent, 'punct'));
   }
 }
