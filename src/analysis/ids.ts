@@ -60,7 +60,38 @@ function hash8(text: string): string {
 }
 
 export function contentId(prefix: 'q' | 'c', text: string): string {
+  if (!NON_ASCII_OTHER.test(text)) return `${prefix}-${hash8Ascii(text)}`;
   return `${prefix}-${hash8(normalizeForId(text))}`;
+}
+
+/** hash8(normalizeAscii(text)) without building the normalised string: the same characters go into the same lanes. */
+function hash8Ascii(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  let started = false;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) continue;
+    if (c === 96 || c === 0x2018 || c === 0x2019) c = 39;
+    else if (c === 0x2013 || c === 0x2014) c = 45;
+    if (c >= 65 && c <= 90) c += 32;
+    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 39 || c === 45;
+    if (!keep) {
+      gap = true;
+      continue;
+    }
+    if (gap && started) {
+      a = Math.imul(a ^ 32, 0x01000193);
+      b = Math.imul(b ^ 32, 0x5bd1e995) ^ (b >>> 15);
+    }
+    gap = false;
+    started = true;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  const value = (a >>> 8) * 0x20000 + ((b >>> 0) & 0x1ffff);
+  return value.toString(36).padStart(8, '0').slice(-8);
 }
 
 /** Assigns ids in order of appearance; repeats of the same base id get "-2", "-3", … */
