@@ -50,7 +50,7 @@ beforeAll(() => {
     ids.set(file, found);
   }
   for (const fragment of pagefindFragments(site)) {
-    links.push({ from: `pagefind/fragment/${fragment.file}`, url: fragment.url, what: 'search record url' });
+    links.push({ from: `pagefind/fragment/${fragment.file}`, url: fragment.url ?? '(none)', what: 'search record url' });
     for (const anchor of fragment.anchors ?? []) if (anchor.id) links.push({ from: `pagefind/fragment/${fragment.file}`, url: `${fragment.url.split('#')[0]}#${anchor.id}`, what: 'search sub-result' });
   }
 });
