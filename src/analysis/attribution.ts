@@ -106,6 +106,7 @@ const NP_POSTMOD = new Set(['of', 'from', 'by', 'with', 'for', 'at', 'in', 'on',
 const NP_POSTMOD_HEADS = new Set(['people', 'person', 'source', 'sources', 'someone', 'one', 'those', 'data', 'poll', 'polls', 'survey', 'report', 'study', 'analysis', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'organizers', 'group', 'team']);
 /** Nouns for what a person produces: "her statement said", "X's tweet read". */
 const SPEECH_PRODUCTS = new Set(['statement', 'statements', 'tweet', 'tweets', 'email', 'emails', 'letter', 'remarks', 'comments', 'post', 'posts', 'memo', 'message', 'speech', 'op-ed', 'book', 'website', 'spokesman', 'spokeswoman', 'spokesperson']);
+const LEADING_ADVERBIAL = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'because', 'since', 'despite', 'hours', 'days', 'weeks', 'months', 'years', 'later', 'earlier', 'once', 'asked', 'speaking', 'unlike', 'like', 'amid', 'following', 'last', 'this', 'on', 'in']);
 const SKIP_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year']);
 const TELL_ADDRESSEE = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'you', 'supporters', 'lawmakers', 'the', 'a', 'an', 'press', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'members', 'students']);
 
@@ -362,6 +363,64 @@ export function attribute(input: AttributionInput): AttributionResult {
     return npMention(a, j, sent, a);
   };
 
+  // mentions by sentence (for the main-clause subject)
+  const mentionsOfSent = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    let list = mentionsOfSent.get(m.sent);
+    if (!list) mentionsOfSent.set(m.sent, (list = []));
+    list.push(m);
+  }
+  /**
+   * The subject of the sentence's main clause before token `before` ("X defended the plan, saying …"): not a
+   * dateline, not inside a leading adverbial ("In an interview with Y, X said"), not the object of a preposition;
+   * preferably a mention followed by its verb. Else a noun phrase before the first verb.
+   */
+  const mainSubject = (sent: number, before: number): Mention | null => {
+    const s0 = sentTok[sent]!;
+    let from = s0;
+    // a dateline: capitals up to a dash ("CITY — ", "CITY, St. (Agency) - ")
+    for (let x = s0; x < Math.min(before, s0 + 8); x++) {
+      const w = toks[x]!.w;
+      if (w === '—' || w === '–' || w === '-') {
+        from = x + 1;
+        break;
+      }
+      if (toks[x]!.t === 'word' && toks[x]!.w !== toks[x]!.w.toUpperCase() && toks[x - 1]?.w !== '(') break;
+    }
+    // a leading adverbial clause or phrase ends at the first comma
+    const lead = toks[from];
+    if (lead && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
+      for (let x = from + 1; x < before; x++) {
+        if (toks[x]!.w === ',' && !toks[x]!.quoted) {
+          from = x + 1;
+          break;
+        }
+      }
+    }
+    let first: Mention | null = null;
+    for (const m of mentionsOfSent.get(sent) ?? []) {
+      if (m.t0 >= before) break;
+      if (m.r0 < from || m.quoted || m.inRole || m.type === 'pronoun' && /^(him|her|them|his)$/.test(m.name)) continue;
+      const p1 = toks[m.r0 - 1];
+      const p2 = toks[m.r0 - 2];
+      if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss')) continue;
+      if (p1 && p2 && p1.lw === 'the' && p2.sent === sent && (PREPOSITIONS.has(p2.lw) || p2.lw === 'of' || p2.lw === 'by')) continue;
+      if (m.name.length > 3 && m.name === m.name.toUpperCase()) continue;
+      let k = m.appT;
+      while (toks[k] && AUX.has(toks[k]!.lw)) k++;
+      const v = toks[k];
+      if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
+      if (!first) first = m;
+    }
+    if (first) return first;
+    for (let k = from + 1; k < before; k++) {
+      const v = toks[k]!;
+      if (v.t === 'punct') break;
+      if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !/^(also|later|then|once|now|only|just|even|still)$/.test(v.lw) || /ed$/.test(v.lw))) return subjectNP(k - 1, sent);
+    }
+    return null;
+  };
+
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const sStart = sentTok[cue.sent]!;
@@ -530,14 +589,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       // subject of the main clause: an earlier cue's subject in this sentence, else the sentence's subject mention
       const prevCue = c > 0 && cues[c - 1]!.sent === cue.sent ? cues[c - 1]! : null;
       if (prevCue?.subject) cue.subject = prevCue.subject;
-      else {
-        for (const m of mentions) {
-          if (m.sent === cue.sent && m.subject && m.t0 < cue.k0 && !m.quoted && !m.inRole) {
-            cue.subject = m;
-            break;
-          }
-        }
-      }
+      else cue.subject = mainSubject(cue.sent, cue.k0);
       cue.how = 'participle';
     }
   }
