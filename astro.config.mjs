@@ -8,6 +8,7 @@ import remarkAnchorAliases from './src/lib/ledger/remark-aliases.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
+import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 
 export default defineConfig({
   site: 'https://on-record.example',
@@ -21,7 +22,8 @@ export default defineConfig({
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkOnRecord, remarkAnchorAliases],
+      // timedPlugin/timedIntegration: stage timings for `npm run bench` (ONRECORD_TIMINGS); a no-op otherwise.
+      remarkPlugins: [remarkDirective, timedPlugin('analysis', remarkOnRecord), remarkAnchorAliases],
       // Links and images may only use safe schemes (no javascript:); raw HTML is already text.
       rehypePlugins: [rehypeSafeUrls],
       smartypants: false,
@@ -53,5 +55,5 @@ export default defineConfig({
   // Astro inlines small scripts into the page; under the CSP every script is a same-origin file instead (no hashes).
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
-  integrations: [inputCheck(), sitemap(), pagefind()],
+  integrations: [inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
 });
