@@ -154,9 +154,12 @@ export function attribute(input: AttributionInput): AttributionResult {
   for (const m of mentions) {
     if (m.inRole || m.quoted) continue;
     if (!firstInSent.has(m.sent)) {
-      firstInSent.add(m.sent);
       const before = toks[m.r0 - 1];
-      if (!before || before.sent !== m.sent || !/^(by|of|from|with|to|for|about|against|in|at|on|under|between)$/.test(before.lw)) m.subject = true;
+      const dateline = m.name.length > 3 && m.name === m.name.toUpperCase();
+      const prepObject = !!before && before.sent === m.sent && (/^(by|of|from|with|to|for|about|against|in|at|on|under|between)$/.test(before.lw) ||
+        (before.lw === 'the' && /^(by|of|from|with|to|for|about|against|in|at|on|under|between)$/.test(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
+      if (!dateline) firstInSent.add(m.sent);
+      if (!dateline && !prepObject) m.subject = true;
     }
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;

@@ -109,12 +109,27 @@ export const MALE_FIRST_NAMES = set(`
  christian roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy 
  gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
  philip louis bernie ted chris mike jim bill tom bob dan dave steve rick nick tony ben sam max alex mitch
- newt rand jeb ben lindsey chuck harry barack hillary mitt reince sergei dmitry dmitri
+ newt rand jeb ben lindsey chuck harry barack mitt reince sergei dmitry dmitri
  igor ivan oleg alexei alexey andrei andriy yuri mikhail viktor petro 
- emmanuel angela boris xi kim recep benjamin ali mohammed muhammad ahmed omar hassan mahmoud abdullah
+ emmanuel boris xi kim recep benjamin ali mohammed muhammad ahmed omar hassan mahmoud abdullah
  francois jean pierre jacques hans klaus karl friedrich heinz wolfgang giuseppe giovanni luigi carlos luis
  miguel pedro antonio manuel jorge alejandro hugo fernando rafael anatoly dmytro oleksandr oleksiy
- taras yevgeny evgeny nikolai alexander`);
+ taras yevgeny evgeny nikolai alexander
+ jerome joe joel johnny jon lee leonard leroy lloyd marcus mario martin marvin maurice melvin milton morris neil
+ nelson norman oscar otis perry phillip ricardo rodney ron ronnie ross ruben rudy sammy shane shawn sidney stanley
+ stuart theodore todd travis troy vernon victor wallace warren wendell wesley wilbur clarence curtis dale darrell
+ darren derek don donald doug duane earl eddie edgar elmer ernest floyd francis fred freddie gene gilbert glen glenn
+ gordon grant greg guy harvey herbert herman howard jay jeff jeffery jimmy joey brad bradley calvin cecil chad
+ charlie chester cody cory craig allen alvin andy barry benny bernard bert boyd lewis lonnie luke lyle mack malcolm
+ marc marshall matt mitchell neal nathaniel norris orville pete phil ray reggie rob robbie rocco roland roman rory
+ salvador seth sonny spencer sterling terrence tim timmy toby tommy trevor tyrone vince wade walt wes willard wilson
+ winston zach abraham adrian ahmad alfred archie arnold barney brett bryce byron chase clay clayton clifford colin
+ conrad cornelius damon darius dean dominic donnie drew dwight elliott emil emmett eli elliot evan everett felix
+ franklin gavin geoffrey grady graham hal hank harrison hector homer horace hunter ian irving isaac jackson jake
+ jared jasper jeremiah joaquin jonah josh julian julius ken kenny kurt lamar lance lincoln lowell lucas luther marty
+ mathew miles moses murray nate ned nolan oliver owen preston quentin quincy randall randolph reed reid rex rich
+ richie rod rudolph russ sal saul sergio sheldon sherman simon stan stephan stewart sylvester terence tobias trent
+ tristan tyson ulysses vaughn wyatt xavier zane`);
 export const FEMALE_FIRST_NAMES = set(`
  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
@@ -124,7 +139,21 @@ export const FEMALE_FIRST_NAMES = set(`
  janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
  marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly michele sarah elizabeth
  nancy kellyanne hope huma donna kamala tulsi elise tamara irina olga natalia natalya tatiana svetlana
- yulia oksana iryna ursula theresa angela kaja christine annalena giorgia marine sanna jacinda`);
+ yulia oksana iryna ursula theresa angela kaja christine annalena giorgia marine sanna jacinda
+ abby adriana agnes alicia allison alma amelia ana angie anita annie antoinette april arlene audrey beatrice becky
+ belinda bernadette bertha beth betsy billie blanche bonnie brandy bridget caitlin camille candace carla carmen
+ caroline carrie cassandra cathy cecilia celeste charlene chelsea claire clara claudia colleen connie constance
+ courtney cristina crystal daisy darlene dawn debbie deanna delia della dolores dora eileen elaine eleanor elena ella
+ ellen eloise elsa elsie erica erin esther ethel eva faith felicia florence francine gail gayle georgia geraldine
+ gertrude gina ginger gladys glenda gwen hattie hazel heidi holly ida inez irene iris jackie jane janelle janie
+ jeanette jeanne jenna jenny jill jo joann joanne jocelyn josephine joy juanita june kara karla kate katie kathy kay
+ kendra krista kristen kristin kristina kirsten lana laurie leah lena lillian lily lois loretta lori lorraine louise
+ lucille lucy lydia lynn mabel mae maggie mamie marcia margie marian marianne marjorie marlene marsha maureen mavis
+ maxine meghan melanie melinda mildred millie miranda miriam molly mona monica muriel myrtle nadine naomi nellie nina
+ nora norma opal paige paula pauline pearl peggy penny phyllis priscilla rachael ramona rebekah regina renee rhonda
+ rita roberta robyn rosa rosalie rosemary roxanne ruby sabrina sally sheila sherri sherry shannon sonia sonya stacy
+ stella sue susie suzanne sylvia tanya tara tessa thelma tina toni tracey valerie vanessa vera veronica vicki vickie
+ viola violet vivian wanda wendy willa yolanda yvonne zoe condoleezza megyn sheryl ivanka melania susanna`);
 
 /** Demonyms (adjective forms of countries and regions) that can start a role ("Ukrainian President"). */
 export const DEMONYMS = set(`
