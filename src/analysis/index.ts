@@ -90,8 +90,9 @@ function lineCol(starts: number[], pos: number): { line: number; column: number 
   return { line: lo + 1, column: pos - starts[lo]! + 1 };
 }
 
+const SPACE_TO_FOLD = /[^\S ]|\s\s/;
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return SPACE_TO_FOLD.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 function excerptAt(text: string, pos: number, words = 8): string {

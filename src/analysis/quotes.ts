@@ -51,18 +51,13 @@ function isSpaceOrStart(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013/-]/u.test(ch);
 }
 
-const MARK_CHARS = /[\u201c\u201e\u00ab\u201d\u00bb"'\u2018\u2019]/g;
-
 /** Finds the quotation marks of one paragraph in order. */
 function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   // jump from one candidate character to the next (most characters are not quotation marks)
-  MARK_CHARS.lastIndex = from;
   for (let i = from; i < to; i++) {
-    MARK_CHARS.lastIndex = i;
-    const found = MARK_CHARS.exec(text);
-    if (found === null || found.index >= to) break;
-    i = found.index;
+    const code = text.charCodeAt(i);
+    if (!(code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201e) || code === 0xab || code === 0xbb)) continue;
     const ch = text[i]!;
     const prev = i > from ? text[i - 1] : undefined;
     switch (ch) {

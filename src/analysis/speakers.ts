@@ -269,12 +269,19 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   out.push(m);
 }
 
+const SPACE_TO_FOLD = /[^\S ]|\s\s/;
+/** White space folded, a leading "the" dropped. */
+function foldName(name: string): string {
+  const n = SPACE_TO_FOLD.test(name) ? name.replace(/\s+/g, ' ') : name;
+  return (n.charCodeAt(0) | 32) === 116 ? n.replace(/^the\s+/i, '') : n;
+}
+
 function mention(
   start: number, end: number, t0: number, t1: number, r0: number, type: Mention['type'], name: string,
   titled: string | null, role: string | null, gender: Gender, evidence: boolean, sent: number, quoted: boolean, isOrg: boolean,
 ): Mention {
   return {
-    t0, t1, start, end, r0, appEnd: end, appT: t1, type, name: name.replace(/\s+/g, ' ').replace(/^the\s+/i, ''), titled, role,
+    t0, t1, start, end, r0, appEnd: end, appT: t1, type, name: foldName(name), titled, role,
     gender, plural: false, sent, quoted, inRole: false, subject: false, entity: -1, evidence: evidence || isOrg,
   };
 }
