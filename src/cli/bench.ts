@@ -200,7 +200,10 @@ function engineBench(): Promise<EngineBench | string> {
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('close', (status) => {
-      if (status !== 0) return resolve(`not measured: ${(err || out).trim().split('\n')[0]}`);
+      if (status !== 0) {
+        const lines = (err || out).trim().split('\n');
+        return resolve(`not measured: ${(lines.find((l) => /Error|ENOENT/.test(l)) ?? lines[0] ?? '').trim()}`);
+      }
       try {
         resolve(JSON.parse(out.trim().split('\n').at(-1)!) as EngineBench);
       } catch {
