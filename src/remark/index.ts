@@ -11,7 +11,7 @@ import type { Root, Nodes, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { analyze } from '../analysis/index.ts';
 import type { Analysis } from '../analysis/types.ts';
-import { reporter } from 'vfile-reporter';
+import { relative } from 'node:path';
 import { wrapRanges, type WrapRange } from './wrap.ts';
 import { claimLevel, colourClass, computeMarks, type Marks } from './marks.ts';
 import { addMarkButtons, linkFirstMentions } from './controls.ts';
@@ -106,6 +106,20 @@ function literalise(tree: Root, source: string): void {
   visit(tree);
 }
 
+/** What has been printed: Astro renders a briefing more than once per build, editors need each note once. */
+const reported = new Set<string>();
+
+/** Prints diagnostics as `file:line:column  rule  message`, the form editors' tools (and terminals) link. */
+function report(file: VFile): void {
+  const name = file.path ? relative(process.cwd(), file.path) : '<input>';
+  for (const m of file.messages) {
+    const line = `${name}:${m.line ?? 1}:${m.column ?? 1}  ${m.ruleId ?? 'note'}  ${m.reason}`;
+    if (reported.has(line)) continue;
+    reported.add(line);
+    console.warn(`on-record: ${line}`);
+  }
+}
+
 export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
   return (tree: Root, file: VFile) => {
     if (options.include && !(file.path ?? '').includes(options.include)) return;
@@ -128,7 +142,7 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
       });
     }
     // Astro does not print vfile messages itself; editors read them in the build log.
-    if (options.report !== false && file.messages.length > 0) console.warn(reporter([file], { quiet: true }));
+    if (options.report !== false) report(file);
     frontmatter.analysis = analysis;
   };
 }
