@@ -106,6 +106,8 @@ const NP_POSTMOD = new Set(['of', 'from', 'by', 'with', 'for', 'at', 'in', 'on',
 const NP_POSTMOD_HEADS = new Set(['people', 'person', 'source', 'sources', 'someone', 'one', 'those', 'data', 'poll', 'polls', 'survey', 'report', 'study', 'analysis', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'organizers', 'group', 'team']);
 /** Nouns for what a person produces: "her statement said", "X's tweet read". */
 const SPEECH_PRODUCTS = new Set(['statement', 'statements', 'tweet', 'tweets', 'email', 'emails', 'letter', 'remarks', 'comments', 'post', 'posts', 'memo', 'message', 'speech', 'op-ed', 'book', 'website', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words that may follow the name after an inverted cue ("said Jane Doe, who …", "said Doe in a statement"). */
+const INVERTED_FOLLOW = new Set(['who', 'whose', 'and', 'but', 'as', 'when', 'while', 'recently', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards', 'then', 'also', 'previously', 'told', 'adding', 'noting', 'saying', 'according', 'referring', 'citing', 'speaking', 'responding']);
 const LEADING_ADVERBIAL = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'because', 'since', 'despite', 'hours', 'days', 'weeks', 'months', 'years', 'later', 'earlier', 'once', 'asked', 'speaking', 'unlike', 'like', 'amid', 'following', 'last', 'this', 'on', 'in']);
 const SKIP_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year']);
 const TELL_ADDRESSEE = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'you', 'supporters', 'lawmakers', 'the', 'a', 'an', 'press', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'members', 'students']);
@@ -190,7 +192,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) continue;
       if (prev.lw === 'to') continue;
     }
-    if (prev && /^(be|been|being|is|was|were|are)$/.test(prev.lw) && t.lw.endsWith('ed') && toks[k1]?.lw !== 'by') continue; // passive
+    if (prev && /^(be|been|being|is|was|were|are|get|got|gets|getting)$/.test(prev.lw) && (t.lw.endsWith('ed') || t.lw === 'told' || t.lw === 'written') && toks[k1]?.lw !== 'by') continue; // passive
     const participle = t.lw.endsWith('ing') && lemma !== 'according';
     cues.push({
       k0: k, k1, lemma, text: toks.slice(k, k1).map((x) => x.w).join(' '), participle, subject: null, how: '', r0: k, r1: k1,
@@ -366,6 +368,13 @@ export function attribute(input: AttributionInput): AttributionResult {
     return npMention(a, j, sent, a);
   };
 
+  /** After an inverted cue's name, a lower-case verb means the name starts the reported clause ("said Smith will …"). */
+  const startsClause = (k: number, sEnd: number): boolean => {
+    const t = toks[k];
+    if (!t || k >= sEnd) return false;
+    if (t.t === 'poss') return true;
+    return t.t === 'word' && !t.cap && !INVERTED_FOLLOW.has(t.lw) && !PREPOSITIONS.has(t.lw) && t.lw !== 'of' && !REPORTING_FORMS.has(t.lw);
+  };
   // mentions by sentence (for the main-clause subject)
   const mentionsOfSent = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -537,8 +546,10 @@ export function attribute(input: AttributionInput): AttributionResult {
     const invertedPos = !before || before.sent !== cue.sent || /^[,”"'’:;\u2014\u2013-]$/.test(before.w) || before.w === "''";
     if (invertedPos && !cue.participle) {
       let k = cue.k1;
+      const qmark = (t: Token | undefined) => !!t && (/^[”"’']$/.test(t.w) || t.w === "''");
+      const afterQuote = qmark(before) || (before?.w === ',' && qmark(toks[cue.k0 - 2]));
       const m = startAt.get(k) ?? (toks[k]?.lw === 'the' ? startAt.get(k + 1) : undefined);
-      if (m && m.sent === cue.sent) {
+      if (m && m.sent === cue.sent && (afterQuote || !startsClause(m.appT, sEnd))) {
         cue.subject = m;
         cue.inverted = true;
         cue.how = m.type === 'pronoun' ? 'pronoun' : 'adjacent-cue';
@@ -568,7 +579,7 @@ export function attribute(input: AttributionInput): AttributionResult {
         if (NP_POSTMOD.has(t.lw) && t.lw !== 'at' && t.lw !== 'of' && t.lw !== 'for') break;
         b++;
       }
-      if (named) {
+      if (named && !startsClause(named.appT, sEnd)) {
         cue.subject = named;
         cue.inverted = true;
         cue.how = 'adjacent-cue';
@@ -584,6 +595,22 @@ export function attribute(input: AttributionInput): AttributionResult {
           cue.inverted = true;
           cue.how = 'adjacent-cue';
           cue.r1 = e + 1;
+          continue;
+        }
+      }
+    }
+    if (!cue.participle && tj && (tj.w === ',' || tj.w === '—' || tj.w === '–')) {
+      // "X, who took over as head of Y, said", "Many speakers — including A and B — said": the phrase before the
+      // apposition or parenthetical
+      let x = j - 1;
+      while (x > sStart && x > j - 30 && toks[x]!.w !== tj.w && !toks[x]!.quoted) x--;
+      if (x > sStart && toks[x]!.w === tj.w) {
+        const m = endAt.get(x - 1);
+        const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(x - 1, cue.sent);
+        if (np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct')) {
+          cue.subject = np;
+          cue.how = 'adjacent-cue';
+          cue.r0 = np.r0;
           continue;
         }
       }

@@ -95,7 +95,7 @@ export const NON_NAME_CAPS = set(`
  once again already whether until unless whatever whoever whenever
  let do does did is are was were be been being have has had will would can could should must might shall
  we're it's i'm that's there's don't isn't can't won't didn't he's she's they're you're let's
- god lord sir madam thank thanks please okay ok`);
+ god lord sir madam thank thanks please okay ok having being getting making taking`);
 
 /** Place prepositions: a capitalised word right after one of these is a place, not a speaker. */
 export const PLACE_PREPOSITIONS = set('in at into near across toward towards outside inside throughout via');
