@@ -35,8 +35,8 @@ afterAll(async () => {
 /** Waits until the search has finished (no busy flag, a status line said). */
 async function settled(page: Page): Promise<string> {
   await page.waitForFunction(() => {
-    const root = document.querySelector('[data-search]');
-    return root && !root.hasAttribute('aria-busy') && (document.querySelector('[data-search-status]')?.textContent ?? '') !== '';
+    const list = document.querySelector('[data-search-results]');
+    return list && !list.hasAttribute('aria-busy') && (document.querySelector('[data-search-status]')?.textContent ?? '') !== '';
   });
   return page.locator('[data-search-status]').innerText();
 }

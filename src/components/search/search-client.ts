@@ -127,13 +127,15 @@ function start(root: HTMLElement): void {
     const speakerName = speakerNames.get(state.speaker);
     document.title = describe(state, speakerName) ? `${describe(state, speakerName)} · ${baseTitle}` : baseTitle;
     if (!state.q && !state.speaker && !state.kind) {
+      list.removeAttribute('aria-busy');
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
       resetCounts();
       return;
     }
-    root.setAttribute('aria-busy', 'true');
+    // Busy is the list's state, not the live region's: a busy region may hold back its announcement.
+    list.setAttribute('aria-busy', 'true');
     const started = performance.now();
     try {
       const pf = await load();
@@ -162,7 +164,7 @@ function start(root: HTMLElement): void {
       status.textContent = 'The search could not load. Reload the page to try again.';
       console.warn(error);
     } finally {
-      if (mine === generation) root.removeAttribute('aria-busy');
+      if (mine === generation) list.removeAttribute('aria-busy');
     }
   };
 
