@@ -8,7 +8,7 @@
  * when its data is present. Prints a Markdown report and writes it to docs/bench.md.
  *
  *   npm run bench                         # sizes 1, 100, 1000
- *   npm run bench -- --sizes 1,20 --out /tmp/bench.md --keep
+ *   npm run bench -- --sizes 1,20 --rebuild-at 20 --out /tmp/bench.md --keep
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ interface Args {
   search: boolean;
   engine: boolean;
   rebuild: boolean;
+  /** the sizes after whose build one briefing is edited and the site rebuilt (default: the largest) */
+  rebuildAt: number[];
   paragraphs: number;
 }
 
@@ -34,8 +36,10 @@ function parseArgs(argv: string[]): Args {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
+  const sizes = (get('sizes') ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0);
   return {
-    sizes: (get('sizes') ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0),
+    sizes,
+    rebuildAt: get('rebuild-at') ? get('rebuild-at')!.split(',').map(Number) : [Math.max(...sizes)],
     out: get('out') ?? join(root, 'docs/bench.md'),
     keep: argv.includes('--keep'),
     search: !argv.includes('--no-search'),
@@ -86,8 +90,9 @@ function runBuild(env: Record<string, string>, work: string, label: string): Pro
       const wallMs = performance.now() - started;
       const stages = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, StageTotal>) : {};
       const peakRssMB = existsSync(rss) ? Number(readFileSync(rss, 'utf8')) / 1024 : NaN;
-      const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(log);
-      const routesMs = routes ? Number(routes[1]) * (routes[2] === 's' ? 1000 : 1) : NaN;
+      // Astro prints "123ms", "12.34s" or "3m 12s".
+      const routes = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)(ms|s)/.exec(log);
+      const routesMs = routes ? Number(routes[1] ?? 0) * 60_000 + Number(routes[2]) * (routes[3] === 's' ? 1000 : 1) : NaN;
       resolve({ ok: status === 0, wallMs, peakRssMB, log, stages, routesMs });
     });
   });
@@ -166,7 +171,7 @@ async function benchSize(n: number, args: Args, work: string): Promise<SizeResul
     }
   }
 
-  if (args.rebuild && n === Math.max(...args.sizes)) {
+  if (args.rebuild && args.rebuildAt.includes(n)) {
     // Edit one briefing (its first quote gets new words), rebuild with the same caches.
     const file = join(content, 'synthetic-0000.md');
     const text = readFileSync(file, 'utf8');
@@ -263,9 +268,8 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
     lines.push(`Growth with corpus size, start-up cost (the 1-briefing build) taken out: ${desc}${verdict}.`);
     lines.push('');
   }
-  const big = results.find((r) => r.rebuild);
-  if (big?.rebuild) {
-    const rb = big.rebuild;
+  for (const big of results.filter((r) => r.rebuild)) {
+    const rb = big.rebuild!;
     lines.push(
       `Rebuild of ${big.briefings} after editing one briefing (same caches): ${fmtMs(rb.run.wallMs)} (first build ${fmtMs(big.run.wallMs)}); ` +
         `share cards redrawn: ${rb.cardsDrawn}, from the cache: ${rb.cardsCached}.`,
