@@ -131,6 +131,13 @@ export interface AttributionResult {
   relatives: { start: number; end: number; entity: number }[];
 }
 
+const LY_NOUNS = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'italy', 'july', 'belly', 'bully', 'anomaly', 'monopoly', 'reply', 'folly', 'lily', 'sally', 'kelly', 'holly', 'emily', 'molly', 'polly', 'billy', 'wholly']);
+/** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
+function isAdverb(t: Token): boolean {
+  return t.t === 'word' && !t.cap && t.lw.length > 4 && t.lw.endsWith('ly') && !LY_NOUNS.has(t.lw);
+}
+const SUBORDINATE = new Set(['who', 'whom', 'which', 'that', 'when', 'where', 'if', 'because', 'whether', 'while', 'as', 'than', 'though', 'although', 'unless', 'until']);
+
 function isVerbish(t: Token | undefined): boolean {
   if (!t || t.t !== 'word' || t.cap) return false;
   if (REPORTING_FORMS.has(t.lw)) return true;
@@ -341,7 +348,8 @@ export function attribute(input: AttributionInput): AttributionResult {
         // inside the phrase only after a noun that takes a complement ("members of", "people with knowledge of")
         const before = toks[a - 2];
         if (!before || before.sent !== sent || before.t !== 'word' || NP_STOP.has(before.lw) || AUX.has(before.lw) || PREPOSITIONS.has(before.lw)) break;
-        if (!(GROUP_NOUNS.has(before.lw) || ROLE_NOUNS.has(before.lw) || ORG_HEADS.has(before.lw) || before.cap || NP_POSTMOD_HEADS.has(before.lw))) break;
+        if (!(GROUP_NOUNS.has(before.lw) || ROLE_NOUNS.has(before.lw) || ORG_HEADS.has(before.lw) || before.cap || NP_POSTMOD_HEADS.has(before.lw) ||
+          (before.t === 'word' && !/(ing|ed|ly)$/.test(before.lw) && !REPORTING_FORMS.has(before.lw) && !DETERMINERS.has(before.lw)))) break;
       }
       a--;
       n++;
@@ -415,7 +423,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       if (m.r0 < from || m.quoted || m.inRole || m.type === 'pronoun' && /^(him|her|them|his)$/.test(m.name)) continue;
       const p1 = toks[m.r0 - 1];
       const p2 = toks[m.r0 - 2];
-      if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss')) continue;
+      if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss' || SUBORDINATE.has(p1.lw))) continue;
       if (p1 && p2 && p1.lw === 'the' && p2.sent === sent && (PREPOSITIONS.has(p2.lw) || p2.lw === 'of' || p2.lw === 'by')) continue;
       if (m.name.length > 3 && m.name === m.name.toUpperCase()) continue;
       let k = m.appT;
@@ -472,7 +480,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
     // pre-verbal subject
     let j = cue.k0 - 1;
-    while (j >= sStart && AUX.has(toks[j]!.lw)) j--;
+    while (j >= sStart && (AUX.has(toks[j]!.lw) || isAdverb(toks[j]!))) j--;
     const tj = j >= sStart ? toks[j] : undefined;
     if (tj && (tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) {
       // "X, who said …", "Republicans who say …", "the report, which notes …"
@@ -615,7 +623,7 @@ export function attribute(input: AttributionInput): AttributionResult {
         }
       }
     }
-    if (cue.participle || (tj && (tj.w === ',' || tj.lw === 'and'))) {
+    if (cue.participle || (tj && (tj.w === ',' || tj.lw === 'and' || tj.lw === 'but'))) {
       // subject of the main clause: an earlier cue's subject in this sentence, else the sentence's subject mention
       const prevCue = c > 0 && cues[c - 1]!.sent === cue.sent ? cues[c - 1]! : null;
       if (prevCue?.subject) cue.subject = prevCue.subject;
