@@ -183,6 +183,20 @@ describe('the search page', () => {
   });
 });
 
+describe('speaker pages', () => {
+  it('link to all of the speaker’s quotes in the search', async () => {
+    const id = dmitriev?.id ?? quotedIds[0]!;
+    const { page, context, problems } = await openPage(browser, `/speakers/${id}/`);
+    await page.getByRole('link', { name: /^All quotes by / }).click();
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('speaker') === id);
+    await settled(page);
+    const shown = await results(page);
+    expect(shown.map((r) => r.anchor).sort()).toEqual(quotesBy(id));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the header search box', () => {
   it('is on every page and takes the words to /search/', async () => {
     const { page, context, problems } = await openPage(browser, BRIEFING);
