@@ -137,6 +137,13 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('says so when a shared link names a speaker the site does not quote', async () => {
+    const { page, context, problems } = await openPage(browser, '/search/?speaker=nobody-by-this-name');
+    await expect(settled(page)).resolves.toMatch(/No one with the id “nobody-by-this-name”/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the state in the URL: Back and Forward restore the form and the results', async () => {
     const [a, b] = quotedIds;
     const { page, context, problems } = await openPage(browser, '/search/');

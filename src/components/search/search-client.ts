@@ -82,10 +82,13 @@ function start(root: HTMLElement): void {
     return pagefind;
   };
 
+  let notice = '';
   const readUrl = (): State => {
     const params = new URLSearchParams(location.search);
     const speaker = params.get('speaker') ?? '';
     const kind = params.get('kind') ?? '';
+    // A shared link may name someone the site no longer quotes: say so rather than silently show everyone.
+    notice = speaker && !speakerNames.has(speaker) ? `No one with the id “${speaker}” is quoted here. ` : '';
     return {
       q: (params.get('q') ?? '').trim(),
       speaker: speakerNames.has(speaker) ? speaker : '',
@@ -130,7 +133,7 @@ function start(root: HTMLElement): void {
       list.removeAttribute('aria-busy');
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = '';
+      status.textContent = notice;
       resetCounts();
       return;
     }
@@ -156,7 +159,7 @@ function start(root: HTMLElement): void {
       pending = { results: search?.results ?? [], next: 0, state };
       await showMore(mine);
       if (mine !== generation) return;
-      status.textContent = summary(pending, list.children.length, describeFor(state, speakerName));
+      status.textContent = notice + summary(pending, list.children.length, describeFor(state, speakerName));
       // For the benchmark (src/cli/bench-search.ts) and the browser's performance panel.
       performance.measure('on-record:search', { start: started });
     } catch (error) {
@@ -204,6 +207,7 @@ function start(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    notice = '';
     timer = setTimeout(() => {
       const state = readForm();
       commit(state, typing ? 'replace' : 'push');
@@ -214,6 +218,7 @@ function start(root: HTMLElement): void {
   input.addEventListener('focus', () => void load(), { once: true });
   const settle = () => {
     clearTimeout(timer);
+    notice = '';
     typing = false;
     const state = readForm();
     commit(state, 'push');
