@@ -232,10 +232,20 @@ export function attribute(input: AttributionInput): AttributionResult {
     const key = name.toLowerCase();
     const head = headWord ?? key.split(' ').at(-1) ?? '';
     const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
-    for (let e = 0; e < entities.length; e++) if (entities[e]!.name.toLowerCase() === key && entities[e]!.kind === kind) return e;
+    if (groupIndex === null) {
+      groupIndex = new Map();
+      for (let e = 0; e < entities.length; e++) {
+        const k = `${entities[e]!.kind}\u0000${entities[e]!.name.toLowerCase()}`;
+        if (!groupIndex.has(k)) groupIndex.set(k, e);
+      }
+    }
+    const found = groupIndex.get(`${kind}\u0000${key}`);
+    if (found !== undefined) return found;
     entities.push({ name: key, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
+    groupIndex.set(`${kind}\u0000${key}`, entities.length - 1);
     return entities.length - 1;
   };
+  let groupIndex: Map<string, number> | null = null;
   const relatives: { start: number; end: number; m: Mention }[] = [];
   const lastOrgBefore = (k: number, sent: number): Mention | null => {
     const p0 = sentences[sent]!.paragraph;
