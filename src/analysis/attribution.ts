@@ -100,6 +100,8 @@ const NP_NOT_HEAD = new Set([
   'everyone', 'anyone', 'nobody', 'everybody', 'somebody', 'not', 'also', 'then', 'now', 'today', 'yesterday', 'tomorrow',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'night', 'evening', 'afternoon',
   'and', 'but', 'or', 'the', 'a', 'an', 'to', 'of', 'as', 'had', 'has', 'have', 'was', 'were', 'is', 'are',
+  'when', 'so', 'where', 'why', 'how', 'if', 'because', 'though', 'although', 'while', 'whether', 'just', 'still', 'ever',
+  'never', 'again', 'too', 'very', 'well', 'even', 'only', 'later', 'earlier', 'already', 'yet', 'instead', 'however',
 ]);
 /** Post-modifiers that end a noun phrase's head ("a poll by X", "people with knowledge of …"). */
 const NP_POSTMOD = new Set(['of', 'from', 'by', 'with', 'for', 'at', 'in', 'on', 'released', 'conducted', 'published', 'taken', 'who', 'that']);
@@ -271,6 +273,7 @@ export function attribute(input: AttributionInput): AttributionResult {
   const groupMention = (kEnd: number): Mention | null => {
     // "officials", "senior administration officials", "a spokesman for the campaign"
     const sent = toks[kEnd]!.sent;
+    if (NP_NOT_HEAD.has(toks[kEnd]!.lw) && !GROUP_NOUNS.has(toks[kEnd]!.lw)) return null;
     for (let h = kEnd; h >= Math.max(sentTok[sent]!, kEnd - 6); h--) {
       const t = toks[h]!;
       if (t.t !== 'word' || (t.cap && h !== sentTok[sent])) {

@@ -158,7 +158,7 @@ function evalDoc(d: Doc, t: Tally): void {
         const srcText = g.source.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim();
         const pron = PRONOUNS.has(srcText.toLowerCase());
         const sp = best.speaker ? speakers.get(best.speaker) : undefined;
-        const srcOverlap = !!best.source && g.source.some((s) => overlap(best!.source!.start, best!.source!.end, s.start, s.end) > 0);
+        const srcOverlap = !!best.source && g.source.some((s) => overlap(best!.source!.start, best!.source!.end, s.start, s.end) > 0.5 * Math.min(best!.source!.end - best!.source!.start, s.end - s.start));
         let ok = false;
         if (pron) {
           // the pronoun is not linked in the gold: right when the quote's source is that pronoun, or when the
