@@ -129,7 +129,7 @@ export interface AttributionResult {
   quotes: RawQuote[];
   /** names of group speakers created for entities beyond the named ones */
   entities: Entity[];
-  /** relative pronouns ("X, who said") and the entity they stand for */
+  /** relative pronouns ("X, who said"), "it" and first-person sources, and the entity each stands for */
   relatives: { start: number; end: number; entity: number }[];
 }
 
@@ -519,6 +519,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       };
       cue.how = 'first-person';
       cue.r0 = j;
+      relatives.push({ start: tj.start, end: tj.end, m: cue.subject });
       continue;
     }
     if (tj && tj.w === ',' && toks[j - 1]?.w === ')' && endAt.get(j - 1)?.type === 'person') {
@@ -564,11 +565,39 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
     // inverted: "…,” said X" / "…, says X of the Y"
     const before = toks[cue.k0 - 1];
+    const qmark = (t: Token | undefined) => !!t && (/^[”"’']$/.test(t.w) || t.w === "''");
+    const afterQuote = qmark(before) || (before?.w === ',' && qmark(toks[cue.k0 - 2]));
+    if (!afterQuote && !cue.participle && tj && before === tj && (tj.w === ',' || tj.w === '—' || tj.w === '–')) {
+      // "the assailant, Jane Doe, told …": a name right before the comma
+      const named = endAt.get(j - 1);
+      if (named && named.type === 'person' && !named.quoted) {
+        cue.subject = named;
+        cue.how = 'adjacent-cue';
+        cue.r0 = named.r0;
+        continue;
+      }
+    }
+    if (!afterQuote && before === tj) {
+      if (!cue.participle && tj && (tj.w === ',' || tj.w === '—' || tj.w === '–')) {
+        // "X, who took over as head of Y, said", "Many speakers — including A and B — said": the phrase before the
+        // apposition or parenthetical
+        let x = j - 1;
+        while (x > sStart && x > j - 30 && toks[x]!.w !== tj.w && !toks[x]!.quoted) x--;
+        if (x > sStart && toks[x]!.w === tj.w) {
+          const m = endAt.get(x - 1);
+          const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(x - 1, cue.sent);
+          if (np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct')) {
+            cue.subject = np;
+            cue.how = 'adjacent-cue';
+            cue.r0 = np.r0;
+            continue;
+          }
+        }
+      }
+    }
     const invertedPos = !before || before.sent !== cue.sent || /^[,”"'’:;\u2014\u2013-]$/.test(before.w) || before.w === "''";
     if (invertedPos && !cue.participle) {
       let k = cue.k1;
-      const qmark = (t: Token | undefined) => !!t && (/^[”"’']$/.test(t.w) || t.w === "''");
-      const afterQuote = qmark(before) || (before?.w === ',' && qmark(toks[cue.k0 - 2]));
       const m = startAt.get(k) ?? (toks[k]?.lw === 'the' ? startAt.get(k + 1) : undefined);
       if (m && m.sent === cue.sent && (afterQuote || !startsClause(m.appT, sEnd))) {
         cue.subject = m;
@@ -616,22 +645,6 @@ export function attribute(input: AttributionInput): AttributionResult {
           cue.inverted = true;
           cue.how = 'adjacent-cue';
           cue.r1 = e + 1;
-          continue;
-        }
-      }
-    }
-    if (!cue.participle && tj && (tj.w === ',' || tj.w === '—' || tj.w === '–')) {
-      // "X, who took over as head of Y, said", "Many speakers — including A and B — said": the phrase before the
-      // apposition or parenthetical
-      let x = j - 1;
-      while (x > sStart && x > j - 30 && toks[x]!.w !== tj.w && !toks[x]!.quoted) x--;
-      if (x > sStart && toks[x]!.w === tj.w) {
-        const m = endAt.get(x - 1);
-        const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(x - 1, cue.sent);
-        if (np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct')) {
-          cue.subject = np;
-          cue.how = 'adjacent-cue';
-          cue.r0 = np.r0;
           continue;
         }
       }
