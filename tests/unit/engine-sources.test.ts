@@ -1,0 +1,54 @@
+/** Source finding beyond plain names: noun phrases, possessives, appositions, inverted cues, first person (synthetic text). */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/index.ts';
+import type { Analysis } from '../../src/analysis/index.ts';
+
+const speakerOf = (a: Analysis, words: string): string | null => {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quote with "${words}": ${a.quotes.map((x) => x.text).join(' | ')}`);
+  return a.speakers.find((s) => s.id === q.speaker)?.name ?? null;
+};
+
+describe('sources that are not names', () => {
+  it('takes a noun phrase before the cue as a group source', () => {
+    const a = analyze('Other regional water managers said the reservoir would last until spring.');
+    expect(speakerOf(a, 'reservoir would last')?.toLowerCase()).toContain('water managers');
+  });
+  it('takes any noun phrase after "according to"', () => {
+    const a = analyze('Turnout rose sharply in the northern districts, according to a survey released by the county.');
+    expect(speakerOf(a, 'Turnout rose')?.toLowerCase()).toContain('survey');
+  });
+  it('gives a possessive statement to its owner and a possessive campaign to the campaign', () => {
+    const a = analyze("Jane Holloway's statement said the plant would reopen. Holloway's campaign says it will hire more staff.");
+    expect(speakerOf(a, 'plant would reopen')).toBe('Jane Holloway');
+    expect(speakerOf(a, 'hire more staff')?.toLowerCase()).toContain('campaign');
+  });
+  it('gives "I said" outside a quotation to the author', () => {
+    const a = analyze('“We should wait,” I said, and the room went quiet.');
+    expect(speakerOf(a, 'We should wait')).toBe('the author');
+  });
+});
+
+describe('names the cue does not touch', () => {
+  it('skips an adverb between subject and cue', () => {
+    const a = analyze('Mark Bellamy openly admitted that the budget was short.');
+    expect(speakerOf(a, 'budget was short')).toBe('Mark Bellamy');
+  });
+  it('takes the name before an age or an apposition, not the addressee after the cue', () => {
+    const a = analyze('“It is a fair worry,” Bellamy, 69, told the Tribune on Monday. “Nobody wants delays,” the engineer, Laura Quist, told reporters.');
+    expect(speakerOf(a, 'fair worry')).toBe('Bellamy');
+    expect(speakerOf(a, 'Nobody wants delays')).toBe('Laura Quist');
+  });
+  it('reads an inverted cue before a role and a name', () => {
+    const a = analyze('“The count is final,” said county party chair Laura Quist.');
+    expect(speakerOf(a, 'count is final')).toBe('Laura Quist');
+  });
+  it('does not read "said X will …" as an inverted cue', () => {
+    const a = analyze('The mayor spoke on Tuesday, and Mark Bellamy later said Laura Quist will lead the review.');
+    expect(speakerOf(a, 'will lead the review')).toBe('Mark Bellamy');
+  });
+  it('finds the main-clause subject for a participle after a dateline', () => {
+    const a = analyze('RIVERTON — Senator Laura Quist defended the plan on Monday, saying the bridge was safe.');
+    expect(speakerOf(a, 'bridge was safe')).toBe('Laura Quist');
+  });
+});
