@@ -11,8 +11,15 @@
  *   paragraph-continuation  a quote with no cue: the speaker of the other quote in its paragraph, or, for a
  *                     paragraph that is only a quote, the last speaker of the previous paragraph                 0.7 / 0.6
  *   cross-sentence    a cue with no content of its own up to three sentences later in the paragraph             0.6
- * Pronouns resolve to the antecedent last seen in subject position within three sentences (gender-compatible),
- * falling back to the most recent compatible mention.
+ *   same-sentence     a cue earlier in the quote's own sentence that reported nothing else                       0.7
+ *   first-person      "I said" / "we reported" outside quotations: the author (authors)                          0.85
+ * A cue's source is a name or pronoun before it (skipping auxiliaries and -ly adverbs, or an apposition: "X, 69,
+ * said", "X, who …, said"), a name or noun phrase after it when inverted ("said party chair X", "said the
+ * 46-year-old"; not when a lower-case verb follows: "said X will …"), any noun phrase after "according to", or a
+ * noun phrase before it ("Other senior officials said", "X's campaign said"; "X's statement said" → X).
+ * Pronouns resolve to the antecedent last seen in subject position within three sentences or the same or previous
+ * paragraph (gender-compatible), falling back to the most recent compatible mention; "it said" → the organisation
+ * last named.
  */
 
 import type { Token } from './tokens.ts';

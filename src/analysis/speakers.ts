@@ -85,8 +85,9 @@ function isCapWord(t: Token | undefined): boolean {
   return !!t && t.t === 'word' && t.cap;
 }
 
+const TITLEISH = new Set([...TITLES, ...ROLE_WORDS, ...DEMONYMS, ...ORG_HEADS, ...ROLE_NOUNS, ...HONORIFICS]);
 function isTitleish(lw: string): boolean {
-  return TITLES.has(lw) || ROLE_WORDS.has(lw) || DEMONYMS.has(lw) || ORG_HEADS.has(lw) || ROLE_NOUNS.has(lw) || HONORIFICS.has(lw);
+  return TITLEISH.has(lw);
 }
 
 /** Finds name, organisation and pronoun mentions in the token stream. */
@@ -369,7 +370,17 @@ function sameSurname(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistanceAtMost1(a, b);
 }
 
+const nameTokenCache = new Map<string, string[]>();
 function nameTokens(name: string): string[] {
+  let got = nameTokenCache.get(name);
+  if (got === undefined) {
+    got = nameTokensOf(name);
+    if (nameTokenCache.size > 20000) nameTokenCache.clear();
+    nameTokenCache.set(name, got);
+  }
+  return got;
+}
+function nameTokensOf(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’']s$/, '')
