@@ -153,7 +153,7 @@ export const FEMALE_FIRST_NAMES = set(`
  nora norma opal paige paula pauline pearl peggy penny phyllis priscilla rachael ramona rebekah regina renee rhonda
  rita roberta robyn rosa rosalie rosemary roxanne ruby sabrina sally sheila sherri sherry shannon sonia sonya stacy
  stella sue susie suzanne sylvia tanya tara tessa thelma tina toni tracey valerie vanessa vera veronica vicki vickie
- viola violet vivian wanda wendy willa yolanda yvonne zoe condoleezza megyn sheryl ivanka melania susanna`);
+ viola violet vivian wanda wendy willa yolanda yvonne zoe sheryl susanna`);
 
 /** Demonyms (adjective forms of countries and regions) that can start a role ("Ukrainian President"). */
 export const DEMONYMS = set(`
