@@ -109,9 +109,9 @@ export const MALE_FIRST_NAMES = set(`
  christian roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy 
  gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
  philip louis bernie ted chris mike jim bill tom bob dan dave steve rick nick tony ben sam max alex mitch
- newt rand jeb ben lindsey chuck harry barack mitt reince sergei dmitry dmitri
+ ben lindsey chuck harry sergei dmitry dmitri
  igor ivan oleg alexei alexey andrei andriy yuri mikhail viktor petro 
- emmanuel boris xi kim recep benjamin ali mohammed muhammad ahmed omar hassan mahmoud abdullah
+ emmanuel boris kim benjamin ali mohammed muhammad ahmed omar hassan mahmoud abdullah
  francois jean pierre jacques hans klaus karl friedrich heinz wolfgang giuseppe giovanni luigi carlos luis
  miguel pedro antonio manuel jorge alejandro hugo fernando rafael anatoly dmytro oleksandr oleksiy
  taras yevgeny evgeny nikolai alexander
@@ -138,8 +138,8 @@ export const FEMALE_FIRST_NAMES = set(`
  lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
  janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
  marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly michele sarah elizabeth
- nancy kellyanne hope huma donna kamala tulsi elise tamara irina olga natalia natalya tatiana svetlana
- yulia oksana iryna ursula theresa angela kaja christine annalena giorgia marine sanna jacinda
+ nancy hope donna elise tamara irina olga natalia natalya tatiana svetlana
+ yulia oksana iryna ursula theresa angela christine marine jacinda
  abby adriana agnes alicia allison alma amelia ana angie anita annie antoinette april arlene audrey beatrice becky
  belinda bernadette bertha beth betsy billie blanche bonnie brandy bridget caitlin camille candace carla carmen
  caroline carrie cassandra cathy cecilia celeste charlene chelsea claire clara claudia colleen connie constance
