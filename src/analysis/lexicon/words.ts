@@ -139,7 +139,7 @@ export const FEMALE_FIRST_NAMES = set(`
  janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
  marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly michele sarah elizabeth
  nancy hope donna elise tamara irina olga natalia natalya tatiana svetlana
- yulia oksana iryna ursula theresa angela christine marine jacinda
+ yulia oksana iryna ursula theresa angela christine marine
  abby adriana agnes alicia allison alma amelia ana angie anita annie antoinette april arlene audrey beatrice becky
  belinda bernadette bertha beth betsy billie blanche bonnie brandy bridget caitlin camille candace carla carmen
  caroline carrie cassandra cathy cecilia celeste charlene chelsea claire clara claudia colleen connie constance
