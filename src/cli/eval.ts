@@ -7,7 +7,7 @@
  * intentions, "shows") are neutral: a predicted quote overlapping only them is neither right nor wrong.
  * Documents are split by a hash of the document name into dev (tuned on) and held-out (only reported).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed } from '../analysis/index.ts';
@@ -205,12 +205,19 @@ function evalDoc(d: Doc, t: Tally): void {
   }
 }
 
-function fmt(t: Tally, name: string): string {
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+function rates(t: Tally) {
   const p30 = t.tp30 / Math.max(1, t.tp30 + t.fp30);
   const r30 = t.matched30 / Math.max(1, t.gold);
   const p80 = t.tp80 / Math.max(1, t.tp80 + t.fp80);
   const r80 = t.matched80 / Math.max(1, t.gold);
-  const f = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+  return { p30, r30, p80, r80, attribution: t.attrOk / Math.max(1, t.attrTotal) };
+}
+
+function fmt(t: Tally, name: string): string {
+  const { p30, r30, p80, r80 } = rates(t);
+  const f = f1;
   const pc = (x: number) => (100 * x).toFixed(1);
   return [
     `${name}: ${t.docs} docs, ${t.gold} gold quotes, ${t.pred} predicted (${t.neutral} on non-speech attributions, not counted)`,
@@ -231,6 +238,19 @@ for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
 }
 console.log(fmt(dev, 'dev'));
 console.log(fmt(held, 'held-out'));
+if (args.includes('--write-figures')) {
+  // The held-out half is what the README and /about/ report: the figures on text the method was never tuned on.
+  const figuresPath = path.resolve(repoRoot, 'src/data/figures.json');
+  const figures = JSON.parse(readFileSync(figuresPath, 'utf8'));
+  const r = rates(held);
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  figures.quotes.measured = new Date().toISOString().slice(0, 10);
+  figures.quotes.overlap30 = { precision: round(r.p30), recall: round(r.r30), f1: round(f1(r.p30, r.r30)) };
+  figures.quotes.overlap80 = { precision: round(r.p80), recall: round(r.r80), f1: round(f1(r.p80, r.r80)) };
+  figures.quotes.attributionAccuracy = round(r.attribution);
+  writeFileSync(figuresPath, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`held-out figures written to ${path.relative(process.cwd(), figuresPath)}; run \`npm run figures -- --readme\``);
+}
 if (showAttr > 0) {
   // dev split only; printed to the terminal, never stored
   const step = Math.max(1, Math.floor(attrErrors.length / showAttr));
