@@ -216,6 +216,24 @@ export function attribute(input: AttributionInput): AttributionResult {
     });
   }
 
+  // marks come in text order; binary search then finds the first at or after a position
+  const marksInOrder = marks.every((q, i) => i === 0 || marks[i - 1]!.start <= q.start);
+  const firstMarkFrom = (pos: number): number => {
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  // attributed quotes by paragraph (built before the continuation rules, which read it)
+  let rawByParagraph: Map<number, RawQuote[]> | null = null;
+  const paragraphStarts = new Map<number, number>();
+  for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
+
   // quote marks by position
   const markByStart = new Map<number, number>();
   for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);
@@ -224,13 +242,20 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (!t) return -1;
     return markByStart.get(t.start) ?? -1;
   };
+  // mark end → the marks ending there, so a lookup near a position never scans every mark
+  const marksByEnd = new Map<number, number[]>();
+  for (let i = 0; i < marks.length; i++) {
+    const list = marksByEnd.get(marks[i]!.end);
+    if (list) list.push(i);
+    else marksByEnd.set(marks[i]!.end, [i]);
+  }
   const markEndingBefore = (pos: number, sent: number): number => {
     // a mark quote ending at pos, with only white space / commas between
     let best = -1;
-    for (let i = 0; i < marks.length; i++) {
-      const q = marks[i]!;
-      if (q.end > pos || pos - q.end > 8) continue;
-      if (/^[\s,;:\u2014\u2013-]*$/.test(text.slice(q.end, pos))) best = i;
+    for (let end = Math.max(0, pos - 8); end <= pos; end++) {
+      const list = marksByEnd.get(end);
+      if (!list || !/^[\s,;:\u2014\u2013-]*$/.test(text.slice(end, pos))) continue;
+      for (const i of list) if (i > best) best = i;
     }
     void sent;
     return best;
@@ -835,8 +860,9 @@ export function attribute(input: AttributionInput): AttributionResult {
     function pushClause(s: number, en: number, kind: RawQuote['kind']): void {
       // absorb quotations inside; extend over one that starts inside and runs on
       const inside: number[] = [];
-      for (let i = 0; i < marks.length; i++) {
+      for (let i = marksInOrder ? firstMarkFrom(s) : 0; i < marks.length; i++) {
         const q = marks[i]!;
+        if (marksInOrder && q.start >= en) break;
         if (q.start >= s && q.start < en) {
           if (attributedMark.has(i)) {
             en = Math.min(en, q.start);
@@ -914,14 +940,20 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
   }
   // cross-sentence: a later cue in the paragraph with no content of its own
+  const cuesByParagraph = new Map<number, Cue[]>();
+  for (const cue of cues) {
+    const p = paragraphOf(sentences, cue.sent);
+    const list = cuesByParagraph.get(p);
+    if (list) list.push(cue);
+    else cuesByParagraph.set(p, [cue]);
+  }
   for (let i = 0; i < marks.length; i++) {
     if (attributedMark.has(i)) continue;
     const q = marks[i]!;
     const qSent = sentenceAt(sentences, q.end - 1);
     const qStartSent = sentenceAt(sentences, q.start);
-    for (const cue of cues) {
+    for (const cue of cuesByParagraph.get(q.paragraph) ?? []) {
       if (cue.produced || !cue.subject) continue;
-      if (paragraphOf(sentences, cue.sent) !== q.paragraph) continue;
       if (cue.sent === qStartSent && cue.sent < qSent && toks[cue.k1 - 1]!.end <= q.start) {
         // fallthrough to the same-sentence case below
       } else if (cue.sent < qSent || cue.sent > qSent + 3) continue;
@@ -940,15 +972,15 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
   }
   // same paragraph, then previous paragraph
+  rawByParagraph = new Map();
+  for (const r of raw) indexRaw(r);
   for (let i = 0; i < marks.length; i++) {
     if (attributedMark.has(i)) continue;
     const q = marks[i]!;
     let best = -1;
     let bestDist = Infinity;
-    for (const r of raw) {
+    for (const r of rawByParagraph.get(q.paragraph) ?? []) {
       if (r.entity < 0) continue;
-      const rp = paragraphOf(sentences, sentenceAt(sentences, r.start));
-      if (rp !== q.paragraph) continue;
       const d = Math.abs(r.start - q.start);
       if (d < bestDist) {
         bestDist = d;
@@ -959,14 +991,13 @@ export function attribute(input: AttributionInput): AttributionResult {
       addDirect(i, best, 'paragraph-continuation', 0.7, null);
       continue;
     }
-    const para = paragraphStart(sentences, q.paragraph);
+    const para = paragraphStarts.get(q.paragraph) ?? -1;
     if (q.start <= para + 1 && q.paragraph > 0) {
       // a paragraph opening with a quote and no cue of its own: the previous paragraph's last speaker
       let last: RawQuote | null = null;
-      for (const r of raw) {
+      for (const r of rawByParagraph.get(q.paragraph - 1) ?? []) {
         if (r.entity < 0) continue;
-        const rp = paragraphOf(sentences, sentenceAt(sentences, r.start));
-        if (rp === q.paragraph - 1 && (!last || r.start > last.start)) last = r;
+        if (!last || r.start > last.start) last = r;
       }
       if (last) {
         addDirect(i, last.entity, 'paragraph-continuation', 0.6, null);
@@ -988,6 +1019,13 @@ export function attribute(input: AttributionInput): AttributionResult {
     const q = marks[i]!;
     raw.push({ start: q.start, end: q.end, kind: 'direct', entity, cue, how, confidence, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
     attributedMark.set(i, raw.length - 1);
+    if (rawByParagraph) indexRaw(raw[raw.length - 1]!);
+  }
+  function indexRaw(r: RawQuote): void {
+    const p = paragraphOf(sentences, sentenceAt(sentences, r.start));
+    const list = rawByParagraph!.get(p);
+    if (list) list.push(r);
+    else rawByParagraph!.set(p, [r]);
   }
   void paraOfMark;
 
@@ -1050,11 +1088,6 @@ function lastRegionEndBefore(cues: Cue[], c: number, toks: Token[], from: number
 
 function paragraphOf(sentences: Sentence[], s: number): number {
   return sentences[s]?.paragraph ?? -1;
-}
-
-function paragraphStart(sentences: Sentence[], p: number): number {
-  for (const s of sentences) if (s.paragraph === p) return s.start;
-  return -1;
 }
 
 function sentenceAt(sentences: Sentence[], pos: number): number {
