@@ -4,6 +4,7 @@
  * Pure (no Astro, no Pagefind): the page `src/pages/search/records.json.ts` serialises them during the build and
  * the Pagefind integration turns them into custom records in `astro:build:done`.
  */
+import { decodeString } from 'micromark-util-decode-string';
 import type { Analysis } from '../analysis/types.ts';
 
 /** A briefing as the search needs it. */
@@ -62,19 +63,11 @@ export function dateLabel(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /**
- * The engine's text is the Markdown source; a reader sees character references decoded (`&lt;b&gt;` reads `<b>`),
- * and so should the search. Numeric references and the few named ones news copy uses; others stay as written.
+ * The engine's text is the Markdown source; a reader sees character references and escapes decoded (`&lt;b&gt;`
+ * reads `<b>`), and so should the search: Markdown's own decoder, so both agree to the letter.
  */
-export function decodeReferences(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (whole, ref: string) => {
-    if (ref[0] !== '#') return NAMED[ref] ?? whole;
-    const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
-}
+export const decodeReferences = decodeString;
 
 /** Runs of white space (a quote can span paragraphs) read as one space. */
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -63,6 +63,6 @@ describe('searchRecords', () => {
 
 describe('decodeReferences', () => {
   it('reads character references the way the page shows them', () => {
-    expect(decodeReferences('&lt;b&gt; &amp; &#8220;x&#x201D; &bogus; &#0;')).toBe('<b> & \u201cx\u201d &bogus; &#0;');
+    expect(decodeReferences('&lt;b&gt; &amp; &#8220;x&#x201D; &bogus; \\*')).toBe('<b> & \u201cx\u201d &bogus; *');
   });
 });

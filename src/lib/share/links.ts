@@ -6,6 +6,7 @@
  * - share card (PNG):   /briefings/<slug>/quotes/<id>.png  and  /briefings/<slug>/claims/<id>.png
  * - text fragment:      /briefings/<slug>/#<id>:~:text=<first words>,<last words>
  */
+import { decodeString } from 'micromark-util-decode-string';
 
 export type ItemKind = 'quote' | 'claim';
 
@@ -42,16 +43,17 @@ function encodeTerm(term: string): string {
 
 /** Markdown inline syntax an editor may have typed inside the words, removed for matching the rendered text. */
 export function plainWords(text: string): string {
-  return text
+  const stripped = text
     .replace(/:[a-z][\w-]*\[([^\]]*)\](\{[^}]*\})?/gi, '$1')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\w*])[*_](?=\S)([^*_]*?\S)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`+/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!:"'])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+  // Escapes and character references last, as Markdown decodes them: `\*` reads *, `&lt;b&gt;` reads <b>.
+  return decodeString(stripped);
 }
 
 /** The words for display inside our own quotation marks: plain text, outer quotation marks removed. */
