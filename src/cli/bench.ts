@@ -17,6 +17,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { syntheticBriefing } from './synthetic.ts';
 
+import { formatPageWeight, pageWeight } from './bench-pages.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Args {
@@ -25,6 +26,8 @@ interface Args {
   keep: boolean;
   search: boolean;
   engine: boolean;
+  /** the reading budgets: the real briefings built once, the first briefing page weighed */
+  pages: boolean;
   rebuild: boolean;
   /** the sizes after whose build one briefing is edited and the site rebuilt (default: the largest) */
   rebuildAt: number[];
@@ -44,6 +47,7 @@ function parseArgs(argv: string[]): Args {
     keep: argv.includes('--keep'),
     search: !argv.includes('--no-search'),
     engine: !argv.includes('--no-engine'),
+    pages: !argv.includes('--no-pages'),
     rebuild: !argv.includes('--no-rebuild'),
     paragraphs: Number(get('paragraphs') ?? 8),
   };
@@ -218,7 +222,17 @@ function engineBench(): Promise<EngineBench | string> {
   });
 }
 
-function report(results: SizeResult[], engine: EngineBench | string | undefined, args: Args): string {
+/** Builds content/briefings as published and weighs the first briefing page against the reading budgets. */
+async function pagesBench(work: string): Promise<string> {
+  const dist = join(work, 'pages-dist');
+  const run = await runBuild({ ONRECORD_OUT_DIR: dist, ONRECORD_CACHE_DIR: join(work, 'pages-cache'), ONRECORD_LEDGER_WRITE: '0' }, work, 'pages');
+  if (!run.ok) return `The site did not build:\n\n\`\`\`\n${run.log.slice(-2000)}\n\`\`\``;
+  const slug = readdirSync(join(dist, 'briefings')).sort()[0];
+  if (!slug) return 'No briefing was built.';
+  return formatPageWeight(pageWeight(dist, `/briefings/${slug}/`));
+}
+
+function report(results: SizeResult[], engine: EngineBench | string | undefined, args: Args, pages?: string): string {
   const lines: string[] = [];
   const cpu = cpus();
   lines.push('# Build benchmark');
@@ -229,11 +243,11 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
       'fresh caches for every size. Peak memory is the build process (Pagefind indexes in a process of its own).',
   );
   lines.push('');
-  lines.push('| briefings | pages | quotes + claims | wall time | peak memory | pages/s | Pagefind index (bundle) | first search fetches |');
+  lines.push('| briefings | pages | quotes + claims | wall time | peak memory | pages/s | Pagefind index (bundle) | first search: bytes fetched, time in the browser |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const search =
-      r.search === undefined ? 'n/a' : typeof r.search === 'string' ? 'n/a' : `${kB(r.search.served)} (${kB(r.search.gzip)} gzip), ${r.search.files} files`;
+      r.search === undefined ? 'n/a' : typeof r.search === 'string' ? 'n/a' : `${kB(r.search.served)} (${kB(r.search.gzip)} gzip), ${r.search.files} files; first query ${fmtMs(r.search.firstQueryMs)}`;
     lines.push(
       `| ${r.briefings} | ${r.pages} | ${r.quotes + r.claims} | ${fmtMs(r.run.wallMs)} | ${r.run.peakRssMB.toFixed(0)} MB | ${(r.pages / (r.run.wallMs / 1000)).toFixed(1)} | ${kB(r.indexBytes)} (${kB(r.bundleBytes)}) | ${search} |`,
     );
@@ -276,6 +290,12 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
     );
     lines.push('');
   }
+  if (pages !== undefined) {
+    lines.push('Reading budgets (the real briefings, the first briefing page as a reader first loads it; src/cli/bench-pages.ts):');
+    lines.push('');
+    lines.push(pages);
+    lines.push('');
+  }
   if (engine !== undefined) {
     if (typeof engine === 'string') lines.push(`Engine benchmark (src/cli/bench-engine.ts): ${engine}.`);
     else
@@ -299,11 +319,12 @@ async function main() {
     mkdirSync(join(args.out, '..'), { recursive: true });
     // The engine first (quick), then the sizes; the report is rewritten after each, so a long run leaves its figures.
     const engine = args.engine ? await engineBench() : undefined;
+    const pages = args.pages ? await pagesBench(work) : undefined;
     for (const n of args.sizes) {
       results.push(await benchSize(n, args, work));
-      writeFileSync(args.out, report(results, engine, args));
+      writeFileSync(args.out, report(results, engine, args, pages));
     }
-    const md = report(results, engine, args);
+    const md = report(results, engine, args, pages);
     writeFileSync(args.out, md);
     console.log(md);
     console.error(`bench: written to ${relative(process.cwd(), args.out) || args.out}`);
