@@ -85,7 +85,7 @@ export function orderKey(date: Date, position: number): string {
 }
 
 /**
- * The words that make a record findable by who said it ("Zelensky security guarantees"): the name, the role, and
+ * The words that make a record findable by who said it ("Doe budget cuts"): the name, the role, and
  * the aliases that add a word the name lacks. They follow the quoted words, so the page can show the quote alone.
  */
 function attributionWords(speaker: SearchSpeaker): string {
