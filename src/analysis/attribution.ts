@@ -874,6 +874,8 @@ export function attribute(input: AttributionInput): AttributionResult {
       }
       while (en > s && /[\s,;:\u2014\u2013-]/u.test(text[en - 1]!)) en--;
       if (en <= s) return;
+      // "He denied that, saying …": a lone word after a cue is its object, not reported speech
+      if (kind === 'indirect' && inside.length === 0 && !/\s/.test(text.slice(s, en).trim())) return;
       if (inside.length > 0 && kind === 'indirect') kind = 'mixed';
       const c0 = cue;
       raw.push({ start: s, end: en, kind, entity: e, cue: c0.text, how, confidence: conf * (kind === 'indirect' ? 0.95 : 1), marks: inside, source });

@@ -316,6 +316,11 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
         org.inRole = true;
         m.evidence = true;
         if (m.type === 'unknown') m.type = 'person';
+      } else if (org && m.type === 'person' && org.type === 'unknown' && org.t0 === m.t1 + 1) {
+        // "Sen. Jane Doe of Ohio said": where a person is from is part of how the text names them, not a speaker.
+        m.appEnd = org.end;
+        m.appT = org.t1;
+        org.inRole = true;
       }
     } else if (next.w === ',') {
       // ", a/an/the/former … ," within 14 tokens

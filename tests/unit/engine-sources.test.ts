@@ -52,3 +52,16 @@ describe('names the cue does not touch', () => {
     expect(speakerOf(a, 'bridge was safe')).toBe('Laura Quist');
   });
 });
+
+describe('what is not a source or not speech', () => {
+  it('reads "Sen. X of <state> said" as X, not the state', () => {
+    const a = analyze('Sen. Thomas Brandt of Ohio said the bill "spends money we simply do not have."');
+    expect(speakerOf(a, 'spends money')).toBe('Thomas Brandt');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Ohio');
+  });
+  it('does not report a lone demonstrative after a cue as speech', () => {
+    const a = analyze('Marta Kell said the vote was rigged. Her rival denied that, saying he had won fairly.');
+    expect(a.quotes.map((q) => q.text)).not.toContain('that');
+    expect(speakerOf(a, 'won fairly')).toBeTruthy();
+  });
+});
