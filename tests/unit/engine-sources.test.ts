@@ -65,3 +65,10 @@ describe('what is not a source or not speech', () => {
     expect(speakerOf(a, 'won fairly')).toBeTruthy();
   });
 });
+
+describe('pronouns agree in gender beyond US first names', () => {
+  it('gives "he" to the man named as object when the subject is a woman', () => {
+    const a = analyze('Priya Raman met union leader Kwame Mensah on Monday. He said the talks had been "frank but unproductive."');
+    expect(speakerOf(a, 'frank but unproductive')).toBe('Kwame Mensah');
+  });
+});

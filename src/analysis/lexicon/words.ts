@@ -129,7 +129,11 @@ export const MALE_FIRST_NAMES = set(`
  jared jasper jeremiah joaquin jonah josh julian julius ken kenny kurt lamar lance lincoln lowell lucas luther marty
  mathew miles moses murray nate ned nolan oliver owen preston quentin quincy randall randolph reed reid rex rich
  richie rod rudolph russ sal saul sergio sheldon sherman simon stan stephan stewart sylvester terence tobias trent
- tristan tyson ulysses vaughn wyatt xavier zane`);
+ tristan tyson ulysses vaughn wyatt xavier zane
+ raj rahul amit arjun vikram sanjay ravi anil suresh rajesh arun mohamed khalid tariq yusuf ibrahim mustafa
+ karim samir walid faisal hamza bilal kwame kofi chinedu emeka tunde thabo sipho hiroshi takeshi kenji satoshi
+ diego javier pablo andres mateo santiago lars sven erik anders henrik jens nils pieter jakub piotr tomasz
+ krzysztof andrzej lukasz matteo francesco lorenzo olivier nicolas thierry jurgen dieter stefan matthias`);
 export const FEMALE_FIRST_NAMES = set(`
  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
@@ -153,7 +157,12 @@ export const FEMALE_FIRST_NAMES = set(`
  nora norma opal paige paula pauline pearl peggy penny phyllis priscilla rachael ramona rebekah regina renee rhonda
  rita roberta robyn rosa rosalie rosemary roxanne ruby sabrina sally sheila sherri sherry shannon sonia sonya stacy
  stella sue susie suzanne sylvia tanya tara tessa thelma tina toni tracey valerie vanessa vera veronica vicki vickie
- viola violet vivian wanda wendy willa yolanda yvonne zoe sheryl susanna`);
+ viola violet vivian wanda wendy willa yolanda yvonne zoe sheryl susanna
+ priya aisha fatima ananya deepika sunita anjali pooja kavita lakshmi nisha meera aditi shreya divya sneha
+ rekha leila layla yasmin amina zainab mariam samira nadia farah ayesha chloe sophie amelie ingrid astrid freya
+ sigrid annika katarzyna agnieszka magdalena ewa lucia sofia valentina camila gabriela daniela mariana fernanda
+ isabel carolina ngozi chioma adaeze wanjiru akua abena thandiwe nomvula aiko keiko yoko haruka hana greta
+ brigitte`);
 
 /** Demonyms (adjective forms of countries and regions) that can start a role ("Ukrainian President"). */
 export const DEMONYMS = set(`
