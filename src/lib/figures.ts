@@ -22,7 +22,12 @@ export interface Figures {
     /** the same at 80% */
     overlap80: Prf;
     /** of the matched quotes (30%), the share attributed to the right speaker */
+    /** found quotes whose gold source is a name, given that speaker */
     attributionAccuracy: number | null;
+    /** all found quotes: named sources as measured, pronoun sources by the proxy */
+    attributionEstimate?: number | null;
+    /** pronoun sources whose speaker is the nearest earlier named gold source */
+    pronounProxy?: number | null;
   };
   claims: Prf & { data: string; command: string; measured: string | null };
 }
@@ -50,7 +55,9 @@ export function figuresMarkdown(f: Figures = FIGURES): string {
     `| covers > 30% of a gold quote | ${pct(q.overlap30.precision)} | ${pct(q.overlap30.recall)} | ${pct(q.overlap30.f1)} |`,
     `| covers > 80% of a gold quote | ${pct(q.overlap80.precision)} | ${pct(q.overlap80.recall)} | ${pct(q.overlap80.f1)} |`,
     '',
-    `Attribution accuracy (matched quotes given the right speaker): ${pct(q.attributionAccuracy)}.`,
+    `Attribution accuracy: ${pct(q.attributionAccuracy)} of found quotes whose source is named are given that speaker. ` +
+      `PolNeAR does not link pronoun sources ("he said") to names; judged by a proxy (the nearest earlier named source, ` +
+      `${pct(q.pronounProxy ?? null)} agreement), the estimate over all found quotes is ${pct(q.attributionEstimate ?? null)}.`,
     '',
     `Check-worthy claims — ${c.data}; \`${c.command}\` (${when(c.measured)}): precision ${pct(c.precision)}, ` +
       `recall ${pct(c.recall)}, F1 ${pct(c.f1)}.`,
