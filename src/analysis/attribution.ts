@@ -262,9 +262,20 @@ export function attribute(input: AttributionInput): AttributionResult {
   };
 
   // ---- subjects
+  const hasWord = (phrase: string | null, word: string): boolean =>
+    !!phrase && phrase.toLowerCase().split(/[\s,.]+/).includes(word);
   const groupEntity = (name: string, plural: boolean, headWord?: string): number => {
     const key = name.toLowerCase();
     const head = headWord ?? key.split(' ').at(-1) ?? '';
+    // "the judge said" after "Judge Jane Doe": a definite role noun refers back to the person the text gave that
+    // title or role (the most recently introduced one), as a reader takes it
+    if (!plural && key.split(' ').length <= 2 && ROLE_NOUNS.has(head)) {
+      for (let e = entities.length - 1; e >= 0; e--) {
+        const en = entities[e]!;
+        if (en.kind !== 'person' || en.plural) continue;
+        if (hasWord(en.role, head) || [...en.aliases].some((alias) => hasWord(alias, head))) return e;
+      }
+    }
     const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
     if (groupIndex === null) {
       groupIndex = new Map();

@@ -309,7 +309,10 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
       const org = mentions[mi + 1];
       let k = m.t1 + 1;
       if (toks[k]?.lw === 'the') k++;
-      if (org && org.type === 'org' && org.t0 === k) {
+      // "X of the Y": after a person's name, "the Y" is an institution whatever its words look like
+      const institution = org && org.t0 === k && (org.type === 'org' || (m.type === 'person' && k === m.t1 + 2 && org.type !== 'pronoun'));
+      if (org && institution) {
+        if (org.type !== 'org') org.type = 'org';
         if (!m.role) m.role = org.name;
         m.appEnd = org.end;
         m.appT = org.t1;

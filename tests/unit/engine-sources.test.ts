@@ -72,3 +72,12 @@ describe('pronouns agree in gender beyond US first names', () => {
     expect(speakerOf(a, 'frank but unproductive')).toBe('Kwame Mensah');
   });
 });
+
+describe('a title named once, then used as the source', () => {
+  it('reads "X of the Y District said" as X and "the judge said" as the judge named before', () => {
+    const a = analyze('Judge Eleanor Whitcombe of the Northern District said the ordinance "gives the city powers it does not have."\n\n"The court does not doubt the council\'s intentions," the judge said.');
+    expect(speakerOf(a, 'gives the city powers')).toBe('Eleanor Whitcombe');
+    expect(speakerOf(a, 'does not doubt')).toBe('Eleanor Whitcombe');
+    expect(a.speakers.find((s) => s.name === 'Northern District')?.kind).toBe('organization');
+  });
+});
