@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../analysis/index.ts';
+import { checkBriefingBytes } from '../integrations/input-check/index.ts';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -16,7 +17,15 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 for (const file of files) {
   let text: string;
   try {
-    text = decoder.decode(readFileSync(file));
+    const bytes = readFileSync(file);
+    // The same checks as the build (not UTF-8, empty, front matter never closed), with file and line.
+    const problems = checkBriefingBytes(file, bytes);
+    if (problems.length > 0) {
+      for (const problem of problems) process.stderr.write(`annotate: ${problem}\n`);
+      failed = true;
+      continue;
+    }
+    text = decoder.decode(bytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =

@@ -58,7 +58,8 @@ export function briefingSources(): Promise<BriefingSource[]> {
     list.map((briefing) => {
       const { entry } = briefing;
       const file = entry.filePath ?? `content/briefings/${entry.id}.md`;
-      const full = readFileSync(resolve(process.cwd(), file), 'utf8');
+      // A byte-order mark is not part of the text (UTF-8 decoding drops it; the engine's offsets count without it).
+      const full = readFileSync(resolve(process.cwd(), file), 'utf8').replace(/^\uFEFF/, '');
       // The remark plugin analyses the whole file (front matter included) whenever the file is on disk, as the
       // annotate CLI does; the offsets index that text.
       const body = (entry.body ?? '').trim();

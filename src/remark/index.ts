@@ -30,12 +30,18 @@ interface AstroData {
   frontmatter?: Record<string, unknown>;
 }
 
+/** The text the tree's positions index. */
+function bodyOf(file: VFile): string {
+  return String(file.value).replace(/^\uFEFF/, '');
+}
+
 /** The whole file's text and where the body handed to the processor starts in it. */
 function sourceOf(file: VFile): { text: string; bodyOffset: number } {
-  const body = String(file.value);
+  // A byte-order mark is not text: UTF-8 decoding (the CLI) and micromark (the tree's positions) both drop it.
+  const body = bodyOf(file);
   if (file.path) {
     try {
-      const full = readFileSync(file.path, 'utf8');
+      const full = readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '');
       if (full.endsWith(body)) return { text: full, bodyOffset: full.length - body.length };
     } catch {
       // Not on disk (a test or a virtual file): the body is all there is.
@@ -128,9 +134,9 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     const frontmatter = (astro.frontmatter ??= {});
     const analysis = analyze(text, { file: file.path ?? '<input>', frontmatter });
 
-    literalise(tree, String(file.value));
+    literalise(tree, bodyOf(file));
     const marks = computeMarks(analysis);
-    wrapRanges(tree, rangesOf(analysis, bodyOffset, marks), String(file.value));
+    wrapRanges(tree, rangesOf(analysis, bodyOffset, marks), bodyOf(file));
     linkFirstMentions(tree, analysis);
     addMarkButtons(tree, marks);
 

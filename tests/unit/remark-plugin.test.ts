@@ -83,3 +83,13 @@ describe('remark-on-record', () => {
     expect(file.messages.every((m) => m.line && m.column)).toBe(true);
   });
 });
+
+describe('a briefing saved with a byte-order mark', () => {
+  it('wraps the same words as without it', () => {
+    const plain = render(fixture);
+    const bom = render(`\uFEFF${fixture}`);
+    const texts = (t: ReturnType<typeof parse>) =>
+      elements(t).filter((el) => attr(el, 'id')?.startsWith('q-')).map((el) => text(el));
+    expect(texts(bom.tree)).toEqual(texts(plain.tree));
+  });
+});
