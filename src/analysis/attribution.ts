@@ -1122,7 +1122,18 @@ function sentenceAt(sentences: Sentence[], pos: number): number {
 const PRON_SENTS = 3;
 const PRON_PARAS = 1;
 export function resolvePronouns(mentions: Mention[], entities: Entity[], sentences: Sentence[] = []): void {
-  const para = (s: number) => sentences[s]?.paragraph ?? s;
+  // Paragraphs are counted only where the narration names someone: a run of paragraphs that are only quotation
+  // (an interview) does not push the speaker out of reach of the "she added" that follows it.
+  const rank = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.quoted || m.inRole) continue;
+    const p = sentences[m.sent]?.paragraph ?? m.sent;
+    if (!rank.has(p)) rank.set(p, rank.size);
+  }
+  const para = (s: number) => {
+    const p = sentences[s]?.paragraph ?? s;
+    return rank.get(p) ?? p;
+  };
   const history: Mention[] = [];
   for (const m of mentions) {
     if (m.quoted || m.inRole) continue;

@@ -81,3 +81,15 @@ describe('a title named once, then used as the source', () => {
     expect(a.speakers.find((s) => s.name === 'Northern District')?.kind).toBe('organization');
   });
 });
+
+describe('pronouns across an interview', () => {
+  it('reaches the speaker named before a run of paragraphs that are only quotation', () => {
+    const a = analyze(
+      'Dr. Mara Quint has studied glaciers for two decades. In an interview, she described what she has seen.\n\n' +
+        '“The ice reached almost to the lodge. Today you walk for forty minutes.\n\n' +
+        '“It is not natural variation.”\n\n' +
+        'She added that the loss of ice threatens the water supply of millions.',
+    );
+    expect(speakerOf(a, 'loss of ice')).toBe('Mara Quint');
+  });
+});
