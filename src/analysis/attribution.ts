@@ -10,6 +10,7 @@
  *   multi-paragraph   a quote continued from the previous paragraph's open quotation                             0.85
  *   paragraph-continuation  a quote with no cue: the speaker of the other quote in its paragraph, or, for a
  *                     paragraph that is only a quote, the last speaker of the previous paragraph                 0.7 / 0.6
+ *   introduced        a paragraph opening with a quote after one ending "…, she said:" (a cue with no content)    0.6
  *   cross-sentence    a cue with no content of its own up to three sentences later in the paragraph             0.6
  *   same-sentence     a cue earlier in the quote's own sentence that reported nothing else                       0.7
  *   first-person      "I said" / "we reported" outside quotations: the author (authors)                          0.85
@@ -1015,6 +1016,15 @@ export function attribute(input: AttributionInput): AttributionResult {
       if (last) {
         addDirect(i, last.entity, 'paragraph-continuation', 0.6, null);
         continue;
+      }
+      // the previous paragraph ends by introducing someone's words ("…, she said:", "she described what she saw.")
+      // with a cue that reported nothing of its own: the quotation that opens this paragraph is theirs
+      const before = cuesByParagraph.get(q.paragraph - 1) ?? [];
+      const intro = before[before.length - 1];
+      const lastSentence = sentences.findLastIndex((x) => x.paragraph === q.paragraph - 1);
+      if (intro && !intro.produced && intro.subject && intro.subject.entity >= 0 && intro.sent === lastSentence) {
+        addDirect(i, intro.subject.entity, 'introduced', 0.6, intro.text);
+        intro.produced = true;
       }
     }
   }

@@ -93,3 +93,11 @@ describe('pronouns across an interview', () => {
     expect(speakerOf(a, 'loss of ice')).toBe('Mara Quint');
   });
 });
+
+describe('a paragraph that introduces the next one', () => {
+  it('gives the quotation opening a paragraph to the speaker introduced by "she said:" just before', () => {
+    const a = analyze('The mayor, Mara Quint, spoke to reporters on Monday. She said:\n\n“We are out of time. The river will not wait for us.”\n');
+    expect(speakerOf(a, 'out of time')).toBe('Mara Quint');
+    expect(a.quotes[0]!.how).toBe('introduced');
+  });
+});
