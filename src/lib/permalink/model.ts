@@ -4,7 +4,7 @@
  * `NewsArticle`). Pure; the page only renders it, and Astro escapes every attribute and text node.
  */
 import type { Speaker } from '../../analysis/types.ts';
-import { absoluteUrl, anchorPath, briefingPath, cardPath, permalinkPath, shorten, type ItemKind } from '../share/links.ts';
+import { absoluteUrl, anchorPath, briefingPath, cardPath, permalinkPath, inQuotes, shorten, type ItemKind } from '../share/links.ts';
 
 export const SITE_NAME = 'On Record';
 export const CARD_WIDTH = 1200;
@@ -61,16 +61,16 @@ export function permalinkHead(input: PermalinkInput, site: URL | string): Permal
   const words = shorten(input.words, 180);
   const title =
     kind === 'quote'
-      ? `${speaker ? speaker.name : 'Unattributed quote'}: “${shorten(input.words, 70)}”`
-      : `Claim: “${shorten(input.words, 80)}”`;
+      ? `${speaker ? speaker.name : 'Unattributed quote'}: ${inQuotes(shorten(input.words, 70))}`
+      : `Claim: ${inQuotes(shorten(input.words, 80))}`;
   const description =
     kind === 'quote'
-      ? `“${words}” ${speaker ? `— ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : '— speaker not identified'}, in “${briefing.title}”.`
-      : `“${words}” ${speaker ? `A claim by ${speaker.name}` : 'A claim in the article’s own voice'}, in “${briefing.title}”.`;
+      ? `${inQuotes(words)} ${speaker ? `— ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : '— speaker not identified'}, in “${briefing.title}”.`
+      : `${inQuotes(words)} ${speaker ? `A claim by ${speaker.name}` : 'A claim in the article’s own voice'}, in “${briefing.title}”.`;
   const imageAlt =
     kind === 'quote'
-      ? `Quote card: “${words}” — ${who}. ${SITE_NAME}.`
-      : `Claim card: “${words}” — ${who}. ${SITE_NAME}.`;
+      ? `Quote card: ${inQuotes(words)} — ${who}. ${SITE_NAME}.`
+      : `Claim card: ${inQuotes(words)} — ${who}. ${SITE_NAME}.`;
 
   const agent = speaker
     ? {

@@ -58,9 +58,16 @@ export function plainWords(text: string): string {
 
 /** The words for display inside our own quotation marks: plain text, outer quotation marks removed. */
 export function displayWords(text: string): string {
-  return plainWords(text)
-    .replace(/^[\s"“”«»]+|[\s"“”«»]+$/g, '')
-    .trim();
+  const words = plainWords(text).trim();
+  // Only a pair of marks around the whole passage is the quotation's own; a mixed quote ends with the closing mark
+  // of the words it quotes inside ("agreed to appoint “high-level teams”"), which must stay.
+  const paired = /^["“«]\s*([\s\S]*?)\s*["”»]$/.exec(words);
+  return paired && !/["“”«»]/.test(paired[1]!) ? paired[1]! : words;
+}
+
+/** Words set inside our own double quotation marks: quotation marks inside them become single ones. */
+export function inQuotes(words: string): string {
+  return `“${words.replace(/[“«]/g, '‘').replace(/[”»]/g, '’').replace(/"(?=\S)/g, '‘').replace(/"/g, '’')}”`;
 }
 
 /**
