@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import type { Analysis, Quote } from '../../src/analysis/index.ts';
+import { fold } from '../../src/cli/claims-gold.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const gold = JSON.parse(readFileSync(path.resolve(root, '../shared/gold/seed.json'), 'utf8')) as {
@@ -25,14 +26,6 @@ function seedText(): string {
   return txt.trim().split('\n').map((l) => (l.startsWith('The economic aspect') ? `## ${l}` : l)).join('\n\n') + '\n';
 }
 
-export function fold(s: string): string {
-  return s
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2018\u2019\u201a]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
 
 const analysis: Analysis = analyze(seedText(), { file: 'content/briefings/riyadh-talks.md' });
 const speakerForms = (q: Quote): string[] => {
