@@ -234,6 +234,8 @@ export function attribute(input: AttributionInput): AttributionResult {
   let rawByParagraph: Map<number, RawQuote[]> | null = null;
   const paragraphStarts = new Map<number, number>();
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
+  const lastSentenceOf = new Map<number, number>();
+  sentences.forEach((sentence, i) => lastSentenceOf.set(sentence.paragraph, i));
 
   // quote marks by position
   const markByStart = new Map<number, number>();
@@ -1021,7 +1023,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       // with a cue that reported nothing of its own: the quotation that opens this paragraph is theirs
       const before = cuesByParagraph.get(q.paragraph - 1) ?? [];
       const intro = before[before.length - 1];
-      const lastSentence = sentences.findLastIndex((x) => x.paragraph === q.paragraph - 1);
+      const lastSentence = lastSentenceOf.get(q.paragraph - 1) ?? -1;
       if (intro && !intro.produced && intro.subject && intro.subject.entity >= 0 && intro.sent === lastSentence) {
         addDirect(i, intro.subject.entity, 'introduced', 0.6, intro.text);
         intro.produced = true;
