@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fnv1a } from './fnv1a.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLAIMBUSTER_PATH = path.resolve(REPO_ROOT, '../shared/data/claimbuster-train.json');
@@ -18,17 +19,10 @@ export function loadClaimBuster(file = CLAIMBUSTER_PATH): CbSentence[] {
   return JSON.parse(readFileSync(file, 'utf8')) as CbSentence[];
 }
 
-/** FNV-1a of the sentence id: a split that does not depend on the file's order. */
-function idHash(id: number): number {
-  const s = String(id);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** One sentence in five (by id hash) is held out for evaluation; the model never trains on it. */
 export function isHeldOut(s: CbSentence): boolean {
-  return idHash(s.sentence_id) % 5 === 0;
+  return fnv1a(String(s.sentence_id)) % 5 === 0;
 }
 
 export function splitClaimBuster(all: CbSentence[]): { train: CbSentence[]; test: CbSentence[] } {

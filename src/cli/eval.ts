@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed } from '../analysis/index.ts';
 import type { QuoteWithSource } from '../analysis/index.ts';
-import { CUE_FORMS } from '../analysis/lexicon/cues.ts';
+import { goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -24,35 +24,6 @@ const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
 const attrIdx = args.indexOf('--attr-errors');
 const showAttr = attrIdx >= 0 ? Number(args[attrIdx + 1] ?? 50) : 0;
 const attrErrors: string[] = [];
-
-/** Verbs of saying whose attributions count as quotes. */
-const GOLD_SPEECH = new Set(
-  `say tell add write according note report announce argue tweet explain declare claim warn insist reply respond state
-   acknowledge suggest recall predict admit deny confirm assert contend maintain concede complain observe remark point
-   stress emphasize reiterate caution allege testify ask call continue`.split(/\s+/).filter(Boolean),
-);
-const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'his', 'her', 'their', 'him', 'them', 'this', 'that', 'which']);
-
-interface Span { start: number; end: number; text: string }
-interface Attribution { id: string; source: Span[]; cue: Span[]; content: Span[] }
-interface Doc { doc: string; annotator: string; text: string; attributions: Attribution[] }
-
-function isSpeech(a: Attribution): boolean {
-  const words = a.cue.map((c) => c.text.toLowerCase()).join(' ').match(/[a-z]+/g) ?? [];
-  return words.some((w) => {
-    const lemma = CUE_FORMS.get(w);
-    return lemma !== undefined && GOLD_SPEECH.has(lemma);
-  });
-}
-
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-export function isHeldOut(doc: string): boolean {
-  return hash(doc) % 2 === 1;
-}
 
 /**
  * A named gold source and a predicted speaker agree when a form of the speaker's name (name or alias) is a run of
@@ -100,7 +71,7 @@ function evalDoc(d: Doc, t: Tally): void {
   t.ms += performance.now() - t0;
   const quotes = a.quotes as QuoteWithSource[];
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
-  const gold = d.attributions.filter(isSpeech).filter((g) => g.content.length > 0);
+  const gold = goldQuotes(d);
   const other = d.attributions.filter((g) => !isSpeech(g));
   t.docs++;
   t.gold += gold.length;
@@ -156,7 +127,7 @@ function evalDoc(d: Doc, t: Tally): void {
         }
         if (!best || g.source.length === 0) return;
         const srcText = g.source.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim();
-        const pron = PRONOUNS.has(srcText.toLowerCase());
+        const pron = isPronounSource(srcText);
         const sp = best.speaker ? speakers.get(best.speaker) : undefined;
         const srcOverlap = !!best.source && g.source.some((s) => overlap(best!.source!.start, best!.source!.end, s.start, s.end) > 0.5 * Math.min(best!.source!.end - best!.source!.start, s.end - s.start));
         let ok = false;
@@ -174,7 +145,7 @@ function evalDoc(d: Doc, t: Tally): void {
           for (const o of d.attributions) {
             const st = o.source.map((x) => x.text).join(' ').replace(/\s+/g, ' ').trim();
             const at = o.source[0]?.start ?? -1;
-            if (!st || PRONOUNS.has(st.toLowerCase()) || at >= pos || at <= proxyAt) continue;
+            if (!st || isPronounSource(st) || at >= pos || at <= proxyAt) continue;
             proxy = st;
             proxyAt = at;
           }
