@@ -7,12 +7,12 @@
  * intentions, "shows") are neutral: a predicted quote overlapping only them is neither right nor wrong.
  * Documents are split by a hash of the document name into dev (tuned on) and held-out (only reported).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed } from '../analysis/index.ts';
 import type { QuoteWithSource } from '../analysis/index.ts';
-import { goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
+import { REFERENTS_PATH, goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -24,6 +24,20 @@ const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
 const attrIdx = args.indexOf('--attr-errors');
 const showAttr = attrIdx >= 0 ? Number(args[attrIdx + 1] ?? 50) : 0;
 const attrErrors: string[] = [];
+const pronErrors: string[] = [];
+
+/**
+ * The blind annotation of a sample of pronoun sources (pronoun-cases.ts): doc@offset → the offsets of a mention of
+ * the person or group the pronoun stands for, or null when the article never names it.
+ */
+const referents = new Map<string, [number, number] | null>();
+if (existsSync(REFERENTS_PATH)) {
+  for (const line of readFileSync(REFERENTS_PATH, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { doc: string; pronoun: [number, number]; referent: [number, number] | null };
+    referents.set(`${r.doc}@${r.pronoun[0]}`, r.referent);
+  }
+}
 
 /**
  * A named gold source and a predicted speaker agree when a form of the speaker's name (name or alias) is a run of
@@ -59,9 +73,10 @@ interface Tally {
   attrNamedTotal: number; attrNamedOk: number;
   attrPronTotal: number; attrPronOk: number;
   proxyTotal: number; proxyOk: number;
+  refTotal: number; refOk: number; refUnnamed: number;
   ms: number;
 }
-const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, ms: 0 });
+const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, refTotal: 0, refOk: 0, refUnnamed: 0, ms: 0 });
 
 const errors: string[] = [];
 
@@ -153,6 +168,14 @@ function evalDoc(d: Doc, t: Tally): void {
             t.proxyTotal++;
             if (sp && namedMatch(proxy, sp)) t.proxyOk++;
           }
+          const ref = referents.get(`${d.doc}@${pos}`);
+          if (ref === null) t.refUnnamed++;
+          else if (ref !== undefined) {
+            // the annotated person: the engine is right when its speaker is that person (any form of the name)
+            t.refTotal++;
+            if (sp && namedMatch(d.text.slice(ref[0], ref[1]), sp)) t.refOk++;
+            else if (showAttr > 0 && !isHeldOut(d.doc)) pronErrors.push(`pronoun «${srcText}» annotated=«${d.text.slice(ref[0], ref[1])}» ours=«${sp?.name ?? 'null'}» how=${best.how}\n    …${d.text.slice(Math.max(0, pos - 200), pos + 60).replace(/\s+/g, ' ')}…`);
+          }
         } else {
           if (sp) ok = srcOverlap || namedMatch(srcText, sp);
           t.attrNamedTotal++;
@@ -187,8 +210,13 @@ function rates(t: Tally) {
   const proxy = t.proxyOk / Math.max(1, t.proxyTotal);
   // PolNeAR leaves pronoun sources unlinked: the honest overall figure weighs named sources by their measured
   // accuracy and pronoun sources by the proxy (the nearest earlier named gold source), never by self-consistency.
-  const estimate = (t.attrNamedOk + proxy * t.attrPronTotal) / Math.max(1, t.attrNamedTotal + t.attrPronTotal);
-  return { p30, r30, p80, r80, attribution: t.attrOk / Math.max(1, t.attrTotal), named, proxy, estimate };
+  // With the blind annotation, pronoun sources are weighed by the accuracy measured on the annotated sample instead.
+  const pronoun = t.refTotal > 0 ? t.refOk / t.refTotal : proxy;
+  const estimate = (t.attrNamedOk + pronoun * t.attrPronTotal) / Math.max(1, t.attrNamedTotal + t.attrPronTotal);
+  // one standard error of the estimate from the sample size of the annotation (binomial), in the same units
+  const share = t.attrPronTotal / Math.max(1, t.attrNamedTotal + t.attrPronTotal);
+  const stderr = t.refTotal > 0 ? share * Math.sqrt((pronoun * (1 - pronoun)) / t.refTotal) : null;
+  return { p30, r30, p80, r80, attribution: t.attrOk / Math.max(1, t.attrTotal), named, proxy, pronoun, annotated: t.refTotal, estimate, stderr };
 }
 
 function fmt(t: Tally, name: string): string {
@@ -201,7 +229,10 @@ function fmt(t: Tally, name: string): string {
     `  overlap >80%: P ${pc(p80)}  R ${pc(r80)}  F1 ${pc(f(p80, r80))}`,
     `  attribution: ${pc(t.attrOk / Math.max(1, t.attrTotal))}% of ${t.attrTotal} matched (named sources ${pc(t.attrNamedOk / Math.max(1, t.attrNamedTotal))}% of ${t.attrNamedTotal}; pronoun sources ${pc(t.attrPronOk / Math.max(1, t.attrPronTotal))}% of ${t.attrPronTotal})`,
     `  pronoun sources whose speaker matches the nearest earlier named gold source (a proxy for resolution truth): ${pc(t.proxyOk / Math.max(1, t.proxyTotal))}% of ${t.proxyTotal}`,
-    `  attribution estimate over all found quotes (named measured, pronouns by the proxy): ${pc(rates(t).estimate)}%`,
+    t.refTotal > 0
+      ? `  pronoun sources against the blind annotation of their referents: ${pc(t.refOk / t.refTotal)}% of ${t.refTotal} annotated (${t.refUnnamed} more name nobody)`
+      : '  pronoun sources: no annotation of their referents (tests/fixtures/polnear-pronoun-referents.jsonl)',
+    `  attribution over all found quotes (named measured, pronouns by the ${t.refTotal > 0 ? 'annotated sample' : 'proxy'}): ${pc(rates(t).estimate)}%${rates(t).stderr !== null ? ` ± ${pc(rates(t).stderr!)}` : ''}`,
     `  engine time ${t.ms.toFixed(0)} ms`,
   ].join('\n');
 }
@@ -227,6 +258,8 @@ if (args.includes('--write-figures')) {
   figures.quotes.attributionAccuracy = round(r.named);
   figures.quotes.attributionEstimate = round(r.estimate);
   figures.quotes.pronounProxy = round(r.proxy);
+  figures.quotes.pronounAnnotated = r.annotated > 0 ? { accuracy: round(r.pronoun), sample: r.annotated } : null;
+  figures.quotes.attributionStderr = r.stderr === null ? null : round(r.stderr);
   writeFileSync(figuresPath, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`held-out figures written to ${path.relative(process.cwd(), figuresPath)}; run \`npm run figures -- --readme\``);
 }
@@ -235,6 +268,8 @@ if (showAttr > 0) {
   const step = Math.max(1, Math.floor(attrErrors.length / showAttr));
   for (let i = 0; i < attrErrors.length && i / step < showAttr; i += step) console.log(attrErrors[i]);
   console.log(`(${attrErrors.length} wrong attributions on dev)`);
+  for (const e of pronErrors) console.log(e);
+  console.log(`(${pronErrors.length} annotated pronoun sources wrong on dev)`);
 }
 if (showErrors > 0) {
   // sample errors from dev only (never look at held-out errors while tuning)

@@ -14,10 +14,9 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fnv1a, goldQuotes, isHeldOut, isPronounSource, type PolnearDoc } from './polnear.ts';
+import { REFERENTS_PATH, fnv1a, goldQuotes, isHeldOut, isPronounSource, type PolnearDoc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const REFERENTS_PATH = path.resolve(repoRoot, 'tests/fixtures/polnear-pronoun-referents.jsonl');
 
 const args = process.argv.slice(2);
 const positional = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--per') && !(args[i - 1] ?? '').startsWith('--batches'));
