@@ -84,6 +84,12 @@ const NO_CONTENT_START = new Set([
   'as', 'than', 'and', 'or', 'but', 'more', 'less', 'via', 'through', 'against', 'between', 'among', 'without', 'up', 'out',
   'hi', 'this', 'these', 'those', 'him', 'her', 'them', 'me', 'us', 'what', 'when', 'where', 'why', 'how', 'whether', 'if',
 ]);
+/** Cue verbs whose object is a person ("told her", "warned them"): a pronoun after them is no clause. */
+const PERSON_OBJECT_LEMMAS = new Set([
+  'tell', 'ask', 'inform', 'assure', 'reassure', 'remind', 'warn', 'urge', 'advise', 'instruct', 'promise', 'email', 'text', 'message',
+  'call', 'thank', 'accuse', 'blame', 'praise', 'criticize', 'criticise', 'charge', 'beg', 'order', 'quote', 'cite', 'answer', 'question',
+  'query', 'counter', 'caution', 'plead', 'describe', 'mention', 'defend', 'join', 'interrupt', 'contact',
+]);
 const SKIP_AFTER_CUE = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later',
   'also', 'only', 'repeatedly', 'again', 'recently', 'previously', 'privately', 'publicly', 'flatly', 'bluntly', 'simply', 'then',
@@ -630,7 +636,8 @@ export function attribute(input: AttributionInput): AttributionResult {
         let x = j - 1;
         while (x > sStart && x > j - 30 && toks[x]!.w !== tj.w && !toks[x]!.quoted) x--;
         if (x > sStart && toks[x]!.w === tj.w) {
-          const m = endAt.get(x - 1);
+          // the comma may close a name's apposition ("X, the chairman of Y, for example, said")
+          const m = endAt.get(x)?.type === 'person' ? endAt.get(x) : endAt.get(x - 1);
           const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(x - 1, cue.sent);
           if (np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct')) {
             cue.subject = np;
@@ -705,8 +712,19 @@ export function attribute(input: AttributionInput): AttributionResult {
   }
 
   // ---- pronoun resolution (document order, salience = last subject)
+  // The subject of a reported clause ("X said Y would resign") is not the centre of attention a later "he said"
+  // continues: the speaker is. Only the speaker of such a sentence stays salient.
+  const reported = new Set<Mention>();
   for (const cue of cues) {
-    if (!cue.subject) continue;
+    if (!cue.subject || cue.inverted || cue.subject.t0 >= cue.k0) continue;
+    for (const m of mentionsOfSent.get(cue.sent) ?? []) if (m.t0 >= cue.k1) reported.add(m);
+  }
+  // a weak cue inside a reported clause ("X said Y continued to …") makes no speaker
+  const speaks = (cue: Cue) => !!cue.subject && !(cue.weak && reported.has(cue.subject));
+  for (const cue of cues) if (speaks(cue)) reported.delete(cue.subject!);
+  for (const m of reported) m.subject = false;
+  for (const cue of cues) {
+    if (!cue.subject || !speaks(cue)) continue;
     cue.subject.subject = true;
     if (cue.subject.entity >= 0) entities[cue.subject.entity]!.spoke = true;
   }
@@ -866,7 +884,9 @@ export function attribute(input: AttributionInput): AttributionResult {
       continue;
     }
     const pronounSubject = /^(it|this|these|those|that)$/.test(first.lw) && (isVerbish(toks[k + 1]) || /^(would|will|can|could|should|may|might|must|is|was|has|had)$/.test(toks[k + 1]?.lw ?? ''));
-    if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject) continue;
+    // "says her biggest concern is …": after a verb that takes no person as object, "her" opens the clause
+    const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && toks[k + 1]?.t === 'word' && toks[k + 1]!.sent === cue.sent && !isVerbish(toks[k + 1]) && !NO_CONTENT_START.has(toks[k + 1]!.lw);
+    if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) continue;
     if (first.t === 'punct' && !/^["“'‘]$/.test(first.w)) continue;
     const end = clauseEndFrom(c, k);
     if (end > first.start) pushClause(first.start, end, 'indirect');
@@ -1175,6 +1195,7 @@ export function resolvePronouns(mentions: Mention[], entities: Entity[], sentenc
       }
     }
     const pick = chosen ?? fallback;
+    if ((globalThis as any).ORDBG) console.log(`PRON ${m.name}@${m.start} -> ${pick ? entities[pick.entity]!.name + '@' + pick.start : 'null'} | cands: ${history.slice(-6).map((c) => `${entities[c.entity]?.name}@${c.start}${c.subject ? '*' : ''}[${entities[c.entity]?.kind},${entities[c.entity]?.gender}]`).join(' ')}`);
     if (pick) {
       m.entity = pick.entity;
       const en = entities[pick.entity]!;

@@ -93,6 +93,7 @@ function isTitleish(lw: string): boolean {
 /** Finds name, organisation and pronoun mentions in the token stream. */
 export function findMentions(text: string, toks: Token[]): Mention[] {
   const mentions: Mention[] = [];
+  const places = new Set<string>();
   const n = toks.length;
   let i = 0;
   while (i < n) {
@@ -135,11 +136,29 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       }
       break;
     }
+    if (placeLike(toks, i, j)) places.add(text.slice(toks[i]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ').toLowerCase());
     addRun(text, toks, i, j, mentions);
     i = j;
   }
   attachAppositions(text, toks, mentions);
-  return mentions;
+  // A name the article also uses as a place ("in Florence", "Huntsville, Ala.") is a place wherever it stands
+  // without a title: a place is never the "she" of the next sentence.
+  return places.size === 0 ? mentions : mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
+}
+
+/** Prepositions after which a capitalised run is a place, not an employer ("at Google"). */
+const WHERE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
+function placeLike(toks: Token[], a: number, b: number): boolean {
+  const prev = toks[a - 1];
+  const next = toks[b];
+  if (next?.t === 'poss') return false;
+  if (prev && prev.sent === toks[a]!.sent && prev.t === 'word' && WHERE_PREPOSITIONS.has(prev.w)) return true;
+  const abbr = toks[b + 1];
+  if (next?.w !== ',' || !abbr || abbr.t !== 'word' || HONORIFICS.has(abbr.lw)) return false;
+  // a state or province abbreviation: "Ala.", "Calif.", "S.C."
+  return /^[A-Z]\.[A-Z]\.?$/.test(abbr.w) || (/^[A-Z][a-z]{1,4}$/.test(abbr.w) && toks[b + 2]?.w === '.');
 }
 
 function pronoun(tok: Token, i: number): Mention {
@@ -287,6 +306,33 @@ function mention(
   };
 }
 
+/**
+ * The closing comma of an apposition that starts after the comma at `comma`: a role (", a spokesman for Y,"), an
+ * age (", 29,"), or where a person is from (", of Huntsville, Ala.,"). -1 when there is none.
+ */
+function appositionEnd(toks: Token[], comma: number, sent: number, person: boolean): number {
+  const det = toks[comma + 1];
+  if (!det || det.sent !== sent) return -1;
+  if (det.t === 'num' && toks[comma + 2]?.w === ',' && person) return comma + 2;
+  if (det.lw === 'of' && person) {
+    // capitalised words, with a state abbreviation after a comma
+    let k = comma + 2;
+    while (isCapWord(toks[k]) && toks[k]!.sent === sent) k++;
+    if (k === comma + 2) return -1;
+    if (toks[k]?.w === ',' && isCapWord(toks[k + 1]) && toks[k + 2]?.w === '.' && toks[k + 3]?.w === ',') return k + 3;
+    if (toks[k]?.w === ',' && /^[A-Z]\.[A-Z]\.?$/.test(toks[k + 1]?.w ?? '') && toks[k + 2]?.w === ',') return k + 2;
+    return toks[k]?.w === ',' ? k : -1;
+  }
+  if (!/^(a|an|the|former|who's|chief|senior|deputy|executive|director|spokesman|spokeswoman|spokesperson|president|chairman|head|professor|co-founder|founder)$/.test(det.lw)) return -1;
+  let k = comma + 2;
+  let hasRole = ROLE_NOUNS.has(det.lw);
+  while (k < toks.length && k < comma + 16 && toks[k]!.sent === sent && toks[k]!.w !== ',' && !/^[“”"]$/.test(toks[k]!.w)) {
+    if (ROLE_NOUNS.has(toks[k]!.lw) || ORG_HEADS.has(toks[k]!.lw)) hasRole = true;
+    k++;
+  }
+  return toks[k]?.w === ',' && hasRole ? k : -1;
+}
+
 /** "X of the Y Institute" and "X, a spokesman for Y," become X's role and extend X's reach for cue finding. */
 function attachAppositions(text: string, toks: Token[], mentions: Mention[]): void {
   for (let mi = 0; mi < mentions.length; mi++) {
@@ -326,25 +372,19 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
         org.inRole = true;
       }
     } else if (next.w === ',') {
-      // ", a/an/the/former … ," within 14 tokens
-      const det = toks[m.t1 + 1];
-      if (!det || det.sent !== m.sent) continue;
-      if (!/^(a|an|the|former|who's|chief|senior|deputy|executive|director|spokesman|spokeswoman|spokesperson|president|chairman|head|professor|co-founder|founder)$/.test(det.lw)) continue;
-      if (det.lw === 'who') continue;
-      let k = m.t1 + 2;
-      let hasRole = ROLE_NOUNS.has(det.lw);
-      while (k < toks.length && k < m.t1 + 16 && toks[k]!.sent === m.sent && toks[k]!.w !== ',' && !/^[“”"]$/.test(toks[k]!.w)) {
-        if (ROLE_NOUNS.has(toks[k]!.lw) || ORG_HEADS.has(toks[k]!.lw)) hasRole = true;
-        k++;
-      }
-      if (toks[k]?.w === ',' && hasRole) {
-        const roleText = text.slice(toks[m.t1 + 1]!.start, toks[k - 1]!.end).replace(/\s+/g, ' ');
-        if (!m.role) m.role = roleText.replace(/^(a|an|the)\s+/i, '');
+      // ", a/an/the/former … ," within 14 tokens; appositions may follow one another ("X, 29, of Y, Ala., a Z,")
+      let comma = m.t1;
+      for (let round = 0; round < 3; round++) {
+        const k = appositionEnd(toks, comma, m.sent, round > 0 || m.type === 'person');
+        if (k < 0) break;
+        const first = toks[comma + 1]!;
+        if (!m.role && first.t !== 'num' && first.lw !== 'of') m.role = text.slice(first.start, toks[k - 1]!.end).replace(/\s+/g, ' ').replace(/^(a|an|the)\s+/i, '');
         m.appEnd = toks[k]!.end;
         m.appT = k + 1;
         m.evidence = true;
         if (m.type === 'unknown') m.type = 'person';
-        for (const o of mentions) if (o !== m && o.t0 > m.t1 && o.t1 <= k) o.inRole = true;
+        for (const o of mentions) if (o !== m && o.t0 > comma && o.t1 <= k) o.inRole = true;
+        comma = k;
       }
     }
   }
@@ -441,7 +481,9 @@ export function buildEntities(mentions: Mention[]): Entity[] {
     if (toksN.length === 0) continue;
     const last = toksN[toksN.length - 1]!;
     let found = -1;
-    // most recent compatible person entity
+    // The compatible person entity. When two share a surname ("Hillary Clinton", "Bill Clinton"), a bare surname
+    // goes to the one named most often so far, the first introduced on a tie: news style gives the surname alone to
+    // the story's main figure and names the other one in full.
     for (let x = byPerson.length - 1; x >= 0; x--) {
       const e = byPerson[x]!;
       const en = entities[e]!;
@@ -453,8 +495,13 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         if (!(f1 === f2 || f1[0] === f2[0] && (f1.length <= 2 || f2.length <= 2) || sameSurname(f1, f2))) continue;
       }
       if (m.gender && en.gender && m.gender !== en.gender) continue;
-      found = e;
-      break;
+      if (found === -1 || toksN.length > 1) {
+        found = e;
+        if (toksN.length > 1) break;
+        continue;
+      }
+      const best = entities[found]!;
+      if (en.count > best.count || (en.count === best.count && e < found)) found = e;
     }
     if (found === -1) {
       entities.push({

@@ -88,6 +88,25 @@ describe('pronoun salience', () => {
     const a = analyze(text);
     expect(speakerName(a, quoteWith(a, 'It will not work')?.speaker)).toBe('Adam Ford');
   });
+  it('keeps the subject of a reported clause from taking the next "he said" from the speaker', () => {
+    const text = 'Brian Moss, the chairman of the county party, for example, said Dan Reed continued to hurt his cause by attacking the senator. “I don’t think it has helped him,” he said.';
+    const a = analyze(text);
+    expect(speakerName(a, quoteWith(a, 'Dan Reed continued')?.speaker)).toBe('Brian Moss');
+    expect(speakerName(a, quoteWith(a, 'has helped him')?.speaker)).toBe('Brian Moss');
+  });
+  it('never gives "she" to a place, even one that looks like a first name', () => {
+    const text = 'Brianne Stone, 29, of Florence, Ala., says her biggest concern is the river. Many people in Florence agree. “We are not going to act in time,” she says.';
+    const a = analyze(text);
+    expect(speakerName(a, quoteWith(a, 'her biggest concern')?.speaker)).toBe('Brianne Stone');
+    expect(speakerName(a, quoteWith(a, 'not going to act')?.speaker)).toBe('Brianne Stone');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Florence');
+  });
+  it('gives a bare surname shared by two people to the story’s main figure, not the last one named', () => {
+    const text = 'Helen Marsh campaigned in the city on Monday. Marsh spoke for an hour. Her husband, Paul Marsh, joined her on stage.\n\n“We are going to win this state,” Marsh said. “I have never been more certain,” she added.';
+    const a = analyze(text);
+    expect(speakerName(a, quoteWith(a, 'going to win this state')?.speaker)).toBe('Helen Marsh');
+    expect(speakerName(a, quoteWith(a, 'never been more certain')?.speaker)).toBe('Helen Marsh');
+  });
   it('keeps "she" away from a man', () => {
     const text = 'Senator Maria Lopez spoke after Mr. Dale Hunt. “We are ready,” she said.';
     const a = analyze(text);
