@@ -1195,7 +1195,6 @@ export function resolvePronouns(mentions: Mention[], entities: Entity[], sentenc
       }
     }
     const pick = chosen ?? fallback;
-    if ((globalThis as any).ORDBG) console.log(`PRON ${m.name}@${m.start} -> ${pick ? entities[pick.entity]!.name + '@' + pick.start : 'null'} | cands: ${history.slice(-6).map((c) => `${entities[c.entity]?.name}@${c.start}${c.subject ? '*' : ''}[${entities[c.entity]?.kind},${entities[c.entity]?.gender}]`).join(' ')}`);
     if (pick) {
       m.entity = pick.entity;
       const en = entities[pick.entity]!;
