@@ -125,6 +125,14 @@ const SPEECH_PRODUCTS = new Set(['statement', 'statements', 'tweet', 'tweets', '
 /** Words that may follow the name after an inverted cue ("said Jane Doe, who …", "said Doe in a statement"). */
 const INVERTED_FOLLOW = new Set(['who', 'whose', 'and', 'but', 'as', 'when', 'while', 'recently', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'tonight', 'afterward', 'afterwards', 'then', 'also', 'previously', 'told', 'adding', 'noting', 'saying', 'according', 'referring', 'citing', 'speaking', 'responding']);
 const LEADING_ADVERBIAL = new Set(['when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'because', 'since', 'despite', 'hours', 'days', 'weeks', 'months', 'years', 'later', 'earlier', 'once', 'asked', 'speaking', 'unlike', 'like', 'amid', 'following', 'last', 'this', 'on', 'in']);
+/** Words that open a sentence before its subject ("Yet some voters said …"). */
+const OPENING_CONJUNCTIONS = new Set(['yet', 'but', 'and', 'so', 'still', 'now', 'meanwhile', 'however', 'instead', 'also', 'or']);
+/** Quantity words that head a source phrase ("most of the candidates", "one", "about 9 percent"). */
+const QUANTIFIERS = new Set([
+  'most', 'many', 'some', 'all', 'none', 'several', 'few', 'both', 'each', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'another', 'others', 'more', 'fewer', 'majority', 'minority',
+]);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'only', 'just', 'over', 'more', 'fewer', 'less', 'some', 'a']);
 const SKIP_TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year']);
 const TELL_ADDRESSEE = new Set(['reporters', 'journalists', 'him', 'her', 'them', 'me', 'us', 'you', 'supporters', 'lawmakers', 'the', 'a', 'an', 'press', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'members', 'students']);
 
@@ -506,6 +514,69 @@ export function attribute(input: AttributionInput): AttributionResult {
     return null;
   };
 
+  /**
+   * The noun phrase that opens the sentence as the subject of a cue further on, when nothing nearer the cue is one:
+   * "Some voters who have listened to him over the decades, on television or at rallies, said …", "Most of the
+   * candidates said …", "About 9 percent said …", "People briefed on the move said …". Named after its head.
+   */
+  const leadingSubject = (sent: number, before: number): Mention | null => {
+    const s0 = sentTok[sent]!;
+    let from = s0;
+    while (from < before && toks[from]!.t === 'word' && OPENING_CONJUNCTIONS.has(toks[from]!.lw)) from++;
+    if (toks[from]?.w === ',') from++;
+    const lead = toks[from];
+    if (!lead || lead.quoted || lead.t === 'punct') return null;
+    const approx = APPROXIMATORS.has(lead.lw) && (toks[from + 1]?.t === 'num' || QUANTIFIERS.has(toks[from + 1]?.lw ?? ''));
+    if (!approx && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw) || lead.lw === 'until')) {
+      let x = from + 1;
+      while (x < before && !(toks[x]!.w === ',' && !toks[x]!.quoted)) x++;
+      if (x >= before) return null;
+      from = x + 1;
+    }
+    let a = from;
+    if (APPROXIMATORS.has(toks[a]?.lw ?? '') && (toks[a + 1]?.t === 'num' || QUANTIFIERS.has(toks[a + 1]?.lw ?? ''))) a++;
+    const first = toks[a];
+    if (!first || first.t === 'punct' || first.quoted || a >= before) return null;
+    const quant = QUANTIFIERS.has(first.lw) || first.t === 'num';
+    if (!quant && !DETERMINERS.has(first.lw) && !(first.t === 'word' && !NP_NOT_HEAD.has(first.lw) && !PREPOSITIONS.has(first.lw) &&
+      !SUBORDINATE.has(first.lw) && !isAdverb(first) && !/(ed|ing)$/.test(first.lw))) return null;
+    let k = a + 1;
+    if (quant && toks[k]?.lw === 'of') {
+      k++;
+      if (/^(them|us|those|these|you)$/.test(toks[k]?.lw ?? '')) k++;
+    }
+    if (quant && toks[k]?.lw === 'percent') k++;
+    while (k < before && k < a + 8) {
+      const w = toks[k]!;
+      if (w.t === 'punct' || w.quoted) break;
+      if (w.t === 'poss') {
+        k++;
+        continue;
+      }
+      if (SUBORDINATE.has(w.lw) || PREPOSITIONS.has(w.lw) || w.lw === 'of' || w.lw === 'to' || w.lw === 'by' || NP_STOP.has(w.lw) || AUX.has(w.lw) ||
+        REPORTING_FORMS.has(w.lw) || /^(i|we|you|he|she|they)(['’]\w+)?$/.test(w.lw) || (!w.cap && /(ed|ing)$/.test(w.lw))) break;
+      k++;
+    }
+    const head = toks[k - 1]!;
+    if (head.t !== 'word' && head.t !== 'num') return null;
+    if (NP_NOT_HEAD.has(head.lw) && !(quant && (k - 1 === a || toks[k - 2]?.lw === 'of'))) return null;
+    if (DETERMINERS.has(head.lw) || /ly$/.test(head.lw)) return null;
+    // between the phrase and the cue: its modifiers only, no other cue, not too long
+    if (before - k > 28) return null;
+    for (const o of cues) if (o.sent === sent && o.k0 >= k && o.k0 < before) return null;
+    const named = startAt.get(a);
+    if (named && named.t1 === k && named.type !== 'pronoun') return named;
+    const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;
+    if (n0 >= k) return null;
+    const name = text.slice(toks[n0]!.start, head.end).replace(/\s+/g, ' ');
+    const plural = quant ? first.lw !== 'one' : /s$/.test(head.lw) && !/(ss|us|is)$/.test(head.lw);
+    const e = groupEntity(name, plural, head.lw);
+    return {
+      t0: n0, t1: k, start: toks[from]!.start, end: head.end, r0: from, appEnd: head.end, appT: k,
+      type: 'group', name, titled: null, role: null, gender: null, plural, sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+    };
+  };
+
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const sStart = sentTok[cue.sent]!;
@@ -700,6 +771,15 @@ export function attribute(input: AttributionInput): AttributionResult {
           cue.r1 = e + 1;
           continue;
         }
+      }
+    }
+    if (!cue.participle && !afterQuote && !(tj && (tj.lw === 'and' || tj.lw === 'but'))) {
+      const ls = leadingSubject(cue.sent, j + 1);
+      if (ls) {
+        cue.subject = ls;
+        cue.how = 'adjacent-cue';
+        cue.r0 = ls.r0;
+        continue;
       }
     }
     if (cue.participle || (tj && (tj.w === ',' || tj.lw === 'and' || tj.lw === 'but'))) {

@@ -103,7 +103,7 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       i++;
       continue;
     }
-    if (tok.t === 'word' && tok.cap && (tok.lw === 'he' || tok.lw === 'she' || tok.lw === 'they')) {
+    if (tok.t === 'word' && (tok.cap && (tok.lw === 'he' || tok.lw === 'she' || tok.lw === 'they') || CONTRACTED_PRONOUN.test(tok.lw))) {
       mentions.push(pronoun(tok, i));
       i++;
       continue;
@@ -161,11 +161,15 @@ function placeLike(toks: Token[], a: number, b: number): boolean {
   return /^[A-Z]\.[A-Z]\.?$/.test(abbr.w) || (/^[A-Z][a-z]{1,4}$/.test(abbr.w) && toks[b + 2]?.w === '.');
 }
 
+/** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
+const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
+
 function pronoun(tok: Token, i: number): Mention {
-  const g: Gender = MALE_PRONOUNS.has(tok.lw) ? 'm' : FEMALE_PRONOUNS.has(tok.lw) ? 'f' : null;
+  const lw = tok.lw.replace(CONTRACTED_PRONOUN, '$1');
+  const g: Gender = MALE_PRONOUNS.has(lw) ? 'm' : FEMALE_PRONOUNS.has(lw) ? 'f' : null;
   return {
-    t0: i, t1: i + 1, start: tok.start, end: tok.end, r0: i, appEnd: tok.end, appT: i + 1, type: 'pronoun', name: tok.lw,
-    titled: null, role: null, gender: g, plural: PLURAL_PRONOUNS.has(tok.lw), sent: tok.sent, quoted: !!tok.quoted,
+    t0: i, t1: i + 1, start: tok.start, end: tok.end, r0: i, appEnd: tok.end, appT: i + 1, type: 'pronoun', name: lw,
+    titled: null, role: null, gender: g, plural: PLURAL_PRONOUNS.has(lw), sent: tok.sent, quoted: !!tok.quoted,
     inRole: false, subject: false, entity: -1, evidence: false,
   };
 }

@@ -23,6 +23,21 @@ describe('sources that are not names', () => {
     expect(speakerOf(a, 'plant would reopen')).toBe('Jane Holloway');
     expect(speakerOf(a, 'hire more staff')?.toLowerCase()).toContain('campaign');
   });
+  it('takes the phrase that opens the sentence, past its relative clause and asides, as the source', () => {
+    const a = analyze('Yet some farmers who have listened to his speeches over the years, at fairs or on the radio, said he had lost his touch.');
+    expect(speakerOf(a, 'lost his touch')).toBe('some farmers');
+  });
+  it('reads quantities as sources: "most of them", "about 9 percent", "one … another"', () => {
+    const a = analyze('Until the closure, most of them said they had loved the work. About 9 percent said they had no preference. One says the river is cleaner, while another says it is worse.');
+    expect(speakerOf(a, 'loved the work')).toBe('most of them');
+    expect(speakerOf(a, 'no preference')?.toLowerCase()).toBe('about 9 percent');
+    expect(speakerOf(a, 'river is cleaner')?.toLowerCase()).toBe('one');
+    expect(speakerOf(a, 'it is worse')?.toLowerCase()).toBe('another');
+  });
+  it('gives "he’s suggesting" to the man named before', () => {
+    const a = analyze('Senator Paul Grady is preparing for a long fight. He’s suggesting that the delegates should switch sides.');
+    expect(speakerOf(a, 'delegates should switch')).toBe('Paul Grady');
+  });
   it('gives "I said" outside a quotation to the author', () => {
     const a = analyze('“We should wait,” I said, and the room went quiet.');
     expect(speakerOf(a, 'We should wait')).toBe('the author');
