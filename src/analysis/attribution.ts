@@ -303,7 +303,10 @@ export function attribute(input: AttributionInput): AttributionResult {
     }
     const found = groupIndex.get(`${kind}\u0000${key}`);
     if (found !== undefined) return found;
-    entities.push({ name: key, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
+    // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
+    const w0 = name.split(' ')[0]!.toLowerCase();
+    const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+    entities.push({ name: shown, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
     groupIndex.set(`${kind}\u0000${key}`, entities.length - 1);
     return entities.length - 1;
   };
@@ -746,8 +749,15 @@ export function attribute(input: AttributionInput): AttributionResult {
         const t = toks[b]!;
         const mm = startAt.get(b);
         if (mm && mm.type !== 'pronoun' && mm.type !== 'org') {
-          named = mm;
-          break;
+          // a name inside a described source is a modifier: "said a senior Smith adviser"
+          const modifier = b > cue.k1 && /^(a|an|the|one|another)$/.test(toks[cue.k1]!.lw) && toks[mm.t1]?.t === 'word' && !toks[mm.t1]!.cap &&
+            !INVERTED_FOLLOW.has(toks[mm.t1]!.lw) && !NP_STOP.has(toks[mm.t1]!.lw) && !PREPOSITIONS.has(toks[mm.t1]!.lw) && !REPORTING_FORMS.has(toks[mm.t1]!.lw);
+          if (!modifier) {
+            named = mm;
+            break;
+          }
+          b = mm.t1;
+          continue;
         }
         if (t.quoted || (t.t === 'punct' && !(t.w === ',' && startAt.get(b + 1)?.type === 'person')) || NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || PREPOSITIONS.has(t.lw) && b === cue.k1) break;
         if (NP_POSTMOD.has(t.lw) && t.lw !== 'at' && t.lw !== 'of' && t.lw !== 'for') break;
