@@ -27,7 +27,7 @@ import type { Token } from './tokens.ts';
 import type { Entity, Mention } from './speakers.ts';
 import type { MarkQuote } from './quotes.ts';
 import type { Sentence } from './segment.ts';
-import { GROUP_NOUNS, ORG_HEADS, PARTICLE_CUES, REPORTING_FORMS, ROLE_NOUNS } from './lexicon/words.ts';
+import { DEMONYMS, GROUP_NOUNS, ORG_HEADS, PARTICLE_CUES, REPORTING_FORMS, ROLE_NOUNS } from './lexicon/words.ts';
 
 export interface RawQuote {
   start: number;
@@ -816,7 +816,8 @@ export function attribute(input: AttributionInput): AttributionResult {
   for (const cue of cues) {
     if (!cue.subject || !speaks(cue)) continue;
     cue.subject.subject = true;
-    if (cue.subject.entity >= 0) entities[cue.subject.entity]!.spoke = true;
+    // "according to Gallup" makes a source, not a speaker a later "he said" could stand for
+    if (cue.subject.entity >= 0 && cue.lemma !== 'according') entities[cue.subject.entity]!.spoke = true;
   }
   resolvePronouns(mentions, entities, sentences);
 
@@ -979,6 +980,12 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) continue;
     if (first.t === 'punct' && !/^["“'‘]$/.test(first.w)) continue;
     const end = clauseEndFrom(c, k);
+    // "has added another link to the chain", "added 200,000 jobs": "add" with an object and no clause is no speech
+    if (cue.lemma === 'add' && thatAt < 0 && (DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num')) {
+      let finite = false;
+      for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) if (AUX.has(toks[x]!.lw) && !isAdverb(toks[x]!) || REPORTING_FORMS.has(toks[x]!.lw)) finite = true;
+      if (!finite) continue;
+    }
     if (end > first.start) pushClause(first.start, end, 'indirect');
 
     function pushClause(s: number, en: number, kind: RawQuote['kind']): void {
@@ -1276,6 +1283,8 @@ export function resolvePronouns(mentions: Mention[], entities: Entity[], sentenc
       } else {
         if (en.kind === 'organization' || en.kind === 'group') continue;
         if (en.kind === 'unknown' && !en.evidence && !en.spoke) continue;
+        // a people ("Americans", "African-Americans") is never "he" or "she"
+        if (en.tokens.length === 1 && DEMONYMS.has((en.tokens[0]!.split('-').at(-1) ?? '').replace(/s$/, ''))) continue;
         if (m.gender && en.gender && m.gender !== en.gender) continue;
       }
       if (!fallback) fallback = c;
