@@ -21,12 +21,15 @@ export interface Figures {
     overlap30: Prf;
     /** the same at 80% */
     overlap80: Prf;
-    /** of the matched quotes (30%), the share attributed to the right speaker */
     /** found quotes whose gold source is a name, given that speaker */
     attributionAccuracy: number | null;
-    /** all found quotes: named sources as measured, pronoun sources by the proxy */
+    /** all found quotes: named sources as measured, pronoun sources at the accuracy on the blind annotation */
     attributionEstimate?: number | null;
-    /** pronoun sources whose speaker is the nearest earlier named gold source */
+    /** one standard error of attributionEstimate, from the size of the annotated pronoun sample */
+    attributionStderr?: number | null;
+    /** pronoun sources ("he said") against the blind annotation of what they stand for; sample = annotated quotes found */
+    pronounAnnotated?: { accuracy: number; sample: number } | null;
+    /** pronoun sources whose speaker is the nearest earlier named gold source (the older, rough proxy) */
     pronounProxy?: number | null;
   };
   claims: Prf & { data: string; command: string; measured: string | null };
@@ -42,6 +45,20 @@ export function pct(value: number | null | undefined): string {
 export const README_START = '<!-- figures:start (generated from src/data/figures.json by `npm run figures -- --readme`; do not edit here) -->';
 export const README_END = '<!-- figures:end -->';
 
+/** The attribution figures in one sentence: named sources, pronoun sources, and all found quotes. */
+export function attributionSentence(q: Figures['quotes']): string {
+  const named = `Attribution: ${pct(q.attributionAccuracy)} of found quotes whose source is named are given that speaker`;
+  const p = q.pronounAnnotated;
+  if (!p) {
+    return `${named}. PolNeAR does not link pronoun sources ("he said") to names; judged by a proxy (the nearest earlier named ` +
+      `source, ${pct(q.pronounProxy ?? null)} agreement), the estimate over all found quotes is ${pct(q.attributionEstimate ?? null)}.`;
+  }
+  const se = typeof q.attributionStderr === 'number' ? ` ± ${(q.attributionStderr * 100).toFixed(1)}` : '';
+  return `${named}; ${pct(p.accuracy)} of those whose source is a pronoun ("he said") are given the person a blind ` +
+    `annotation of ${p.sample} such pronouns names; over all found quotes, ${pct(q.attributionEstimate ?? null)}${se} ` +
+    `(one standard error).`;
+}
+
 /** The README's figures section (between the markers), in Markdown. */
 export function figuresMarkdown(f: Figures = FIGURES): string {
   const q = f.quotes;
@@ -55,9 +72,7 @@ export function figuresMarkdown(f: Figures = FIGURES): string {
     `| covers > 30% of a gold quote | ${pct(q.overlap30.precision)} | ${pct(q.overlap30.recall)} | ${pct(q.overlap30.f1)} |`,
     `| covers > 80% of a gold quote | ${pct(q.overlap80.precision)} | ${pct(q.overlap80.recall)} | ${pct(q.overlap80.f1)} |`,
     '',
-    `Attribution accuracy: ${pct(q.attributionAccuracy)} of found quotes whose source is named are given that speaker. ` +
-      `PolNeAR does not link pronoun sources ("he said") to names; judged by a proxy (the nearest earlier named source, ` +
-      `${pct(q.pronounProxy ?? null)} agreement), the estimate over all found quotes is ${pct(q.attributionEstimate ?? null)}.`,
+    attributionSentence(q),
     '',
     `Check-worthy claims — ${c.data}; \`${c.command}\` (${when(c.measured)}): precision ${pct(c.precision)}, ` +
       `recall ${pct(c.recall)}, F1 ${pct(c.f1)}.`,
