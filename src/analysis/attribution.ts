@@ -819,7 +819,9 @@ export function attribute(input: AttributionInput): AttributionResult {
     // "according to Gallup" makes a source, not a speaker a later "he said" could stand for
     if (cue.subject.entity >= 0 && cue.lemma !== 'according') entities[cue.subject.entity]!.spoke = true;
   }
-  resolvePronouns(mentions, entities, sentences);
+  // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
+  const phraseSources = cues.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !mentions.includes(m));
+  resolvePronouns(phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions, entities, sentences);
 
   // entity for a cue subject
   const entityOf = (m: Mention | null): number => (m ? m.entity : -1);

@@ -15,6 +15,7 @@ import {
   FEMALE_FIRST_NAMES,
   FEMALE_PRONOUNS,
   FEMALE_TITLES,
+  GROUP_NOUNS,
   MALE_FIRST_NAMES,
   MALE_PRONOUNS,
   MALE_TITLES,
@@ -508,9 +509,11 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       if (en.count > best.count || (en.count === best.count && e < found)) found = e;
     }
     if (found === -1) {
+      // "Republicans", "Democrats": a capitalised group noun names a group, the "they" of a later sentence
+      const group = toksN.length === 1 && m.type !== 'person' && GROUP_NOUNS.has(last);
       entities.push({
-        name: m.name, aliases: new Set(), role: m.role, kind: m.type === 'person' ? 'person' : 'unknown', gender: m.gender,
-        plural: false, tokens: toksN, evidence: m.evidence, count: 0, spoke: false,
+        name: m.name, aliases: new Set(), role: m.role, kind: m.type === 'person' ? 'person' : group ? 'group' : 'unknown', gender: m.gender,
+        plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false,
       });
       found = entities.length - 1;
       byPerson.push(found);

@@ -107,6 +107,11 @@ describe('pronoun salience', () => {
     expect(speakerName(a, quoteWith(a, 'going to win this state')?.speaker)).toBe('Helen Marsh');
     expect(speakerName(a, quoteWith(a, 'never been more certain')?.speaker)).toBe('Helen Marsh');
   });
+  it('gives "they" to a group named as a source or by a capitalised group noun', () => {
+    const a = analyze('Senior officials said the talks had stalled. They said a new round was unlikely.\n\nFarmers are worried about the drought, and they say prices will rise.');
+    expect(speakerName(a, quoteWith(a, 'new round was unlikely')?.speaker)).toBe('Senior officials');
+    expect(speakerName(a, quoteWith(a, 'prices will rise')?.speaker)).toBe('Farmers');
+  });
   it('keeps "she" away from a man', () => {
     const text = 'Senator Maria Lopez spoke after Mr. Dale Hunt. “We are ready,” she said.';
     const a = analyze(text);

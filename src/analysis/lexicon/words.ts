@@ -81,7 +81,9 @@ export const GROUP_NOUNS = set(`
  people others some many several both all most allies rivals donors strategists pollsters historians scholars
  commentators reporters journalists colleagues friends relatives neighbors neighbours advocates backers
  negotiators delegates spokespeople administrators executives employees workers doctors lawyers attorneys
- parents students teachers citizens americans officials`);
+ parents students teachers citizens americans officials farmers nurses veterans families conservatives liberals
+ progressives moderates customers consumers investors traders shoppers patients survivors victims refugees migrants
+ immigrants soldiers troops fans players owners landlords tenants retirees commuters drivers bankers`);
 
 /** Words that start a sentence but are not names. */
 export const NON_NAME_CAPS = set(`
