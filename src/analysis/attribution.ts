@@ -522,6 +522,12 @@ export function attribute(input: AttributionInput): AttributionResult {
    * "Some voters who have listened to him over the decades, on television or at rallies, said …", "Most of the
    * candidates said …", "About 9 percent said …", "People briefed on the move said …". Named after its head.
    */
+  const cuesOfSent = new Map<number, Cue[]>();
+  for (const cue of cues) {
+    let list = cuesOfSent.get(cue.sent);
+    if (!list) cuesOfSent.set(cue.sent, (list = []));
+    list.push(cue);
+  }
   const leadingSubject = (sent: number, before: number): Mention | null => {
     const s0 = sentTok[sent]!;
     let from = s0;
@@ -566,7 +572,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (DETERMINERS.has(head.lw) || /ly$/.test(head.lw)) return null;
     // between the phrase and the cue: its modifiers only, no other cue, not too long
     if (before - k > 28) return null;
-    for (const o of cues) if (o.sent === sent && o.k0 >= k && o.k0 < before) return null;
+    for (const o of cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;
     const named = startAt.get(a);
     if (named && named.t1 === k && named.type !== 'pronoun') return named;
     const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;
@@ -820,7 +826,8 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (cue.subject.entity >= 0 && cue.lemma !== 'according') entities[cue.subject.entity]!.spoke = true;
   }
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
-  const phraseSources = cues.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !mentions.includes(m));
+  const named = new Set(mentions);
+  const phraseSources = cues.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !named.has(m));
   resolvePronouns(phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions, entities, sentences);
 
   // entity for a cue subject

@@ -311,6 +311,15 @@ function mention(
   };
 }
 
+/** Mentions after mentions[mi] inside its apposition (tokens after `from`, ending by `to`) are part of its role. */
+function markInRole(mentions: Mention[], mi: number, from: number, to: number): void {
+  // mentions are in text order: only the ones up to the apposition's end need looking at
+  for (let x = mi + 1; x < mentions.length && mentions[x]!.t0 <= to; x++) {
+    const o = mentions[x]!;
+    if (o.t0 > from && o.t1 <= to) o.inRole = true;
+  }
+}
+
 /**
  * The closing comma of an apposition that starts after the comma at `comma`: a role (", a spokesman for Y,"), an
  * age (", 29,"), or where a person is from (", of Huntsville, Ala.,"). -1 when there is none.
@@ -352,7 +361,7 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
       if (toks[k]?.w === ')') {
         m.appEnd = toks[k]!.end;
         m.appT = k + 1;
-        for (const o of mentions) if (o !== m && o.t0 > m.t1 && o.t1 <= k) o.inRole = true;
+        markInRole(mentions, mi, m.t1, k);
       }
       continue;
     }
@@ -388,7 +397,7 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
         m.appT = k + 1;
         m.evidence = true;
         if (m.type === 'unknown') m.type = 'person';
-        for (const o of mentions) if (o !== m && o.t0 > comma && o.t1 <= k) o.inRole = true;
+        markInRole(mentions, mi, comma, k);
         comma = k;
       }
     }
