@@ -460,12 +460,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     return t.t === 'word' && !t.cap && !INVERTED_FOLLOW.has(t.lw) && !PREPOSITIONS.has(t.lw) && t.lw !== 'of' && !REPORTING_FORMS.has(t.lw);
   };
   // mentions by sentence (for the main-clause subject)
-  const mentionsOfSent = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    let list = mentionsOfSent.get(m.sent);
-    if (!list) mentionsOfSent.set(m.sent, (list = []));
-    list.push(m);
-  }
+  const mentionsOfSent = bySentence(mentions);
   /**
    * The subject of the sentence's main clause before token `before` ("X defended the plan, saying …"): not a
    * dateline, not inside a leading adverbial ("In an interview with Y, X said"), not the object of a preposition;
@@ -522,12 +517,7 @@ export function attribute(input: AttributionInput): AttributionResult {
    * "Some voters who have listened to him over the decades, on television or at rallies, said …", "Most of the
    * candidates said …", "About 9 percent said …", "People briefed on the move said …". Named after its head.
    */
-  const cuesOfSent = new Map<number, Cue[]>();
-  for (const cue of cues) {
-    let list = cuesOfSent.get(cue.sent);
-    if (!list) cuesOfSent.set(cue.sent, (list = []));
-    list.push(cue);
-  }
+  const cuesOfSent = bySentence(cues);
   const leadingSubject = (sent: number, before: number): Mention | null => {
     const s0 = sentTok[sent]!;
     let from = s0;
@@ -1235,6 +1225,17 @@ function lastRegionEndBefore(cues: Cue[], c: number, toks: Token[], from: number
     if (e <= before && e > best) best = e;
   }
   return best;
+}
+
+/** Items grouped by their sentence, in order. */
+function bySentence<T extends { sent: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sent);
+    if (list) list.push(item);
+    else out.set(item.sent, [item]);
+  }
+  return out;
 }
 
 function paragraphOf(sentences: Sentence[], s: number): number {
