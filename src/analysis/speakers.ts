@@ -23,6 +23,7 @@ import {
   ORG_HEADS,
   PLACE_PREPOSITIONS,
   PLURAL_PRONOUNS,
+  REPORTING_FORMS,
   ROLE_NOUNS,
   ROLE_WORDS,
   TITLES,
@@ -144,7 +145,16 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   attachAppositions(text, toks, mentions);
   // A name the article also uses as a place ("in Florence", "Huntsville, Ala.") is a place wherever it stands
   // without a title: a place is never the "she" of the next sentence.
-  return places.size === 0 ? mentions : mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
+  // "faith in Smith" is no place: a name that is also someone's surname, or the subject of a reporting verb, stays.
+  if (places.size === 0) return mentions;
+  for (const m of mentions) {
+    if (m.type === 'pronoun' || m.type === 'org') continue;
+    const lw = m.name.toLowerCase();
+    const words = lw.split(' ');
+    if (m.type === 'person' && words.length > 1) places.delete(words.at(-1)!);
+    if (m.titled !== null || REPORTING_FORMS.has(toks[m.appT]?.lw ?? '')) places.delete(lw);
+  }
+  return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
 }
 
 /** Prepositions after which a capitalised run is a place, not an employer ("at Google"). */

@@ -101,6 +101,11 @@ describe('pronoun salience', () => {
     expect(speakerName(a, quoteWith(a, 'not going to act')?.speaker)).toBe('Brianne Stone');
     expect(a.speakers.map((s) => s.name)).not.toContain('Florence');
   });
+  it('keeps a person whose name once follows "in" ("faith in Smith") a speaker', () => {
+    const a = analyze('Faith in Grady is shaken among donors.\n\n“We will win this,” Grady said.');
+    expect(quoteWith(a, 'We will win this')?.how).toBe('adjacent-cue');
+    expect(speakerName(a, quoteWith(a, 'We will win this')?.speaker)).toBe('Grady');
+  });
   it('gives a bare surname shared by two people to the story’s main figure, not the last one named', () => {
     const text = 'Helen Marsh campaigned in the city on Monday. Marsh spoke for an hour. Her husband, Paul Marsh, joined her on stage.\n\n“We are going to win this state,” Marsh said. “I have never been more certain,” she added.';
     const a = analyze(text);
