@@ -1,6 +1,6 @@
 /**
  * Interpretable features of a candidate claim (a sentence or a clause). Shared by the detector and by the
- * training script (src/cli/train-claims.ts), so the weights in claim-weights.ts always match these features.
+ * training script (tools/train-claims.ts), so the weights in claim-weights.ts always match these features.
  *
  * One pass over the characters: a hand-written tokenizer (no regular expressions), one Map look-up per word for
  * the bit set of cue lists it belongs to, and phrase keys built only after a word that can start a phrase.

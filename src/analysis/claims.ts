@@ -7,7 +7,7 @@
  *    further into clauses at strong punctuation (";", spaced dashes, ": ", ".,") and at missing sentence breaks
  *    (a lower-case word followed by a capitalised clause opener such as "If" or "There").
  * 2. Score. A logistic model over interpretable features (claim-features.ts; weights learnt from the ClaimBuster
- *    training data by src/cli/train-claims.ts, stored in claim-weights.ts). Figures, dates, comparisons, causes,
+ *    training data by tools/train-claims.ts, stored in claim-weights.ts). Figures, dates, comparisons, causes,
  *    predictions and past events push the score up; hedges, opinions, first/second person and questions push it down.
  *    A part outside a quote that contains a speech verb ("he said after the meeting") is mostly a frame around
  *    someone else's words and gets FRAME_PENALTY added to its logit.

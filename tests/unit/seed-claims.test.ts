@@ -5,7 +5,7 @@ import { detectClaims } from '../../src/analysis/claims.ts';
 import { analyze } from '../../src/analysis/index.ts';
 import { segment } from '../../src/analysis/segment.ts';
 import type { Quote, Speaker } from '../../src/analysis/types.ts';
-import { matchGold, type GoldClaim } from '../../src/cli/claims-gold.ts';
+import { matchGold, type GoldClaim } from '../../tools/claims-gold.ts';
 
 // The seed briefing against the editor's gold claims (../shared/gold/seed.json), with the gold's matching rules:
 // the key is contained in the predicted text (curly quotes, dashes and white space folded, case-insensitive), the

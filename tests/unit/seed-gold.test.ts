@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import type { Analysis, Quote } from '../../src/analysis/index.ts';
-import { fold } from '../../src/cli/claims-gold.ts';
+import { fold } from '../../tools/claims-gold.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const gold = JSON.parse(readFileSync(path.resolve(root, '../shared/gold/seed.json'), 'utf8')) as {

@@ -1,7 +1,7 @@
 /**
- * Cue verbs of speech and their forms, learned from attribution cues (src/cli/learn-cues.ts; general English verbs
+ * Cue verbs of speech and their forms, learned from attribution cues (tools/learn-cues.ts; general English verbs
  * only, 22501 attributions counted). Counts are how often each lemma/form was an attribution cue.
- * Regenerate with: node --experimental-strip-types --no-warnings src/cli/learn-cues.ts
+ * Regenerate with: node --experimental-strip-types --no-warnings tools/learn-cues.ts
  */
 
 /** lemma → cue count */

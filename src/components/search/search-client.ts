@@ -160,7 +160,7 @@ function start(root: HTMLElement): void {
       await showMore(mine);
       if (mine !== generation) return;
       status.textContent = notice + summary(pending, list.children.length, describeFor(state, speakerName));
-      // For the benchmark (src/cli/bench-search.ts) and the browser's performance panel.
+      // For the benchmark (tools/bench-search.ts) and the browser's performance panel.
       performance.measure('on-record:search', { start: started });
     } catch (error) {
       if (mine !== generation) return;

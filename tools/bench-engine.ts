@@ -2,7 +2,7 @@
  * Engine benchmark: analyze() on every PolNeAR text vs plain Markdown → HTML (unified + remark-parse + remark-rehype
  * + rehype-stringify) of the same texts, in the same run. Reports (engine + parse) / parse and MB/s.
  *
- *   node --experimental-strip-types --no-warnings src/cli/bench-engine.ts [../shared/data/polnear-train.jsonl] [--json] [--rounds N]
+ *   node --experimental-strip-types --no-warnings tools/bench-engine.ts [../shared/data/polnear-train.jsonl] [--json] [--rounds N]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,9 +11,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { analyze } from '../analysis/index.ts';
+import { analyze } from '../src/analysis/index.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const fileArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');

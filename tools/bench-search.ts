@@ -7,7 +7,7 @@
  *   - how long queries take in the browser: the first (cold: downloads included) and warm ones, from pressing
  *     Enter to the results being on screen, and Pagefind's own search call alone.
  *
- *   node --experimental-strip-types --no-warnings src/cli/bench-search.ts [--dist DIR] [--port N] [--query WORDS] [--json]
+ *   node --experimental-strip-types --no-warnings tools/bench-search.ts [--dist DIR] [--port N] [--query WORDS] [--json]
  *
  * It does not build: build first (`npm run build`, or ONRECORD_OUT_DIR=… for another folder).
  */
@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 export interface SearchBenchOptions {
   /** the built site (default: ONRECORD_OUT_DIR or ./dist) */

@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { figuresMarkdown, withFigures, README_START, README_END } from '../lib/figures.ts';
+import { figuresMarkdown, withFigures, README_START, README_END } from '../src/lib/figures.ts';
 
-const readmePath = path.resolve(import.meta.dirname, '../../README.md');
+const readmePath = path.resolve(import.meta.dirname, '../README.md');
 const args = new Set(process.argv.slice(2));
 
 if (args.has('--readme') || args.has('--check')) {

@@ -1,7 +1,7 @@
 /**
  * Learns cue verbs and their inflected forms from PolNeAR attribution cues and writes src/analysis/lexicon/cues.ts.
  *
- *   node --experimental-strip-types --no-warnings src/cli/learn-cues.ts [../shared/data/polnear-train.jsonl]
+ *   node --experimental-strip-types --no-warnings tools/learn-cues.ts [../shared/data/polnear-train.jsonl]
  *
  * Only general English verbs are kept: a form is kept when it inflects (by regular or listed irregular morphology) a
  * lemma from the communication-verb class below and occurs as a cue at least MIN_COUNT times. No article text is copied;
@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataPath = process.argv[2] ?? path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
 const MIN_COUNT = 2;
 
@@ -92,9 +92,9 @@ const allForms = new Map<string, string>();
 for (const [lemma] of lemmas) for (const f of IRREGULAR[lemma] ?? regularForms(lemma)) allForms.set(f, lemma);
 
 const out = `/**
- * Cue verbs of speech and their forms, learned from attribution cues (src/cli/learn-cues.ts; general English verbs
+ * Cue verbs of speech and their forms, learned from attribution cues (tools/learn-cues.ts; general English verbs
  * only, ${attributions} attributions counted). Counts are how often each lemma/form was an attribution cue.
- * Regenerate with: node --experimental-strip-types --no-warnings src/cli/learn-cues.ts
+ * Regenerate with: node --experimental-strip-types --no-warnings tools/learn-cues.ts
  */
 
 /** lemma → cue count */

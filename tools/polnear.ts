@@ -1,12 +1,12 @@
 /** Reading PolNeAR (../shared/data/polnear-train.jsonl, see its README): the documents, the split, the gold quotes. */
 import path from 'node:path';
-import { CUE_FORMS } from '../analysis/lexicon/cues.ts';
+import { CUE_FORMS } from '../src/analysis/lexicon/cues.ts';
 import { fnv1a } from './fnv1a.ts';
 
 export { fnv1a };
 
 /** Our blind annotation of what a sample of PolNeAR's pronoun sources stand for (offsets only; pronoun-cases.ts). */
-export const REFERENTS_PATH = path.resolve(import.meta.dirname, '../../tests/fixtures/polnear-pronoun-referents.jsonl');
+export const REFERENTS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-pronoun-referents.jsonl');
 
 export interface Span { start: number; end: number; text: string }
 export interface Attribution { id: string; source: Span[]; cue: Span[]; content: Span[] }

@@ -10,11 +10,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeDetailed } from '../analysis/index.ts';
-import type { QuoteWithSource } from '../analysis/index.ts';
+import { analyzeDetailed } from '../src/analysis/index.ts';
+import type { QuoteWithSource } from '../src/analysis/index.ts';
 import { REFERENTS_PATH, goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const fileArg = args.find((a) => !a.startsWith('--'));
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');

@@ -11,10 +11,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLAIM_THRESHOLD, detectClaims, scoreClaim } from '../analysis/claims.ts';
-import { analyze } from '../analysis/index.ts';
-import { segment } from '../analysis/segment.ts';
-import type { Claim } from '../analysis/types.ts';
+import { CLAIM_THRESHOLD, detectClaims, scoreClaim } from '../src/analysis/claims.ts';
+import { analyze } from '../src/analysis/index.ts';
+import { segment } from '../src/analysis/segment.ts';
+import type { Claim } from '../src/analysis/types.ts';
 import { evaluateScores, loadClaimBuster, prf, REPO_ROOT, splitClaimBuster, type Prf } from './claimbuster.ts';
 import { matchGold, type GoldClaim } from './claims-gold.ts';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fnv1a } from './fnv1a.ts';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 export const CLAIMBUSTER_PATH = path.resolve(REPO_ROOT, '../shared/data/claimbuster-train.json');
 
 export interface CbSentence {

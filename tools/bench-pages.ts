@@ -2,7 +2,7 @@
  * Page-weight budgets of a built site: what the briefing page costs a reader on first load.
  * Budgets (issue "Reading the briefing"): HTML + CSS under 30 kB gzipped, our own JavaScript under 10 kB gzipped.
  *
- *   node --experimental-strip-types --no-warnings src/cli/bench-pages.ts [--dist dist] [--page /briefings/x/]
+ *   node --experimental-strip-types --no-warnings tools/bench-pages.ts [--dist dist] [--page /briefings/x/]
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';

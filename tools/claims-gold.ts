@@ -5,7 +5,7 @@
  * one of the gold names matches the predicted claimant's name or aliases (null = the article's own voice).
  * Optional gold entries are neither required nor counted as false positives.
  */
-import type { Claim, Speaker } from '../analysis/types.ts';
+import type { Claim, Speaker } from '../src/analysis/types.ts';
 
 export interface GoldClaim {
   key: string;

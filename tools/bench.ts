@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: builds synthetic corpora of 1, 100 and 1,000 briefings (src/cli/synthetic.ts: invented text,
+ * `npm run bench`: builds synthetic corpora of 1, 100 and 1,000 briefings (tools/synthetic.ts: invented text,
  * no third-party articles) and reports, per size: wall time, peak memory of the build process, pages per second,
- * the Pagefind index size, the bytes a reader's first search fetches (src/cli/bench-search.ts), the cost per
+ * the Pagefind index size, the bytes a reader's first search fetches (tools/bench-search.ts), the cost per
  * briefing of each stage (analysis, rendering, share cards, indexing; measured inside the build through
  * ONRECORD_TIMINGS, see src/lib/timings.ts), the growth with corpus size, and a rebuild of the largest corpus after
- * editing one briefing (only that briefing's cards redrawn). Also runs the engine benchmark (src/cli/bench-engine.ts)
+ * editing one briefing (only that briefing's cards redrawn). Also runs the engine benchmark (tools/bench-engine.ts)
  * when its data is present. Prints a Markdown report and writes it to docs/bench.md.
  *
  *   npm run bench                         # sizes 1, 100, 1000
@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { syntheticBriefing } from './synthetic.ts';
 
 import { formatPageWeight, pageWeight } from './bench-pages.ts';
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 interface Args {
   sizes: number[];
@@ -164,7 +164,7 @@ async function benchSize(n: number, args: Args, work: string): Promise<SizeResul
     bundleBytes: dirBytes(join(dist, 'pagefind')),
   };
 
-  const searchBench = join(root, 'src/cli/bench-search.ts');
+  const searchBench = join(root, 'tools/bench-search.ts');
   if (args.search && existsSync(searchBench) && existsSync(join(dist, 'search/index.html'))) {
     try {
       const { benchSearch } = (await import(pathToFileURL(searchBench).href)) as typeof import('./bench-search.ts');
@@ -200,8 +200,8 @@ interface EngineBench {
 }
 
 function engineBench(): Promise<EngineBench | string> {
-  const file = join(root, 'src/cli/bench-engine.ts');
-  if (!existsSync(file)) return Promise.resolve('src/cli/bench-engine.ts is not there');
+  const file = join(root, 'tools/bench-engine.ts');
+  if (!existsSync(file)) return Promise.resolve('tools/bench-engine.ts is not there');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', file, '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -239,7 +239,7 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
   lines.push('');
   lines.push(
     `\`npm run bench\` on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}. ` +
-      `Synthetic briefings (src/cli/synthetic.ts, ${args.paragraphs} paragraphs each: quotes with cues, indirect speech, figures); ` +
+      `Synthetic briefings (tools/synthetic.ts, ${args.paragraphs} paragraphs each: quotes with cues, indirect speech, figures); ` +
       'fresh caches for every size. Peak memory is the build process (Pagefind indexes in a process of its own).',
   );
   lines.push('');
@@ -291,16 +291,16 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
     lines.push('');
   }
   if (pages !== undefined) {
-    lines.push('Reading budgets (the real briefings, the first briefing page as a reader first loads it; src/cli/bench-pages.ts):');
+    lines.push('Reading budgets (the real briefings, the first briefing page as a reader first loads it; tools/bench-pages.ts):');
     lines.push('');
     lines.push(pages);
     lines.push('');
   }
   if (engine !== undefined) {
-    if (typeof engine === 'string') lines.push(`Engine benchmark (src/cli/bench-engine.ts): ${engine}.`);
+    if (typeof engine === 'string') lines.push(`Engine benchmark (tools/bench-engine.ts): ${engine}.`);
     else
       lines.push(
-        `Engine benchmark (src/cli/bench-engine.ts, ${engine.texts} news texts, ${engine.megabytes} MB): analyze() ${engine.engineMs} ms (${engine.engineMBs} MB/s); ` +
+        `Engine benchmark (tools/bench-engine.ts, ${engine.texts} news texts, ${engine.megabytes} MB): analyze() ${engine.engineMs} ms (${engine.engineMBs} MB/s); ` +
           `Markdown → HTML of the same texts ${engine.parseMs} ms; (engine + parse) / parse = ${engine.ratio}.`,
       );
     lines.push('');

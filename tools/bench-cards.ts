@@ -1,14 +1,14 @@
 /**
  * The cost of a share card: draws the card of every quote and claim of the given briefings (default: all in
  * content/briefings) with no cache, then reads them back through the cache, and prints ms per card.
- * `node --experimental-strip-types --no-warnings src/cli/bench-cards.ts [FILE.md ...]`
+ * `node --experimental-strip-types --no-warnings tools/bench-cards.ts [FILE.md ...]`
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../analysis/index.ts';
-import { drawCard, renderCard, type CardInput } from '../lib/cards/card.ts';
-import { displayWords } from '../lib/share/links.ts';
+import { analyze } from '../src/analysis/index.ts';
+import { drawCard, renderCard, type CardInput } from '../src/lib/cards/card.ts';
+import { displayWords } from '../src/lib/share/links.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) for (const f of readdirSync('content/briefings')) if (f.endsWith('.md')) files.push(join('content/briefings', f));

@@ -1,0 +1,172 @@
+/**
+ * Prepares the blind annotation behind the news claim model (issue: claims worth checking in news prose).
+ *
+ *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR [--docs N] [--batches K]
+ *
+ * Draws a deterministic sample of whole PolNeAR articles (half from the dev half, half from the held-out half, as
+ * tools/polnear.ts splits them) and writes every sentence of each, numbered, into reading batches for annotators
+ * who never see the engine's output. They label each sentence by Full Fact's guideline (a quantity, a cause or
+ * correlation, a law or rule, a prediction; personal experience and opinion are not claims) and name who makes the
+ * claim. Their answers go through `--import` into tests/fixtures/polnear-claim-labels.jsonl, which stores offsets
+ * only — never the corpus's words.
+ *
+ *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR --import
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { segment } from '../src/analysis/segment.ts';
+import { fnv1a, isHeldOut, type PolnearDoc } from './polnear.ts';
+
+export const CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-claim-labels.jsonl');
+
+export type ClaimType = 'quantity' | 'causal' | 'prediction' | 'law' | 'other';
+export interface ClaimLabel {
+  doc: string;
+  split: 'dev' | 'held-out';
+  sentence: [number, number];
+  claim: boolean;
+  type: ClaimType | null;
+  /** where the claimer is named (nearest mention before the sentence, else after); null = the article's own voice */
+  claimer: [number, number] | null;
+}
+
+interface Case {
+  id: string;
+  doc: string;
+  split: 'dev' | 'held-out';
+  start: number;
+  end: number;
+}
+
+interface Answer {
+  case: string;
+  claim: boolean;
+  type?: ClaimType | null;
+  claimer?: string | null;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const valued = new Set(['--docs', '--batches']);
+  const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  const dataPath =
+    positional.length > 1
+      ? path.resolve(positional[0]!)
+      : path.resolve(import.meta.dirname, '../../shared/data/polnear-train.jsonl');
+  const outDir = path.resolve(positional.length > 1 ? positional[1]! : (positional[0] ?? '/tmp/claim-cases'));
+  const opt = (name: string, dflt: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : dflt;
+  };
+  const docs = readDocs(dataPath);
+  const cases = sampleCases(docs, opt('--docs', 120));
+  if (args.includes('--import')) importAnswers(docs, outDir);
+  else writeCases(docs, cases, outDir, opt('--batches', 4));
+}
+
+function readDocs(dataPath: string): Map<string, PolnearDoc> {
+  const docs = new Map<string, PolnearDoc>();
+  for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as PolnearDoc;
+    // two annotators of one document: the text is the same, one case set
+    if (!docs.has(d.doc)) docs.set(d.doc, d);
+  }
+  return docs;
+}
+
+/** Whole articles of moderate length, half per split, every sentence of each. */
+function sampleCases(docs: Map<string, PolnearDoc>, nDocs: number): Case[] {
+  const out: Case[] = [];
+  for (const split of ['dev', 'held-out'] as const) {
+    const picked = [...docs.values()]
+      .filter((d) => (isHeldOut(d.doc) ? 'held-out' : 'dev') === split && d.text.length >= 1500 && d.text.length <= 9000)
+      .sort((a, b) => fnv1a(`claims:${a.doc}`) - fnv1a(`claims:${b.doc}`))
+      .slice(0, nDocs / 2);
+    for (const d of picked) {
+      for (const s of segment(d.text).sentences) {
+        if (!/[A-Za-z]{2}/.test(d.text.slice(s.start, s.end))) continue;
+        out.push({ id: '', doc: d.doc, split, start: s.start, end: s.end });
+      }
+    }
+  }
+  out.forEach((c, i) => (c.id = `s${String(i + 1).padStart(5, '0')}`));
+  return out;
+}
+
+function writeCases(docs: Map<string, PolnearDoc>, cases: Case[], outDir: string, batches: number): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'cases.json'), JSON.stringify(cases, null, 1));
+  const byDoc = new Map<string, Case[]>();
+  for (const c of cases) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  // whole articles per batch, both splits mixed, so no annotator works on one split only
+  const order = [...byDoc.keys()].sort((a, b) => fnv1a(a) - fnv1a(b));
+  for (let b = 0; b < batches; b++) {
+    const parts = order
+      .filter((_, i) => i % batches === b)
+      .map((doc) => {
+        const text = docs.get(doc)!.text;
+        const lines = byDoc.get(doc)!.map((c) => `[${c.id}] ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`);
+        return `=== ARTICLE ${doc.replace(/_.*/, '')} ===\n${lines.join('\n')}\n`;
+      });
+    writeFileSync(path.join(outDir, `batch-${b + 1}.txt`), parts.join('\n'));
+  }
+  console.log(`${cases.length} sentences of ${byDoc.size} articles in ${batches} batches written to ${outDir}`);
+}
+
+/** Finds the claimer's words: the nearest occurrence at or before the sentence's end, else the nearest after. */
+function locate(text: string, c: Case, words: string): [number, number] | null {
+  const hay = text.toLowerCase();
+  const needle = words.toLowerCase().trim();
+  if (!needle) return null;
+  const before = hay.lastIndexOf(needle, c.end - needle.length);
+  if (before >= 0) return [before, before + needle.length];
+  const after = hay.indexOf(needle, c.end);
+  return after >= 0 ? [after, after + needle.length] : null;
+}
+
+function importAnswers(docs: Map<string, PolnearDoc>, outDir: string): void {
+  const cases = JSON.parse(readFileSync(path.join(outDir, 'cases.json'), 'utf8')) as Case[];
+  const answers = new Map<string, Answer>();
+  for (const f of readdirSync(outDir).filter((f) => /^answers-\d+\.jsonl$/.test(f))) {
+    for (const line of readFileSync(path.join(outDir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const a = JSON.parse(line) as Answer;
+      answers.set(a.case, a);
+    }
+  }
+  const out: string[] = [];
+  let missing = 0;
+  let unfound = 0;
+  for (const c of cases) {
+    const a = answers.get(c.id);
+    if (!a) {
+      missing++;
+      continue;
+    }
+    let claimer: [number, number] | null = null;
+    if (a.claim && a.claimer) {
+      claimer = locate(docs.get(c.doc)!.text, c, a.claimer);
+      if (!claimer) {
+        unfound++;
+        console.error(`${c.id}: claimer not found in the text: ${a.claimer}`);
+      }
+    }
+    const label: ClaimLabel = {
+      doc: c.doc,
+      split: c.split,
+      sentence: [c.start, c.end],
+      claim: a.claim,
+      type: a.claim ? (a.type ?? 'other') : null,
+      claimer,
+    };
+    out.push(JSON.stringify(label));
+  }
+  mkdirSync(path.dirname(CLAIM_LABELS_PATH), { recursive: true });
+  writeFileSync(CLAIM_LABELS_PATH, `${out.join('\n')}\n`);
+  console.log(
+    `${out.length} labels written to ${path.relative(process.cwd(), CLAIM_LABELS_PATH)} (${missing} unanswered, ${unfound} claimers not found)`,
+  );
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) main();
