@@ -11,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed } from '../src/analysis/index.ts';
-import type { QuoteWithSource } from '../src/analysis/index.ts';
+import type { Quote } from '../src/analysis/index.ts';
 import { REFERENTS_PATH, goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,7 +84,7 @@ function evalDoc(d: Doc, t: Tally): void {
   const t0 = performance.now();
   const { analysis: a, mentions } = analyzeDetailed(d.text, { file: d.doc });
   t.ms += performance.now() - t0;
-  const quotes = a.quotes as QuoteWithSource[];
+  const quotes = a.quotes;
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
   const gold = goldQuotes(d);
   const other = d.attributions.filter((g) => !isSpeech(g));
@@ -131,7 +131,7 @@ function evalDoc(d: Doc, t: Tally): void {
       // attribution accuracy over matched gold
       gold.forEach((g, gi) => {
         if (!matched[gi]) return;
-        let best: QuoteWithSource | null = null;
+        let best: Quote | null = null;
         let bestOv = 0;
         for (const q of quotes) {
           const ov = g.content.reduce((n, c) => n + overlap(q.start, q.end, c.start, c.end), 0);

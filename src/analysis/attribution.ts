@@ -24,6 +24,7 @@
  */
 
 import type { Token } from './tokens.ts';
+import type { How } from './types.ts';
 import type { Entity, Mention } from './speakers.ts';
 import type { MarkQuote } from './quotes.ts';
 import type { Sentence } from './segment.ts';
@@ -37,7 +38,7 @@ export interface RawQuote {
   entity: number;
   /** a group speaker's name when there is no entity */
   cue: string | null;
-  how: string;
+  how: How;
   confidence: number;
   /** marks absorbed */
   marks: number[];
@@ -57,7 +58,7 @@ interface Cue {
   /** participle form ("saying") */
   participle: boolean;
   subject: Mention | null;
-  how: string;
+  how: How | '';
   /** region covering subject and cue */
   r0: number;
   r1: number;
@@ -306,7 +307,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
     const w0 = name.split(' ')[0]!.toLowerCase();
     const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-    entities.push({ name: shown, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false });
+    entities.push({ name: shown, aliases: new Set(), role: null, kind, gender: null, plural, tokens: [key], evidence: true, count: 1, spoke: false, named: false });
     groupIndex.set(`${kind}\u0000${key}`, entities.length - 1);
     return entities.length - 1;
   };
@@ -328,7 +329,7 @@ export function attribute(input: AttributionInput): AttributionResult {
   const authorEntity = (plural: boolean): number => {
     const slot = plural ? 1 : 0;
     if (authors[slot]! < 0) {
-      entities.push({ name: plural ? 'the authors' : 'the author', aliases: new Set(), role: null, kind: plural ? 'group' : 'person', gender: null, plural, tokens: [], evidence: true, count: 1, spoke: false });
+      entities.push({ name: plural ? 'the authors' : 'the author', aliases: new Set(), role: null, kind: plural ? 'group' : 'person', gender: null, plural, tokens: [], evidence: true, count: 1, spoke: false, named: false });
       authors[slot] = entities.length - 1;
     }
     return authors[slot]!;
@@ -1092,13 +1093,13 @@ export function attribute(input: AttributionInput): AttributionResult {
       if (toks[cue.r0]!.start < q.end) {
         // a cue earlier in the quote's own sentence that reported nothing: "X also said at the time that … “…”"
         if (cue.sent === qStartSent && toks[cue.k1 - 1]!.end <= q.start && cue.subject.entity >= 0) {
-          addDirect(i, cue.subject.entity, 'same-sentence', 0.7, cue.text);
+          addDirect(i, cue.subject.entity, 'same-sentence', 0.7, cue.text, spanOf(cue.subject));
           cue.produced = true;
           break;
         }
         continue;
       }
-      addDirect(i, cue.subject.entity, 'cross-sentence', 0.6, cue.text);
+      addDirect(i, cue.subject.entity, 'cross-sentence', 0.6, cue.text, spanOf(cue.subject));
       cue.produced = true;
       break;
     }
@@ -1141,7 +1142,7 @@ export function attribute(input: AttributionInput): AttributionResult {
       const intro = before[before.length - 1];
       const lastSentence = lastSentenceOf.get(q.paragraph - 1) ?? -1;
       if (intro && !intro.produced && intro.subject && intro.subject.entity >= 0 && intro.sent === lastSentence) {
-        addDirect(i, intro.subject.entity, 'introduced', 0.6, intro.text);
+        addDirect(i, intro.subject.entity, 'introduced', 0.6, intro.text, spanOf(intro.subject));
         intro.produced = true;
       }
     }
@@ -1156,9 +1157,9 @@ export function attribute(input: AttributionInput): AttributionResult {
     attributedMark.set(i, raw.length - 1);
   }
 
-  function addDirect(i: number, entity: number, how: string, confidence: number, cue: string | null): void {
+  function addDirect(i: number, entity: number, how: How, confidence: number, cue: string | null, source?: { start: number; end: number }): void {
     const q = marks[i]!;
-    raw.push({ start: q.start, end: q.end, kind: 'direct', entity, cue, how, confidence, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
+    raw.push({ start: q.start, end: q.end, kind: 'direct', entity, cue, how, confidence, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd, source });
     attributedMark.set(i, raw.length - 1);
     if (rawByParagraph) indexRaw(raw[raw.length - 1]!);
   }
@@ -1191,6 +1192,10 @@ export function attribute(input: AttributionInput): AttributionResult {
   }
   for (const r of out) if (r.entity >= 0) entities[r.entity]!.spoke = true;
   return { quotes: out, entities, relatives: relatives.map((r) => ({ start: r.start, end: r.end, entity: r.m.entity })) };
+}
+
+function spanOf(m: Mention): { start: number; end: number } {
+  return { start: m.start, end: m.end };
 }
 
 function confidenceOf(how: string, subject: Mention | null): number {

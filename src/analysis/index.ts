@@ -7,7 +7,7 @@
  */
 
 import { parse as parseYaml } from 'yaml';
-import type { Analysis, Diagnostic, Quote, Speaker, SpeakerKind } from './types.ts';
+import type { Analysis, Diagnostic, DiagnosticRule, How, Quote, Speaker, SpeakerKind } from './types.ts';
 import { createIdAllocator } from './ids.ts';
 import { frontMatterRange, segment } from './segment.ts';
 import { findMarkQuotes } from './quotes.ts';
@@ -23,10 +23,6 @@ export interface AnalyzeOptions {
   frontmatter?: Record<string, unknown>;
 }
 
-/** Quote with the position of the source mention the attribution used (added field; offsets into the text). */
-export interface QuoteWithSource extends Quote {
-  source?: { start: number; end: number } | null;
-}
 
 interface Directive {
   name: 'quote' | 'noquote' | 'speaker';
@@ -143,7 +139,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 function analyzeInner(text: string, options: AnalyzeOptions, file: string): Analysis {
   const diagnostics: Diagnostic[] = [];
   const lines = lineIndex(text);
-  const diag = (pos: number, rule: string, message: string, excerpt: string) => {
+  const diag = (pos: number, rule: DiagnosticRule, message: string, excerpt: string) => {
     const { line, column } = lineCol(lines, Math.max(0, Math.min(pos, text.length)));
     diagnostics.push({ line, column, rule, message, excerpt });
   };
@@ -232,7 +228,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
       id = `${id}-${n}`;
     }
     usedIds.add(id);
-    const sp: Speaker = { id, name: clean(en.name), aliases: [...en.aliases].map(clean).filter((a) => a && a !== clean(en.name)), role: en.role ? clean(en.role) : null, kind: en.kind };
+    const sp: Speaker = { id, name: clean(en.name), aliases: [...en.aliases].map(clean).filter((a) => a && a !== clean(en.name)), role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
     if (sp.kind === 'person') {
       // the surname alone is always an alias ("Doe" for "Jane Doe")
       const parts = sp.name.split(' ').filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
@@ -258,7 +254,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     speaker: string | null;
     cue: string | null;
     confidence: number;
-    how: string;
+    how: How;
     source: { start: number; end: number } | null;
   }
   let pending: Pending[] = raw.map((r: RawQuote) => ({
@@ -294,7 +290,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
         id = `${id}-${n}`;
       }
       usedIds.add(id);
-      sp = { id, name: clean(name), aliases: [], role: null, kind: 'person' };
+      sp = { id, name: clean(name), aliases: [], role: null, kind: 'person', named: true };
       speakers.push(sp);
     } else if (sp.name.toLowerCase() !== name.trim().toLowerCase() && !sp.aliases.includes(name.trim())) {
       sp.aliases.push(sp.name);
@@ -382,6 +378,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
         if (typeof o['kind'] === 'string' && ['direct', 'indirect', 'mixed'].includes(o['kind'] as string)) hit.kind = o['kind'] as Quote['kind'];
         hit.how = 'editor';
         hit.confidence = 1;
+        hit.source = null;
       }
     } else if (qs !== undefined) diag(1, 'override-invalid', '`annotations.quotes` must be a list.', 'quotes');
   }
@@ -389,10 +386,10 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   // ---- ids, final quotes, unattributed diagnostics
   pending.sort((a, b) => a.start - b.start || a.end - b.end);
   const alloc = createIdAllocator('q');
-  const quotes: QuoteWithSource[] = [];
+  const quotes: Quote[] = [];
   for (const p of pending) {
     const qtext = clean(work.slice(p.textStart, p.textEnd)) || clean(work.slice(p.start, p.end));
-    const q: QuoteWithSource = {
+    const q: Quote = {
       id: alloc(qtext),
       text: qtext,
       kind: p.kind,
@@ -402,7 +399,8 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
       end: p.end,
       confidence: p.confidence,
       how: p.speaker ? p.how : p.how === 'editor' ? 'editor' : 'unresolved',
-      source: p.source,
+      // the words of the file the attribution rests on (the text, not the masked copy: the contract promises its slice)
+      source: p.speaker && p.source ? { start: p.source.start, end: p.source.end, text: text.slice(p.source.start, p.source.end) } : null,
     };
     quotes.push(q);
     if (!q.speaker && q.kind !== 'indirect') {

@@ -76,6 +76,8 @@ export interface Entity {
   count: number;
   /** used as a speaker by attribution */
   spoke: boolean;
+  /** found as a proper name (false: a description the attribution made a speaker of: "the agency", "the author") */
+  named: boolean;
 }
 
 const BACK_STOP = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'in', 'then', 'general', 'state', 'house', 'white', 'public', 'local', 'national', 'federal']);
@@ -493,7 +495,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
         }
       }
       if (found === -1) {
-        entities.push({ name: m.name, aliases: new Set(), role: null, kind: 'organization', gender: null, plural: true, tokens: [key], evidence: true, count: 0, spoke: false });
+        entities.push({ name: m.name, aliases: new Set(), role: null, kind: 'organization', gender: null, plural: true, tokens: [key], evidence: true, count: 0, spoke: false, named: true });
         found = entities.length - 1;
         orgKeys.push({ e: found, key, name: m.name });
       } else addName(entities[found]!, m.name);
@@ -532,7 +534,7 @@ export function buildEntities(mentions: Mention[]): Entity[] {
       const group = toksN.length === 1 && m.type !== 'person' && GROUP_NOUNS.has(last);
       entities.push({
         name: m.name, aliases: new Set(), role: m.role, kind: m.type === 'person' ? 'person' : group ? 'group' : 'unknown', gender: m.gender,
-        plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false,
+        plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: true,
       });
       found = entities.length - 1;
       byPerson.push(found);

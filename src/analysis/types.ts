@@ -3,6 +3,23 @@
  * This shape is a public interface: fields may be added, none renamed or dropped.
  */
 
+/**
+ * Which rule attributed a quote, one name per rule (the README lists them in sieve order): the eval reports each,
+ * and `--without` leaves one out. `unresolved`: no rule found a speaker; `editor`: the front matter or a directive.
+ */
+export const HOWS = [
+  'adjacent-cue', 'pronoun', 'relative-clause', 'according-to', 'participle', 'first-person',
+  'multi-paragraph', 'same-sentence', 'cross-sentence', 'paragraph-continuation', 'introduced',
+  'unresolved', 'editor',
+] as const;
+export type How = (typeof HOWS)[number];
+
+/** Every diagnostic the engine can emit (src/data/diagnostic-rules.ts explains each to editors). */
+export const DIAGNOSTIC_RULE_NAMES = [
+  'unclosed-quote', 'unopened-quote', 'unattributed-quote', 'front-matter', 'override-invalid', 'override-unmatched', 'engine-error',
+] as const;
+export type DiagnosticRule = (typeof DIAGNOSTIC_RULE_NAMES)[number];
+
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
@@ -16,6 +33,17 @@ export interface Speaker {
   /** as the text gives it, e.g. "former Foreign Minister" */
   role: string | null;
   kind: SpeakerKind;
+  /** true: a proper name ("Jane Doe", "the Harbour Board"); false: a description no named speaker was found for
+   * ("the agency", "some voters", "the author") */
+  named: boolean;
+}
+
+/** The words of the text a quote's attribution rests on: "Doe", "she", "the agency" (offsets into the file's text). */
+export interface QuoteSource {
+  start: number;
+  end: number;
+  /** the file's text from start to end */
+  text: string;
 }
 
 export interface Quote {
@@ -31,10 +59,12 @@ export interface Quote {
   /** character offsets (JS string indices, end exclusive) into the file's text */
   start: number;
   end: number;
+  /** the mention the attribution rests on; null when none (unresolved, editor, a continuation of the last speaker) */
+  source: QuoteSource | null;
   /** 0..1 */
   confidence: number;
   /** which rule attributed it: "adjacent-cue", "pronoun", "paragraph-continuation", "editor", … */
-  how: string;
+  how: How;
 }
 
 export interface Claim {
@@ -58,7 +88,7 @@ export interface Diagnostic {
   line: number;
   column: number;
   /** "unclosed-quote", "unopened-quote", "unattributed-quote", … */
-  rule: string;
+  rule: DiagnosticRule;
   /** a sentence an editor understands */
   message: string;
   /** the words it is about */

@@ -39,7 +39,7 @@ for (const file of files) {
   const line = JSON.stringify({
     file,
     speakers,
-    quotes: quotes.map(({ id, text: t, kind, speaker, cue, start, end, confidence, how }) => ({ id, text: t, kind, speaker, cue, start, end, confidence, how })),
+    quotes: quotes.map(({ id, text: t, kind, speaker, cue, start, end, source, confidence, how }) => ({ id, text: t, kind, speaker, cue, start, end, source, confidence, how })),
     claims,
     diagnostics,
   });

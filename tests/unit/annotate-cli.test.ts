@@ -34,9 +34,25 @@ describe('npm run annotate', () => {
     expect(Object.keys(lines[0])).toEqual(['file', 'speakers', 'quotes', 'claims', 'diagnostics']);
     expect(lines[0].file).toBe(paths[0]);
     const quote = lines[0].quotes[0];
-    expect(Object.keys(quote)).toEqual(['id', 'text', 'kind', 'speaker', 'cue', 'start', 'end', 'confidence', 'how']);
+    expect(Object.keys(quote)).toEqual(['id', 'text', 'kind', 'speaker', 'cue', 'start', 'end', 'source', 'confidence', 'how']);
     expect(article.slice(quote.start, quote.end)).toContain(quote.text);
     expect(quote.speaker).toBe('jane-doe');
+    // the words the attribution rests on, as offsets whose slice is the text
+    expect(quote.source.text).toBe('Jane Doe');
+    expect(article.slice(quote.source.start, quote.source.end)).toBe(quote.source.text);
+    expect(lines[0].speakers[0]).toMatchObject({ id: 'jane-doe', named: true });
+  });
+
+  it('gives every quote a source (null when nothing names the speaker) and every speaker `named`', () => {
+    const text = 'The agency said the bridge would close.\n\n"It is unsafe," a spokesman said.\n\n"We tried," someone wrote.\n';
+    const { lines } = annotate({ 'sources.md': text });
+    for (const q of lines[0].quotes) {
+      if (q.source === null) continue;
+      expect(text.slice(q.source.start, q.source.end)).toBe(q.source.text);
+    }
+    for (const s of lines[0].speakers) expect(typeof s.named).toBe('boolean');
+    const agency = lines[0].speakers.find((s: { name: string }) => s.name === 'agency');
+    expect(agency?.named).toBe(false);
   });
 
   it('counts offsets without a byte-order mark, as UTF-8 decoding reads the file', () => {
