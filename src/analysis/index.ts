@@ -13,7 +13,7 @@ import { frontMatterRange, segment } from './segment.ts';
 import { findMarkQuotes } from './quotes.ts';
 import { tokenize, type Token } from './tokens.ts';
 import { buildEntities, findMentions, slug, type Entity } from './speakers.ts';
-import { attribute, type RawQuote } from './attribution.ts';
+import { attribute, type RawQuote } from './attribution/index.ts';
 import { detectClaims } from './claims.ts';
 
 export type * from './types.ts';
@@ -21,6 +21,8 @@ export type * from './types.ts';
 export interface AnalyzeOptions {
   file?: string;
   frontmatter?: Record<string, unknown>;
+  /** rules to leave out of the sieve (the eval's ablation: what is a rule worth?) */
+  without?: ReadonlySet<How>;
 }
 
 
@@ -199,8 +201,8 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     }
   }
   const mentions = findMentions(work, toks);
-  const entities = buildEntities(mentions);
-  const { quotes: raw, relatives } = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities });
+  const attributed = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities: buildEntities(mentions) }, options.without);
+  const { quotes: raw, relatives, entities } = attributed;
 
   // ---- diagnostics from quotation marks
   for (const is of issues) {
@@ -410,8 +412,10 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   const mentionSink = (options as Record<symbol, unknown>)[MENTIONS] as ResolvedMention[] | undefined;
   if (mentionSink) {
     for (const m of mentions) {
-      if (m.entity < 0 || m.quoted) continue;
-      mentionSink.push({ start: m.start, end: m.end, pronoun: m.type === 'pronoun', speaker: makeSpeaker(m.entity).id });
+      if (m.quoted) continue;
+      const e = attributed.entityOf(m);
+      if (e < 0) continue;
+      mentionSink.push({ start: m.start, end: m.end, pronoun: m.type === 'pronoun', speaker: makeSpeaker(e).id });
     }
     for (const r of relatives) if (r.entity >= 0) mentionSink.push({ start: r.start, end: r.end, pronoun: true, speaker: makeSpeaker(r.entity).id });
   }

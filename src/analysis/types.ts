@@ -8,8 +8,12 @@
  * and `--without` leaves one out. `unresolved`: no rule found a speaker; `editor`: the front matter or a directive.
  */
 export const HOWS = [
-  'adjacent-cue', 'pronoun', 'relative-clause', 'according-to', 'participle', 'first-person',
-  'multi-paragraph', 'same-sentence', 'cross-sentence', 'paragraph-continuation', 'introduced',
+  // source rules (attribution/sources.ts), in sieve order
+  'according-to', 'relative-clause', 'first-person', 'name-parenthetical', 'it-organization', 'adjacent-cue', 'pronoun',
+  'coordinated-cue', 'described-source', 'apposition-name', 'apposition', 'inverted-cue', 'inverted-pronoun',
+  'inverted-group', 'inverted-titled-name', 'inverted-description', 'leading-subject', 'participle',
+  // linking rules (attribution/linking.ts), in sieve order
+  'multi-paragraph', 'same-sentence', 'cross-sentence', 'paragraph-continuation', 'previous-paragraph', 'introduced',
   'unresolved', 'editor',
 ] as const;
 export type How = (typeof HOWS)[number];

@@ -5,7 +5,7 @@
 
 import { CUE_FORMS } from './cues.ts';
 
-const set = (s: string) => new Set(s.trim().split(/\s+/));
+import { set } from './set.ts';
 
 /** Lemmas of reporting verbs that introduce reported content (a clause or a quotation). */
 export const REPORTING_LEMMAS = set(`

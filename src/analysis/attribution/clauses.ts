@@ -1,0 +1,105 @@
+/**
+ * Where a cue's reported clause starts and ends: past the addressee ("told reporters"), an adverbial ("said on
+ * Monday"), a "that"; up to the next cue structure, the end of a relative clause, trailing punctuation and a
+ * dangling conjunction.
+ */
+
+import type { Context } from './context.ts';
+import type { SourcedCue } from './sources.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+
+const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
+
+/** The token after the cue's region and its addressee: "told reporters that" → "that", "warned Jane Doe the …" → "the". */
+export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedCue): number {
+  const sEnd = sentTok[cue.sent + 1]!;
+  let k = cue.r1;
+  if (!ADDRESSEE_LEMMAS.has(cue.lemma) || k >= sEnd) return k;
+  const m = startAt.get(k);
+  if (m && m.type !== 'pronoun') return m.appT;
+  let n = 0;
+  while (k < sEnd && n < 4 && TELL_ADDRESSEE.has(toks[k]!.lw)) {
+    k++;
+    n++;
+  }
+  if (n > 0 && toks[k - 1] && ARTICLES.has(toks[k - 1]!.lw)) k++;
+  return k;
+}
+
+/** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
+export function findThat({ toks }: Context, k: number, sEnd: number): number {
+  const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
+  for (let x = k; x < Math.min(sEnd, k + 9); x++) {
+    const w = toks[x]!.lw;
+    if (opensClause(x)) return x;
+    if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') {
+      // "said at the time that …", "told reporters during a visit to X that …": a short adverbial phrase
+      if (PREPOSITIONS.has(w)) {
+        for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
+          const ty = toks[y]!;
+          if (opensClause(y)) return y;
+          if (ty.t === 'punct' && ty.w !== ',') break;
+          if (COORDINATORS.has(ty.lw) || REPORTING_FORMS.has(ty.lw)) break;
+        }
+      }
+      return -1;
+    }
+    if (toks[x]!.t === 'punct' && toks[x]!.w !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Past time words and adverbs before a clause with no "that" ("said Monday the plan …"). */
+export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number {
+  while (k < sEnd && SKIP_AFTER_CUE.has(toks[k]!.lw) && SKIP_BEFORE_CLAUSE.has(toks[k]!.lw)) k++;
+  return k;
+}
+
+/** Where the clause a cue reports from token k ends. */
+export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): number {
+  const { toks, sentTok, text } = ctx;
+  const cue = cues[c]!;
+  const sEnd = sentTok[cue.sent + 1]!;
+  let end = toks[sEnd - 1]!.end;
+  // stop before the next cue structure in the sentence
+  for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
+    const rs = regionStarts[d]!;
+    if (rs > toks[k]!.start) {
+      end = Math.min(end, rs);
+      break;
+    }
+  }
+  if (cue.rule?.how === 'relative-clause') end = relativeClauseEnd(text, toks[k]!.start, end);
+  // trailing punctuation: keep a closing quote mark, drop the final period
+  let e = end;
+  while (e > toks[k]!.start && /[\s.,;:!?\u2014\u2013-]/u.test(text[e - 1]!)) e--;
+  if (/[”"']/.test(text[e] ?? '') && e < end) e++;
+  const tail = TRAILING_CONJUNCTION.exec(text.slice(toks[k]!.start, e));
+  if (tail) e -= tail[0].length;
+  while (e > toks[k]!.start && /[\s,;:\u2014\u2013-]/u.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** "X, who said Y, did Z": the clause ends at the next comma outside quotation marks. */
+function relativeClauseEnd(text: string, from: number, end: number): number {
+  let depth = 0;
+  for (let x = from; x < end; x++) {
+    const ch = text[x]!;
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0 && !/[”"]/.test(text[x - 1] ?? '')) return x;
+  }
+  return end;
+}
+
+/** The end of the last other cue's region in [from, before], or from. */
+export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number): number {
+  let best = from;
+  for (let d = 0; d < cues.length; d++) {
+    if (d === c) continue;
+    const e = toks[cues[d]!.r1 - 1]!.end;
+    if (e <= before && e > best) best = e;
+  }
+  return best;
+}

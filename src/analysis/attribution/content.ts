@@ -1,0 +1,193 @@
+/**
+ * What each cue reports: a quotation right before it ("“…,” she said"), the clause after it ("said that …", "said
+ * the plan …"), a quotation after it ("said: “…”"), or the clause before it ("The plan is sound, he said."). A
+ * clause that holds quotation marks is mixed and absorbs them. Every quote carries the cue's source and confidence.
+ */
+
+import type { QuoteKind } from '../types.ts';
+import type { Context } from './context.ts';
+import { paragraphOf, skipSpace } from './context.ts';
+import type { SourcedCue } from './sources.ts';
+import { confidenceOf, howOf } from './sources.ts';
+import type { Found } from './quotes.ts';
+import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
+import { isAdverb, isVerbish } from './grammar.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
+import {
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, PERSON_OBJECT_LEMMAS, QUANTIFIERS,
+} from '../lexicon/attribution.ts';
+
+/** One cue as its quotes carry it. */
+export interface Emitter {
+  c: number;
+  cue: SourcedCue;
+  entity: number;
+  confidence: number;
+  source: { start: number; end: number } | undefined;
+}
+
+export function reportContent(ctx: Context, cues: readonly SourcedCue[], entityOf: (c: SourcedCue) => number): Found {
+  const found: Found = { raw: [], taken: new Map(), produced: new Set() };
+  const regionStarts = cues.map((c) => ctx.toks[c.r0]!.start);
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const entity = entityOf(cue);
+    const em: Emitter = { c, cue, entity, confidence: confidenceOf(cue, entity), source: cue.subject ? { start: cue.subject.start, end: cue.subject.end } : undefined };
+    const before = quoteBefore(ctx, cues, found, em);
+    contentAfter(ctx, cues, regionStarts, found, em, before);
+  }
+  return found;
+}
+
+export function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number): void {
+  const q = ctx.marks[qi]!;
+  found.raw.push({ start: q.start, end: q.end, kind: 'direct', entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
+  found.taken.set(qi, found.raw.length - 1);
+}
+
+/** (1) A quotation right before the cue's region; one that starts mid-sentence makes the whole clause reported (mixed). */
+function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em: Emitter): boolean {
+  const { toks, marks, sentences, text } = ctx;
+  const cue = em.cue;
+  if (cue.lemma === 'according' && toks[cue.k0 - 1]?.w !== ',') return false;
+  const regionStart = toks[cue.r0]!.start;
+  const qi = ctx.markEndingBefore(regionStart);
+  if (qi < 0 || found.taken.has(qi) || marks[qi]!.paragraph !== paragraphOf(sentences, cue.sent) || cue.participle) return false;
+  const q = marks[qi]!;
+  const sent = sentences[cue.sent]!;
+  let start = q.start;
+  let kind: QuoteKind = 'direct';
+  if (q.start > sent.start && /[\p{L}\p{N}]/u.test(text.slice(sent.start, q.start)) && cue.lemma !== 'according') {
+    const prevRegion = lastRegionEndBefore(ctx, cues, em.c, sent.start, q.start);
+    start = skipSpace(text, Math.max(sent.start, prevRegion));
+    kind = 'mixed';
+  }
+  found.raw.push({ start, end: q.end, kind, entity: em.entity, cue: cue.text, how: howOf(cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
+  found.taken.set(qi, found.raw.length - 1);
+  found.produced.add(em.c);
+  return true;
+}
+
+/** (2) What follows the cue, or for "…, according to X" and "…, he said." the clause before it. */
+function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], found: Found, em: Emitter, producedBefore: boolean): void {
+  const { toks, sentTok, sentences, text } = ctx;
+  const cue = em.cue;
+  const sEnd = sentTok[cue.sent + 1]!;
+  const sent = sentences[cue.sent]!;
+  const regionStart = toks[cue.r0]!.start;
+  const clauseBefore = (afterComma: boolean) => {
+    const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart));
+    let end = regionStart;
+    const between = text.slice(s0, end);
+    if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;
+    while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+    if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end)))) pushClause(ctx, found, em, s0, end, 'indirect');
+  };
+  let k = cue.r1;
+  let thatAt = -1;
+  if (cue.lemma === 'according') {
+    // "According to X, clause" → after the comma; "clause, according to X" → before
+    if (!(cue.k0 === sentTok[cue.sent] || COORDINATORS.has(toks[cue.k0 - 1]?.lw ?? ''))) {
+      if (!producedBefore) clauseBefore(false);
+      return;
+    }
+    if (toks[k]?.w === ',') k++;
+  } else {
+    k = skipAddressee(ctx, cue);
+    thatAt = findThat(ctx, k, sEnd);
+    if (thatAt >= 0) k = thatAt + 1;
+    else if (producedBefore) {
+      // "“…,” he said, “…”" — only a following quotation continues
+      while (toks[k] && /^[,:]$/.test(toks[k]!.w)) k++;
+      const qi = ctx.markAtTok(k);
+      if (qi >= 0 && !found.taken.has(qi)) pushDirect(ctx, found, em, qi);
+      return;
+    } else k = skipAdverbs(ctx, k, sEnd);
+  }
+  while (toks[k] && k < sEnd && /^[,:]$/.test(toks[k]!.w)) k++;
+  if (k >= sEnd) {
+    // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
+    if (!producedBefore && !cue.participle) clauseBefore(true);
+    return;
+  }
+  reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
+}
+
+/** The content that starts at token k: a quotation (perhaps followed by more of the clause), or a clause. */
+function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], found: Found, em: Emitter, k: number, thatAt: number): void {
+  const { toks, sentTok, marks } = ctx;
+  const cue = em.cue;
+  const sEnd = sentTok[cue.sent + 1]!;
+  const first = toks[k]!;
+  const qi = ctx.markAtTok(k);
+  if (qi >= 0) {
+    const q = marks[qi]!;
+    if (found.taken.has(qi)) return;
+    const clauseEnd = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
+    if (q.end >= clauseEnd - 1 || cue.weak) {
+      pushDirect(ctx, found, em, qi);
+      found.produced.add(em.c);
+    } else pushClause(ctx, found, em, q.start, clauseEnd, 'mixed');
+    return;
+  }
+  if (cue.weak) {
+    // weak cues report only quotations: "calling it “X”"
+    for (let x = k; x < Math.min(sEnd, k + 7); x++) {
+      const qj = ctx.markAtTok(x);
+      if (qj >= 0 && !found.taken.has(qj)) {
+        pushClause(ctx, found, em, first.start, Math.max(marks[qj]!.end, first.start), 'mixed');
+        break;
+      }
+    }
+    return;
+  }
+  if (!opensClause(ctx, cue, k, thatAt)) return;
+  const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
+  if (isObjectOfAdd(ctx, cue, k, thatAt, end)) return;
+  if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
+}
+
+/** Does the word at k open a reported clause ("said the plan", "said it would"), not an object ("said nothing")? */
+function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: number): boolean {
+  const first = toks[k]!;
+  const pronounSubject = CLAUSE_PRONOUNS.has(first.lw) && (isVerbish(toks[k + 1]) || CLAUSE_AUXILIARIES.has(toks[k + 1]?.lw ?? ''));
+  // "says her biggest concern is …": after a verb that takes no person as object, "her" opens the clause
+  const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && toks[k + 1]?.t === 'word' && toks[k + 1]!.sent === cue.sent && !isVerbish(toks[k + 1]) && !NO_CONTENT_START.has(toks[k + 1]!.lw);
+  if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) return false;
+  return !(first.t === 'punct' && !/^["“'‘]$/.test(first.w));
+}
+
+/** "has added another link to the chain", "added 200,000 jobs": "add" with an object and no clause is no speech. */
+function isObjectOfAdd({ toks, sentTok }: Context, cue: SourcedCue, k: number, thatAt: number, end: number): boolean {
+  const first = toks[k]!;
+  if (cue.lemma !== 'add' || thatAt >= 0 || !(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num')) return false;
+  const sEnd = sentTok[cue.sent + 1]!;
+  for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) if (AUX.has(toks[x]!.lw) && !isAdverb(toks[x]!) || REPORTING_FORMS.has(toks[x]!.lw)) return false;
+  return true;
+}
+
+/** Records [s, en) as the cue's reported clause: absorbs the quotation marks inside, extends over one that runs on. */
+export function pushClause(ctx: Context, found: Found, em: Emitter, s: number, en: number, kind: QuoteKind): void {
+  const { marks, text } = ctx;
+  const inside: number[] = [];
+  for (let i = ctx.marksInOrder ? ctx.firstMarkFrom(s) : 0; i < marks.length; i++) {
+    const q = marks[i]!;
+    if (ctx.marksInOrder && q.start >= en) break;
+    if (q.start >= s && q.start < en) {
+      if (found.taken.has(i)) {
+        en = Math.min(en, q.start);
+        break;
+      }
+      if (q.end > en) en = q.end;
+      inside.push(i);
+    }
+  }
+  while (en > s && /[\s,;:\u2014\u2013-]/u.test(text[en - 1]!)) en--;
+  if (en <= s) return;
+  // "He denied that, saying …": a lone word after a cue is its object, not reported speech
+  if (kind === 'indirect' && inside.length === 0 && !/\s/.test(text.slice(s, en).trim())) return;
+  if (inside.length > 0 && kind === 'indirect') kind = 'mixed';
+  found.raw.push({ start: s, end: en, kind, entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence * (kind === 'indirect' ? 0.95 : 1), marks: inside, source: em.source });
+  for (const i of inside) found.taken.set(i, found.raw.length - 1);
+  found.produced.add(em.c);
+}

@@ -1,0 +1,132 @@
+/**
+ * What every stage of the attribution sieve reads: the analysis so far (tokens, sentences, quotation marks, name
+ * mentions, entities) and indexes over it, built once and never changed by a stage.
+ */
+
+import type { Token } from '../tokens.ts';
+import type { Entity, Mention } from '../speakers.ts';
+import type { MarkQuote } from '../quotes.ts';
+import type { Sentence } from '../segment.ts';
+
+export interface AttributionInput {
+  text: string;
+  toks: Token[];
+  sentences: Sentence[];
+  /** first token index of each sentence, plus one final entry = toks.length */
+  sentTok: number[];
+  marks: MarkQuote[];
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+export interface Context extends AttributionInput {
+  /** token → the mention ending there (at the end of its name or of its apposition) */
+  endAt: ReadonlyMap<number, Mention>;
+  /** token → the mention starting there (at its role or its name) */
+  startAt: ReadonlyMap<number, Mention>;
+  mentionsOfSent: ReadonlyMap<number, Mention[]>;
+  /** paragraph → offset of its first sentence */
+  paragraphStarts: ReadonlyMap<number, number>;
+  /** paragraph → index of its last sentence */
+  lastSentenceOf: ReadonlyMap<number, number>;
+  /** the quotation mark opening at token k, or -1 */
+  markAtTok(k: number): number;
+  /** the last quotation ending at most 8 characters before pos with only space or commas between, or -1 */
+  markEndingBefore(pos: number): number;
+  /** marks come in text order (then firstMarkFrom finds the first at or after a position) */
+  marksInOrder: boolean;
+  firstMarkFrom(pos: number): number;
+}
+
+export function createContext(input: AttributionInput): Context {
+  const { text, toks, sentences, marks, mentions } = input;
+  const endAt = new Map<number, Mention>();
+  const startAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.inRole) continue;
+    endAt.set(m.t1 - 1, m);
+    if (m.appT !== m.t1) endAt.set(m.appT - 1, m);
+    startAt.set(m.r0, m);
+    startAt.set(m.t0, m);
+  }
+  const paragraphStarts = new Map<number, number>();
+  for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
+  const lastSentenceOf = new Map<number, number>();
+  sentences.forEach((sentence, i) => lastSentenceOf.set(sentence.paragraph, i));
+
+  const markByStart = new Map<number, number>();
+  for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);
+  // mark end → the marks ending there, so a lookup near a position never scans every mark
+  const marksByEnd = new Map<number, number[]>();
+  for (let i = 0; i < marks.length; i++) {
+    const list = marksByEnd.get(marks[i]!.end);
+    if (list) list.push(i);
+    else marksByEnd.set(marks[i]!.end, [i]);
+  }
+  return {
+    ...input,
+    endAt,
+    startAt,
+    mentionsOfSent: bySentence(mentions),
+    paragraphStarts,
+    lastSentenceOf,
+    markAtTok: (k) => {
+      const t = toks[k];
+      return t ? (markByStart.get(t.start) ?? -1) : -1;
+    },
+    markEndingBefore: (pos) => {
+      let best = -1;
+      for (let end = Math.max(0, pos - 8); end <= pos; end++) {
+        const list = marksByEnd.get(end);
+        if (!list || !/^[\s,;:\u2014\u2013-]*$/.test(text.slice(end, pos))) continue;
+        for (const i of list) if (i > best) best = i;
+      }
+      return best;
+    },
+    marksInOrder: marks.every((q, i) => i === 0 || marks[i - 1]!.start <= q.start),
+    firstMarkFrom: (pos) => {
+      let lo = 0;
+      let hi = marks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (marks[mid]!.start < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
+
+/** Items grouped by their sentence, in order. */
+export function bySentence<T extends { sent: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sent);
+    if (list) list.push(item);
+    else out.set(item.sent, [item]);
+  }
+  return out;
+}
+
+export function paragraphOf(sentences: readonly Sentence[], s: number): number {
+  return sentences[s]?.paragraph ?? -1;
+}
+
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}

@@ -1,0 +1,57 @@
+/** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
+
+import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
+import { DETERMINERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import type { Context } from './context.ts';
+
+export interface Cue {
+  /** token index range of the cue words */
+  readonly k0: number;
+  readonly k1: number;
+  readonly lemma: string;
+  readonly text: string;
+  /** participle form ("saying") */
+  readonly participle: boolean;
+  readonly sent: number;
+  /** reports quotations only (WEAK_LEMMAS) */
+  readonly weak: boolean;
+}
+
+export function findCues(ctx: Context): Cue[] {
+  const { toks, sentTok } = ctx;
+  const cues: Cue[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.t !== 'word' || t.quoted || t.cap && k !== sentTok[t.sent]) continue;
+    const lemma = REPORTING_FORMS.get(t.lw);
+    if (!lemma) continue;
+    const k1 = cueEnd(ctx, k, lemma);
+    if (k1 < 0) continue;
+    if (!isVerbUse(ctx, k, k1, lemma)) continue;
+    const participle = t.lw.endsWith('ing') && lemma !== 'according';
+    cues.push({ k0: k, k1, lemma, text: toks.slice(k, k1).map((x) => x.w).join(' '), participle, sent: t.sent, weak: WEAK_LEMMAS.has(lemma) });
+  }
+  return cues;
+}
+
+/** The token after the cue words ("according to", "pointed out" take two), or -1 when the particle is missing. */
+function cueEnd({ toks }: Context, k: number, lemma: string): number {
+  if (lemma === 'according') return toks[k + 1]?.lw === 'to' ? k + 2 : -1;
+  const particle = PARTICLE_CUES[lemma];
+  if (particle) return toks[k + 1]?.lw === particle ? k + 2 : -1;
+  return k + 1;
+}
+
+/** A reporting form used as a verb: not a noun ("the report"), a bare form with a subject, not a passive. */
+function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') return false;
+  if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
+    // bare form: needs a plural/pronoun subject or a modal
+    if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
+    if (prev.lw === 'to') return false;
+  }
+  if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || t.lw === 'told' || t.lw === 'written') && toks[k1]?.lw !== 'by') return false;
+  return true;
+}

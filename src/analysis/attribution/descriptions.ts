@@ -1,0 +1,62 @@
+/**
+ * Speakers made from descriptions: a noun phrase next to a cue that names no one ("officials", "the agency", "a
+ * senior adviser") becomes an entity of its own, once per kind and wording; "I said" in the narration becomes the
+ * author. The entities found by name are read, never changed: new ones are appended after them.
+ */
+
+import type { Entity } from '../speakers.ts';
+import { ORG_HEADS } from '../lexicon/words.ts';
+import { DETERMINERS, QUANTIFIERS } from '../lexicon/attribution.ts';
+import { definiteReferent } from '../coref.ts';
+
+export interface Descriptions {
+  /** the entity for a described source ("senior officials"), resolved to a named person for a definite role noun */
+  entity(name: string, plural: boolean, headWord?: string): number;
+  /** the writer of a first-person narration: "the author" (singular) or "the authors" */
+  author(plural: boolean): number;
+  /** the named entities followed by the ones made here, in order of creation */
+  all(): Entity[];
+}
+
+export function createDescriptions(named: readonly Entity[]): Descriptions {
+  const entities: Entity[] = [...named];
+  let index: Map<string, number> | null = null;
+  const authors: number[] = [-1, -1];
+  const add = (e: Omit<Entity, 'aliases' | 'role' | 'gender' | 'evidence' | 'count' | 'spoke' | 'named'>): number => {
+    entities.push({ ...e, aliases: new Set(), role: null, gender: null, evidence: true, count: 1, spoke: false, named: false });
+    return entities.length - 1;
+  };
+  return {
+    entity(name, plural, headWord) {
+      const key = name.toLowerCase();
+      const head = headWord ?? key.split(' ').at(-1) ?? '';
+      // a definite role noun ("the judge said") refers back to the person the text gave that title or role
+      if (!plural && key.split(' ').length <= 2) {
+        const person = definiteReferent(entities, head);
+        if (person >= 0) return person;
+      }
+      const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
+      if (index === null) {
+        index = new Map();
+        for (let e = 0; e < entities.length; e++) {
+          const k = `${entities[e]!.kind}\u0000${entities[e]!.name.toLowerCase()}`;
+          if (!index.has(k)) index.set(k, e);
+        }
+      }
+      const found = index.get(`${kind}\u0000${key}`);
+      if (found !== undefined) return found;
+      // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
+      const w0 = name.split(' ')[0]!.toLowerCase();
+      const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+      const e = add({ name: shown, kind, plural, tokens: [key] });
+      index.set(`${kind}\u0000${key}`, e);
+      return e;
+    },
+    author(plural) {
+      const slot = plural ? 1 : 0;
+      if (authors[slot]! < 0) authors[slot] = add({ name: plural ? 'the authors' : 'the author', kind: plural ? 'group' : 'person', plural, tokens: [] });
+      return authors[slot]!;
+    },
+    all: () => entities,
+  };
+}

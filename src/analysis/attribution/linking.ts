@@ -1,0 +1,227 @@
+/**
+ * Linking the quotations no cue reported. LINK_RULES is the ordered sieve; rules run in passes (all chains first,
+ * then cues elsewhere in the paragraph, then neighbouring quotes), and within a pass every quotation tries the rules
+ * in order. What no rule links stays a quote of no one when it looks like one (more than three words, or a mark
+ * left open): a shorter one is a scare quote or a title.
+ */
+
+import type { How } from '../types.ts';
+import type { Context } from './context.ts';
+import { paragraphOf, sentenceAt } from './context.ts';
+import type { SourcedCue } from './sources.ts';
+import { copyFound, type Found, type RawQuote } from './quotes.ts';
+
+export interface Link {
+  /** the quotation mark to attribute (a chain may attribute the earlier mark) */
+  mark: number;
+  entity: number;
+  cue: string | null;
+  source?: { start: number; end: number };
+  /** the cue that now reported something */
+  produces?: number;
+}
+
+export type LinkPass = 'chains' | 'cues' | 'neighbours';
+
+export interface LinkRule {
+  readonly how: How;
+  readonly confidence: number;
+  readonly pass: LinkPass;
+  readonly pattern: string;
+  link(i: number, st: LinkState): Link | null;
+}
+
+export interface LinkState {
+  ctx: Context;
+  cues: readonly SourcedCue[];
+  entityOf(c: SourcedCue): number;
+  found: Found;
+  /** paragraph → indexes of its cues */
+  cuesByParagraph: ReadonlyMap<number, number[]>;
+  /** paragraph → its attributed quotes, built when first read and kept up to date */
+  byParagraph(): ReadonlyMap<number, RawQuote[]>;
+}
+
+/** A chain of paragraphs a quotation continues over (“… / “… ”): both ends are one speaker's. */
+export const multiParagraph: LinkRule = {
+  how: 'multi-paragraph', confidence: 0.85, pass: 'chains', pattern: 'a quotation continued from the previous paragraph\'s open quotation, either way',
+  link(i, { ctx, found }) {
+    const a = ctx.marks[i]!.continues;
+    if (a === undefined) return null;
+    const speaker = (m: number) => {
+      const r = found.taken.get(m);
+      return r === undefined ? -2 : found.raw[r]!.entity;
+    };
+    const sa = speaker(a);
+    const sb = speaker(i);
+    if (sb === -2 && sa >= 0) return { mark: i, entity: sa, cue: found.raw[found.taken.get(a)!]!.cue };
+    if (sa === -2 && sb >= 0) return { mark: a, entity: sb, cue: found.raw[found.taken.get(i)!]!.cue };
+    return null;
+  },
+};
+
+/** The first cue of the paragraph with a source and nothing reported that could have introduced quotation i. */
+function unusedCue(i: number, { ctx, cues, found, cuesByParagraph, entityOf }: LinkState): { c: number; same: boolean } | null {
+  const { marks, sentences, toks } = ctx;
+  const q = marks[i]!;
+  const qSent = sentenceAt(sentences, q.end - 1);
+  const qStartSent = sentenceAt(sentences, q.start);
+  for (const c of cuesByParagraph.get(q.paragraph) ?? []) {
+    const cue = cues[c]!;
+    if (found.produced.has(c) || !cue.subject) continue;
+    const before = cue.sent === qStartSent && toks[cue.k1 - 1]!.end <= q.start;
+    if (!(before && cue.sent < qSent) && (cue.sent < qSent || cue.sent > qSent + 3)) continue;
+    if (toks[cue.r0]!.start < q.end) {
+      // a cue earlier in the quote's own sentence
+      if (before && entityOf(cue) >= 0) return { c, same: true };
+      continue;
+    }
+    return { c, same: false };
+  }
+  return null;
+}
+
+const fromCue = (st: LinkState, i: number, c: number): Link => {
+  const cue = st.cues[c]!;
+  return { mark: i, entity: st.entityOf(cue), cue: cue.text, source: { start: cue.subject!.start, end: cue.subject!.end }, produces: c };
+};
+
+export const sameSentence: LinkRule = {
+  how: 'same-sentence', confidence: 0.7, pass: 'cues', pattern: '"X also said at the time that … “…”": a cue earlier in the quote\'s sentence that reported nothing else',
+  link(i, st) {
+    const u = unusedCue(i, st);
+    return u && u.same ? fromCue(st, i, u.c) : null;
+  },
+};
+
+export const crossSentence: LinkRule = {
+  how: 'cross-sentence', confidence: 0.6, pass: 'cues', pattern: '"“…” … she said.": a cue with no content of its own up to three sentences later in the paragraph',
+  link(i, st) {
+    const u = unusedCue(i, st);
+    return u && !u.same ? fromCue(st, i, u.c) : null;
+  },
+};
+
+export const paragraphContinuation: LinkRule = {
+  how: 'paragraph-continuation', confidence: 0.7, pass: 'neighbours', pattern: 'a quotation with no cue: the speaker of the nearest attributed quote in its paragraph',
+  link(i, st) {
+    const q = st.ctx.marks[i]!;
+    let best = -1;
+    let bestDist = Infinity;
+    for (const r of st.byParagraph().get(q.paragraph) ?? []) {
+      if (r.entity < 0) continue;
+      const d = Math.abs(r.start - q.start);
+      if (d < bestDist) {
+        bestDist = d;
+        best = r.entity;
+      }
+    }
+    return best >= 0 ? { mark: i, entity: best, cue: null } : null;
+  },
+};
+
+/** A quotation that opens its paragraph (not the first). */
+const opensParagraph = ({ ctx }: LinkState, i: number) => {
+  const q = ctx.marks[i]!;
+  return q.start <= (ctx.paragraphStarts.get(q.paragraph) ?? -1) + 1 && q.paragraph > 0;
+};
+
+export const previousParagraph: LinkRule = {
+  how: 'previous-paragraph', confidence: 0.6, pass: 'neighbours', pattern: 'a paragraph that is only a quotation: the last speaker of the previous paragraph',
+  link(i, st) {
+    if (!opensParagraph(st, i)) return null;
+    let last: RawQuote | null = null;
+    for (const r of st.byParagraph().get(st.ctx.marks[i]!.paragraph - 1) ?? []) {
+      if (r.entity < 0) continue;
+      if (!last || r.start > last.start) last = r;
+    }
+    return last ? { mark: i, entity: last.entity, cue: null } : null;
+  },
+};
+
+export const introduced: LinkRule = {
+  how: 'introduced', confidence: 0.6, pass: 'neighbours',
+  pattern: 'a paragraph opening with a quotation after one ending "…, she said:" (a cue that reported nothing of its own)',
+  link(i, st) {
+    if (!opensParagraph(st, i)) return null;
+    const p = st.ctx.marks[i]!.paragraph - 1;
+    const before = st.cuesByParagraph.get(p) ?? [];
+    const c = before[before.length - 1];
+    if (c === undefined) return null;
+    const intro = st.cues[c]!;
+    const lastSentence = st.ctx.lastSentenceOf.get(p) ?? -1;
+    if (st.found.produced.has(c) || !intro.subject || st.entityOf(intro) < 0 || intro.sent !== lastSentence) return null;
+    return fromCue(st, i, c);
+  },
+};
+
+export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, crossSentence, paragraphContinuation, previousParagraph, introduced];
+
+/** The passes in order, and how often each runs (a chain is followed both ways, twice). */
+const PASSES: readonly { pass: LinkPass; repeat: number; all: boolean }[] = [
+  { pass: 'chains', repeat: 2, all: true },
+  { pass: 'cues', repeat: 1, all: false },
+  { pass: 'neighbours', repeat: 1, all: false },
+];
+
+export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: (c: SourcedCue) => number, content: Found, without: ReadonlySet<How> = new Set()): Found {
+  const found = copyFound(content);
+  let index: Map<number, RawQuote[]> | null = null;
+  const indexRaw = (r: RawQuote) => {
+    const p = paragraphOf(ctx.sentences, sentenceAt(ctx.sentences, r.start));
+    const list = index!.get(p);
+    if (list) list.push(r);
+    else index!.set(p, [r]);
+  };
+  const cuesByParagraph = new Map<number, number[]>();
+  cues.forEach((cue, c) => {
+    const p = paragraphOf(ctx.sentences, cue.sent);
+    const list = cuesByParagraph.get(p);
+    if (list) list.push(c);
+    else cuesByParagraph.set(p, [c]);
+  });
+  const st: LinkState = {
+    ctx, cues, entityOf, found, cuesByParagraph,
+    byParagraph() {
+      if (!index) {
+        index = new Map();
+        for (const r of found.raw) indexRaw(r);
+      }
+      return index;
+    },
+  };
+  const rules = LINK_RULES.filter((r) => !without.has(r.how));
+  for (const { pass, repeat, all } of PASSES) {
+    const inPass = rules.filter((r) => r.pass === pass);
+    for (let n = 0; n < repeat; n++) {
+      for (let i = 0; i < ctx.marks.length; i++) {
+        if (!all && found.taken.has(i)) continue;
+        for (const rule of inPass) {
+          const l = rule.link(i, st);
+          if (!l) continue;
+          const q = ctx.marks[l.mark]!;
+          const r: RawQuote = { start: q.start, end: q.end, kind: 'direct', entity: l.entity, cue: l.cue, how: rule.how, confidence: rule.confidence, marks: [l.mark], innerStart: q.innerStart, innerEnd: q.innerEnd, source: l.source };
+          found.raw.push(r);
+          found.taken.set(l.mark, found.raw.length - 1);
+          if (l.produces !== undefined) found.produced.add(l.produces);
+          if (index) indexRaw(r);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The quotations nothing attributed: kept as quotes of no one when they look like quotes, else dropped. */
+export function leftoverQuotes(ctx: Context, linked: Found): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (let i = 0; i < ctx.marks.length; i++) {
+    if (linked.taken.has(i)) continue;
+    const q = ctx.marks[i]!;
+    const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).filter(Boolean).length;
+    if (words <= 3 && !q.unclosed && !q.unopened) continue;
+    out.push({ start: q.start, end: q.end, kind: 'direct', entity: -1, cue: null, how: 'unresolved', confidence: 0.3, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
+  }
+  return out;
+}

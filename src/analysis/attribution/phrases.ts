@@ -1,0 +1,293 @@
+/**
+ * Source noun phrases: the words around a cue that name who speaks when no name does ("senior officials", "the
+ * 46-year-old", "Most of the candidates", "X's statement"), and the subject of a sentence's main clause. Each finder
+ * reads the context and returns a mention (a found one, or a new described one); none changes what it reads.
+ */
+
+import type { Mention } from '../speakers.ts';
+import type { Cue } from './cues.ts';
+import type { Context } from './context.ts';
+import type { Descriptions } from './descriptions.ts';
+import { isAdverb, isDateline, isVerbish } from './grammar.ts';
+import { GROUP_NOUNS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
+import {
+  APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
+  LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
+  OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE,
+} from '../lexicon/attribution.ts';
+
+/** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
+export interface Finder {
+  ctx: Context;
+  descriptions: Descriptions;
+  cuesOfSent: ReadonlyMap<number, readonly Cue[]>;
+}
+
+function described(t0: number, t1: number, start: number, end: number, r0: number, name: string, plural: boolean, sent: number, entity: number): Mention {
+  return {
+    t0, t1, start, end, r0, appEnd: end, appT: t1, type: 'group', name, titled: null, role: null, gender: null, plural, sent,
+    quoted: false, inRole: false, subject: true, entity, evidence: true,
+  };
+}
+
+const isPlural = (w: string) => /s$/.test(w) && !/(ss|us|is)$/.test(w);
+
+/** "officials", "senior administration officials", "a spokesman for the campaign", "the actress" ending at kEnd. */
+export function groupMention({ ctx, descriptions }: Finder, kEnd: number): Mention | null {
+  const { toks, sentTok, text } = ctx;
+  const sent = toks[kEnd]!.sent;
+  if (NP_NOT_HEAD.has(toks[kEnd]!.lw) && !GROUP_NOUNS.has(toks[kEnd]!.lw)) return null;
+  for (let h = kEnd; h >= Math.max(sentTok[sent]!, kEnd - 6); h--) {
+    const t = toks[h]!;
+    if (t.t !== 'word' || (t.cap && h !== sentTok[sent])) {
+      if (t.t === 'word' && t.cap) continue;
+      return null;
+    }
+    if (GROUP_NOUNS.has(t.lw) || ROLE_NOUNS.has(t.lw)) {
+      let s = h;
+      while (s - 1 >= sentTok[sent]! && toks[s - 1]!.t === 'word' && !DETERMINERS.has(toks[s - 1]!.lw) && !AUX.has(toks[s - 1]!.lw) && !isVerbish(toks[s - 1]) && !NP_LEFT_STOP.has(toks[s - 1]!.lw) && h - s < 3) s--;
+      const nameStart = s;
+      if (s - 1 >= sentTok[sent]! && DETERMINERS.has(toks[s - 1]!.lw)) s--;
+      const name = text.slice(toks[nameStart]!.start, toks[kEnd]!.end).replace(/\s+/g, ' ');
+      const plural = GROUP_NOUNS.has(t.lw);
+      return described(nameStart, kEnd + 1, toks[s]!.start, toks[kEnd]!.end, s, name, plural, sent, descriptions.entity(name, plural));
+    }
+    if (DETERMINERS.has(t.lw) && h < kEnd && DESCRIPTIVE_DETERMINERS.has(t.lw)) return determinedPhrase(ctx, descriptions, h, kEnd);
+    if (DETERMINERS.has(t.lw) || DESCRIPTION_BREAKS.has(t.lw)) return null;
+  }
+  return null;
+}
+
+/** A descriptive noun phrase as subject, from its determiner at h to its head at kEnd: "the actress", "a new poll". */
+function determinedPhrase(ctx: Context, descriptions: Descriptions, h: number, kEnd: number): Mention | null {
+  const { toks, text } = ctx;
+  const t = toks[h]!;
+  const sent = t.sent;
+  const before = toks[h - 1];
+  if (before && before.sent === sent && !DESCRIPTION_OPENERS.has(before.lw) && !/[“"]/.test(before.w)) return null;
+  for (let x = h + 1; x <= kEnd; x++) {
+    const w = toks[x]!;
+    if (w.t === 'punct' || isVerbish(w) && x !== kEnd || NOT_IN_DESCRIPTION.has(w.lw)) return null;
+  }
+  const head = toks[kEnd]!;
+  if (head.t !== 'word' && head.t !== 'num') return null;
+  const name = text.slice(toks[h + 1]!.start, head.end).replace(/\s+/g, ' ');
+  const plural = /s$/.test(head.lw) && !/ss$/.test(head.lw);
+  return described(h + 1, kEnd + 1, t.start, head.end, h, name, plural, sent, descriptions.entity(name, plural));
+}
+
+/** Tokens [a, b] as a source noun phrase (its determiner at r0 ≤ a, if any), named after its head. */
+export function npMention({ ctx, descriptions }: Finder, a: number, b: number, sent: number, r0: number): Mention | null {
+  const { toks, text } = ctx;
+  while (a <= b && DETERMINERS.has(toks[a]!.lw) && toks[a]!.t === 'word') a++;
+  if (a > b) return null;
+  // the head: the last word before a post-modifier ("data from …", "people with knowledge of …")
+  let hd = b;
+  for (let x = a + 1; x <= b; x++) {
+    if (NP_POSTMOD.has(toks[x]!.lw)) {
+      hd = x - 1;
+      break;
+    }
+  }
+  const head = toks[hd]!;
+  if (head.t !== 'word' && head.t !== 'num') return null;
+  if (NP_NOT_HEAD.has(head.lw) || /ly$/.test(head.lw)) return null;
+  const name = text.slice(toks[a]!.start, toks[b]!.end).replace(/\s+/g, ' ');
+  const plural = isPlural(head.lw);
+  return described(a, b + 1, toks[r0]!.start, toks[b]!.end, r0, name, plural, sent, descriptions.entity(name, plural, head.lw));
+}
+
+/** The noun phrase ending at token j that is the subject of a cue right after it ("Other senior officials said"). */
+export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
+  const { toks, sentTok, endAt } = f.ctx;
+  const s0 = sentTok[sent]!;
+  const head = toks[j];
+  if (!head || head.sent !== sent || (head.t !== 'word' && head.t !== 'num')) return null;
+  if (head.quoted || NP_NOT_HEAD.has(head.lw) || PREPOSITIONS.has(head.lw) || /ly$/.test(head.lw)) return null;
+  const a = phraseStart(f.ctx, j, sent);
+  if (a < 0) return null;
+  // the phrase must start at the sentence start or after a boundary
+  const prev = a - 1 >= s0 ? toks[a - 1]! : undefined;
+  if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
+  if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
+  // possessive speech products: "Sanders's statement said" → the possessor
+  let possAt = -1;
+  for (let x = a; x < j; x++) {
+    if (toks[x]!.t === 'poss') {
+      possAt = x;
+      break;
+    }
+  }
+  if (possAt > a && possAt === j - 1 && SPEECH_PRODUCTS.has(head.lw)) {
+    const owner = endAt.get(possAt - 1);
+    if (owner && owner.type !== 'pronoun') return owner;
+  }
+  if (a === j && toks[a]!.cap && a !== s0) return null; // a lone capitalised word the name finder rejected
+  if (toks[a]!.t === 'word' && POSSESSIVE_DETERMINERS.has(toks[a]!.lw) && SPEECH_PRODUCTS.has(head.lw)) return null;
+  return npMention(f, a, j, sent, a);
+}
+
+/** Where the noun phrase ending at j starts (at most nine tokens back), or -1 when it runs longer. */
+function phraseStart({ toks, sentTok }: Context, j: number, sent: number): number {
+  const s0 = sentTok[sent]!;
+  let a = j;
+  let n = 0;
+  while (a - 1 >= s0 && n < 9) {
+    const t = toks[a - 1]!;
+    if (t.quoted) break;
+    if (t.t === 'poss' || t.t === 'num') {
+      a--;
+      n++;
+      continue;
+    }
+    if (t.t !== 'word') break;
+    if (NP_STOP.has(t.lw) || AUX.has(t.lw) || REPORTING_FORMS.has(t.lw)) break;
+    if (PREPOSITIONS.has(t.lw) || t.lw === 'of' || t.lw === 'by') {
+      // inside the phrase only after a noun that takes a complement ("members of", "people with knowledge of")
+      const before = toks[a - 2];
+      if (!before || before.sent !== sent || before.t !== 'word' || NP_STOP.has(before.lw) || AUX.has(before.lw) || PREPOSITIONS.has(before.lw)) break;
+      if (!(GROUP_NOUNS.has(before.lw) || ROLE_NOUNS.has(before.lw) || ORG_HEADS.has(before.lw) || before.cap || NP_POSTMOD_HEADS.has(before.lw) ||
+        (before.t === 'word' && !/(ing|ed|ly)$/.test(before.lw) && !REPORTING_FORMS.has(before.lw) && !DETERMINERS.has(before.lw)))) break;
+    }
+    a--;
+    n++;
+  }
+  return n >= 9 ? -1 : a;
+}
+
+/** After an inverted cue's name, a lower-case verb means the name starts the reported clause ("said Smith will …"). */
+export function startsClause({ toks }: Context, k: number, sEnd: number): boolean {
+  const t = toks[k];
+  if (!t || k >= sEnd) return false;
+  if (t.t === 'poss') return true;
+  return t.t === 'word' && !t.cap && !INVERTED_FOLLOW.has(t.lw) && !PREPOSITIONS.has(t.lw) && t.lw !== 'of' && !REPORTING_FORMS.has(t.lw);
+}
+
+/**
+ * The subject of the sentence's main clause before token `before` ("X defended the plan, saying …"): not a
+ * dateline, not inside a leading adverbial ("In an interview with Y, X said"), not the object of a preposition;
+ * preferably a mention followed by its verb. Else a noun phrase before the first verb.
+ */
+export function mainSubject(f: Finder, sent: number, before: number): Mention | null {
+  const { toks, mentionsOfSent } = f.ctx;
+  const from = mainClauseStart(f.ctx, sent, before);
+  let first: Mention | null = null;
+  for (const m of mentionsOfSent.get(sent) ?? []) {
+    if (m.t0 >= before) break;
+    if (m.r0 < from || m.quoted || m.inRole || m.type === 'pronoun' && OBJECT_PRONOUNS.has(m.name)) continue;
+    const p1 = toks[m.r0 - 1];
+    const p2 = toks[m.r0 - 2];
+    if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss' || SUBORDINATE.has(p1.lw))) continue;
+    if (p1 && p2 && p1.lw === 'the' && p2.sent === sent && (PREPOSITIONS.has(p2.lw) || p2.lw === 'of' || p2.lw === 'by')) continue;
+    if (isDateline(m.name)) continue;
+    let k = m.appT;
+    while (toks[k] && AUX.has(toks[k]!.lw)) k++;
+    const v = toks[k];
+    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
+    if (!first) first = m;
+  }
+  if (first) return first;
+  for (let k = from + 1; k < before; k++) {
+    const v = toks[k]!;
+    if (v.t === 'punct') break;
+    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw))) return subjectNP(f, k - 1, sent);
+  }
+  return null;
+}
+
+/** Where the main clause starts: after a dateline ("CITY — ") and a leading adverbial up to its comma. */
+function mainClauseStart({ toks, sentTok }: Context, sent: number, before: number): number {
+  const s0 = sentTok[sent]!;
+  let from = s0;
+  for (let x = s0; x < Math.min(before, s0 + 8); x++) {
+    const w = toks[x]!.w;
+    if (w === '—' || w === '–' || w === '-') {
+      from = x + 1;
+      break;
+    }
+    if (toks[x]!.t === 'word' && toks[x]!.w !== toks[x]!.w.toUpperCase() && toks[x - 1]?.w !== '(') break;
+  }
+  const lead = toks[from];
+  if (lead && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
+    for (let x = from + 1; x < before; x++) {
+      if (toks[x]!.w === ',' && !toks[x]!.quoted) {
+        from = x + 1;
+        break;
+      }
+    }
+  }
+  return from;
+}
+
+/**
+ * The noun phrase that opens the sentence as the subject of a cue further on, when nothing nearer the cue is one:
+ * "Some voters who have listened to him over the decades, on television or at rallies, said …", "Most of the
+ * candidates said …", "About 9 percent said …", "People briefed on the move said …". Named after its head.
+ */
+export function leadingSubject(f: Finder, sent: number, before: number): Mention | null {
+  const { toks, text, startAt } = f.ctx;
+  const from = leadingStart(f.ctx, sent, before);
+  if (from < 0) return null;
+  let a = from;
+  if (APPROXIMATORS.has(toks[a]?.lw ?? '') && (toks[a + 1]?.t === 'num' || QUANTIFIERS.has(toks[a + 1]?.lw ?? ''))) a++;
+  const first = toks[a];
+  if (!first || first.t === 'punct' || first.quoted || a >= before) return null;
+  const quant = QUANTIFIERS.has(first.lw) || first.t === 'num';
+  if (!quant && !DETERMINERS.has(first.lw) && !(first.t === 'word' && !NP_NOT_HEAD.has(first.lw) && !PREPOSITIONS.has(first.lw) &&
+    !SUBORDINATE.has(first.lw) && !isAdverb(first) && !/(ed|ing)$/.test(first.lw))) return null;
+  const k = leadingPhraseEnd(f.ctx, a, quant, before);
+  const head = toks[k - 1]!;
+  if (head.t !== 'word' && head.t !== 'num') return null;
+  if (NP_NOT_HEAD.has(head.lw) && !(quant && (k - 1 === a || toks[k - 2]?.lw === 'of'))) return null;
+  if (DETERMINERS.has(head.lw) || /ly$/.test(head.lw)) return null;
+  // between the phrase and the cue: its modifiers only, no other cue, not too long
+  if (before - k > 28) return null;
+  for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;
+  const named = startAt.get(a);
+  if (named && named.t1 === k && named.type !== 'pronoun') return named;
+  const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;
+  if (n0 >= k) return null;
+  const name = text.slice(toks[n0]!.start, head.end).replace(/\s+/g, ' ');
+  const plural = quant ? first.lw !== 'one' : isPlural(head.lw);
+  return described(n0, k, toks[from]!.start, head.end, from, name, plural, sent, f.descriptions.entity(name, plural, head.lw));
+}
+
+/** The sentence's first token after opening conjunctions and a leading adverbial, or -1. */
+function leadingStart({ toks, sentTok }: Context, sent: number, before: number): number {
+  let from = sentTok[sent]!;
+  while (from < before && toks[from]!.t === 'word' && OPENING_CONJUNCTIONS.has(toks[from]!.lw)) from++;
+  if (toks[from]?.w === ',') from++;
+  const lead = toks[from];
+  if (!lead || lead.quoted || lead.t === 'punct') return -1;
+  const approx = APPROXIMATORS.has(lead.lw) && (toks[from + 1]?.t === 'num' || QUANTIFIERS.has(toks[from + 1]?.lw ?? ''));
+  if (!approx && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw) || lead.lw === 'until')) {
+    let x = from + 1;
+    while (x < before && !(toks[x]!.w === ',' && !toks[x]!.quoted)) x++;
+    if (x >= before) return -1;
+    from = x + 1;
+  }
+  return from;
+}
+
+/** The token after a leading source phrase that starts at a ("Most of them", "voters who …" stops at "who"). */
+function leadingPhraseEnd({ toks }: Context, a: number, quant: boolean, before: number): number {
+  let k = a + 1;
+  if (quant && toks[k]?.lw === 'of') {
+    k++;
+    if (OBJECT_AFTER_OF.has(toks[k]?.lw ?? '')) k++;
+  }
+  if (quant && toks[k]?.lw === 'percent') k++;
+  while (k < before && k < a + 8) {
+    const w = toks[k]!;
+    if (w.t === 'punct' || w.quoted) break;
+    if (w.t === 'poss') {
+      k++;
+      continue;
+    }
+    if (SUBORDINATE.has(w.lw) || PREPOSITIONS.has(w.lw) || w.lw === 'of' || w.lw === 'to' || w.lw === 'by' || NP_STOP.has(w.lw) || AUX.has(w.lw) ||
+      REPORTING_FORMS.has(w.lw) || PERSONAL_PRONOUNS.has(w.lw.replace(/['’]\w+$/, '')) || (!w.cap && /(ed|ing)$/.test(w.lw))) break;
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,89 @@
+/**
+ * The types of the source-finding rules, and what each rule reads about its cue (the Scan). The rules themselves are
+ * in sources-before.ts (a source left of the cue) and sources-after.ts (an inverted cue: "…,” said X"); their order
+ * is the array SOURCE_RULES in sources.ts.
+ */
+
+import type { Token } from '../tokens.ts';
+import type { Mention } from '../speakers.ts';
+import type { How } from '../types.ts';
+import type { Cue } from './cues.ts';
+import type { Finder } from './phrases.ts';
+import { isAdverb, isQuoteMark } from './grammar.ts';
+import { AUX } from '../lexicon/attribution.ts';
+
+/** What a rule found: the source mention (null: the rule applies but names no one) and the cue's region. */
+export interface SourceMatch {
+  subject: Mention | null;
+  /** the region covering subject and cue, as tokens [r0, r1) (default: the cue words) */
+  r0?: number;
+  r1?: number;
+  /** the subject follows the cue ("said X") */
+  inverted?: boolean;
+  /** the word that stands for the subject when it is not the subject itself: "who", "it", "I" */
+  stand?: { start: number; end: number };
+}
+
+export interface SourceRule {
+  readonly how: How;
+  /** the probability the source is right when the rule finds a name */
+  readonly confidence: number;
+  /** when the source is a description ("officials said") rather than a name */
+  readonly described?: number;
+  /** when the source is a pronoun coreference could not resolve */
+  readonly unresolved?: number;
+  /** the pattern, as a reader would write it */
+  readonly pattern: string;
+  find(cue: Cue, s: Scan): SourceMatch | null;
+}
+
+/** A cue with its source: what the later stages read. */
+export interface SourcedCue extends Cue {
+  readonly subject: Mention | null;
+  /** the rule that found the source, null when none did */
+  readonly rule: SourceRule | null;
+  readonly r0: number;
+  readonly r1: number;
+  readonly inverted: boolean;
+}
+
+/** The positions every rule looks at, computed once per cue. */
+export interface Scan {
+  readonly f: Finder;
+  /** index of the cue, and the cues before it with their sources */
+  readonly c: number;
+  readonly cues: readonly Cue[];
+  readonly found: readonly SourcedCue[];
+  readonly sStart: number;
+  readonly sEnd: number;
+  /** the last token before the cue that is no auxiliary or -ly adverb ("X has also said" → X), and that token */
+  readonly j: number;
+  readonly tj: Token | undefined;
+  /** the token right before the cue */
+  readonly before: Token | undefined;
+  /** the cue follows a closing quotation mark ("…,” said") */
+  readonly afterQuote: boolean;
+  /** the cue opens its clause: sentence start, or after punctuation */
+  readonly invertedPos: boolean;
+}
+
+export function scanCue(f: Finder, cues: readonly Cue[], found: readonly SourcedCue[], c: number): Scan {
+  const { toks, sentTok } = f.ctx;
+  const cue = cues[c]!;
+  const sStart = sentTok[cue.sent]!;
+  const sEnd = sentTok[cue.sent + 1]!;
+  let j = cue.k0 - 1;
+  while (j >= sStart && (AUX.has(toks[j]!.lw) || isAdverb(toks[j]!))) j--;
+  const before = toks[cue.k0 - 1];
+  return {
+    f, c, cues, found, sStart, sEnd, j,
+    tj: j >= sStart ? toks[j] : undefined,
+    before,
+    afterQuote: isQuoteMark(before) || (before?.w === ',' && isQuoteMark(toks[cue.k0 - 2])),
+    invertedPos: !before || before.sent !== cue.sent || /^[,”"'’:;\u2014\u2013-]$/.test(before.w) || before.w === "''",
+  };
+}
+
+export function spanOf(t: Token): { start: number; end: number } {
+  return { start: t.start, end: t.end };
+}

@@ -1,0 +1,103 @@
+/**
+ * Source rules for an inverted cue, whose source follows it: "…,” said X", "said the officials", "said party chair
+ * X", "said the 46-year-old". They apply where the cue opens its clause (after a quotation, a comma, a dash or at
+ * the sentence start), and never to a participle ("saying").
+ */
+
+import type { Mention } from '../speakers.ts';
+import type { Cue } from './cues.ts';
+import { groupMention, npMention, startsClause } from './phrases.ts';
+import type { Scan, SourceRule } from './source-rules.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
+import {
+  DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NP_POSTMOD, NP_STOP, PREPOSITIONS, SKIP_TIME,
+} from '../lexicon/attribution.ts';
+
+const applies = (cue: Cue, s: Scan) => s.invertedPos && !cue.participle;
+
+/** The mention right after the cue (after "the"), when it is no subject of a reported clause ("said X will …"). */
+function mentionAfter(cue: Cue, s: Scan): Mention | null {
+  const { toks, startAt } = s.f.ctx;
+  const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
+  return m && m.sent === cue.sent && (s.afterQuote || !startsClause(s.f.ctx, m.appT, s.sEnd)) ? m : null;
+}
+
+export const invertedCue: SourceRule = {
+  how: 'inverted-cue', confidence: 0.95, described: 0.85, pattern: '"“…,” said X", "said X, who …"',
+  find(cue, s) {
+    if (!applies(cue, s)) return null;
+    const m = mentionAfter(cue, s);
+    return m && m.type !== 'pronoun' ? { subject: m, inverted: true, r1: m.appT } : null;
+  },
+};
+
+export const invertedPronoun: SourceRule = {
+  how: 'inverted-pronoun', confidence: 0.85, unresolved: 0.4, pattern: '"“…,” said he" (resolved by coreference)',
+  find(cue, s) {
+    if (!applies(cue, s)) return null;
+    const m = mentionAfter(cue, s);
+    return m && m.type === 'pronoun' ? { subject: m, inverted: true, r1: m.appT } : null;
+  },
+};
+
+export const invertedGroup: SourceRule = {
+  how: 'inverted-group', confidence: 0.95, described: 0.85, pattern: '"said the officials", "said a spokesman"',
+  find(cue, s) {
+    if (!applies(cue, s)) return null;
+    const { toks } = s.f.ctx;
+    let k = cue.k1;
+    while (k < s.sEnd && toks[k]!.t === 'word' && !toks[k]!.cap && k < cue.k1 + 6) k++;
+    const g = k > cue.k1 ? groupMention(s.f, k - 1) : null;
+    return g && toks[cue.k1] && DETERMINERS.has(toks[cue.k1]!.lw) ? { subject: g, inverted: true, r1: k } : null;
+  },
+};
+
+/**
+ * After the cue, up to nine tokens: the first name that is not a modifier of a described source ("said a senior X
+ * adviser"), and where the scan stopped.
+ */
+function scanAfter(cue: Cue, s: Scan): { named: Mention | undefined; b: number } {
+  const { toks, startAt } = s.f.ctx;
+  let b = cue.k1;
+  while (b < s.sEnd && b < cue.k1 + 9) {
+    const t = toks[b]!;
+    const mm = startAt.get(b);
+    if (mm && mm.type !== 'pronoun' && mm.type !== 'org') {
+      const next = toks[mm.t1];
+      const modifier = b > cue.k1 && INDEFINITE_SOURCE_OPENERS.has(toks[cue.k1]!.lw) && next?.t === 'word' && !next.cap &&
+        !INVERTED_FOLLOW.has(next.lw) && !NP_STOP.has(next.lw) && !PREPOSITIONS.has(next.lw) && !REPORTING_FORMS.has(next.lw);
+      if (!modifier) return { named: mm, b };
+      b = mm.t1;
+      continue;
+    }
+    if (t.quoted || (t.t === 'punct' && !(t.w === ',' && startAt.get(b + 1)?.type === 'person')) || NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || PREPOSITIONS.has(t.lw) && b === cue.k1) break;
+    if (NP_POSTMOD.has(t.lw) && t.lw !== 'at' && t.lw !== 'of' && t.lw !== 'for') break;
+    b++;
+  }
+  return { named: undefined, b };
+}
+
+export const invertedTitledName: SourceRule = {
+  how: 'inverted-titled-name', confidence: 0.95, described: 0.85, pattern: '"said Republican party boss Jane Doe", "said his best friend at college, John Roe"',
+  find(cue, s) {
+    if (!applies(cue, s)) return null;
+    const { named } = scanAfter(cue, s);
+    return named && !startsClause(s.f.ctx, named.appT, s.sEnd) ? { subject: named, inverted: true, r1: named.appT } : null;
+  },
+};
+
+export const invertedDescription: SourceRule = {
+  how: 'inverted-description', confidence: 0.95, described: 0.85, pattern: '"said the 46-year-old", "said a senior X adviser"',
+  find(cue, s) {
+    if (!applies(cue, s)) return null;
+    const { toks } = s.f.ctx;
+    const { b } = scanAfter(cue, s);
+    const first = toks[cue.k1];
+    if (!(b > cue.k1 && first!.t === 'word' && INVERTED_DESCRIPTION_OPENERS.has(first!.lw))) return null;
+    if (!(b >= s.sEnd || toks[b]!.t === 'punct' || NP_STOP.has(toks[b]!.lw) || toks[b]!.lw === 'who')) return null;
+    let e = b - 1;
+    while (e > cue.k1 && (PREPOSITIONS.has(toks[e]!.lw) || toks[e]!.lw === 'of')) e--;
+    const np = npMention(s.f, cue.k1, e, cue.sent, cue.k1);
+    return np ? { subject: np, inverted: true, r1: e + 1 } : null;
+  },
+};

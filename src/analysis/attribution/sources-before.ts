@@ -1,0 +1,166 @@
+/**
+ * Source rules for a source before the cue ("X said", "officials said", "X, who said", "it said") and the two that
+ * read the sentence ("Most of them said", "…, saying"). Each is one pattern; the order they are tried in is
+ * SOURCE_RULES (sources.ts).
+ */
+
+import type { Mention } from '../speakers.ts';
+import { lastOrganisationBefore } from '../coref.ts';
+import { COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
+import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
+import type { Cue } from './cues.ts';
+
+const DASHES = new Set([',', '—', '–']);
+
+export const accordingTo: SourceRule = {
+  how: 'according-to', confidence: 0.85, pattern: '"according to X, …" / "…, according to X" (any noun phrase: "according to exit polls")',
+  find(cue, { f, sEnd }) {
+    if (cue.lemma !== 'according') return null;
+    const { toks, startAt } = f.ctx;
+    const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
+    if (m) return { subject: m, r1: m.appT };
+    let k = cue.k1;
+    while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
+    const g = k > cue.k1 ? groupMention(f, k - 1) : null;
+    if (g) return { subject: g, r1: k };
+    // any noun phrase: "according to exit polls", "according to a poll released Tuesday by X"
+    let b = cue.k1;
+    while (b < sEnd && b < cue.k1 + 10) {
+      const t = toks[b]!;
+      if (t.t === 'punct' || t.quoted) break;
+      if (b > cue.k1 && (NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
+      b++;
+    }
+    while (b - 1 > cue.k1 && (PREPOSITIONS.has(toks[b - 1]!.lw) || toks[b - 1]!.lw === 'of' || toks[b - 1]!.lw === 'by' || DETERMINERS.has(toks[b - 1]!.lw))) b--;
+    const np = b > cue.k1 ? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
+    return np ? { subject: np, r1: b } : { subject: null, r1: k };
+  },
+};
+
+export const relativeClause: SourceRule = {
+  how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',
+  find(cue, { f, j, tj, sStart }) {
+    const { toks, endAt } = f.ctx;
+    if (!tj || !(tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
+    const comma = toks[j - 1]?.w === ',';
+    const at = comma ? j - 2 : j - 1;
+    let ante: Mention | null | undefined = at >= sStart ? (endAt.get(comma ? j - 1 : at) ?? endAt.get(at)) : undefined;
+    if (ante?.type === 'pronoun') ante = undefined;
+    if (!ante && at >= sStart && tj.lw !== 'that') ante = groupMention(f, at) ?? subjectNP(f, at, cue.sent);
+    return ante ? { subject: ante, r0: comma ? j - 1 : j, stand: spanOf(tj) } : null;
+  },
+};
+
+export const firstPerson: SourceRule = {
+  how: 'first-person', confidence: 0.85, pattern: '"I said", "as we reported" outside quotations: the author (authors)',
+  find(cue, { f, j, tj }) {
+    if (!tj || tj.quoted || !(tj.lw === 'i' || tj.lw === 'we') || tj.t !== 'word' || cue.participle) return null;
+    const we = tj.lw === 'we';
+    const subject: Mention = {
+      t0: j, t1: j + 1, start: tj.start, end: tj.end, r0: j, appEnd: tj.end, appT: j + 1, type: 'group', name: tj.w, titled: null,
+      role: null, gender: null, plural: we, sent: cue.sent, quoted: false, inRole: false, subject: true, entity: f.descriptions.author(we), evidence: true,
+    };
+    return { subject, r0: j, stand: spanOf(tj) };
+  },
+};
+
+export const nameParenthetical: SourceRule = {
+  how: 'name-parenthetical', confidence: 0.95, described: 0.85, pattern: '"Jane Doe (D-Ore.), said"',
+  find(_cue, { f, j, tj }) {
+    const m = f.ctx.endAt.get(j - 1);
+    if (!tj || tj.w !== ',' || f.ctx.toks[j - 1]?.w !== ')' || m?.type !== 'person') return null;
+    return { subject: m, r0: m.r0 };
+  },
+};
+
+export const itOrganization: SourceRule = {
+  how: 'it-organization', confidence: 0.85, unresolved: 0.4, pattern: '"it said": the organisation last named in the paragraph or the one before',
+  find(cue, { f, j, tj }) {
+    if (!tj || tj.lw !== 'it' || tj.quoted || cue.participle) return null;
+    const org = lastOrganisationBefore(f.ctx, j, cue.sent);
+    if (!org) return null;
+    const subject: Mention = { ...org, start: tj.start, end: tj.end, t0: j, t1: j + 1, r0: j, appEnd: tj.end, appT: j + 1, type: 'pronoun', name: 'it', sent: cue.sent, subject: true };
+    return { subject, r0: j, stand: spanOf(tj) };
+  },
+};
+
+export const adjacentCue: SourceRule = {
+  how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said" (a name right before the cue)',
+  find(_cue, { f, j, tj }) {
+    const m = tj ? f.ctx.endAt.get(j) : undefined;
+    return m && m.type !== 'pronoun' ? { subject: m, r0: m.r0 } : null;
+  },
+};
+
+export const pronoun: SourceRule = {
+  how: 'pronoun', confidence: 0.85, unresolved: 0.4, pattern: '"she said", "they have argued" (resolved by coreference)',
+  find(_cue, { f, j, tj }) {
+    const m = tj ? f.ctx.endAt.get(j) : undefined;
+    return m && m.type === 'pronoun' && !OBJECT_PRONOUNS.has(m.name) ? { subject: m, r0: m.r0 } : null;
+  },
+};
+
+export const coordinatedCue: SourceRule = {
+  how: 'coordinated-cue', confidence: 0.8, pattern: '"X said … and added": the subject of the cue before it in the sentence',
+  find(cue, { j, tj, c, cues, found }) {
+    if (!tj || !COORDINATORS.has(tj.lw) || c === 0 || cues[c - 1]!.sent !== cue.sent) return null;
+    return { subject: found[c - 1]!.subject, r0: j };
+  },
+};
+
+export const describedBefore: SourceRule = {
+  how: 'described-source', confidence: 0.95, described: 0.85, pattern: '"officials said", "a spokesman for the campaign said", "X\'s statement said"',
+  find(cue, { f, j, tj }) {
+    if (!tj) return null;
+    // a participle cue still looks (and so names the description), but takes no source from it
+    const g = groupMention(f, j) ?? (cue.participle ? null : subjectNP(f, j, cue.sent));
+    return g && !cue.participle ? { subject: g, r0: g.r0 } : null;
+  },
+};
+
+export const appositionName: SourceRule = {
+  how: 'apposition-name', confidence: 0.95, described: 0.85, pattern: '"the assailant, Jane Doe, told …": a name right before the comma',
+  find(cue, { f, j, tj, before, afterQuote }) {
+    if (afterQuote || cue.participle || !tj || before !== tj || !DASHES.has(tj.w)) return null;
+    const named = f.ctx.endAt.get(j - 1);
+    return named && named.type === 'person' && !named.quoted ? { subject: named, r0: named.r0 } : null;
+  },
+};
+
+export const apposition: SourceRule = {
+  how: 'apposition', confidence: 0.95, described: 0.85,
+  pattern: '"X, who took over as head of Y, said", "Many speakers — including A and B — said": the phrase before the apposition',
+  find(cue, { f, j, tj, before, afterQuote, sStart }) {
+    if (afterQuote || before !== tj || cue.participle || !tj || !DASHES.has(tj.w)) return null;
+    const { toks, endAt } = f.ctx;
+    let x = j - 1;
+    while (x > sStart && x > j - 30 && toks[x]!.w !== tj.w && !toks[x]!.quoted) x--;
+    if (!(x > sStart && toks[x]!.w === tj.w)) return null;
+    // the comma may close a name's apposition ("X, the chairman of Y, for example, said")
+    const m = endAt.get(x)?.type === 'person' ? endAt.get(x) : endAt.get(x - 1);
+    const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(f, x - 1, cue.sent);
+    return np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct') ? { subject: np, r0: np.r0 } : null;
+  },
+};
+
+export const leadingSubjectRule: SourceRule = {
+  how: 'leading-subject', confidence: 0.95, described: 0.85,
+  pattern: '"Some voters who …, on television or at rallies, said", "Most of the candidates said", "About 9 percent said"',
+  find(cue, { f, j, tj, afterQuote }) {
+    if (cue.participle || afterQuote || (tj && COORDINATORS.has(tj.lw))) return null;
+    const ls = leadingSubject(f, cue.sent, j + 1);
+    return ls ? { subject: ls, r0: ls.r0 } : null;
+  },
+};
+
+export const participle: SourceRule = {
+  how: 'participle', confidence: 0.8, pattern: '"…, saying/adding that …", "… but added that …": the subject of the main clause',
+  find(cue: Cue, { f, tj, c, cues, found }: Scan): SourceMatch | null {
+    if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
+    // an earlier cue's subject in this sentence, else the sentence's subject mention
+    const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;
+    return { subject: prev?.subject ? prev.subject : mainSubject(f, cue.sent, cue.k0) };
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Finding sources: for every cue, the first rule of SOURCE_RULES that applies names the mention it rests on. The
+ * order is the sieve: the most specific patterns first, the sentence-wide fallbacks (a leading noun phrase, the
+ * main clause's subject) last. Leaving a rule out (`without`) lets the cues it took fall to the later ones.
+ */
+
+import type { Mention } from '../speakers.ts';
+import type { How } from '../types.ts';
+import type { Context } from './context.ts';
+import { bySentence } from './context.ts';
+import type { Cue } from './cues.ts';
+import type { Descriptions } from './descriptions.ts';
+import type { Finder } from './phrases.ts';
+import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
+import {
+  accordingTo, adjacentCue, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
+  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause,
+} from './sources-before.ts';
+import { invertedCue, invertedDescription, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
+
+export type { SourcedCue, SourceRule } from './source-rules.ts';
+
+export const SOURCE_RULES: readonly SourceRule[] = [
+  accordingTo,
+  relativeClause,
+  firstPerson,
+  nameParenthetical,
+  itOrganization,
+  adjacentCue,
+  pronoun,
+  coordinatedCue,
+  describedBefore,
+  appositionName,
+  apposition,
+  invertedCue,
+  invertedPronoun,
+  invertedGroup,
+  invertedTitledName,
+  invertedDescription,
+  leadingSubjectRule,
+  participle,
+];
+
+export interface Sources {
+  cues: SourcedCue[];
+  /** words that stand for a source ("who", "it", "I") and the mention they stand for */
+  stands: { start: number; end: number; m: Mention }[];
+}
+
+export function findSources(ctx: Context, cues: readonly Cue[], descriptions: Descriptions, without: ReadonlySet<How> = new Set()): Sources {
+  const rules = SOURCE_RULES.filter((r) => !without.has(r.how));
+  const f: Finder = { ctx, descriptions, cuesOfSent: bySentence(cues) };
+  const found: SourcedCue[] = [];
+  const stands: Sources['stands'] = [];
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c]!;
+    const scan = scanCue(f, cues, found, c);
+    let sourced: SourcedCue = { ...cue, subject: null, rule: null, r0: cue.k0, r1: cue.k1, inverted: false };
+    for (const rule of rules) {
+      const m = rule.find(cue, scan);
+      if (!m) continue;
+      sourced = { ...cue, subject: m.subject, rule, r0: m.r0 ?? cue.k0, r1: m.r1 ?? cue.k1, inverted: m.inverted ?? false };
+      if (m.stand && m.subject) stands.push({ ...m.stand, m: m.subject });
+      break;
+    }
+    found.push(sourced);
+  }
+  return { cues: found, stands };
+}
+
+/** The probability that a cue's source is right, by its rule and what coreference made of the source. */
+export function confidenceOf(cue: SourcedCue, entity: number): number {
+  const rule = cue.rule;
+  if (!cue.subject || !rule) return 0.3;
+  if (rule.unresolved !== undefined && entity < 0) return rule.unresolved;
+  if (rule.described !== undefined && cue.subject.type === 'group') return rule.described;
+  return rule.confidence;
+}
+
+/** The `how` of a cue's quotes: its rule's name ('unresolved' when no rule named a source). */
+export function howOf(cue: SourcedCue): How {
+  return cue.rule?.how ?? 'unresolved';
+}

@@ -1,0 +1,207 @@
+/**
+ * Word sets of the attribution sieve (src/analysis/attribution/): general English function words, cue-verb classes
+ * and the words around a source noun phrase. Nothing here names a particular article. Each set is used by name in
+ * the rules; none repeats another's job.
+ */
+
+import { set } from './set.ts';
+
+/** Determiners and determiner-like words: a reporting form right after one is a noun ("the report", "his call"). */
+export const DETERMINERS = set(`
+the a an his her its their our my your this these those new recent latest first same whose any no every each`);
+
+/** Auxiliaries and adverbs that may stand between a subject and its cue verb ("X has also said", "X later told"). */
+export const AUX = set(`
+also has had have will would could should may might must did does do was were is are later previously once then
+again never reportedly recently earlier repeatedly often frequently publicly privately quickly only further long
+not n't subsequently already just even still actually specifically explicitly clearly flatly ever first now
+always since simply indeed too immediately separately likewise similarly elsewhere`);
+
+/** Words before a bare cue form ("say", "tell") that make it a verb: a pronoun, a modal, an infinitive. */
+export const MODAL_OR_PLURAL_SUBJ = set(`
+i we you they will would could should might may must can did do does to didn't don't doesn't who which cannot`);
+
+/** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
+export const WEAK_LEMMAS = set(`
+call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
+speculate exclaim promise vow pledge read state`);
+
+/** Words after a cue that start no reported clause ("said by", "told it", "said nothing"). */
+export const NO_CONTENT_START = set(`
+by to in at on of for with about after before during ahead from into over under it so nothing anything something
+everything much little yes no goodbye hello thanks otherwise as than and or but more less via through against
+between among without up out hi this these those him her them me us what when where why how whether if`);
+
+/** Cue verbs whose object is a person ("told her", "warned them"): a pronoun after them is no clause. */
+export const PERSON_OBJECT_LEMMAS = set(`
+tell ask inform assure reassure remind warn urge advise instruct promise email text message call thank accuse
+blame praise criticize criticise charge beg order quote cite answer question query counter caution plead
+describe mention defend join interrupt contact`);
+
+/** Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters that"). */
+export const SKIP_AFTER_CUE = set(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later also only
+repeatedly again recently previously privately publicly flatly bluntly simply then last this week month year
+morning afternoon evening night weekend on in a an the statement interview twitter facebook x news conference
+briefing speech email emailed written at rally during phone telephone call television radio tweet post recent
+separate reporters journalists him her them me us press of for to with told when asked`);
+
+/** Prepositions that open an adverbial phrase or end a subject noun phrase. */
+export const PREPOSITIONS = set(`
+at in on during after before with to for from over about while since throughout inside outside near via amid`);
+
+/** Words that end a subject noun phrase on its left (it starts after them). */
+export const NP_STOP = set(`
+and but or nor that which who whom whose what as while when where if because than so although though since until
+unless whether how why it he she they we i you him them us me there here be been being not no yes said says then
+before after once can cannot let like also even only just yet however`);
+
+/** Words that cannot head a source noun phrase. */
+export const NP_NOT_HEAD = set(`
+it this that these those he she they we i you him her them us me what who which there here one ones time times
+way day week year month thing things all some many most both each none others something nothing everything
+anything someone everyone anyone nobody everybody somebody not also then now today yesterday tomorrow monday
+tuesday wednesday thursday friday saturday sunday morning night evening afternoon and but or the a an to of as
+had has have was were is are when so where why how if because though although while whether just still ever
+never again too very well even only later earlier already yet instead however`);
+
+/** Post-modifiers that end a noun phrase's head ("a poll by X", "people with knowledge of …"). */
+export const NP_POSTMOD = set(`
+of from by with for at in on released conducted published taken who that`);
+
+/** Nouns that take a complement inside a source phrase ("members of", "people with knowledge of"). */
+export const NP_POSTMOD_HEADS = set(`
+people person source sources someone one those data poll polls survey report study analysis statement spokesman
+spokeswoman spokesperson organizers group team`);
+
+/** Nouns for what a person produces: "her statement said", "X's tweet read". */
+export const SPEECH_PRODUCTS = set(`
+statement statements tweet tweets email emails letter remarks comments post posts memo message speech op-ed book
+website spokesman spokeswoman spokesperson`);
+
+/** Words that may follow the name after an inverted cue ("said Jane Doe, who …", "said Doe in a statement"). */
+export const INVERTED_FOLLOW = set(`
+who whose and but as when while recently earlier later last this yesterday today tonight afterward afterwards
+then also previously told adding noting saying according referring citing speaking responding`);
+
+/** Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"). */
+export const LEADING_ADVERBIAL = set(`
+when while after before as if although though because since despite hours days weeks months years later earlier
+once asked speaking unlike like amid following last this on in`);
+
+/** Words that open a sentence before its subject ("Yet some voters said …"). */
+export const OPENING_CONJUNCTIONS = set(`
+yet but and so still now meanwhile however instead also or`);
+
+/** Quantity words that head a source phrase ("most of the candidates", "one", "about 9 percent"). */
+export const QUANTIFIERS = set(`
+most many some all none several few both each one two three four five six seven eight nine ten half dozens
+hundreds thousands millions another others more fewer majority minority`);
+
+/** Words before a number or quantifier in a source phrase ("about 9 percent", "nearly half"). */
+export const APPROXIMATORS = set(`
+about nearly almost roughly around only just over more fewer less some a`);
+
+/** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
+export const SKIP_TIME = set(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
+week month year`);
+
+/** The addressee of "told", "asked", "warned" … before the reported content ("told reporters that"). */
+export const TELL_ADDRESSEE = set(`
+reporters journalists him her them me us you supporters lawmakers the a an press crowd audience viewers
+listeners voters members students`);
+
+/** Words in -ly that are no adverbs ("family", "rally"). */
+export const LY_NOUNS = set(`
+family ally supply assembly rally italy july belly bully anomaly monopoly reply folly lily sally kelly holly
+emily molly polly billy wholly`);
+
+/** Subordinating words: a mention right after one is not the main clause's subject. */
+export const SUBORDINATE = set(`
+who whom which that when where if because whether while as than though although unless until`);
+
+/** Prepositions whose object is no subject: a name right after one ("by X", "for the X") is no sentence subject. */
+export const PREP_OBJECT_OPENERS = set(`
+by of from with to for about against in at on under between`);
+
+/** Auxiliaries that make a following participle passive ("was told", "got asked"). */
+export const PASSIVE_AUXILIARIES = set(`
+be been being is was were are get got gets getting`);
+
+/** Words that end a described source on its left ("… and senior officials said"). */
+export const NP_LEFT_STOP = set(`
+and but or that which who as while when if because than of to in on at for with by`);
+
+/** Determiners that open a described source ("the actress", "a new poll", "his spokesman"). */
+export const DESCRIPTIVE_DETERMINERS = set(`
+the a an this his her its their our one another`);
+
+/** What may stand before a described source in its sentence (a boundary). */
+export const DESCRIPTION_OPENERS = set(`
+, and but — – ( ; : while as because though although when so`);
+
+/** Words a described source cannot contain between its determiner and its head. */
+export const NOT_IN_DESCRIPTION = set(`
+that which who and but or of to in on at for with by from`);
+
+/** Words that end the search for a described source on the left. */
+export const DESCRIPTION_BREAKS = set(`
+and but or that said says`);
+
+/** Possessive determiners: "her statement said" gives no new source. */
+export const POSSESSIVE_DETERMINERS = set(`
+his her their its`);
+
+/** Object and possessive pronouns that are never the subject of a cue ("told him", "his"). */
+export const OBJECT_PRONOUNS = set(`
+him her them his`);
+
+/** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
+export const LIGHT_ADVERBS = set(`
+also later then once now only just even still`);
+
+/** Pronouns after a quantifier's "of" ("most of them said"). */
+export const OBJECT_AFTER_OF = set(`
+them us those these you`);
+
+/** Subject pronouns (with or without a contraction: "he's") that end a leading source phrase. */
+export const PERSONAL_PRONOUNS = set(`
+i we you he she they`);
+
+/** Articles. */
+export const ARTICLES = set(`
+the a an`);
+
+/** Words that open a described source after an inverted cue: a name inside it is a modifier ("said a senior X adviser"). */
+export const INDEFINITE_SOURCE_OPENERS = set(`
+a an the one another`);
+
+/** Determiners that open a described source after an inverted cue ("said the 46-year-old"). */
+export const INVERTED_DESCRIPTION_OPENERS = set(`
+the a an his her their its one another`);
+
+/** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
+export const ADDRESSEE_LEMMAS = set(`
+tell ask inform assure warn remind`);
+
+/** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
+export const SKIP_BEFORE_CLAUSE = set(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later also only
+repeatedly again recently previously privately publicly flatly bluntly simply then`);
+
+/** Pronouns that may open a reported clause when a verb follows ("said it would", "said this was"). */
+export const CLAUSE_PRONOUNS = set(`
+it this these those that`);
+
+/** Auxiliaries after a pronoun that make it the subject of a reported clause. */
+export const CLAUSE_AUXILIARIES = set(`
+would will can could should may might must is was has had`);
+
+/** Conjunctions dropped from the end of a reported clause. */
+export const TRAILING_CONJUNCTIONS = set(`
+and but or while as`);
+
+/** Conjunctions that join a second cue to the first one's subject ("X said … and added"). */
+export const COORDINATORS = set(`
+and but`);
