@@ -94,13 +94,22 @@ function hash8Ascii(text: string): string {
   return value.toString(36).padStart(8, '0').slice(-8);
 }
 
-/** Assigns ids in order of appearance; repeats of the same base id get "-2", "-3", … */
-export function createIdAllocator(prefix: 'q' | 'c'): (text: string) => string {
-  const seen = new Map<string, number>();
-  return (text: string) => {
-    const base = contentId(prefix, text);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+/**
+ * The one id allocator: hands out each base id once, and a repeat the first free "-2", "-3", … in order of
+ * appearance. Quotes and claims pass content ids, speakers their slugs.
+ */
+export function createUniqueIds(): (base: string) => string {
+  const used = new Set<string>();
+  return (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
   };
+}
+
+/** Content ids for quotes ("q") or claims ("c"), unique within one briefing. */
+export function createIdAllocator(prefix: 'q' | 'c'): (text: string) => string {
+  const unique = createUniqueIds();
+  return (text: string) => unique(contentId(prefix, text));
 }

@@ -1,102 +1,42 @@
 /**
- * The analysis engine: analyze(text) → speakers, quotes, claims, diagnostics (see ../shared/DESIGN.md).
+ * The analysis engine: analyze(text) → speakers, quotes, claims, diagnostics (docs/contracts.md).
  *
- * Steps: mask front matter and directive syntax (offsets unchanged) → segment → quotation marks → tokens and name
- * mentions → entities → cues, reported clauses and the attribution sieve → editor overrides → ids → claims.
+ * The pipeline, each step reading what the earlier ones returned:
+ *   mask         front matter and directive syntax become spaces, offsets unchanged        markup.ts
+ *   segment      paragraphs and sentences                                                  segment.ts
+ *   marks        quotation marks, quote spans and their diagnostics                         quotes.ts
+ *   tokens       words with offsets; those inside quotation marks flagged                   tokens.ts
+ *   mentions     names, pronouns, roles; entities (one per person or organisation)          speakers.ts
+ *   attribution  the sieve: cues → sources → coreference → content → linking              attribution/
+ *   speakers     the entities that speak or are named, with ids                             speaker-list.ts
+ *   overrides    the editor's speakers and quotes                                          overrides.ts
+ *   ids          content ids for quotes (one allocator per briefing)                        ids.ts
+ *   claims       check-worthy sentences and their claimants                                 claims.ts
  * Never throws: any internal failure degrades to an empty analysis plus an `engine-error` diagnostic.
  */
 
-import { parse as parseYaml } from 'yaml';
-import type { Analysis, Diagnostic, DiagnosticRule, How, Quote, Speaker, SpeakerKind } from './types.ts';
-import { createIdAllocator } from './ids.ts';
-import { frontMatterRange, segment } from './segment.ts';
-import { findMarkQuotes } from './quotes.ts';
+import type { Analysis, Diagnostic, DiagnosticRule, How, Quote } from './types.ts';
+import { createIdAllocator, createUniqueIds } from './ids.ts';
+import { maskMarkup } from './markup.ts';
+import { segment, type Sentence } from './segment.ts';
+import { findMarkQuotes, type MarkQuote } from './quotes.ts';
 import { tokenize, type Token } from './tokens.ts';
-import { buildEntities, findMentions, slug, type Entity } from './speakers.ts';
-import { attribute, type RawQuote } from './attribution/index.ts';
+import { buildEntities, findMentions, type Mention } from './speakers.ts';
+import { attribute, type AttributionResult, type RawQuote } from './attribution/index.ts';
+import { createSpeakerList, type SpeakerList } from './speaker-list.ts';
+import { applyOverrides, type Pending } from './overrides.ts';
+import { clean, createLocator, excerptAt } from './text.ts';
 import { detectClaims } from './claims.ts';
 
 export type * from './types.ts';
+export { HOWS, DIAGNOSTIC_RULE_NAMES } from './types.ts';
+export { SOURCE_RULES, LINK_RULES } from './attribution/index.ts';
 
 export interface AnalyzeOptions {
   file?: string;
   frontmatter?: Record<string, unknown>;
   /** rules to leave out of the sieve (the eval's ablation: what is a rule worth?) */
   without?: ReadonlySet<How>;
-}
-
-
-interface Directive {
-  name: 'quote' | 'noquote' | 'speaker';
-  /** the whole directive */
-  start: number;
-  end: number;
-  /** the words inside [ ] */
-  innerStart: number;
-  innerEnd: number;
-  attrs: Record<string, string>;
-}
-
-const DIRECTIVE_RE = /:(quote|noquote|speaker)\[([^\]\n]*)\](\{[^}\n]*\})?/g;
-
-function parseAttrs(s: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!s) return out;
-  const re = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) out[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
-  return out;
-}
-
-function findDirectives(text: string, from: number): Directive[] {
-  const out: Directive[] = [];
-  DIRECTIVE_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = DIRECTIVE_RE.exec(text)) !== null) {
-    const innerStart = m.index + m[1]!.length + 2;
-    out.push({
-      name: m[1] as Directive['name'],
-      start: m.index,
-      end: m.index + m[0].length,
-      innerStart,
-      innerEnd: innerStart + m[2]!.length,
-      attrs: parseAttrs(m[3]),
-    });
-  }
-  return out;
-}
-
-/** Replaces [s, e) by spaces (newlines kept), so that offsets stay the same. */
-function blank(chars: string[], s: number, e: number): void {
-  for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-}
-
-function lineIndex(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineCol(starts: number[], pos: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: pos - starts[lo]! + 1 };
-}
-
-const SPACE_TO_FOLD = /[^\S ]|\s\s/;
-function clean(s: string): string {
-  return SPACE_TO_FOLD.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
-}
-
-function excerptAt(text: string, pos: number, words = 8): string {
-  const slice = text.slice(pos, pos + 200).replace(/^[“"‘'”’\s]+/, '');
-  const w = clean(slice).split(' ').slice(0, words).join(' ');
-  return w;
 }
 
 /** A pronoun or name occurrence and the speaker the engine resolved it to (for evaluation and debugging). */
@@ -120,65 +60,64 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
     return analyzeInner(typeof text === 'string' ? text : String(text ?? ''), options, file);
   } catch (err) {
-    return {
-      file,
-      speakers: [],
-      quotes: [],
-      claims: [],
-      diagnostics: [
-        {
-          line: 1,
-          column: 1,
-          rule: 'engine-error',
-          message: `The analysis failed on this file and was skipped: ${err instanceof Error ? err.message : String(err)}`,
-          excerpt: '',
-        },
-      ],
-    };
+    const message = `The analysis failed on this file and was skipped: ${err instanceof Error ? err.message : String(err)}`;
+    return { file, speakers: [], quotes: [], claims: [], diagnostics: [{ line: 1, column: 1, rule: 'engine-error', message, excerpt: '' }] };
   }
 }
 
 function analyzeInner(text: string, options: AnalyzeOptions, file: string): Analysis {
   const diagnostics: Diagnostic[] = [];
-  const lines = lineIndex(text);
+  const locate = createLocator(text);
   const diag = (pos: number, rule: DiagnosticRule, message: string, excerpt: string) => {
-    const { line, column } = lineCol(lines, Math.max(0, Math.min(pos, text.length)));
-    diagnostics.push({ line, column, rule, message, excerpt });
+    diagnostics.push({ ...locate(Math.max(0, Math.min(pos, text.length))), rule, message, excerpt });
   };
-
-  // ---- front matter
-  const fm = frontMatterRange(text);
-  let frontmatter = options.frontmatter;
-  if (!frontmatter && fm) {
-    try {
-      const parsed: unknown = parseYaml(text.slice(fm.inner.start, fm.inner.end));
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontmatter = parsed as Record<string, unknown>;
-    } catch (err) {
-      diag(0, 'front-matter', `The front matter is not valid YAML, so editor annotations in it were ignored (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}).`, '---');
-    }
+  const masked = maskMarkup(text, options.frontmatter);
+  if (masked.frontmatterError !== null) {
+    diag(0, 'front-matter', `The front matter is not valid YAML, so editor annotations in it were ignored (${masked.frontmatterError}).`, '---');
   }
-
-  // ---- mask: front matter and directive syntax become spaces
-  const bodyFrom = fm ? fm.end : 0;
-  const directives = findDirectives(text, bodyFrom);
-  let work = text;
-  if (fm || directives.length > 0) {
-    const chars = [...text.split('')];
-    if (fm) blank(chars, 0, fm.end - 1);
-    for (const d of directives) {
-      blank(chars, d.start, d.innerStart);
-      blank(chars, d.innerEnd, d.end);
-    }
-    work = chars.join('');
-    if (fm) {
-      // keep the fences recognisable to segment() so that it still skips the block
-      work = text.slice(0, fm.end) + work.slice(fm.end);
-    }
-  }
-
-  // ---- segmentation, quotation marks, tokens, mentions
+  const { work } = masked;
   const { paragraphs, sentences } = segment(work);
   const { quotes: marks, issues } = findMarkQuotes(work, paragraphs, sentences);
+  const { toks, sentTok } = tokens(work, sentences, marks);
+  const mentions = findMentions(work, toks);
+  const attributed = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities: buildEntities(mentions) }, options.without);
+  for (const is of issues) {
+    const q = marks[is.quote]!;
+    if (is.rule === 'unclosed-quote') {
+      diag(is.at, 'unclosed-quote', 'This opening quotation mark is never closed; the quote is assumed to end where the reported speech seems to end. Add the closing mark.', excerptAt(work, q.innerStart));
+    } else {
+      const close = locate(q.innerEnd);
+      diag(is.at, 'unopened-quote', `A closing quotation mark (line ${close.line}, column ${close.column}) has no opening mark; the quote is assumed to start here. Add the opening mark.`, excerptAt(work, q.innerStart));
+    }
+  }
+  const speakers = createSpeakerList(attributed.entities, createUniqueIds());
+  attributed.entities.forEach((en, e) => {
+    if (en.spoke || (en.kind === 'organization' && en.count > 0) || (en.kind === 'person' && en.evidence)) speakers.of(e);
+  });
+  const found = attributed.quotes.map((r) => pending(r, speakers));
+  const edited = applyOverrides(found, { work, bodyFrom: masked.bodyFrom, directives: masked.directives, frontmatter: masked.frontmatter, speakers, diag });
+  const ordered = [...edited].sort((a, b) => a.start - b.start || a.end - b.end);
+  const quotes = finalQuotes(text, work, ordered);
+  ordered.forEach((p, i) => {
+    if (!quotes[i]!.speaker && p.kind !== 'indirect') diag(p.start, 'unattributed-quote', 'No speaker was found for this quote. Name the speaker near it, or add an editor annotation.', excerptAt(work, p.textStart));
+  });
+  const sink = (options as Record<symbol, unknown>)[MENTIONS] as ResolvedMention[] | undefined;
+  if (sink) sink.push(...resolvedMentions(mentions, attributed, speakers));
+  const spoken = new Set(quotes.map((q) => q.speaker));
+  // speakers: keep named ones and those who speak; drop unnamed groups that no quote uses
+  const finalSpeakers = speakers.all().filter((s) => spoken.has(s.id) || s.kind === 'person' || s.kind === 'organization');
+  let claims: Analysis['claims'] = [];
+  try {
+    claims = detectClaims({ text: work, sentences, quotes, speakers: finalSpeakers });
+  } catch (err) {
+    diag(1, 'engine-error', `Claim detection failed: ${err instanceof Error ? err.message : String(err)}`, '');
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, speakers: finalSpeakers, quotes, claims, diagnostics };
+}
+
+/** Tokens of every sentence, with the tokens inside a quotation's marks flagged `quoted`. */
+function tokens(work: string, sentences: readonly Sentence[], marks: readonly MarkQuote[]): { toks: Token[]; sentTok: number[] } {
   const toks: Token[] = [];
   const sentTok: number[] = [];
   for (let s = 0; s < sentences.length; s++) {
@@ -186,7 +125,6 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     tokenize(work, sentences[s]!.start, sentences[s]!.end, s, toks);
   }
   sentTok.push(toks.length);
-  // mark quoted tokens (inside the marks of a quotation)
   if (marks.length > 0) {
     let mi = 0;
     const sorted = [...marks].sort((a, b) => a.innerStart - b.innerStart);
@@ -200,198 +138,32 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
       }
     }
   }
-  const mentions = findMentions(work, toks);
-  const attributed = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities: buildEntities(mentions) }, options.without);
-  const { quotes: raw, relatives, entities } = attributed;
+  return { toks, sentTok };
+}
 
-  // ---- diagnostics from quotation marks
-  for (const is of issues) {
-    const q = marks[is.quote]!;
-    if (is.rule === 'unclosed-quote') {
-      diag(is.at, 'unclosed-quote', 'This opening quotation mark is never closed; the quote is assumed to end where the reported speech seems to end. Add the closing mark.', excerptAt(work, q.innerStart));
-    } else {
-      const close = lineCol(lines, q.innerEnd);
-      diag(is.at, 'unopened-quote', `A closing quotation mark (line ${close.line}, column ${close.column}) has no opening mark; the quote is assumed to start here. Add the opening mark.`, excerptAt(work, q.innerStart));
-    }
-  }
-
-  // ---- speakers
-  const speakerOf = new Map<number, Speaker>();
-  const speakers: Speaker[] = [];
-  const usedIds = new Set<string>();
-  const makeSpeaker = (e: number): Speaker => {
-    const got = speakerOf.get(e);
-    if (got) return got;
-    const en = entities[e]!;
-    let id = slug(en.name);
-    if (usedIds.has(id)) {
-      let n = 2;
-      while (usedIds.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
-    }
-    usedIds.add(id);
-    const sp: Speaker = { id, name: clean(en.name), aliases: [...en.aliases].map(clean).filter((a) => a && a !== clean(en.name)), role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
-    if (sp.kind === 'person') {
-      // the surname alone is always an alias ("Doe" for "Jane Doe")
-      const parts = sp.name.split(' ').filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
-      const last = parts[parts.length - 1];
-      if (parts.length > 1 && last && last.length > 1 && !sp.aliases.includes(last)) sp.aliases.push(last);
-    }
-    speakerOf.set(e, sp);
-    speakers.push(sp);
-    return sp;
-  };
-  for (let e = 0; e < entities.length; e++) {
-    const en = entities[e]!;
-    if (en.spoke || (en.kind === 'organization' && en.count > 0) || (en.kind === 'person' && en.evidence)) makeSpeaker(e);
-  }
-
-  // ---- quotes (automatic)
-  interface Pending {
-    start: number;
-    end: number;
-    textStart: number;
-    textEnd: number;
-    kind: Quote['kind'];
-    speaker: string | null;
-    cue: string | null;
-    confidence: number;
-    how: How;
-    source: { start: number; end: number } | null;
-  }
-  let pending: Pending[] = raw.map((r: RawQuote) => ({
+/** A quote of the sieve as the overrides see it: its text span and its speaker. */
+function pending(r: RawQuote, speakers: SpeakerList): Pending {
+  const direct = r.kind === 'direct';
+  return {
     start: r.start,
     end: r.end,
-    textStart: r.kind === 'direct' && r.innerStart !== undefined ? r.innerStart : r.start,
-    textEnd: r.kind === 'direct' && r.innerEnd !== undefined ? r.innerEnd : r.end,
+    textStart: direct && r.innerStart !== undefined ? r.innerStart : r.start,
+    textEnd: direct && r.innerEnd !== undefined ? r.innerEnd : r.end,
     kind: r.kind,
-    speaker: r.entity >= 0 ? makeSpeaker(r.entity).id : null,
+    speaker: r.entity >= 0 ? speakers.of(r.entity).id : null,
     cue: r.cue,
     confidence: Math.round(r.confidence * 100) / 100,
     how: r.entity >= 0 ? r.how : 'unresolved',
     source: r.source ?? null,
-  }));
-
-  // ---- editor overrides
-  const findSpeaker = (ref: string): Speaker | null => {
-    const key = ref.trim().toLowerCase();
-    if (!key) return null;
-    return (
-      speakers.find((s) => s.id === key || s.name.toLowerCase() === key || s.aliases.some((a) => a.toLowerCase() === key)) ??
-      speakers.find((s) => s.name.toLowerCase().endsWith(' ' + key)) ??
-      null
-    );
   };
-  const declareSpeaker = (name: string, extra: { aliases?: unknown; role?: unknown; kind?: unknown }): Speaker => {
-    let sp = findSpeaker(name);
-    if (!sp) {
-      let id = slug(name);
-      if (usedIds.has(id)) {
-        let n = 2;
-        while (usedIds.has(`${id}-${n}`)) n++;
-        id = `${id}-${n}`;
-      }
-      usedIds.add(id);
-      sp = { id, name: clean(name), aliases: [], role: null, kind: 'person', named: true };
-      speakers.push(sp);
-    } else if (sp.name.toLowerCase() !== name.trim().toLowerCase() && !sp.aliases.includes(name.trim())) {
-      sp.aliases.push(sp.name);
-      sp.name = clean(name);
-      sp.aliases = sp.aliases.filter((a) => a !== sp!.name);
-    }
-    const aliases = Array.isArray(extra.aliases) ? extra.aliases : typeof extra.aliases === 'string' ? [extra.aliases] : [];
-    for (const a of aliases) if (typeof a === 'string' && a.trim() && !sp.aliases.includes(a.trim()) && a.trim() !== sp.name) sp.aliases.push(a.trim());
-    if (typeof extra.role === 'string' && extra.role.trim()) sp.role = extra.role.trim();
-    if (typeof extra.kind === 'string' && ['person', 'organization', 'group', 'unknown'].includes(extra.kind)) sp.kind = extra.kind as SpeakerKind;
-    return sp;
-  };
+}
 
-  const ann = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>)['annotations'] : undefined;
-  const annObj = ann && typeof ann === 'object' && !Array.isArray(ann) ? (ann as Record<string, unknown>) : null;
-  if (ann !== undefined && !annObj) diag(1, 'override-invalid', '`annotations` in the front matter must be a mapping with `speakers` and/or `quotes` lists.', 'annotations');
-  if (annObj) {
-    const sps = annObj['speakers'];
-    if (Array.isArray(sps)) {
-      for (const s of sps) {
-        if (s && typeof s === 'object' && typeof (s as Record<string, unknown>)['name'] === 'string') {
-          const o = s as Record<string, unknown>;
-          declareSpeaker(o['name'] as string, { aliases: o['aliases'], role: o['role'], kind: o['kind'] });
-        } else diag(1, 'override-invalid', 'An entry under annotations.speakers needs a `name`.', JSON.stringify(s) ?? '');
-      }
-    } else if (sps !== undefined) diag(1, 'override-invalid', '`annotations.speakers` must be a list.', 'speakers');
-  }
-  for (const d of directives) {
-    if (d.name !== 'speaker') continue;
-    const name = clean(work.slice(d.innerStart, d.innerEnd));
-    if (name) declareSpeaker(name, { aliases: d.attrs['alias'] ?? d.attrs['aliases']?.split(/\s*,\s*/), role: d.attrs['role'], kind: d.attrs['kind'] });
-  }
-  // inline quotes and no-quotes
-  for (const d of directives) {
-    if (d.name === 'speaker') continue;
-    pending = pending.filter((p) => p.end <= d.innerStart || p.start >= d.innerEnd);
-    if (d.name === 'quote') {
-      const ref = d.attrs['speaker'];
-      let sp: Speaker | null = null;
-      if (ref) {
-        sp = findSpeaker(ref) ?? declareSpeaker(ref, {});
-      }
-      let ts = d.innerStart;
-      let te = d.innerEnd;
-      while (ts < te && /[\s“"‘']/.test(work[ts]!)) ts++;
-      while (te > ts && /[\s”"’']/.test(work[te - 1]!)) te--;
-      pending.push({ start: d.innerStart, end: d.innerEnd, textStart: ts, textEnd: te, kind: 'direct', speaker: sp?.id ?? null, cue: null, confidence: 1, how: 'editor', source: null });
-    }
-  }
-  // front-matter quote overrides
-  if (annObj) {
-    const qs = annObj['quotes'];
-    if (Array.isArray(qs)) {
-      for (const q of qs) {
-        const o = q && typeof q === 'object' ? (q as Record<string, unknown>) : null;
-        const match = o && typeof o['match'] === 'string' ? clean(o['match'] as string).toLowerCase() : '';
-        if (!o || !match) {
-          diag(1, 'override-invalid', 'An entry under annotations.quotes needs a `match` phrase.', JSON.stringify(q) ?? '');
-          continue;
-        }
-        const hit = pending.find((p) => foldQuote(clean(work.slice(p.textStart, p.textEnd)).toLowerCase()).includes(foldQuote(match)));
-        if (!hit) {
-          // not among the quotes found: mark the phrase itself as a quote when the text has it
-          // case-insensitive search that keeps offsets (no lower-casing of the text, which can change its length)
-          const re = new RegExp(foldQuote(match).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'iu');
-          const found = re.exec(foldQuote(work.slice(bodyFrom)));
-          const at = found ? bodyFrom + found.index : -1;
-          const len = found ? found[0].length : 0;
-          if (at >= 0 && !o['drop'] && typeof o['speaker'] === 'string') {
-            const sp = findSpeaker(o['speaker'] as string) ?? declareSpeaker(o['speaker'] as string, {});
-            pending.push({ start: at, end: at + len, textStart: at, textEnd: at + len, kind: 'direct', speaker: sp.id, cue: null, confidence: 1, how: 'editor', source: null });
-          } else if (!(o['drop'] && at >= 0)) {
-            diag(1, 'override-unmatched', `The editor annotation for "${o['match'] as string}" matches no quote in the text.`, o['match'] as string);
-          }
-          continue;
-        }
-        if (o['drop']) {
-          pending = pending.filter((p) => p !== hit);
-          continue;
-        }
-        if (typeof o['speaker'] === 'string') {
-          const sp = findSpeaker(o['speaker'] as string) ?? declareSpeaker(o['speaker'] as string, {});
-          hit.speaker = sp.id;
-        } else if (o['speaker'] === null) hit.speaker = null;
-        if (typeof o['kind'] === 'string' && ['direct', 'indirect', 'mixed'].includes(o['kind'] as string)) hit.kind = o['kind'] as Quote['kind'];
-        hit.how = 'editor';
-        hit.confidence = 1;
-        hit.source = null;
-      }
-    } else if (qs !== undefined) diag(1, 'override-invalid', '`annotations.quotes` must be a list.', 'quotes');
-  }
-
-  // ---- ids, final quotes, unattributed diagnostics
-  pending.sort((a, b) => a.start - b.start || a.end - b.end);
+/** The contract's quotes (from quotes in text order), with ids and the words of the file each attribution rests on. */
+function finalQuotes(text: string, work: string, ordered: readonly Pending[]): Quote[] {
   const alloc = createIdAllocator('q');
-  const quotes: Quote[] = [];
-  for (const p of pending) {
+  return ordered.map((p) => {
     const qtext = clean(work.slice(p.textStart, p.textEnd)) || clean(work.slice(p.start, p.end));
-    const q: Quote = {
+    return {
       id: alloc(qtext),
       text: qtext,
       kind: p.kind,
@@ -399,42 +171,22 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
       cue: p.cue,
       start: p.start,
       end: p.end,
+      // the file's text, not the masked copy: the contract promises that `text` is its slice
+      source: p.speaker && p.source ? { start: p.source.start, end: p.source.end, text: text.slice(p.source.start, p.source.end) } : null,
       confidence: p.confidence,
       how: p.speaker ? p.how : p.how === 'editor' ? 'editor' : 'unresolved',
-      // the words of the file the attribution rests on (the text, not the masked copy: the contract promises its slice)
-      source: p.speaker && p.source ? { start: p.source.start, end: p.source.end, text: text.slice(p.source.start, p.source.end) } : null,
     };
-    quotes.push(q);
-    if (!q.speaker && q.kind !== 'indirect') {
-      diag(p.start, 'unattributed-quote', 'No speaker was found for this quote. Name the speaker near it, or add an editor annotation.', excerptAt(work, p.textStart));
-    }
-  }
-  const mentionSink = (options as Record<symbol, unknown>)[MENTIONS] as ResolvedMention[] | undefined;
-  if (mentionSink) {
-    for (const m of mentions) {
-      if (m.quoted) continue;
-      const e = attributed.entityOf(m);
-      if (e < 0) continue;
-      mentionSink.push({ start: m.start, end: m.end, pronoun: m.type === 'pronoun', speaker: makeSpeaker(e).id });
-    }
-    for (const r of relatives) if (r.entity >= 0) mentionSink.push({ start: r.start, end: r.end, pronoun: true, speaker: makeSpeaker(r.entity).id });
-  }
-  const spoken = new Set(quotes.map((q) => q.speaker));
-  // speakers: keep named ones and those who speak; drop unnamed groups that no quote uses
-  const finalSpeakers = speakers.filter((s) => spoken.has(s.id) || s.kind === 'person' || s.kind === 'organization');
-
-  // ---- claims (the other half of the engine)
-  let claims: Analysis['claims'] = [];
-  try {
-    claims = detectClaims({ text: work, sentences, quotes, speakers: finalSpeakers });
-  } catch (err) {
-    diag(1, 'engine-error', `Claim detection failed: ${err instanceof Error ? err.message : String(err)}`, '');
-  }
-
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, speakers: finalSpeakers, quotes, claims, diagnostics };
+  });
 }
 
-function foldQuote(s: string): string {
-  return s.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+/** Every name and pronoun outside quotations with the speaker it resolved to (the eval scores the pronouns). */
+function resolvedMentions(mentions: readonly Mention[], attributed: AttributionResult, speakers: SpeakerList): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const m of mentions) {
+    if (m.quoted) continue;
+    const e = attributed.entityOf(m);
+    if (e >= 0) out.push({ start: m.start, end: m.end, pronoun: m.type === 'pronoun', speaker: speakers.of(e).id });
+  }
+  for (const r of attributed.relatives) if (r.entity >= 0) out.push({ start: r.start, end: r.end, pronoun: true, speaker: speakers.of(r.entity).id });
+  return out;
 }

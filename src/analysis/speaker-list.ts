@@ -1,0 +1,88 @@
+/**
+ * The speakers of an analysis: made from the entities the engine found (on first use, so that their order is the
+ * order in which the analysis needs them), found by name or alias for an editor's reference, and declared by an
+ * editor. Ids come from the analysis's one allocator (ids.ts).
+ */
+
+import type { Speaker, SpeakerKind } from './types.ts';
+import type { Entity } from './speakers.ts';
+import { slug } from './speakers.ts';
+import { clean } from './text.ts';
+
+const KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'unknown'];
+const NAME_SUFFIXES = /^(jr|sr|ii|iii|iv)\.?$/i;
+
+export interface DeclaredSpeaker {
+  aliases?: unknown;
+  role?: unknown;
+  kind?: unknown;
+}
+
+export interface SpeakerList {
+  /** the speaker for entity e (made on first use) */
+  of(e: number): Speaker;
+  /** a speaker an editor's reference names: id, name or alias (any case), else a name ending in it */
+  find(ref: string): Speaker | null;
+  /** an editor's speaker: the one the name finds (renamed to it), or a new one */
+  declare(name: string, extra: DeclaredSpeaker): Speaker;
+  all(): Speaker[];
+}
+
+export function createSpeakerList(entities: readonly Entity[], uniqueId: (base: string) => string): SpeakerList {
+  const speakerOf = new Map<number, Speaker>();
+  const speakers: Speaker[] = [];
+  const find = (ref: string): Speaker | null => {
+    const key = ref.trim().toLowerCase();
+    if (!key) return null;
+    return (
+      speakers.find((s) => s.id === key || s.name.toLowerCase() === key || s.aliases.some((a) => a.toLowerCase() === key)) ??
+      speakers.find((s) => s.name.toLowerCase().endsWith(' ' + key)) ??
+      null
+    );
+  };
+  return {
+    of(e) {
+      const got = speakerOf.get(e);
+      if (got) return got;
+      const sp = fromEntity(entities[e]!, uniqueId);
+      speakerOf.set(e, sp);
+      speakers.push(sp);
+      return sp;
+    },
+    find,
+    declare(name, extra) {
+      let sp = find(name);
+      if (!sp) {
+        sp = { id: uniqueId(slug(name)), name: clean(name), aliases: [], role: null, kind: 'person', named: true };
+        speakers.push(sp);
+      } else if (sp.name.toLowerCase() !== name.trim().toLowerCase() && !sp.aliases.includes(name.trim())) {
+        const was = sp.name;
+        sp.name = clean(name);
+        sp.aliases = [...sp.aliases, was].filter((a) => a !== sp!.name);
+      }
+      addDeclared(sp, extra);
+      return sp;
+    },
+    all: () => speakers,
+  };
+}
+
+function fromEntity(en: Entity, uniqueId: (base: string) => string): Speaker {
+  const name = clean(en.name);
+  const sp: Speaker = { id: uniqueId(slug(en.name)), name, aliases: [...en.aliases].map(clean).filter((a) => a && a !== name), role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
+  if (sp.kind === 'person') {
+    // the surname alone is always an alias ("Doe" for "Jane Doe")
+    const parts = sp.name.split(' ').filter((w) => !NAME_SUFFIXES.test(w));
+    const last = parts[parts.length - 1];
+    if (parts.length > 1 && last && last.length > 1 && !sp.aliases.includes(last)) sp.aliases.push(last);
+  }
+  return sp;
+}
+
+/** The aliases, role and kind an editor gave. */
+function addDeclared(sp: Speaker, extra: DeclaredSpeaker): void {
+  const aliases = Array.isArray(extra.aliases) ? extra.aliases : typeof extra.aliases === 'string' ? [extra.aliases] : [];
+  for (const a of aliases) if (typeof a === 'string' && a.trim() && !sp.aliases.includes(a.trim()) && a.trim() !== sp.name) sp.aliases.push(a.trim());
+  if (typeof extra.role === 'string' && extra.role.trim()) sp.role = extra.role.trim();
+  if (typeof extra.kind === 'string' && (KINDS as readonly string[]).includes(extra.kind)) sp.kind = extra.kind as SpeakerKind;
+}
