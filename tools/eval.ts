@@ -1,7 +1,12 @@
 /**
  * Quote and attribution evaluation on PolNeAR (see docs/engine-figures.md for the rules).
  *
- *   npm run eval -- ../shared/data/polnear-train.jsonl [--errors N]
+ *   npm run eval -- ../shared/data/polnear-train.jsonl [--errors N] [--without RULE[,RULE…]]
+ *
+ * Per rule (`how`): how many predicted quotes it made, how many of them overlap a gold quote (span precision), the
+ * share of matched gold quotes it attributed (coverage) and how often it named the right source (accuracy).
+ * `--without RULE` leaves rules out of the sieve (their cues and quotes fall to the later rules): compare the figures
+ * with and without to see what a rule is worth.
  *
  * Gold quotes: attributions whose cue contains a verb of saying (GOLD_SPEECH below). Other attributions (beliefs,
  * intentions, "shows") are neutral: a predicted quote overlapping only them is neither right nor wrong.
@@ -10,13 +15,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeDetailed } from '../src/analysis/index.ts';
-import type { Quote } from '../src/analysis/index.ts';
+import { analyzeDetailed, HOWS } from '../src/analysis/index.ts';
+import type { How, Quote } from '../src/analysis/index.ts';
 import { REFERENTS_PATH, goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const fileArg = args.find((a) => !a.startsWith('--'));
+const fileArg = args.find((a, i) => !a.startsWith('--') && !['--without', '--errors', '--attr-errors'].includes(args[i - 1] ?? ''));
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
 const errorsIdx = args.indexOf('--errors');
 const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
@@ -24,6 +29,15 @@ const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
 const attrIdx = args.indexOf('--attr-errors');
 const showAttr = attrIdx >= 0 ? Number(args[attrIdx + 1] ?? 50) : 0;
 const attrErrors: string[] = [];
+const withoutIdx = args.indexOf('--without');
+const without = new Set<How>();
+for (const name of withoutIdx >= 0 ? (args[withoutIdx + 1] ?? '').split(',').filter(Boolean) : []) {
+  if (!(HOWS as readonly string[]).includes(name)) {
+    console.error(`eval: --without ${name}: no such rule (one of ${HOWS.join(', ')})`);
+    process.exit(2);
+  }
+  without.add(name as How);
+}
 const pronErrors: string[] = [];
 
 /**
@@ -75,14 +89,21 @@ interface Tally {
   proxyTotal: number; proxyOk: number;
   refTotal: number; refOk: number; refUnnamed: number;
   ms: number;
+  /** per rule: predicted quotes, those overlapping gold (tp) or not (fp), attributions checked and right */
+  byHow: Map<string, { pred: number; tp: number; fp: number; attr: number; ok: number }>;
 }
-const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, refTotal: 0, refOk: 0, refUnnamed: 0, ms: 0 });
+const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, refTotal: 0, refOk: 0, refUnnamed: 0, ms: 0, byHow: new Map() });
+const howTally = (t: Tally, how: string) => {
+  let h = t.byHow.get(how);
+  if (!h) t.byHow.set(how, (h = { pred: 0, tp: 0, fp: 0, attr: 0, ok: 0 }));
+  return h;
+};
 
 const errors: string[] = [];
 
 function evalDoc(d: Doc, t: Tally): void {
   const t0 = performance.now();
-  const { analysis: a, mentions } = analyzeDetailed(d.text, { file: d.doc });
+  const { analysis: a, mentions } = analyzeDetailed(d.text, { file: d.doc, without });
   t.ms += performance.now() - t0;
   const quotes = a.quotes;
   const speakers = new Map(a.speakers.map((s) => [s.id, s]));
@@ -115,10 +136,14 @@ function evalDoc(d: Doc, t: Tally): void {
     let neutral = 0;
     for (const q of quotes) {
       const hitsMatched = gold.some((g, gi) => matched[gi] && g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > 0));
-      if (hitsMatched) tp++;
-      else if (other.some((g) => g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > (q.end - q.start) * thr)) && !gold.some((g) => g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > 0))) neutral++;
+      if (key === 30) howTally(t, q.how).pred++;
+      if (hitsMatched) {
+        tp++;
+        if (key === 30) howTally(t, q.how).tp++;
+      } else if (other.some((g) => g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > (q.end - q.start) * thr)) && !gold.some((g) => g.content.some((c) => overlap(q.start, q.end, c.start, c.end) > 0))) neutral++;
       else {
         fp++;
+        if (key === 30) howTally(t, q.how).fp++;
         if (key === 30 && errors.length < 4000) errors.push(`FP  ${d.doc}: [${q.how}/${q.kind}] ${q.text.slice(0, 160)}`);
       }
     }
@@ -183,6 +208,9 @@ function evalDoc(d: Doc, t: Tally): void {
         }
         t.attrTotal++;
         if (ok) t.attrOk++;
+        const h = howTally(t, best.how);
+        h.attr++;
+        if (ok) h.ok++;
         else {
           if (errors.length < 4000) errors.push(`ATT ${d.doc}: gold=${srcText} pred=${sp?.name ?? 'null'} [${best.how}] ${best.text.slice(0, 100)}`);
           if (showAttr > 0 && !isHeldOut(d.doc)) {
@@ -234,9 +262,24 @@ function fmt(t: Tally, name: string): string {
       : '  pronoun sources: no annotation of their referents (tests/fixtures/polnear-pronoun-referents.jsonl)',
     `  attribution over all found quotes (named measured, pronouns by the ${t.refTotal > 0 ? 'annotated sample' : 'proxy'}): ${pc(rates(t).estimate)}%${rates(t).stderr !== null ? ` ± ${pc(rates(t).stderr!)}` : ''}`,
     `  engine time ${t.ms.toFixed(0)} ms`,
+    byRule(t),
   ].join('\n');
 }
 
+/** One line per rule, in sieve order: quotes made, span precision, coverage of the matched gold, attribution accuracy. */
+function byRule(t: Tally): string {
+  const pc = (x: number) => (100 * x).toFixed(1).padStart(5);
+  const rows = [`  ${'rule'.padEnd(24)} quotes  share  span-P  coverage  accuracy (of attributions checked)`];
+  for (const how of HOWS) {
+    const h = t.byHow.get(how);
+    if (!h) continue;
+    const spanP = h.tp / Math.max(1, h.tp + h.fp);
+    rows.push(`  ${how.padEnd(24)} ${String(h.pred).padStart(6)}  ${pc(h.pred / Math.max(1, t.pred))}  ${pc(spanP)}   ${pc(h.attr / Math.max(1, t.attrTotal))}    ${h.attr ? pc(h.ok / h.attr) : '    –'} (${h.attr})`);
+  }
+  return rows.join('\n');
+}
+
+if (without.size > 0) console.log(`without: ${[...without].join(', ')}`);
 const dev = newTally();
 const held = newTally();
 for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
