@@ -1,0 +1,101 @@
+/**
+ * The sieve's case table: one row per behaviour, every `how` at least once. A row is invented copy, the words of the
+ * quote it must find, who said it, the rule that must attribute it and the words its attribution rests on. Leaving
+ * the row's rule out of the sieve (`without`) must lose that attribution: no row passes by accident.
+ *
+ * Adding a rule: one function in src/analysis/attribution/ (sources-*.ts or linking.ts), one entry in SOURCE_RULES or
+ * LINK_RULES, its name in HOWS (src/analysis/types.ts), and a row here.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, HOWS, LINK_RULES, SOURCE_RULES, type Analysis, type How } from '../../src/analysis/index.ts';
+
+interface Row {
+  how: How;
+  text: string;
+  /** words of the quote's text */
+  quote: string;
+  /** the speaker's name, null for none */
+  speaker: string | null;
+  /** the words the attribution rests on (Quote.source.text), null for none */
+  source: string | null;
+}
+
+const CASES: Row[] = [
+  { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
+  { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },
+  { how: 'it-organization', text: 'The Harbour Board met on Monday. It said the port would reopen in June.', quote: 'the port would reopen', speaker: 'Harbour Board', source: 'It' },
+  { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
+  { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
+  { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
+  { how: 'inverted-group', text: '“The bridge will open in May,” said the officials.', quote: 'The bridge will open in May', speaker: 'officials', source: 'the officials' },
+  { how: 'inverted-titled-name', text: '“The bridge will open in May,” said harbour commission boss Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
+  { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
+  { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
+  { how: 'same-sentence', text: 'Mayor Jane Holloway also said at the time that the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'cross-sentence', text: 'Mayor Jane Holloway opened the bridge.\n\n“The bridge will carry trains and the tolls will be low.” The crowd cheered. Holloway said so twice.', quote: 'carry trains', speaker: 'Jane Holloway', source: 'Holloway' },
+  { how: 'paragraph-continuation', text: '“The bridge will open in May,” said Mayor Jane Holloway. “We have waited long enough for it.”', quote: 'We have waited long enough', speaker: 'Jane Holloway', source: null },
+  { how: 'previous-paragraph', text: '“The bridge will open in May,” said Mayor Jane Holloway.\n\n“We have waited long enough for it and the city deserves it.”', quote: 'the city deserves it', speaker: 'Jane Holloway', source: null },
+  { how: 'introduced', text: 'Mayor Jane Holloway recalled what she had seen:\n\n“The water rose over the deck in minutes and nobody could cross.”', quote: 'The water rose over the deck', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'unresolved', text: 'The council met on Monday.\n\n“The bridge will open in May and the tolls will be low for everyone.”', quote: 'the tolls will be low', speaker: null, source: null },
+  { how: 'editor', text: ':quote[The bridge will open in May]{speaker="Jane Holloway"} was painted on the wall.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: null },
+];
+
+const quoteOf = (a: Analysis, words: string) => a.quotes.find((q) => q.text.includes(words));
+const nameOf = (a: Analysis, id: string | null | undefined) => a.speakers.find((s) => s.id === id)?.name ?? null;
+
+describe('the sieve, one row per behaviour', () => {
+  it.each(CASES)('$how: $text', (row) => {
+    const a = analyze(row.text);
+    const q = quoteOf(a, row.quote);
+    expect(q, `no quote with "${row.quote}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`).toBeDefined();
+    expect(q!.how).toBe(row.how);
+    expect(nameOf(a, q!.speaker)).toBe(row.speaker);
+    expect(q!.source?.text ?? null).toBe(row.source);
+    if (q!.source) expect(row.text.slice(q!.source.start, q!.source.end)).toBe(q!.source.text);
+  });
+
+  const ruled = new Set<How>([...SOURCE_RULES, ...LINK_RULES].map((r) => r.how));
+  it.each(CASES.filter((row) => ruled.has(row.how)))('without $how, its row is attributed otherwise', (row) => {
+    const q = quoteOf(analyze(row.text, { without: new Set([row.how]) }), row.quote);
+    expect(q?.how).not.toBe(row.how);
+  });
+
+  it('has a row for every how, and every rule has a how of its own', () => {
+    expect(new Set(CASES.map((r) => r.how))).toEqual(new Set(HOWS));
+    const names = [...SOURCE_RULES, ...LINK_RULES].map((r) => r.how);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(HOWS).toContain(name);
+  });
+
+  it('gives every rule a confidence between 0 and 1 and a pattern a reader can check', () => {
+    for (const r of [...SOURCE_RULES, ...LINK_RULES]) {
+      expect(r.confidence, r.how).toBeGreaterThan(0);
+      expect(r.confidence, r.how).toBeLessThanOrEqual(1);
+      expect(r.pattern.length, r.how).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('speakers are named or described', () => {
+  it('marks a proper name named and a description not', () => {
+    const a = analyze('Senior officials said the bridge would open in May. Mayor Jane Holloway said it would not.');
+    expect(a.speakers.find((s) => s.name === 'Senior officials')?.named).toBe(false);
+    expect(a.speakers.find((s) => s.name === 'Jane Holloway')?.named).toBe(true);
+  });
+  it('resolves a definite role noun to the named person who has that role ("the mayor")', () => {
+    const a = analyze('Mayor Jane Holloway opened the bridge on Monday. The mayor said the tolls would be low.');
+    const q = quoteOf(a, 'the tolls would be low');
+    expect(nameOf(a, q?.speaker)).toBe('Jane Holloway');
+    expect(a.speakers.find((s) => s.id === q?.speaker)?.named).toBe(true);
+    expect(q?.source?.text).toBe('The mayor');
+  });
+});
