@@ -79,8 +79,8 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   const { paragraphs, sentences } = segment(work);
   const { quotes: marks, issues } = findMarkQuotes(work, paragraphs, sentences);
   const { toks, sentTok } = tokens(work, sentences, marks);
-  const mentions = findMentions(work, toks);
-  const attributed = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities: buildEntities(mentions) }, options.without);
+  const { entities, mentions } = buildEntities(findMentions(work, toks));
+  const attributed = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities }, options.without);
   for (const is of issues) {
     const q = marks[is.quote]!;
     if (is.rule === 'unclosed-quote') {

@@ -8,9 +8,9 @@ import type { Speaker, SpeakerKind } from './types.ts';
 import type { Entity } from './speakers.ts';
 import { slug } from './speakers.ts';
 import { clean } from './text.ts';
+import { NAME_SUFFIXES } from './lexicon/words.ts';
 
 const KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'unknown'];
-const NAME_SUFFIXES = /^(jr|sr|ii|iii|iv)\.?$/i;
 
 export interface DeclaredSpeaker {
   aliases?: unknown;
@@ -72,7 +72,7 @@ function fromEntity(en: Entity, uniqueId: (base: string) => string): Speaker {
   const sp: Speaker = { id: uniqueId(slug(en.name)), name, aliases: [...en.aliases].map(clean).filter((a) => a && a !== name), role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
   if (sp.kind === 'person') {
     // the surname alone is always an alias ("Doe" for "Jane Doe")
-    const parts = sp.name.split(' ').filter((w) => !NAME_SUFFIXES.test(w));
+    const parts = sp.name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
     const last = parts[parts.length - 1];
     if (parts.length > 1 && last && last.length > 1 && !sp.aliases.includes(last)) sp.aliases.push(last);
   }

@@ -176,3 +176,24 @@ export const DEMONYMS = set(`
  kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine argentinian chilean
  colombian venezuelan peruvian cuban australian european western eastern nordic baltic arab african asian
  latin u.s. us u.k. uk e.u. eu un u.n. federal national international democratic republican`);
+
+/** Lower-case words that stop a role prefix read backwards from a name ("the general", "state"). */
+export const ROLE_BACK_STOP = set('of the for and on to in then general state house white public local national federal');
+
+/** Lower-case words inside an organisation or title phrase ("Secretary of State", "Institute for Strategic Studies"). */
+export const NAME_CONNECTORS = set('of for and the on &');
+
+/** Name particles ("de", "van", "bin"). */
+export const NAME_PARTICLES = set('de van von bin al da di du la le der del dos el ibn ben');
+
+/** Honorifics before a name ("Mr.", "Dr.", "Sir"). */
+export const HONORIFICS = set('mr mrs ms mx dr sir dame lord lady messrs');
+
+/** Prepositions after which a capitalised run is a place, not an employer ("in X", but "at Google"). */
+export const WHERE_PREPOSITIONS = set('in near outside across throughout');
+
+/** Words that open an apposition giving a person's role (", a spokesman for Y,", ", former …,"). */
+export const APPOSITION_OPENERS = set('a an the former who\'s chief senior deputy executive director spokesman spokeswoman spokesperson president chairman head professor co-founder founder');
+
+/** Name suffixes that are no surname ("Jr.", "III"). */
+export const NAME_SUFFIXES = set('jr sr ii iii iv');

@@ -1,0 +1,196 @@
+/**
+ * Entities: the people and organisations the mentions name. Surname-only forms, titled forms and spelling variants
+ * (one edit apart) merge; the fullest form is the name. Returns the entities and the mentions linked to them (new
+ * objects: the mentions found are not changed).
+ */
+
+import type { Entity, Mention } from './speakers.ts';
+import { DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES } from './lexicon/words.ts';
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function sameSurname(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistanceAtMost1(a, b);
+}
+
+const nameTokenCache = new Map<string, string[]>();
+function nameTokens(name: string): string[] {
+  let got = nameTokenCache.get(name);
+  if (got === undefined) {
+    got = nameTokensOf(name);
+    if (nameTokenCache.size > 20000) nameTokenCache.clear();
+    nameTokenCache.set(name, got);
+  }
+  return got;
+}
+function nameTokensOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .split(/\s+/)
+    .filter((w) => w && !/^[a-z]\.$/.test(w) && !PARTICLES.has(w) && !NAME_SUFFIXES.has(w.replace(/\.$/, '')));
+}
+
+function orgKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .split(/\s+/)
+    .filter((w) => !DEMONYMS.has(w.replace(/\.$/, '')) && w !== 'the')
+    .join(' ');
+}
+
+export interface Entities {
+  entities: Entity[];
+  /** the mentions, each with the index of its entity (pronouns stay -1: coreference resolves them) */
+  mentions: Mention[];
+}
+
+/** Groups mentions into entities. */
+export function buildEntities(found: readonly Mention[]): Entities {
+  const entities: Entity[] = [];
+  const byPerson: number[] = [];
+  const orgKeys: { e: number; key: string; name: string }[] = [];
+  const mentions = found.map((m) => {
+    if (m.type === 'pronoun' || m.type === 'group') return m;
+    const e = m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, m);
+    return e === m.entity ? m : { ...m, entity: e };
+  });
+  for (const en of entities) en.aliases.delete(en.name);
+  return { entities, mentions };
+}
+
+/** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */
+function organisation(entities: Entity[], orgKeys: { e: number; key: string; name: string }[], m: Mention): number {
+  const key = orgKey(m.name);
+  let found = -1;
+  for (const ok of orgKeys) {
+    const e = ok.e;
+    const en = entities[e]!;
+    if (ok.name !== en.name) {
+      ok.name = en.name;
+      ok.key = orgKey(en.name);
+    }
+    const ek = ok.key;
+    if (ek === key || (key.length > 3 && (ek.endsWith(' ' + key) || key.endsWith(' ' + ek)))) {
+      found = e;
+      break;
+    }
+  }
+  if (found === -1) {
+    entities.push({ name: m.name, aliases: new Set(), role: null, kind: 'organization', gender: null, plural: true, tokens: [key], evidence: true, count: 0, spoke: false, named: true });
+    found = entities.length - 1;
+    orgKeys.push({ e: found, key, name: m.name });
+  } else addName(entities[found]!, m.name);
+  entities[found]!.count++;
+  return found;
+}
+
+/** The person (or unknown) entity of a name mention, made if new; -1 for a mention with no name words. */
+function person(entities: Entity[], byPerson: number[], m: Mention): number {
+  const toksN = nameTokens(m.name);
+  if (toksN.length === 0) return m.entity;
+  let found = samePerson(entities, byPerson, m, toksN);
+  if (found === -1) {
+    // "Republicans", "Democrats": a capitalised group noun names a group, the "they" of a later sentence
+    const last = toksN[toksN.length - 1]!;
+    const group = toksN.length === 1 && m.type !== 'person' && GROUP_NOUNS.has(last);
+    entities.push({
+      name: m.name, aliases: new Set(), role: m.role, kind: m.type === 'person' ? 'person' : group ? 'group' : 'unknown', gender: m.gender,
+      plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: true,
+    });
+    found = entities.length - 1;
+    byPerson.push(found);
+  } else {
+    const en = entities[found]!;
+    addName(en, m.name);
+    if (!en.role && m.role) en.role = m.role;
+    if (!en.gender && m.gender) en.gender = m.gender;
+    if (m.type === 'person') en.kind = 'person';
+    en.evidence ||= m.evidence;
+    if (toksN.length > en.tokens.length) en.tokens = toksN;
+    // keep it most recent
+    const pos = byPerson.indexOf(found);
+    byPerson.splice(pos, 1);
+    byPerson.push(found);
+  }
+  const en = entities[found]!;
+  if (m.titled && m.titled !== en.name) en.aliases.add(m.titled);
+  en.count++;
+  return found;
+}
+
+/**
+ * The compatible person entity. When two share a surname ("Hillary Clinton", "Bill Clinton"), a bare surname goes to
+ * the one named most often so far, the first introduced on a tie: news style gives the surname alone to the story's
+ * main figure and names the other one in full.
+ */
+function samePerson(entities: readonly Entity[], byPerson: readonly number[], m: Mention, toksN: readonly string[]): number {
+  const last = toksN[toksN.length - 1]!;
+  let found = -1;
+  for (let x = byPerson.length - 1; x >= 0; x--) {
+    const e = byPerson[x]!;
+    const en = entities[e]!;
+    const eLast = en.tokens[en.tokens.length - 1]!;
+    if (!sameSurname(eLast, last)) continue;
+    if (toksN.length > 1 && en.tokens.length > 1) {
+      const f1 = toksN[0]!;
+      const f2 = en.tokens[0]!;
+      if (!(f1 === f2 || f1[0] === f2[0] && (f1.length <= 2 || f2.length <= 2) || sameSurname(f1, f2))) continue;
+    }
+    if (m.gender && en.gender && m.gender !== en.gender) continue;
+    if (found === -1 || toksN.length > 1) {
+      found = e;
+      if (toksN.length > 1) break;
+      continue;
+    }
+    const best = entities[found]!;
+    if (en.count > best.count || (en.count === best.count && e < found)) found = e;
+  }
+  return found;
+}
+
+/** Adds a surface form, keeping the fullest (most words, then longest) as the name. */
+function addName(en: Entity, name: string): void {
+  if (name === en.name) return;
+  const w1 = name.split(/\s+/).length;
+  const w0 = en.name.split(/\s+/).length;
+  if (w1 > w0 || (w1 === w0 && name.length > en.name.length && en.kind === 'organization')) {
+    en.aliases.add(en.name);
+    en.name = name;
+  } else en.aliases.add(name);
+}
+
+export function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'speaker';
+}
+

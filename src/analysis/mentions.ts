@@ -1,0 +1,366 @@
+/**
+ * Finding mentions: runs of capitalised words (with "of"/"for"/"and" inside organisation and title phrases), split
+ * into a role prefix ("U.S. Secretary of State", "former Foreign Minister", "Germany’s Chancellor") and a name;
+ * organisations by their head word ("… Department", "… Institute", "the X" + one capitalised word); pronouns. An
+ * apposition after a name ("X of the Y Institute", "X, a spokesman for Y,") becomes the role when none was given.
+ */
+
+import type { Token } from './tokens.ts';
+import type { Gender, Mention } from './speakers.ts';
+import {
+  APPOSITION_OPENERS,
+  DEMONYMS,
+  FEMALE_FIRST_NAMES,
+  FEMALE_PRONOUNS,
+  FEMALE_TITLES,
+  HONORIFICS,
+  MALE_FIRST_NAMES,
+  MALE_PRONOUNS,
+  MALE_TITLES,
+  NAME_CONNECTORS as CONNECTORS,
+  NAME_PARTICLES as PARTICLES,
+  NON_NAME_CAPS,
+  ORG_HEADS,
+  PLACE_PREPOSITIONS,
+  PLURAL_PRONOUNS,
+  REPORTING_FORMS,
+  ROLE_BACK_STOP as BACK_STOP,
+  ROLE_NOUNS,
+  ROLE_WORDS,
+  TITLES,
+  WHERE_PREPOSITIONS,
+} from './lexicon/words.ts';
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.t === 'word' && t.cap;
+}
+
+const TITLEISH = new Set([...TITLES, ...ROLE_WORDS, ...DEMONYMS, ...ORG_HEADS, ...ROLE_NOUNS, ...HONORIFICS]);
+function isTitleish(lw: string): boolean {
+  return TITLEISH.has(lw);
+}
+
+/** Finds name, organisation and pronoun mentions in the token stream. */
+export function findMentions(text: string, toks: Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  const places = new Set<string>();
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    const tok = toks[i]!;
+    if (tok.t === 'word' && !tok.cap && (MALE_PRONOUNS.has(tok.lw) || FEMALE_PRONOUNS.has(tok.lw) || tok.lw === 'they')) {
+      if (tok.lw === 'he' || tok.lw === 'she' || tok.lw === 'they') mentions.push(pronoun(tok, i));
+      i++;
+      continue;
+    }
+    if (tok.t === 'word' && (tok.cap && (tok.lw === 'he' || tok.lw === 'she' || tok.lw === 'they') || CONTRACTED_PRONOUN.test(tok.lw))) {
+      mentions.push(pronoun(tok, i));
+      i++;
+      continue;
+    }
+    if (!isCapWord(tok) || (NON_NAME_CAPS.has(tok.lw) && !TITLES.has(tok.lw) && !HONORIFICS.has(tok.lw))) {
+      i++;
+      continue;
+    }
+    // a run of capitalised words in one sentence
+    let j = i + 1;
+    while (j < n && toks[j]!.sent === tok.sent) {
+      const t = toks[j]!;
+      if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
+        j++;
+        continue;
+      }
+      if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
+        j++;
+        continue;
+      }
+      if (t.t === 'word' && CONNECTORS.has(t.lw) && t.w === t.lw) {
+        const prev = toks[j - 1]!;
+        let k = j + 1;
+        if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
+        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
+          // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (placeLike(toks, i, j)) places.add(text.slice(toks[i]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ').toLowerCase());
+    addRun(text, toks, i, j, mentions);
+    i = j;
+  }
+  attachAppositions(text, toks, mentions);
+  // A name the article also uses as a place ("in Florence", "Huntsville, Ala.") is a place wherever it stands
+  // without a title: a place is never the "she" of the next sentence.
+  // "faith in Smith" is no place: a name that is also someone's surname, or the subject of a reporting verb, stays.
+  if (places.size === 0) return mentions;
+  for (const m of mentions) {
+    if (m.type === 'pronoun' || m.type === 'org') continue;
+    const lw = m.name.toLowerCase();
+    const words = lw.split(' ');
+    if (m.type === 'person' && words.length > 1) places.delete(words.at(-1)!);
+    if (m.titled !== null || REPORTING_FORMS.has(toks[m.appT]?.lw ?? '')) places.delete(lw);
+  }
+  return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
+}
+
+
+/** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
+function placeLike(toks: Token[], a: number, b: number): boolean {
+  const prev = toks[a - 1];
+  const next = toks[b];
+  if (next?.t === 'poss') return false;
+  if (prev && prev.sent === toks[a]!.sent && prev.t === 'word' && WHERE_PREPOSITIONS.has(prev.w)) return true;
+  const abbr = toks[b + 1];
+  if (next?.w !== ',' || !abbr || abbr.t !== 'word' || HONORIFICS.has(abbr.lw)) return false;
+  // a state or province abbreviation: "Ala.", "Calif.", "S.C."
+  return /^[A-Z]\.[A-Z]\.?$/.test(abbr.w) || (/^[A-Z][a-z]{1,4}$/.test(abbr.w) && toks[b + 2]?.w === '.');
+}
+
+/** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
+const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
+
+function pronoun(tok: Token, i: number): Mention {
+  const lw = tok.lw.replace(CONTRACTED_PRONOUN, '$1');
+  const g: Gender = MALE_PRONOUNS.has(lw) ? 'm' : FEMALE_PRONOUNS.has(lw) ? 'f' : null;
+  return {
+    t0: i, t1: i + 1, start: tok.start, end: tok.end, r0: i, appEnd: tok.end, appT: i + 1, type: 'pronoun', name: lw,
+    titled: null, role: null, gender: g, plural: PLURAL_PRONOUNS.has(lw), sent: tok.sent, quoted: !!tok.quoted,
+    inRole: false, subject: false, entity: -1, evidence: false,
+  };
+}
+
+/** The mention a run of capitalised words [a, b) makes, if any: an organisation, or a name with its role prefix. */
+function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[]): void {
+  const first = toks[a]!;
+  const prevSame = toks[a - 1] && toks[a - 1]!.sent === first.sent ? toks[a - 1] : undefined;
+  const nameStart = nameStartOf(toks, a, b);
+  // "the X" + a single capitalised word → organisation
+  let hasOrgHead = false;
+  for (let k = a; k < b; k++) if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  const quoted = !!first.quoted;
+  const beforeTail = toks[nameStart - 1];
+  const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
+  if (nameStart === b || orgRun) {
+    // no personal name: an organisation, or a bare title
+    if (hasOrgHead) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
+    return;
+  }
+  const nameToks = toks.slice(nameStart, b);
+  const roleToks = toks.slice(a, nameStart);
+  const r0 = rolePrefixStart(toks, a, out);
+  const honorific = roleToks.find((t) => HONORIFICS.has(t.lw))?.w ?? null;
+  let role: string | null = null;
+  if (r0 < nameStart) {
+    role = text.slice(toks[r0]!.start, toks[nameStart - 1]!.end).replace(/\s+/g, ' ');
+    if (honorific && roleToks.length === 1) role = null; // "Mr." is not a role
+  }
+  const titled = roleToks.length > 0 ? text.slice(toks[a]!.start, toks[b - 1]!.end).replace(/\s+/g, ' ') : null;
+  const roleAll = toks.slice(r0, nameStart);
+  const titledRole = roleAll.some((t) => TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw));
+  const firstName = nameToks[0]!.lw;
+  const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
+  // a demonym or place alone is no role ("Saudi Arabia")
+  if (!titledRole && r0 < nameStart && !evidence && roleAll.every((t) => DEMONYMS.has(t.lw) || t.t === 'poss' || t.cap)) return;
+  const type = nameType(toks, a, b, nameToks, evidence, prevSame);
+  if (type === null) return;
+  out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(roleToks, nameToks), evidence, first.sent, quoted, false));
+}
+
+/** The name: the run's trailing tokens that are not title, role or organisation words. */
+function nameStartOf(toks: Token[], a: number, b: number): number {
+  let nameStart = b;
+  while (nameStart > a) {
+    const t = toks[nameStart - 1]!;
+    if (t.t !== 'word') break;
+    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw))) break;
+    if (!t.cap && !PARTICLES.has(t.lw)) break;
+    nameStart--;
+  }
+  return nameStart;
+}
+
+/** A gendered title ("Mrs.", "King"), else a first name that is only male or only female. */
+function genderOf(roleToks: readonly Token[], nameToks: readonly Token[]): Gender {
+  let gender: Gender = null;
+  for (const t of roleToks) {
+    if (MALE_TITLES.has(t.lw)) gender = 'm';
+    if (FEMALE_TITLES.has(t.lw)) gender = 'f';
+  }
+  const firstName = nameToks[0]!.lw;
+  if (nameToks.length > 1 && !gender) {
+    if (MALE_FIRST_NAMES.has(firstName) && !FEMALE_FIRST_NAMES.has(firstName)) gender = 'm';
+    else if (FEMALE_FIRST_NAMES.has(firstName) && !MALE_FIRST_NAMES.has(firstName)) gender = 'f';
+  }
+  return gender;
+}
+
+/**
+ * Where the role prefix starts, read backwards from the run at a over lower-case role words, possessives ("Germany’s
+ * Chancellor": the mention just made of the possessor is dropped) and an organisation run before a role noun ("the
+ * X Department spokesperson": that mention becomes part of the role).
+ */
+function rolePrefixStart(toks: Token[], a: number, out: Mention[]): number {
+  const sent = toks[a]!.sent;
+  let r0 = a;
+  let k = a - 1;
+  while (k >= 0 && toks[k]!.sent === sent) {
+    const t = toks[k]!;
+    if (t.t === 'word' && !t.cap && (ROLE_NOUNS.has(t.lw) || (ROLE_WORDS.has(t.lw) && !BACK_STOP.has(t.lw)) || DEMONYMS.has(t.lw))) {
+      r0 = k;
+      k--;
+      continue;
+    }
+    if (t.t === 'word' && t.cap && DEMONYMS.has(t.lw) && r0 === k + 1 && r0 < a) {
+      r0 = k;
+      k--;
+      continue;
+    }
+    if (t.t === 'poss' && isCapWord(toks[k - 1])) {
+      let m = k - 1;
+      while (m - 1 >= 0 && isCapWord(toks[m - 1]) && toks[m - 1]!.sent === sent) m--;
+      const last = out[out.length - 1];
+      if (last && last.t0 >= m && last.t1 <= k) out.pop();
+      return m;
+    }
+    if (isCapWord(t) && r0 === k + 1 && r0 < a) {
+      const last = out[out.length - 1];
+      if (last && last.t1 === k + 1 && last.type === 'org') {
+        last.inRole = true;
+        r0 = last.t0;
+      }
+    }
+    break;
+  }
+  return r0;
+}
+
+/** A person (two name words or evidence), an unknown single word, an organisation ("the Pentagon"), or none. */
+function nameType(toks: Token[], a: number, b: number, nameToks: readonly Token[], evidence: boolean, prevSame: Token | undefined): Mention['type'] | null {
+  const lw0 = nameToks[0]!.lw;
+  const single = !evidence && nameToks.length === 1;
+  if (single && DEMONYMS.has(lw0)) return null;
+  let type: Mention['type'] = nameToks.length > 1 || evidence ? 'person' : 'unknown';
+  if (single && ORG_HEADS.has(lw0)) type = 'org';
+  else if (single && prevSame?.lw === 'the') {
+    const nextTok = toks[b];
+    if (lw0.endsWith('s') || (nextTok && nextTok.sent === nameToks[0]!.sent && nextTok.t === 'word' && !nextTok.cap && !/(ed|s)$/.test(nextTok.lw))) return null;
+    type = 'org';
+  }
+  const afterPlacePrep = prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according');
+  if (!evidence && afterPlacePrep) return null; // "in Saudi Arabia"
+  if (!evidence && DEMONYMS.has(nameToks[nameToks.length - 1]!.lw)) return null;
+  return type;
+}
+
+const SPACE_TO_FOLD = /[^\S ]|\s\s/;
+/** White space folded, a leading "the" dropped. */
+function foldName(name: string): string {
+  const n = SPACE_TO_FOLD.test(name) ? name.replace(/\s+/g, ' ') : name;
+  return (n.charCodeAt(0) | 32) === 116 ? n.replace(/^the\s+/i, '') : n;
+}
+
+function mention(
+  start: number, end: number, t0: number, t1: number, r0: number, type: Mention['type'], name: string,
+  titled: string | null, role: string | null, gender: Gender, evidence: boolean, sent: number, quoted: boolean, isOrg: boolean,
+): Mention {
+  return {
+    t0, t1, start, end, r0, appEnd: end, appT: t1, type, name: foldName(name), titled, role,
+    gender, plural: false, sent, quoted, inRole: false, subject: false, entity: -1, evidence: evidence || isOrg,
+  };
+}
+
+/** Mentions after mentions[mi] inside its apposition (tokens after `from`, ending by `to`) are part of its role. */
+function markInRole(mentions: Mention[], mi: number, from: number, to: number): void {
+  // mentions are in text order: only the ones up to the apposition's end need looking at
+  for (let x = mi + 1; x < mentions.length && mentions[x]!.t0 <= to; x++) {
+    const o = mentions[x]!;
+    if (o.t0 > from && o.t1 <= to) o.inRole = true;
+  }
+}
+
+/**
+ * The closing comma of an apposition that starts after the comma at `comma`: a role (", a spokesman for Y,"), an
+ * age (", 29,"), or where a person is from (", of Huntsville, Ala.,"). -1 when there is none.
+ */
+function appositionEnd(toks: Token[], comma: number, sent: number, person: boolean): number {
+  const det = toks[comma + 1];
+  if (!det || det.sent !== sent) return -1;
+  if (det.t === 'num' && toks[comma + 2]?.w === ',' && person) return comma + 2;
+  if (det.lw === 'of' && person) {
+    // capitalised words, with a state abbreviation after a comma
+    let k = comma + 2;
+    while (isCapWord(toks[k]) && toks[k]!.sent === sent) k++;
+    if (k === comma + 2) return -1;
+    if (toks[k]?.w === ',' && isCapWord(toks[k + 1]) && toks[k + 2]?.w === '.' && toks[k + 3]?.w === ',') return k + 3;
+    if (toks[k]?.w === ',' && /^[A-Z]\.[A-Z]\.?$/.test(toks[k + 1]?.w ?? '') && toks[k + 2]?.w === ',') return k + 2;
+    return toks[k]?.w === ',' ? k : -1;
+  }
+  if (!APPOSITION_OPENERS.has(det.lw)) return -1;
+  let k = comma + 2;
+  let hasRole = ROLE_NOUNS.has(det.lw);
+  while (k < toks.length && k < comma + 16 && toks[k]!.sent === sent && toks[k]!.w !== ',' && !/^[“”"]$/.test(toks[k]!.w)) {
+    if (ROLE_NOUNS.has(toks[k]!.lw) || ORG_HEADS.has(toks[k]!.lw)) hasRole = true;
+    k++;
+  }
+  return toks[k]?.w === ',' && hasRole ? k : -1;
+}
+
+/** "X of the Y Institute" and "X, a spokesman for Y," become X's role and extend X's reach for cue finding. */
+function attachAppositions(text: string, toks: Token[], mentions: Mention[]): void {
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    if (m.type !== 'person' && m.type !== 'unknown') continue;
+    const next = toks[m.t1];
+    if (!next || next.sent !== m.sent) continue;
+    if (next.w === '(') {
+      // "Jane Doe (D-Ore.)"
+      let k = m.t1 + 1;
+      while (k < toks.length && k < m.t1 + 8 && toks[k]!.w !== ')' && toks[k]!.sent === m.sent) k++;
+      if (toks[k]?.w === ')') {
+        m.appEnd = toks[k]!.end;
+        m.appT = k + 1;
+        markInRole(mentions, mi, m.t1, k);
+      }
+      continue;
+    }
+    if (next.lw === 'of' || next.lw === 'at' || next.lw === 'from') {
+      const org = mentions[mi + 1];
+      let k = m.t1 + 1;
+      if (toks[k]?.lw === 'the') k++;
+      // "X of the Y": after a person's name, "the Y" is an institution whatever its words look like
+      const institution = org && org.t0 === k && (org.type === 'org' || (m.type === 'person' && k === m.t1 + 2 && org.type !== 'pronoun'));
+      if (org && institution) {
+        if (org.type !== 'org') org.type = 'org';
+        if (!m.role) m.role = org.name;
+        m.appEnd = org.end;
+        m.appT = org.t1;
+        org.inRole = true;
+        m.evidence = true;
+        if (m.type === 'unknown') m.type = 'person';
+      } else if (org && m.type === 'person' && org.type === 'unknown' && org.t0 === m.t1 + 1) {
+        // "Sen. Jane Doe of Ohio said": where a person is from is part of how the text names them, not a speaker.
+        m.appEnd = org.end;
+        m.appT = org.t1;
+        org.inRole = true;
+      }
+    } else if (next.w === ',') {
+      // ", a/an/the/former … ," within 14 tokens; appositions may follow one another ("X, 29, of Y, Ala., a Z,")
+      let comma = m.t1;
+      for (let round = 0; round < 3; round++) {
+        const k = appositionEnd(toks, comma, m.sent, round > 0 || m.type === 'person');
+        if (k < 0) break;
+        const first = toks[comma + 1]!;
+        if (!m.role && first.t !== 'num' && first.lw !== 'of') m.role = text.slice(first.start, toks[k - 1]!.end).replace(/\s+/g, ' ').replace(/^(a|an|the)\s+/i, '');
+        m.appEnd = toks[k]!.end;
+        m.appT = k + 1;
+        m.evidence = true;
+        if (m.type === 'unknown') m.type = 'person';
+        markInRole(mentions, mi, comma, k);
+        comma = k;
+      }
+    }
+  }
+}
+
