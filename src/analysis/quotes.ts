@@ -158,6 +158,21 @@ function unclosedEnd(text: string, from: number, to: number, sentences: Sentence
   return to;
 }
 
+/** The state of the scan through one paragraph's marks. */
+interface ParagraphScan {
+  text: string;
+  p: number;
+  para: Paragraph;
+  sentences: Sentence[];
+  quotes: MarkQuote[];
+  issues: QuoteMarkIssue[];
+  open: Mark | null;
+  openSingle: Mark | null;
+  lastEnd: number;
+  /** the quote of the previous paragraph this paragraph's opening quotation continues */
+  continuesFrom: number | null;
+}
+
 /**
  * Finds quote spans in each paragraph. `sentences` must be those of `segment()`.
  */
@@ -168,119 +183,26 @@ export function findMarkQuotes(
 ): { quotes: MarkQuote[]; issues: QuoteMarkIssue[] } {
   const quotes: MarkQuote[] = [];
   const issues: QuoteMarkIssue[] = [];
-  // sentences per paragraph
   const sentOf: Sentence[][] = paragraphs.map(() => []);
   for (const s of sentences) sentOf[s.paragraph]?.push(s);
-
   let carry: number | null = null; // index of a quote left open at the end of the previous paragraph
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
     const marks = scanMarks(text, para.start, para.end);
-    const pendingCarry: number | null = carry;
-    carry = null;
-    let open: Mark | null = null;
-    let openSingle: Mark | null = null;
-    let lastEnd = para.start;
-    let continuesFrom: number | null = null;
-    const firstIsOpen = marks.length > 0 && marks[0]!.type !== 'close' && marks[0]!.pos === para.start;
-    if (pendingCarry !== null) {
-      if (firstIsOpen) continuesFrom = pendingCarry;
+    const st: ParagraphScan = { text, p, para, sentences: sentOf[p]!, quotes, issues, open: null, openSingle: null, lastEnd: para.start, continuesFrom: null };
+    if (carry !== null) {
+      if (marks.length > 0 && marks[0]!.type !== 'close' && marks[0]!.pos === para.start) st.continuesFrom = carry;
       else {
         // the previous paragraph's quote really was unclosed
-        const prevQ = quotes[pendingCarry]!;
-        prevQ.unclosed = true;
-        issues.push({ rule: 'unclosed-quote', at: prevQ.start, quote: pendingCarry });
+        quotes[carry]!.unclosed = true;
+        issues.push({ rule: 'unclosed-quote', at: quotes[carry]!.start, quote: carry });
       }
     }
-
-    const push = (q: MarkQuote) => {
-      quotes.push(q);
-      lastEnd = q.end;
-      return quotes.length - 1;
-    };
-
     for (const m of marks) {
-      if (!m.double) {
-        // single marks: pair only outside a double quote
-        if (open) continue;
-        if (m.type === 'open') openSingle = m;
-        else if (openSingle && (m.type === 'close' || m.type === 'either')) {
-          const q: MarkQuote = {
-            start: openSingle.pos,
-            end: m.pos + m.len,
-            innerStart: openSingle.pos + openSingle.len,
-            innerEnd: m.pos,
-            paragraph: p,
-          };
-          // a single-quoted span must contain a space (a phrase), else it is probably an apostrophe pair
-          if (/\s/.test(text.slice(q.innerStart, q.innerEnd))) push(q);
-          openSingle = null;
-        }
-        continue;
-      }
-      openSingle = null;
-      const type: MarkType = m.type === 'either' ? (open ? 'close' : 'open') : m.type;
-      if (type === 'open') {
-        if (open) {
-          // a second opening mark while one is open: the first was never closed
-          const end = unclosedEnd(text, open.pos + open.len, m.pos, sentOf[p]!);
-          const idx = push({
-            start: open.pos,
-            end: trimEnd(text, open.pos + open.len, end),
-            innerStart: open.pos + open.len,
-            innerEnd: trimEnd(text, open.pos + open.len, end),
-            paragraph: p,
-            unclosed: true,
-          });
-          issues.push({ rule: 'unclosed-quote', at: open.pos, quote: idx });
-        }
-        open = m;
-      } else if (open) {
-        const q: MarkQuote = { start: open.pos, end: m.pos + m.len, innerStart: open.pos + open.len, innerEnd: m.pos, paragraph: p };
-        if (continuesFrom !== null && open.pos === para.start) {
-          q.continues = continuesFrom;
-          continuesFrom = null;
-        }
-        push(q);
-        open = null;
-      } else {
-        // closing mark with no opening mark: starts at the paragraph start or at the next sentence after the last quote
-        let start = para.start;
-        if (lastEnd > para.start) {
-          start = lastEnd;
-          for (const s of sentOf[p]!) {
-            if (s.start >= lastEnd) {
-              start = s.start;
-              break;
-            }
-          }
-          if (start >= m.pos) start = lastEnd;
-        }
-        while (start < m.pos && /\s/.test(text[start]!)) start++;
-        const idx = push({ start, end: m.pos + m.len, innerStart: start, innerEnd: m.pos, paragraph: p, unopened: true });
-        issues.push({ rule: 'unopened-quote', at: start, quote: idx });
-      }
+      if (m.double) doubleMark(st, m);
+      else singleMark(st, m);
     }
-    if (open) {
-      // open at the paragraph's end: continues if the next paragraph opens with a mark
-      const next = paragraphs[p + 1];
-      const nextOpens = next !== undefined && /^["\u201c\u201e\u00ab]|^''/.test(text.slice(next.start, next.start + 2));
-      if (nextOpens) {
-        const q: MarkQuote = { start: open.pos, end: para.end, innerStart: open.pos + open.len, innerEnd: para.end, paragraph: p };
-        if (continuesFrom !== null && open.pos === para.start) q.continues = continuesFrom;
-        carry = push(q);
-      } else {
-        const end = unclosedEnd(text, open.pos + open.len, para.end, sentOf[p]!);
-        const e = trimEnd(text, open.pos + open.len, end);
-        const q: MarkQuote = { start: open.pos, end: e, innerStart: open.pos + open.len, innerEnd: e, paragraph: p, unclosed: true };
-        if (continuesFrom !== null && open.pos === para.start) {
-          // last paragraph of a multi-paragraph quote left open
-          q.continues = continuesFrom;
-        }
-        const idx = push(q);
-        issues.push({ rule: 'unclosed-quote', at: open.pos, quote: idx });
-      }
-    }
+    carry = st.open ? closeAtParagraphEnd(st, paragraphs[p + 1]) : null;
   }
   if (carry !== null) {
     const q = quotes[carry]!;
@@ -288,6 +210,87 @@ export function findMarkQuotes(
     issues.push({ rule: 'unclosed-quote', at: q.start, quote: carry });
   }
   return { quotes, issues };
+}
+
+function push(st: ParagraphScan, q: MarkQuote): number {
+  st.quotes.push(q);
+  st.lastEnd = q.end;
+  return st.quotes.length - 1;
+}
+
+/** Single marks pair only outside a double quote, and only around a phrase (else they are apostrophes). */
+function singleMark(st: ParagraphScan, m: Mark): void {
+  if (st.open) return;
+  if (m.type === 'open') st.openSingle = m;
+  else if (st.openSingle && (m.type === 'close' || m.type === 'either')) {
+    const o = st.openSingle;
+    const q: MarkQuote = { start: o.pos, end: m.pos + m.len, innerStart: o.pos + o.len, innerEnd: m.pos, paragraph: st.p };
+    if (/\s/.test(st.text.slice(q.innerStart, q.innerEnd))) push(st, q);
+    st.openSingle = null;
+  }
+}
+
+function doubleMark(st: ParagraphScan, m: Mark): void {
+  const { text, para } = st;
+  st.openSingle = null;
+  const type: MarkType = m.type === 'either' ? (st.open ? 'close' : 'open') : m.type;
+  const open = st.open;
+  if (type === 'open') {
+    if (open) {
+      // a second opening mark while one is open: the first was never closed
+      const end = trimEnd(text, open.pos + open.len, unclosedEnd(text, open.pos + open.len, m.pos, st.sentences));
+      const idx = push(st, { start: open.pos, end, innerStart: open.pos + open.len, innerEnd: end, paragraph: st.p, unclosed: true });
+      st.issues.push({ rule: 'unclosed-quote', at: open.pos, quote: idx });
+    }
+    st.open = m;
+  } else if (open) {
+    const q: MarkQuote = { start: open.pos, end: m.pos + m.len, innerStart: open.pos + open.len, innerEnd: m.pos, paragraph: st.p };
+    if (st.continuesFrom !== null && open.pos === para.start) {
+      q.continues = st.continuesFrom;
+      st.continuesFrom = null;
+    }
+    push(st, q);
+    st.open = null;
+  } else {
+    const start = unopenedStart(st, m);
+    const idx = push(st, { start, end: m.pos + m.len, innerStart: start, innerEnd: m.pos, paragraph: st.p, unopened: true });
+    st.issues.push({ rule: 'unopened-quote', at: start, quote: idx });
+  }
+}
+
+/** A closing mark with no opening mark starts at the paragraph start or at the next sentence after the last quote. */
+function unopenedStart({ text, para, lastEnd, sentences }: ParagraphScan, m: Mark): number {
+  let start = para.start;
+  if (lastEnd > para.start) {
+    start = lastEnd;
+    for (const s of sentences) {
+      if (s.start >= lastEnd) {
+        start = s.start;
+        break;
+      }
+    }
+    if (start >= m.pos) start = lastEnd;
+  }
+  while (start < m.pos && /\s/.test(text[start]!)) start++;
+  return start;
+}
+
+/** A quotation open at the paragraph's end: it continues when the next paragraph opens with a mark (its index is returned), else it is unclosed. */
+function closeAtParagraphEnd(st: ParagraphScan, next: Paragraph | undefined): number | null {
+  const { text, para } = st;
+  const open = st.open!;
+  const continues = st.continuesFrom !== null && open.pos === para.start ? st.continuesFrom : undefined;
+  if (next !== undefined && /^["\u201c\u201e\u00ab]|^''/.test(text.slice(next.start, next.start + 2))) {
+    const q: MarkQuote = { start: open.pos, end: para.end, innerStart: open.pos + open.len, innerEnd: para.end, paragraph: st.p };
+    if (continues !== undefined) q.continues = continues;
+    return push(st, q);
+  }
+  const e = trimEnd(text, open.pos + open.len, unclosedEnd(text, open.pos + open.len, para.end, st.sentences));
+  const q: MarkQuote = { start: open.pos, end: e, innerStart: open.pos + open.len, innerEnd: e, paragraph: st.p, unclosed: true };
+  // the last paragraph of a multi-paragraph quote left open
+  if (continues !== undefined) q.continues = continues;
+  st.issues.push({ rule: 'unclosed-quote', at: open.pos, quote: push(st, q) });
+  return null;
 }
 
 function trimEnd(text: string, min: number, end: number): number {
