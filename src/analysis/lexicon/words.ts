@@ -12,7 +12,7 @@ export const REPORTING_LEMMAS = set(`
  say tell add write ask note report announce argue tweet explain declare claim warn insist reply respond state
  acknowledge suggest recall predict promise vow pledge admit deny confirm assert contend maintain concede complain
  observe remark point stress emphasize emphasise repeat reiterate caution allege charge counter retort testify quip
- joke boast disclose reveal post answer call conclude continue according write told muse wonder speculate estimate
+ joke boast disclose reveal post answer call conclude continue according told muse wonder speculate estimate
  exclaim proclaim affirm assure recount lament`);
 
 /** form → lemma for every reporting verb form */
@@ -56,8 +56,8 @@ export const ORG_HEADS = set(`
  llc ltd group bank fund organization organisation authority board house senate assembly parliament congress
  government cabinet secretariat federation alliance league coalition movement front army navy police force forces
  command embassy consulate mission tank project program programme initiative society trust club academy school
- hospital clinic church council chamber exchange reserve broadcasting channel radio television tv agency lab
- laboratory observatory forum watch monitor coalition caucus pac inc. co. corp. reuters`);
+ hospital clinic church chamber exchange reserve broadcasting channel radio television tv lab
+ laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters`);
 
 /** Words naming the parts of a role that can stand as the role itself ("spokesperson"). */
 export const ROLE_NOUNS = set(`
@@ -81,7 +81,7 @@ export const GROUP_NOUNS = set(`
  people others some many several both all most allies rivals donors strategists pollsters historians scholars
  commentators reporters journalists colleagues friends relatives neighbors neighbours advocates backers
  negotiators delegates spokespeople administrators executives employees workers doctors lawyers attorneys
- parents students teachers citizens americans officials farmers nurses veterans families conservatives liberals
+ parents students teachers citizens americans farmers nurses veterans families conservatives liberals
  progressives moderates customers consumers investors traders shoppers patients survivors victims refugees migrants
  immigrants soldiers troops fans players owners landlords tenants retirees commuters drivers bankers`);
 
@@ -97,7 +97,7 @@ export const NON_NAME_CAPS = set(`
  once again already whether until unless whatever whoever whenever
  let do does did is are was were be been being have has had will would can could should must might shall
  we're it's i'm that's there's don't isn't can't won't didn't he's she's they're you're let's
- god lord sir madam thank thanks please okay ok having being getting making taking`);
+ god lord sir madam thank thanks please okay ok having getting making taking`);
 
 /** Place prepositions: a capitalised word right after one of these is a place, not a speaker. */
 export const PLACE_PREPOSITIONS = set('in at into near across toward towards outside inside throughout via');
@@ -108,15 +108,15 @@ export const MALE_FIRST_NAMES = set(`
  steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
  raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
- christian roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy 
+ christian roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy
  gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason
  philip louis bernie ted chris mike jim bill tom bob dan dave steve rick nick tony ben sam max alex mitch
- ben lindsey chuck harry sergei dmitry dmitri
- igor ivan oleg alexei alexey andrei andriy yuri mikhail viktor petro 
- emmanuel boris kim benjamin ali mohammed muhammad ahmed omar hassan mahmoud abdullah
+ lindsey chuck harry sergei dmitry dmitri
+ igor ivan oleg alexei alexey andrei andriy yuri mikhail viktor petro
+ emmanuel boris kim ali mohammed muhammad ahmed omar hassan mahmoud abdullah
  francois jean pierre jacques hans klaus karl friedrich heinz wolfgang giuseppe giovanni luigi carlos luis
  miguel pedro antonio manuel jorge alejandro hugo fernando rafael anatoly dmytro oleksandr oleksiy
- taras yevgeny evgeny nikolai alexander
+ taras yevgeny evgeny nikolai
  jerome joe joel johnny jon lee leonard leroy lloyd marcus mario martin marvin maurice melvin milton morris neil
  nelson norman oscar otis perry phillip ricardo rodney ron ronnie ross ruben rudy sammy shane shawn sidney stanley
  stuart theodore todd travis troy vernon victor wallace warren wendell wesley wilbur clarence curtis dale darrell
@@ -143,9 +143,9 @@ export const FEMALE_FIRST_NAMES = set(`
  rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
  lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
  janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
- marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly michele sarah elizabeth
- nancy hope donna elise tamara irina olga natalia natalya tatiana svetlana
- yulia oksana iryna ursula theresa angela christine marine
+ marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki carly michele
+ hope elise tamara irina olga natalia natalya tatiana svetlana
+ yulia oksana iryna ursula marine
  abby adriana agnes alicia allison alma amelia ana angie anita annie antoinette april arlene audrey beatrice becky
  belinda bernadette bertha beth betsy billie blanche bonnie brandy bridget caitlin camille candace carla carmen
  caroline carrie cassandra cathy cecilia celeste charlene chelsea claire clara claudia colleen connie constance
@@ -174,7 +174,7 @@ export const DEMONYMS = set(`
  azerbaijani kazakh uzbek chinese japanese korean indian pakistani afghan iranian iraqi syrian lebanese israeli
  palestinian jordanian saudi emirati qatari kuwaiti yemeni egyptian libyan tunisian algerian moroccan nigerian
  kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine argentinian chilean
- colombian venezuelan peruvian cuban australian european western eastern nordic baltic arab african asian
+ colombian venezuelan peruvian cuban australian european western eastern nordic baltic arab asian
  latin u.s. us u.k. uk e.u. eu un u.n. federal national international democratic republican`);
 
 /** Lower-case words that stop a role prefix read backwards from a name ("the general", "state"). */
