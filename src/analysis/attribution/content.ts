@@ -39,7 +39,7 @@ export function reportContent(ctx: Context, cues: readonly SourcedCue[], entityO
   return found;
 }
 
-export function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number): void {
+function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number): void {
   const q = ctx.marks[qi]!;
   found.raw.push({ start: q.start, end: q.end, kind: 'direct', entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
   found.taken.set(qi, found.raw.length - 1);
@@ -167,7 +167,7 @@ function isObjectOfAdd({ toks, sentTok }: Context, cue: SourcedCue, k: number, t
 }
 
 /** Records [s, en) as the cue's reported clause: absorbs the quotation marks inside, extends over one that runs on. */
-export function pushClause(ctx: Context, found: Found, em: Emitter, s: number, en: number, kind: QuoteKind): void {
+function pushClause(ctx: Context, found: Found, em: Emitter, s: number, en: number, kind: QuoteKind): void {
   const { marks, text } = ctx;
   const inside: number[] = [];
   for (let i = ctx.marksInOrder ? ctx.firstMarkFrom(s) : 0; i < marks.length; i++) {

@@ -3,8 +3,9 @@
  *
  *   cues        the reporting verbs outside quotations ("said", "told", "according to")        cues.ts
  *   sources     per cue, the first SOURCE_RULES rule that names its source                       sources.ts
- *   coreference what each pronoun stands for ("she", "they"; "it" and "the judge" are resolved
- *               as their rules find them)                                                        ../coref.ts
+ *   coreference what each pronoun stands for ("she", "they"), after all sources are found; "it" and
+ *               a definite role noun ("the judge") are resolved by coref.ts's functions as the
+ *               source rules find them, since whether the rule applies depends on it             ../coref.ts
  *   content     what each cue reports: the quotation or clause before or after it                content.ts
  *   linking     LINK_RULES for the quotations no cue reported, then the overlaps                 linking.ts
  *
@@ -12,7 +13,7 @@
  * kind of source (a description, an unresolved pronoun). `without` leaves rules out (the eval's ablation).
  */
 
-import type { Entity } from '../speakers.ts';
+import type { Entity, Mention } from '../speakers.ts';
 import type { How } from '../types.ts';
 import { resolveCoreference } from '../coref.ts';
 import { createContext, type AttributionInput } from './context.ts';
@@ -36,7 +37,7 @@ export interface AttributionResult {
   /** words that stand for a source ("who", "it", "I") and the entity each stands for */
   relatives: { start: number; end: number; entity: number }[];
   /** what each mention stands for after coreference (pronouns resolved) */
-  entityOf(m: import('../speakers.ts').Mention): number;
+  entityOf(m: Mention): number;
 }
 
 export function attribute(input: AttributionInput, without: ReadonlySet<How> = new Set()): AttributionResult {
