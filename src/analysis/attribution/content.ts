@@ -9,7 +9,7 @@ import type { Context } from './context.ts';
 import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
-import type { Found } from './quotes.ts';
+import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';

@@ -23,10 +23,10 @@ import { findSources, type SourcedCue } from './sources.ts';
 import { reportContent } from './content.ts';
 import { leftoverQuotes, linkQuotes } from './linking.ts';
 import { resolveOverlaps } from './overlaps.ts';
-import type { RawQuote } from './quotes.ts';
+import type { RawQuote } from './found.ts';
 
 export type { AttributionInput } from './context.ts';
-export type { RawQuote } from './quotes.ts';
+export type { RawQuote } from './found.ts';
 export { SOURCE_RULES } from './sources.ts';
 export { LINK_RULES } from './linking.ts';
 

@@ -9,7 +9,7 @@ import type { How } from '../types.ts';
 import type { Context } from './context.ts';
 import { paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
-import { copyFound, type Found, type RawQuote } from './quotes.ts';
+import { copyFound, type Found, type RawQuote } from './found.ts';
 
 export interface Link {
   /** the quotation mark to attribute (a chain may attribute the earlier mark) */

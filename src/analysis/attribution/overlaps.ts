@@ -1,6 +1,6 @@
 /** Overlapping quotes: a quote inside another goes; of two that overlap, the later is trimmed (or replaced by a more confident one starting at the same place). */
 
-import type { RawQuote } from './quotes.ts';
+import type { RawQuote } from './found.ts';
 
 export function resolveOverlaps(text: string, quotes: readonly RawQuote[]): RawQuote[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
