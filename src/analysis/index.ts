@@ -15,6 +15,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { buildEntities, findMentions, slug, type Entity } from './speakers.ts';
 import { attribute, type RawQuote } from './attribution.ts';
 import { detectClaims } from './claims.ts';
+import { blankControls, hiddenReports } from './hygiene.ts';
 
 export type * from './types.ts';
 
@@ -177,6 +178,10 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
       work = text.slice(0, fm.end) + work.slice(fm.end);
     }
   }
+
+  // ---- hidden characters: reported where they stand; controls read as spaces (offsets unchanged)
+  for (const r of hiddenReports(text)) diag(r.pos, r.rule, r.message, r.excerpt);
+  work = blankControls(work);
 
   // ---- segmentation, quotation marks, tokens, mentions
   const { paragraphs, sentences } = segment(work);
