@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
+import remarkProse from './src/remark/prose.ts';
 import remarkOnRecord from './src/remark/index.ts';
 import rehypeSafeUrls from './src/rehype/safe-urls.ts';
+import rehypeDisplayText from './src/rehype/display-text.ts';
 import remarkAnchorAliases from './src/lib/ledger/remark-aliases.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
@@ -19,13 +21,15 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; the engine needs the unified pipeline.
+    // remarkProse: an indented paragraph of pasted copy is a paragraph, not code.
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
     processor: unified({
       // timedPlugin/timedIntegration: stage timings for `npm run bench` (ONRECORD_TIMINGS); a no-op otherwise.
-      remarkPlugins: [remarkDirective, timedPlugin('analysis', remarkOnRecord), remarkAnchorAliases],
-      // Links and images may only use safe schemes (no javascript:); raw HTML is already text.
-      rehypePlugins: [rehypeSafeUrls],
+      remarkPlugins: [remarkProse, remarkDirective, timedPlugin('analysis', remarkOnRecord), remarkAnchorAliases],
+      // Links and images may only use safe schemes (no javascript:); raw HTML is already text. Characters HTML
+      // forbids and invisible formatting never reach the reader (src/analysis/hygiene.ts).
+      rehypePlugins: [rehypeSafeUrls, rehypeDisplayText],
       smartypants: false,
     }),
   },

@@ -12,6 +12,8 @@ export function normalizeForId(text: string): string {
   if (!NON_ASCII_OTHER.test(text)) return normalizeAscii(text);
   // NFKC is the costly step and changes nothing in plain ASCII.
   return text.normalize('NFKC')
+    // invisible formatting (zero-width spaces, bidi controls, soft hyphens) is not a word break: the page drops it
+    .replace(/[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`']/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033"«»]/g, '')

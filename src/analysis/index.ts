@@ -27,6 +27,7 @@ import { createSpeakerList, type SpeakerList } from './speaker-list.ts';
 import { applyOverrides, type Pending } from './overrides.ts';
 import { clean, createLocator, excerptAt } from './text.ts';
 import { detectClaims } from './claims.ts';
+import { blankControls, hiddenReports } from './hygiene.ts';
 
 export type * from './types.ts';
 export { HOWS, DIAGNOSTIC_RULE_NAMES } from './types.ts';
@@ -75,7 +76,9 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   if (masked.frontmatterError !== null) {
     diag(0, 'front-matter', `The front matter is not valid YAML, so editor annotations in it were ignored (${masked.frontmatterError}).`, '---');
   }
-  const { work } = masked;
+  // hidden characters (src/analysis/hygiene.ts): reported where they stand; controls read as spaces, offsets unchanged
+  for (const r of hiddenReports(text)) diag(r.pos, r.rule, r.message, r.excerpt);
+  const work = blankControls(masked.work);
   const { paragraphs, sentences } = segment(work);
   const { quotes: marks, issues } = findMarkQuotes(work, paragraphs, sentences);
   const { toks, sentTok } = tokens(work, sentences, marks);

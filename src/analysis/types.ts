@@ -21,6 +21,7 @@ export type How = (typeof HOWS)[number];
 /** Every diagnostic the engine can emit (src/data/diagnostic-rules.ts explains each to editors). */
 export const DIAGNOSTIC_RULE_NAMES = [
   'unclosed-quote', 'unopened-quote', 'unattributed-quote', 'front-matter', 'override-invalid', 'override-unmatched', 'engine-error',
+  'control-character', 'invisible-character',
 ] as const;
 export type DiagnosticRule = (typeof DIAGNOSTIC_RULE_NAMES)[number];
 

@@ -101,6 +101,24 @@ export const DIAGNOSTIC_RULES: DiagnosticRuleDoc[] = [
     after: ['title: "Talks resume: both sides return"', 'date: 2026-03-04'].join('\n'),
   },
   {
+    rule: 'control-character',
+    title: 'A control character in the text',
+    meaning:
+      'The copy holds a character that HTML forbids (a C0 or C1 control, such as U+0083 or U+0085 pasted from a ' +
+      'content system, or a noncharacter). Readers never receive it: the page, cards, feed and search leave it out, ' +
+      'and the engine reads it as a space. The source file keeps it until you delete it.',
+    fix: 'Delete the character (an editor that shows invisible characters helps); where it stood for a line break or a space, type that instead.',
+  },
+  {
+    rule: 'invisible-character',
+    title: 'An invisible formatting character',
+    meaning:
+      'The copy holds an invisible character: a zero-width space, a soft hyphen, a byte-order mark inside the text, ' +
+      'or a bidirectional embedding or override, which can reorder the words a reader sees. The page leaves it out, ' +
+      'so it neither splits a word nor changes an id; the source file keeps it until you delete it.',
+    fix: 'Delete the character. (Zero-width joiners inside emoji and in scripts that need them are kept and not reported.)',
+  },
+  {
     rule: 'engine-error',
     title: 'The analysis failed',
     meaning:

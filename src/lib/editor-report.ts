@@ -3,6 +3,7 @@
  * diagnostic the lines of Markdown around it. Pure TypeScript (no Astro), so tests can compute the same thing.
  */
 import type { Analysis, Diagnostic } from '../analysis/types.ts';
+import { markHidden } from '../analysis/hygiene.ts';
 
 export interface BriefingCounts {
   quotes: number;
@@ -33,7 +34,8 @@ export interface SourceExcerpt {
 
 /** `context` lines either side of the diagnostic's line (blank lines at the edges trimmed). */
 export function excerptAround(source: string, d: Diagnostic, context = 2): SourceExcerpt {
-  const lines = source.split(/\r?\n/);
+  // Hidden characters are shown as ⟨U+XXXX⟩ markers: the editor sees where they are, the page stays valid HTML.
+  const lines = source.split(/\r?\n/).map(markHidden);
   const line = Math.min(Math.max(1, d.line), lines.length);
   let first = Math.max(1, line - context);
   let last = Math.min(lines.length, line + context);

@@ -11,6 +11,7 @@ import { publishedItems } from './ledger/items.ts';
 import { ledgerPath, readLedger, writeLedger } from './ledger/io.ts';
 import { updateLedger, type Ledger, type LedgerEntry } from './ledger/ledger.ts';
 import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
+import { displayDeep } from '../analysis/hygiene.ts';
 import type { BriefingMeta } from './permalink/model.ts';
 import type { ItemKind } from './share/links.ts';
 
@@ -115,7 +116,7 @@ export function sitePermalinks(): Promise<Permalink[]> {
           source: s,
           item,
           speaker: (who && speakers.get(who)) || null,
-          context: surroundingParagraph(s.text, item.start, item.end),
+          context: displayDeep(surroundingParagraph(s.text, item.start, item.end)),
         });
       }
     }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Root, Nodes, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { analyze } from '../analysis/index.ts';
+import { displayDeep } from '../analysis/hygiene.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { relative } from 'node:path';
 import { wrapRanges, type WrapRange } from './wrap.ts';
@@ -43,6 +44,8 @@ function sourceOf(file: VFile): { text: string; bodyOffset: number } {
     try {
       const full = readFileSync(file.path, 'utf8').replace(/^\uFEFF/, '');
       if (full.endsWith(body)) return { text: full, bodyOffset: full.length - body.length };
+      // Astro hands the body with the front matter blanked to spaces (same length, same offsets): the file is the text.
+      if (full.length === body.length && !body.slice(0, 3).trim() && full.endsWith(body.trimStart())) return { text: full, bodyOffset: 0 };
     } catch {
       // Not on disk (a test or a virtual file): the body is all there is.
     }
@@ -149,6 +152,8 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     }
     // Astro does not print vfile messages itself; editors read them in the build log.
     if (options.report !== false) report(file);
-    frontmatter.analysis = analysis;
+    // The pages, cards, feed and search records read this copy: its words as a reader receives them (no
+    // forbidden or invisible characters); its offsets still index the file.
+    frontmatter.analysis = displayDeep(analysis);
   };
 }

@@ -1,6 +1,7 @@
 /** /briefings/<slug>/annotations.json: every speaker, quote and claim as W3C Web Annotations (src/lib/annotations.ts). */
 import type { APIRoute } from 'astro';
 import { buildAnnotations } from '../../../lib/annotations.ts';
+import { escapeHiddenInJson } from '../../../analysis/hygiene.ts';
 import { briefingSources, type BriefingSource } from '../../../lib/permalinks.ts';
 
 export async function getStaticPaths() {
@@ -16,7 +17,8 @@ export const GET: APIRoute = ({ props, site }) => {
     analysis: source.briefing.analysis,
     site: site ?? 'http://localhost/',
   });
-  return new Response(`${JSON.stringify(collection, null, 2)}\n`, {
+  // The selectors quote source.md to the letter, hidden characters included: written as \u escapes (same data).
+  return new Response(`${escapeHiddenInJson(JSON.stringify(collection, null, 2))}\n`, {
     headers: { 'Content-Type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
   });
 };
