@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed, HOWS } from '../src/analysis/index.ts';
 import type { How, Quote } from '../src/analysis/index.ts';
+import { reliability } from './ggt.ts';
 import { REFERENTS_PATH, goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,10 +90,12 @@ interface Tally {
   proxyTotal: number; proxyOk: number;
   refTotal: number; refOk: number; refUnnamed: number;
   ms: number;
+  /** found quotes whose truth is known (named sources; pronouns of the blind annotation): confidence and right */
+  cal: { confidence: number; right: boolean }[];
   /** per rule: predicted quotes, those overlapping gold (tp) or not (fp), attributions checked and right */
   byHow: Map<string, { pred: number; tp: number; fp: number; attr: number; ok: number }>;
 }
-const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, refTotal: 0, refOk: 0, refUnnamed: 0, ms: 0, byHow: new Map() });
+const newTally = (): Tally => ({ docs: 0, gold: 0, pred: 0, neutral: 0, tp30: 0, fp30: 0, matched30: 0, tp80: 0, fp80: 0, matched80: 0, attrTotal: 0, attrOk: 0, attrNamedTotal: 0, attrNamedOk: 0, attrPronTotal: 0, attrPronOk: 0, proxyTotal: 0, proxyOk: 0, refTotal: 0, refOk: 0, refUnnamed: 0, ms: 0, cal: [], byHow: new Map() });
 const howTally = (t: Tally, how: string) => {
   let h = t.byHow.get(how);
   if (!h) t.byHow.set(how, (h = { pred: 0, tp: 0, fp: 0, attr: 0, ok: 0 }));
@@ -198,11 +201,14 @@ function evalDoc(d: Doc, t: Tally): void {
           else if (ref !== undefined) {
             // the annotated person: the engine is right when its speaker is that person (any form of the name)
             t.refTotal++;
-            if (sp && namedMatch(d.text.slice(ref[0], ref[1]), sp)) t.refOk++;
+            const refOk = !!sp && namedMatch(d.text.slice(ref[0], ref[1]), sp);
+            t.cal.push({ confidence: best.confidence, right: refOk });
+            if (refOk) t.refOk++;
             else if (showAttr > 0 && !isHeldOut(d.doc)) pronErrors.push(`pronoun «${srcText}» annotated=«${d.text.slice(ref[0], ref[1])}» ours=«${sp?.name ?? 'null'}» how=${best.how}\n    …${d.text.slice(Math.max(0, pos - 200), pos + 60).replace(/\s+/g, ' ')}…`);
           }
         } else {
           if (sp) ok = srcOverlap || namedMatch(srcText, sp);
+          t.cal.push({ confidence: best.confidence, right: ok });
           t.attrNamedTotal++;
           if (ok) t.attrNamedOk++;
         }
@@ -261,6 +267,8 @@ function fmt(t: Tally, name: string): string {
       ? `  pronoun sources against the blind annotation of their referents: ${pc(t.refOk / t.refTotal)}% of ${t.refTotal} annotated (${t.refUnnamed} more name nobody)`
       : '  pronoun sources: no annotation of their referents (tests/fixtures/polnear-pronoun-referents.jsonl)',
     `  attribution over all found quotes (named measured, pronouns by the ${t.refTotal > 0 ? 'annotated sample' : 'proxy'}): ${pc(rates(t).estimate)}%${rates(t).stderr !== null ? ` ± ${pc(rates(t).stderr!)}` : ''}`,
+    `  calibration (named sources and annotated pronouns, ${t.cal.length} quotes): ECE ${reliability(t.cal).ece.toFixed(3)}; ` +
+      reliability(t.cal).bins.map((b, i) => (b.n ? `${(i / 10).toFixed(1)}:${b.n}/${pc(b.right / b.n)}%` : '')).filter(Boolean).join(' '),
     `  engine time ${t.ms.toFixed(0)} ms`,
     byRule(t),
   ].join('\n');
@@ -303,6 +311,7 @@ if (args.includes('--write-figures')) {
   figures.quotes.pronounProxy = round(r.proxy);
   figures.quotes.pronounAnnotated = r.annotated > 0 ? { accuracy: round(r.pronoun), sample: r.annotated } : null;
   figures.quotes.attributionStderr = r.stderr === null ? null : round(r.stderr);
+  figures.quotes.ece = round(reliability(held.cal).ece);
   writeFileSync(figuresPath, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`held-out figures written to ${path.relative(process.cwd(), figuresPath)}; run \`npm run figures -- --readme\``);
 }

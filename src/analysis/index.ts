@@ -28,6 +28,7 @@ import { applyOverrides, type Pending } from './overrides.ts';
 import { clean, createLocator, excerptAt } from './text.ts';
 import { detectClaims } from './claims.ts';
 import { blankControls, hiddenReports } from './hygiene.ts';
+import { calibrated, sourceKind, type Evidence } from './calibration.ts';
 
 export type * from './types.ts';
 export { HOWS, DIAGNOSTIC_RULE_NAMES } from './types.ts';
@@ -48,13 +49,22 @@ export interface ResolvedMention {
   speaker: string | null;
 }
 
-/** analyze() plus the engine's resolution of every name and pronoun mention. */
-export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; mentions: ResolvedMention[] } {
+/** What the calibration read for the quote found at [start, end) (for fitting it: tools/fit-calibration.ts). */
+export interface QuoteEvidence {
+  start: number;
+  end: number;
+  evidence: Evidence;
+}
+
+/** analyze() plus the engine's resolution of every name and pronoun mention, and each quote's evidence. */
+export function analyzeDetailed(text: string, options: AnalyzeOptions = {}): { analysis: Analysis; mentions: ResolvedMention[]; evidence: QuoteEvidence[] } {
   const mentions: ResolvedMention[] = [];
-  const analysis = analyze(text, { ...options, [MENTIONS]: mentions } as AnalyzeOptions);
-  return { analysis, mentions };
+  const evidence: QuoteEvidence[] = [];
+  const analysis = analyze(text, { ...options, [MENTIONS]: mentions, [EVIDENCE]: evidence } as AnalyzeOptions);
+  return { analysis, mentions, evidence };
 }
 const MENTIONS = Symbol('mentions');
+const EVIDENCE = Symbol('evidence');
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const file = options.file ?? '<input>';
@@ -97,7 +107,12 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   attributed.entities.forEach((en, e) => {
     if (en.spoke || (en.kind === 'organization' && en.count > 0) || (en.kind === 'person' && en.evidence)) speakers.of(e);
   });
-  const found = attributed.quotes.map((r) => pending(r, speakers));
+  const perEntity = new Map<number, number>();
+  for (const r of attributed.quotes) perEntity.set(r.entity, (perEntity.get(r.entity) ?? 0) + 1);
+  const evidence = attributed.quotes.map((r) => evidenceOf(r, attributed, work, (perEntity.get(r.entity) ?? 1) - 1));
+  const evidenceSink = (options as Record<symbol, unknown>)[EVIDENCE] as QuoteEvidence[] | undefined;
+  if (evidenceSink) attributed.quotes.forEach((r, i) => evidenceSink.push({ start: r.start, end: r.end, evidence: evidence[i]! }));
+  const found = attributed.quotes.map((r, i) => pending(r, speakers, calibrated(evidence[i]!)));
   const edited = applyOverrides(found, { work, bodyFrom: masked.bodyFrom, directives: masked.directives, frontmatter: masked.frontmatter, speakers, diag });
   const ordered = [...edited].sort((a, b) => a.start - b.start || a.end - b.end);
   const quotes = finalQuotes(text, work, ordered);
@@ -144,8 +159,25 @@ function tokens(work: string, sentences: readonly Sentence[], marks: readonly Ma
   return { toks, sentTok };
 }
 
-/** A quote of the sieve as the overrides see it: its text span and its speaker. */
-function pending(r: RawQuote, speakers: SpeakerList): Pending {
+/** What the calibration reads of a quote of the sieve: its rule, its source mention, its speaker, its neighbours. */
+function evidenceOf(r: RawQuote, attributed: AttributionResult, work: string, others: number): Evidence {
+  const en = r.entity >= 0 ? attributed.entities[r.entity] : undefined;
+  const src = r.source;
+  const distance = !src ? 0 : src.end <= r.start ? r.start - src.end : src.start >= r.end ? src.start - r.end : 0;
+  return {
+    how: r.entity >= 0 ? r.how : 'unresolved',
+    kind: r.kind,
+    source: sourceKind(src ? work.slice(src.start, src.end) : null),
+    speakerKind: en ? en.kind : null,
+    named: en ? en.named : false,
+    distance,
+    others: r.entity >= 0 ? others : 0,
+    prior: r.confidence,
+  };
+}
+
+/** A quote of the sieve as the overrides see it: its text span, its speaker and its calibrated confidence. */
+function pending(r: RawQuote, speakers: SpeakerList, confidence: number): Pending {
   const direct = r.kind === 'direct';
   return {
     start: r.start,
@@ -155,7 +187,7 @@ function pending(r: RawQuote, speakers: SpeakerList): Pending {
     kind: r.kind,
     speaker: r.entity >= 0 ? speakers.of(r.entity).id : null,
     cue: r.cue,
-    confidence: Math.round(r.confidence * 100) / 100,
+    confidence,
     how: r.entity >= 0 ? r.how : 'unresolved',
     source: r.source ?? null,
   };
