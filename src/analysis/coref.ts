@@ -16,7 +16,7 @@ import type { SpeakerKind } from './types.ts';
 import type { Sentence } from './segment.ts';
 import type { Context } from './attribution/context.ts';
 import { isDateline, isVerbish } from './attribution/grammar.ts';
-import { DEMONYMS, ROLE_NOUNS } from './lexicon/words.ts';
+import { DEMONYMS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 import { AUX, PREP_OBJECT_OPENERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
@@ -52,19 +52,25 @@ function hasWord(phrase: string | null, word: string): boolean {
   return !!phrase && phrase.toLowerCase().split(/[\s,.]+/).includes(word);
 }
 
-/** "it said": the organisation last named before token k within its paragraph or the previous one (no person between). */
-export function lastOrganisationBefore({ mentions, sentences }: Context, k: number, sent: number): Mention | null {
+/**
+ * "it said": the organisation last named before token k within its paragraph or the two before; a name of unknown
+ * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Hydro said …
+ * It added"), counts too.
+ */
+export function lastOrganisationBefore({ mentions, sentences }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
   const p0 = sentences[sent]!.paragraph;
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x]!;
     if (m.t1 > k) continue;
-    if (p0 - (sentences[m.sent]?.paragraph ?? 0) > 1) break;
+    if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
     if (m.quoted || m.inRole) continue;
-    if (m.type === 'person') return null;
     if (m.type === 'org' && m.entity >= 0) return m;
+    const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
+    if ((m.type === 'unknown' || m.type === 'person') && en && en.named && !en.evidence && !en.gender && !en.plural) return m;
   }
   return null;
 }
+const IT_PARAS = 2;
 
 /** Mentions in subject position: the first in a sentence (not a dateline, not a preposition's object), or before a verb. */
 export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
@@ -112,7 +118,61 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const found = new Set(mentions);
   const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !found.has(m));
   const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
-  return resolvePronouns(candidates, entities, sentences, salient, spoke);
+  const described = describedReferents(ctx, sources, entities, salient, spoke);
+  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke);
+  if (described.size === 0) return pronouns;
+  return { entityOf: (m) => described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/** How far back a description looks for the organisation it stands for (paragraphs). */
+const ORG_DESCRIPTION_PARAS = 4;
+
+/** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the rookie defenceman" a person. */
+export function descriptionKind(name: string): 'organization' | 'person' | null {
+  const head = name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (/\d-year-old$|^year-old$/.test(head)) return 'person';
+  // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of
+  // their own, rarely the organisation last named
+  if (ORG_DESCRIPTION_HEADS.has(head)) return 'organization';
+  if (PERSON_DESCRIPTION_HEADS.has(head) || ROLE_NOUNS.has(head)) return 'person';
+  return null;
+}
+
+/**
+ * "The agency told reporters …", "said the rookie defenceman", "the 32-year-old says": a definite singular
+ * description as a cue's source stands for the most salient compatible named entity before it — the organisation
+ * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
+ * person named there). A description nothing fits stays an unnamed speaker.
+ */
+function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
+    // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
+    const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
+    const definite = !proper && (toks[m.r0]?.lw === 'the' || /year-old/.test(m.name));
+    const kind = definite ? descriptionKind(m.name) : null;
+    if (!kind) continue;
+    const para = sentences[m.sent]!.paragraph;
+    // tiers: 0 the kind itself and salient, 1 the kind itself, 2 a salient named entity of unknown kind (for an
+    // organisation, one that spoke before: a capitalised word opening a sentence is often no name at all)
+    const best = [-1, -1, -1];
+    for (let x = mentions.length - 1; x >= 0 && best[0]! < 0; x--) {
+      const c = mentions[x]!;
+      if (c.start >= m.start) continue;
+      const back = para - (sentences[c.sent]?.paragraph ?? 0);
+      if (kind === 'organization' ? back > ORG_DESCRIPTION_PARAS : m.sent - c.sent > PRON_SENTS && back > PRON_PARAS) break;
+      if (c.quoted || c.inRole || c.entity < 0) continue;
+      const en = entities[c.entity]!;
+      if (!en.named || (kind === 'person' && en.plural)) continue;
+      const tier = en.kind === kind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' || spoke.has(c.entity)) && salient(c) ? 2 : -1;
+      if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
+    }
+    const fallback = best.find((e) => e >= 0) ?? -1;
+    if (fallback >= 0) out.set(m, fallback);
+  }
+  return out;
 }
 
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */

@@ -123,7 +123,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   if (sink) sink.push(...resolvedMentions(mentions, attributed, speakers));
   const spoken = new Set(quotes.map((q) => q.speaker));
   // speakers: keep named ones and those who speak; drop unnamed groups that no quote uses
-  const finalSpeakers = speakers.all().filter((s) => spoken.has(s.id) || s.kind === 'person' || s.kind === 'organization');
+  const finalSpeakers = speakers.all().filter((s) => spoken.has(s.id) || ((s.kind === 'person' || s.kind === 'organization') && s.named));
   let claims: Analysis['claims'] = [];
   try {
     claims = detectClaims({ text: work, sentences, quotes, speakers: finalSpeakers });

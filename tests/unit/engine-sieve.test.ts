@@ -85,6 +85,31 @@ describe('the sieve, one row per behaviour', () => {
   });
 });
 
+/**
+ * Coreference of sources (src/analysis/coref.ts): a description or "it" as a cue's source stands for the most salient
+ * compatible named entity before it, or stays an unnamed speaker. Same columns as CASES.
+ */
+const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
+  { behaviour: 'an organisation description to the organisation named before', text: 'The Harbour Transit Authority runs the ferries. The agency told reporters it had done no such study.', quote: 'it had done no such study', speaker: 'Harbour Transit Authority', source: 'The agency' },
+  { behaviour: 'a person description to the person in subject position', text: 'Holloway scored twice in the second period. “I will smile about it in a couple of days,” said the rookie defenceman.', quote: 'I will smile', speaker: 'Holloway', source: 'the rookie defenceman' },
+  { behaviour: 'an age as a description of the person just named', text: 'Tomas Varga has four goals since the trade. The 26-year-old said his new teammates find him in front of the net.', quote: 'his new teammates', speaker: 'Tomas Varga', source: 'The 26-year-old' },
+  { behaviour: 'a description nothing fits stays unnamed', text: 'The storm closed the road. “The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open', speaker: 'retired engineer', source: 'the retired engineer' },
+  { behaviour: '"it" to a name with no sign of a person', text: 'Northline Hydro said crews were working through the night. It also said that generators can be dangerous indoors.', quote: 'generators can be dangerous', speaker: 'Northline Hydro', source: 'It', how: 'it-organization' },
+];
+
+describe('coreference of sources, one row per behaviour', () => {
+  it.each(COREF_CASES)('$behaviour: $text', (row) => {
+    const a = analyze(row.text);
+    const q = quoteOf(a, row.quote);
+    expect(q, `no quote with "${row.quote}" in ${JSON.stringify(a.quotes.map((x) => x.text))}`).toBeDefined();
+    expect(nameOf(a, q!.speaker)).toBe(row.speaker);
+    expect(q!.source?.text ?? null).toBe(row.source);
+    if (row.how) expect(q!.how).toBe(row.how);
+    const sp = a.speakers.find((s) => s.id === q!.speaker);
+    expect(sp?.named).toBe(row.speaker !== null && /^\p{Lu}/u.test(row.speaker));
+  });
+});
+
 describe('speakers are named or described', () => {
   it('marks a proper name named and a description not', () => {
     const a = analyze('Senior officials said the bridge would open in May. Mayor Jane Holloway said it would not.');

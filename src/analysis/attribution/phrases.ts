@@ -141,6 +141,13 @@ function phraseStart({ toks, sentTok }: Context, j: number, sent: number): numbe
       n++;
       continue;
     }
+    // "26-year-old": the number, its hyphen and the word are one modifier
+    const num = toks[a - 2];
+    if (t.w === '-' && num && num.t === 'num' && num.end === t.start && t.end === toks[a]!.start) {
+      a -= 2;
+      n += 2;
+      continue;
+    }
     if (t.t !== 'word') break;
     if (NP_STOP.has(t.lw) || AUX.has(t.lw) || REPORTING_FORMS.has(t.lw)) break;
     if (PREPOSITIONS.has(t.lw) || t.lw === 'of' || t.lw === 'by') {

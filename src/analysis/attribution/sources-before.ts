@@ -79,7 +79,7 @@ export const itOrganization: SourceRule = {
   how: 'it-organization', confidence: 0.85, unresolved: 0.4, pattern: '"it said": the organisation last named in the paragraph or the one before',
   find(cue, { f, j, tj }) {
     if (!tj || tj.lw !== 'it' || tj.quoted || cue.participle) return null;
-    const org = lastOrganisationBefore(f.ctx, j, cue.sent);
+    const org = lastOrganisationBefore(f.ctx, j, cue.sent, f.descriptions.all());
     if (!org) return null;
     const subject: Mention = { ...org, start: tj.start, end: tj.end, t0: j, t1: j + 1, r0: j, appEnd: tj.end, appT: j + 1, type: 'pronoun', name: 'it', sent: cue.sent, subject: true };
     return { subject, r0: j, stand: spanOf(tj) };

@@ -197,3 +197,25 @@ export const APPOSITION_OPENERS = set('a an the former who\'s chief senior deput
 
 /** Name suffixes that are no surname ("Jr.", "III"). */
 export const NAME_SUFFIXES = set('jr sr ii iii iv');
+
+/**
+ * Heads of a definite description that stands for an organisation named earlier ("the firm said", "the utility
+ * said"), besides ORG_HEADS.
+ */
+export const ORG_DESCRIPTION_HEADS = set(`
+ firm utility retailer automaker carmaker airline insurer lender regulator watchdog broadcaster publisher developer
+ manufacturer chain operator provider giant startup company agency union board ministry department organization
+ organisation club team league`);
+
+/**
+ * Heads of a definite description that stands for a person named just before ("said the rookie defenceman", "the
+ * 32-year-old says"), besides ROLE_NOUNS: general English words for people by occupation, position or relation.
+ */
+export const PERSON_DESCRIPTION_HEADS = set(`
+ player defenceman defenseman defender forward goaltender goalie striker midfielder quarterback pitcher catcher
+ rookie veteran winger wing centre center captain skipper athlete runner swimmer skier skater boxer fighter golfer
+ man woman boy girl mother father mom dad son daughter wife husband brother sister grandmother grandfather teen
+ teenager student resident owner victim survivor singer actor actress artist musician writer novelist poet
+ filmmaker doctor physician nurse teacher farmer worker driver pilot soldier
+ businessman businesswoman entrepreneur politician lawmaker legislator mp mla mpp senator-elect incumbent
+ challenger newcomer native immigrant refugee host chef designer scientist engineer`);
