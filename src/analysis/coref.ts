@@ -195,6 +195,7 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
     const plural = m.name === 'they';
     let chosen: Mention | null = null;
     let fallback: Mention | null = null;
+    let weak: Mention | null = null;
     for (let h = history.length - 1; h >= 0; h--) {
       const c = history[h]!;
       if (m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS) break;
@@ -207,6 +208,12 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
       } else {
         if (k === 'organization' || k === 'group') continue;
         if (k === 'unknown' && !en.evidence && !spoke.has(e)) continue;
+        // a two-word capitalised name with no first name, title or role that never spoke ("the Acme Morgan
+        // pipeline") is a weak antecedent for "he" or "she": only when nothing else fits
+        if (!en.evidence && !spoke.has(e) && !gender.has(e) && !en.gender) {
+          if (!weak) weak = c;
+          continue;
+        }
         // a people ("Americans", "African-Americans") is never "he" or "she"
         if (en.tokens.length === 1 && DEMONYMS.has((en.tokens[0]!.split('-').at(-1) ?? '').replace(/s$/, ''))) continue;
         const g = gender.get(e) ?? en.gender;
@@ -218,7 +225,7 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
         break;
       }
     }
-    const pick = chosen ?? fallback;
+    const pick = chosen ?? fallback ?? weak;
     if (pick) {
       const e = entityOf(pick);
       resolved.set(m, e);

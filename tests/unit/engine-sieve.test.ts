@@ -110,6 +110,23 @@ describe('coreference of sources, one row per behaviour', () => {
   });
 });
 
+/** Not speech: a cue verb with a noun object or an adverbial reports nothing (no quote at all). */
+const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
+  { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
+  { behaviour: 'an adverbial after "responded"', text: 'Northfield responded just a minute later when Tomas Varga scored from the blue line.', words: 'a minute later' },
+  { behaviour: 'a noun object of "added"', text: 'The Harbour Hawks added another goal early in the third period.', words: 'another goal' },
+];
+
+describe('not speech, one row per behaviour', () => {
+  it.each(NOT_SPEECH)('$behaviour: $text', (row) => {
+    expect(analyze(row.text).quotes.filter((q) => q.text.includes(row.words))).toEqual([]);
+  });
+  it('still reports a clause after the same verbs', () => {
+    const a = analyze('The council announced that the bridge would open in May.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the bridge would open in May']);
+  });
+});
+
 describe('speakers are named or described', () => {
   it('marks a proper name named and a description not', () => {
     const a = analyze('Senior officials said the bridge would open in May. Mayor Jane Holloway said it would not.');

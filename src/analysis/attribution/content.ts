@@ -14,7 +14,8 @@ import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverb
 import { isAdverb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, PERSON_OBJECT_LEMMAS, QUANTIFIERS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, QUANTIFIERS,
 } from '../lexicon/attribution.ts';
 
 /** One cue as its quotes carry it. */
@@ -143,7 +144,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   }
   if (!opensClause(ctx, cue, k, thatAt)) return;
   const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
-  if (isObjectOfAdd(ctx, cue, k, thatAt, end)) return;
+  if (isNounObject(ctx, cue, k, thatAt, end)) return;
   if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
 }
 
@@ -157,12 +158,23 @@ function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: numb
   return !(first.t === 'punct' && !/^["“'‘]$/.test(first.w));
 }
 
-/** "has added another link to the chain", "added 200,000 jobs": "add" with an object and no clause is no speech. */
-function isObjectOfAdd({ toks, sentTok }: Context, cue: SourcedCue, k: number, thatAt: number, end: number): boolean {
+/**
+ * "has added another link to the chain", "announced a new policy", "responded a couple of minutes later": a verb
+ * that also takes a noun object (NOUN_OBJECT_LEMMAS), with no "that" and a phrase starting with a determiner, a
+ * number or an adverb and no auxiliary after it, reports no speech.
+ */
+function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, thatAt: number, end: number): boolean {
   const first = toks[k]!;
-  if (cue.lemma !== 'add' || thatAt >= 0 || !(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num')) return false;
+  if (!NOUN_OBJECT_LEMMAS.has(cue.lemma) || thatAt >= 0) return false;
+  // the adverbs are looked for right after the verb: the clause finder has skipped them by k
+  const adverbial = OBJECT_OPENING_ADVERBS.has(toks[cue.k1]?.lw ?? '') || OBJECT_OPENING_ADVERBS.has(first.lw);
+  if (!(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num' || adverbial)) return false;
   const sEnd = sentTok[cue.sent + 1]!;
-  for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) if (AUX.has(toks[x]!.lw) && !isAdverb(toks[x]!) || REPORTING_FORMS.has(toks[x]!.lw)) return false;
+  for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) {
+    const w = toks[x]!;
+    // AUX lists adverbs that sit between a subject and its verb ("just", "later"): here they are no verb
+    if (AUX.has(w.lw) && !isAdverb(w) && !OBJECT_OPENING_ADVERBS.has(w.lw) || REPORTING_FORMS.has(w.lw)) return false;
+  }
   return true;
 }
 

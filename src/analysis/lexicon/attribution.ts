@@ -205,3 +205,11 @@ and but or while as`);
 /** Conjunctions that join a second cue to the first one's subject ("X said … and added"). */
 export const COORDINATORS = set(`
 and but`);
+
+/** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
+export const NOUN_OBJECT_LEMMAS = set(`
+add announce deny reply respond report release unveil issue post acknowledge`);
+
+/** Words opening a verb's adverbial or object rather than a reported clause ("responded just a minute later"). */
+export const OBJECT_OPENING_ADVERBS = set(`
+just yet only again later soon quickly`);
