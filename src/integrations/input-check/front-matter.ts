@@ -12,6 +12,8 @@ interface Block {
   yaml: string;
   /** the file line of the front matter's first line (the one after the opening ---) */
   firstLine: number;
+  /** the file line of the closing --- */
+  closeLine: number;
 }
 
 /** The front matter block, or null when the file has none (an unclosed one is reported by the byte check). */
@@ -20,7 +22,7 @@ export function frontMatterBlock(text: string): Block | null {
   if (lines[0]?.trimEnd() !== '---') return null;
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (close < 0) return null;
-  return { yaml: lines.slice(1, close).join('\n'), firstLine: 2 };
+  return { yaml: lines.slice(1, close).join('\n'), firstLine: 2, closeLine: close + 1 };
 }
 
 /** The top-level key whose entry covers block line `line` (1-based): the last key starting at or before it. */
