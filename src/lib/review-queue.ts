@@ -178,7 +178,9 @@ export function reviewQueue(analysis: Analysis, source: string): ReviewItem[] {
             note: `Gives ${theirs.length === 1 ? 'its quote' : `each of its ${theirs.length} quotes`} the right speaker (replace ${WHO}).`,
           }
         : null;
-    items.push({ kind: 'suspicious-speaker', line, column, excerpt: speaker.name, reason: `${reason}.`, fix });
+    const claims = analysis.claims.filter((c) => c.claimant === speaker.id).length;
+    const unused = theirs.length === 0 && claims === 0 ? ' Nothing is attributed to it, so no override is needed; it is only listed among the speakers.' : '';
+    items.push({ kind: 'suspicious-speaker', line, column, excerpt: speaker.name, reason: `${reason}.${unused}`, fix });
   }
 
   for (const d of analysis.diagnostics) {
