@@ -24,7 +24,7 @@ import { checkBriefings, problemsSummary } from '../integrations/input-check/ind
 import type { SiteSummary } from '../lib/editor-report.ts';
 import { ledgerPath, readLedger, writeLedger } from '../lib/ledger/io.ts';
 import { parseLedger } from '../lib/ledger/ledger.ts';
-import { REVIEW_LABELS } from '../lib/review-queue.ts';
+import { REVIEW_LABELS, type ReviewKind } from '../lib/review-queue.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -69,6 +69,8 @@ function pagesIn(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
+const PRIORITY: readonly ReviewKind[] = ['diagnostic', 'unattributed-quote', 'unattributed-speech', 'uncertain', 'suspicious-speaker', 'unnamed'];
+
 /** The last lines of the log: what was built and what needs an editor, from /editor/queue.json of the new site. */
 export function summaryLines(summary: SiteSummary, pages: number, outDir: string, verbose: boolean): string[] {
   const lines = [
@@ -83,13 +85,16 @@ export function summaryLines(summary: SiteSummary, pages: number, outDir: string
     .map(([kind, n]) => `${REVIEW_LABELS[kind].toLowerCase()}: ${n}`);
   const page = join(outDir, 'editor', 'index.html');
   lines.push(`${plural(summary.needsEditor, 'item needs', 'items need')} an editor (${kinds.join(', ')}): the review queue is /editor/ (${relative(process.cwd(), page) || page})`);
-  const shown = verbose ? summary.items : summary.items.slice(0, LISTED);
+  // What most needs a person first: broken copy, then quotes with no speaker, guesses, odd names; unnamed sources
+  // (shown honestly as such) last.
+  const ordered = [...summary.items].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const shown = verbose ? ordered : ordered.slice(0, LISTED);
   for (const item of shown) {
     const reason = item.reason.length > 160 ? `${item.reason.slice(0, 159).trimEnd()}…` : item.reason;
     lines.push(`  ${item.file}:${item.line}:${item.column}  ${item.rule ?? item.kind}  ${reason}`);
   }
   if (shown.length < summary.items.length) {
-    lines.push(`  … and ${plural(summary.items.length - shown.length, 'more')} on /editor/ (all of them with npm run build -- --verbose)`);
+    lines.push(`  … and ${plural(summary.items.length - shown.length, 'more', 'more')} on /editor/ (all of them with npm run build -- --verbose)`);
   }
   return lines;
 }
