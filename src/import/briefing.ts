@@ -72,11 +72,13 @@ export function briefingFile(article: ImportedArticle, options: { fallbackTitle:
     ['published', article.published?.trim(), 'when it was published; not found in the file'],
   ];
   for (const [key, found, note] of optional) {
-    const value = (given(key) as string | undefined) ?? found;
-    if (value) field(key, quoted(String(value instanceof Date ? value.toISOString() : value)));
+    const own = given(key);
+    const value = own instanceof Date ? own.toISOString() : (own ?? found);
+    if (value) field(key, quoted(String(value)));
     else missing(key, note);
   }
-  const updated = (given('updated') as string | undefined) ?? article.updated?.trim();
+  const ownUpdated = given('updated');
+  const updated = ownUpdated instanceof Date ? ownUpdated.toISOString() : (ownUpdated ?? article.updated?.trim());
   if (updated) field('updated', quoted(String(updated)));
 
   // A Markdown file's other fields (dateline, annotations, …) stay as the editor wrote them.
