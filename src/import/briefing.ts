@@ -5,6 +5,7 @@
  * The file builds as it is; the comments say what to check before publishing.
  */
 import { stringify } from 'yaml';
+import { slug } from '../analysis/speakers.ts';
 import type { ImportedArticle } from './article.ts';
 
 export const EDITOR_MARK = '# EDITOR:';
@@ -90,19 +91,13 @@ export function briefingFile(article: ImportedArticle, options: { fallbackTitle:
   return { text, toCheck };
 }
 
-/** The file name: the headline in lower case ASCII words joined by hyphens, at most about 60 characters. */
+/** The file name: the headline as the engine slugs a name (lower-case ASCII words and hyphens), cut at a word to
+ * at most 60 characters. */
 export function slugOf(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const w of words) {
-    if (slug && slug.length + w.length + 1 > 60) break;
-    slug = slug ? `${slug}-${w}` : w;
+  let out = '';
+  for (const w of slug(title).split('-')) {
+    if (out && out.length + w.length + 1 > 60) break;
+    out = out ? `${out}-${w}` : w;
   }
-  return slug || 'briefing';
+  return out === 'speaker' && !/speaker/i.test(title) ? 'briefing' : out;
 }
