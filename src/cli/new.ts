@@ -11,7 +11,7 @@ import type { ImportedArticle } from '../import/article.ts';
 import { briefingFile, slugOf } from '../import/briefing.ts';
 import { importHtml } from '../import/html.ts';
 import { importMarkdown, importText } from '../import/text.ts';
-import { briefingsDir, checkBriefingBytes, firstInvalidUtf8 } from '../integrations/input-check/index.ts';
+import { briefingsDir, checkBriefingFile, firstInvalidUtf8 } from '../integrations/input-check/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -58,7 +58,7 @@ export function newBriefing(file: string, options: { slug?: string; dir?: string
   for (let n = 2; existsSync(join(dir, `${slug}.md`)); n++) slug = `${base}-${n}`;
   const path = join(dir, `${slug}.md`);
   // The same check the build runs: what this writes must build.
-  const problems = checkBriefingBytes(path, new TextEncoder().encode(briefing));
+  const problems = checkBriefingFile(path, new TextEncoder().encode(briefing));
   if (problems.length > 0) throw new ImportError(`${file}: the briefing it makes would not build (${problems.join('; ')})`);
   mkdirSync(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;

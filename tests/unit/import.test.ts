@@ -15,7 +15,7 @@ import { briefingFile, slugOf } from '../../src/import/briefing.ts';
 import { literalParagraph } from '../../src/import/article.ts';
 import { importText, importMarkdown, dateLine } from '../../src/import/text.ts';
 import { newBriefing, ImportError } from '../../src/cli/new.ts';
-import { checkBriefingBytes } from '../../src/integrations/input-check/index.ts';
+import { checkBriefingFile } from '../../src/integrations/input-check/index.ts';
 import { frontMatterBlock } from '../../src/integrations/input-check/front-matter.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -72,7 +72,7 @@ describe('an HTML article', () => {
   it('marks for the editor what it had to guess, and is a briefing that passes the build’s check', () => {
     expect(text).toMatch(/^date: 2026-05-02 {2}# EDITOR: the date of the events/m);
     expect(result.toCheck.map((l) => l.split(':')[0])).toEqual(['date', 'summary']);
-    expect(checkBriefingBytes('x.md', new TextEncoder().encode(text))).toEqual([]);
+    expect(checkBriefingFile('x.md', new TextEncoder().encode(text))).toEqual([]);
     const analysis = analyze(text, { file: result.path });
     expect(analysis.quotes.map((q) => q.text)).toContain('We will build it this year, and we will build it to last,');
   });
@@ -95,7 +95,7 @@ describe('a plain-text article', () => {
     const body = bodyOf(text);
     for (const p of source.slice(3)) expect(shown(body)).toContain(p);
     expect(body).toContain('\\- Opening hours on Sundays: noon to five.');
-    expect(checkBriefingBytes('x.md', new TextEncoder().encode(text))).toEqual([]);
+    expect(checkBriefingFile('x.md', new TextEncoder().encode(text))).toEqual([]);
   });
 
   it('never overwrites a briefing: a second import of the same article gets -2', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBriefingBytes, firstInvalidUtf8, problemsSummary } from '../../src/integrations/input-check/index.ts';
+import { checkBriefingBytes, checkBriefingFile, firstInvalidUtf8, problemsSummary } from '../../src/integrations/input-check/index.ts';
 import { checkFrontMatter } from '../../src/integrations/input-check/front-matter.ts';
 import { isSafeUrl } from '../../src/rehype/safe-urls.ts';
 
@@ -61,6 +61,12 @@ describe('front matter an editor can fix', () => {
       'a.md:3: the field "summary" must not be empty',
       'a.md:4: the field "draft" must be true or false, not a number',
     ]);
+  });
+
+  it('is part of the build’s file check, after the bytes (annotate checks only the bytes)', () => {
+    const bytes = new TextEncoder().encode("---\ntitle: 'It's'\n---\n");
+    expect(checkBriefingBytes('a.md', bytes)).toEqual([]);
+    expect(checkBriefingFile('a.md', bytes)[0]).toMatch(/^a\.md:2: the front matter field "title"/);
   });
 
   it('asks for front matter when there is none', () => {

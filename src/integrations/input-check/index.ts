@@ -87,14 +87,23 @@ export function checkBriefingBytes(name: string, bytes: Uint8Array): string[] {
   if (lines[0]?.trimEnd() === '---' && !lines.slice(1).some((line) => line.trimEnd() === '---')) {
     return [`${name}:1: the front matter opened here is never closed; add a line with --- after its last field`];
   }
-  return checkFrontMatter(name, text);
+  return [];
+}
+
+/**
+ * Problems with a briefing file: its bytes, then its front matter against the schema. (`npm run annotate` checks
+ * only the bytes: it reads any Markdown, front matter or not.)
+ */
+export function checkBriefingFile(name: string, bytes: Uint8Array): string[] {
+  const problems = checkBriefingBytes(name, bytes);
+  return problems.length > 0 ? problems : checkFrontMatter(name, new TextDecoder().decode(bytes));
 }
 
 export function checkBriefings(root: string): string[] {
   const dir = briefingsDir(root);
   return markdownFiles(dir).flatMap((file) => {
     const shown = relative(root, file) || file;
-    return checkBriefingBytes(shown.startsWith('..') ? file : shown, readFileSync(file));
+    return checkBriefingFile(shown.startsWith('..') ? file : shown, readFileSync(file));
   });
 }
 
