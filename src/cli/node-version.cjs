@@ -1,4 +1,4 @@
-// Runs on any Node (plain CommonJS, no modern syntax): `npm start`, `npm run build` and `npm test` call it first,
+// Runs on any Node (plain CommonJS, no modern syntax): the npm scripts that need Node >= 22.12 run it first,
 // so an old Node stops with one line saying what is needed instead of "bad option: --experimental-strip-types".
 // `npm install` is stopped earlier by engine-strict (.npmrc) against package.json's "engines".
 'use strict';

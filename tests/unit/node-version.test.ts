@@ -53,7 +53,9 @@ describe('the version files', () => {
     expect(pkg.engines.node).toBe('>=22.12');
     expect(readFileSync(join(root, '.npmrc'), 'utf8')).toMatch(/^engine-strict=true$/m);
     expect(Number(readFileSync(join(root, '.node-version'), 'utf8').trim().split('.')[0])).toBeGreaterThanOrEqual(23);
-    for (const s of ['prebuild', 'prestart', 'pretest']) expect(pkg.scripts[s]).toBe('node src/cli/node-version.cjs');
+    // start runs build first; every script that needs a new Node starts with the check.
+    for (const s of ['build', 'test', 'new', 'publish', 'annotate']) expect(pkg.scripts[s]).toMatch(/^node src\/cli\/node-version\.cjs && /);
+    expect(pkg.scripts.start).toMatch(/^npm run build && /);
     const r = spawnSync(process.execPath, [join(root, 'src/cli/node-version.cjs')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
   });
