@@ -9,7 +9,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportedArticle } from '../import/article.ts';
 import { briefingFile, slugOf } from '../import/briefing.ts';
-import { importHtml } from '../import/html.ts';
+import { decodeHtml, importHtml } from '../import/html.ts';
 import { importMarkdown, importText } from '../import/text.ts';
 import { briefingsDir, checkBriefingFile, firstInvalidUtf8 } from '../integrations/input-check/index.ts';
 
@@ -42,9 +42,11 @@ export interface NewResult {
 export function newBriefing(file: string, options: { slug?: string; dir?: string; today?: string } = {}): NewResult {
   if (!existsSync(file)) throw new ImportError(`${file}: no such file`);
   const bytes = readFileSync(file);
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) throw new ImportError(`${file}: not valid UTF-8 at byte ${bad}; save it as UTF-8 and import it again`);
-  const text = new TextDecoder().decode(bytes);
+  // An HTML page may declare another encoding; any other file must be UTF-8 (the briefing will be).
+  const text = /\.x?html?$/i.test(file) ? decodeHtml(bytes) : firstInvalidUtf8(bytes) < 0 ? new TextDecoder().decode(bytes) : null;
+  if (text === null) {
+    throw new ImportError(`${file}: not valid UTF-8 at byte ${firstInvalidUtf8(bytes)} and no other encoding declared; save it as UTF-8 and import it again`);
+  }
   if (!text.trim()) throw new ImportError(`${file}: the file is empty`);
   const article = importFile(file, text);
   if (article.blocks.length === 0) throw new ImportError(`${file}: no article text was found in it`);

@@ -97,6 +97,25 @@ function withoutHeadLines(blocks: string[], title: string): string[] {
   return blocks.slice(i);
 }
 
+/**
+ * The text of an HTML file: UTF-8, or the charset its <meta> declares (a page saved from a browser keeps the
+ * server's encoding). Null when it is neither.
+ */
+export function decodeHtml(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+    if (!label) return null;
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+}
+
 export function importHtml(html: string): ImportedArticle {
   const { document } = parseHTML(html);
   // Read the head before Readability, which rewrites the document as it goes.
@@ -112,9 +131,13 @@ export function importHtml(html: string): ImportedArticle {
     description: meta(document, 'description', 'og:description', 'twitter:description'),
   };
   const time = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
+  // Readability gives up on pages with little text; then the page's own article (or main) element is the article.
+  const fallback = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
+  const fallbackBlocks = fallback ? blocksOf(fallback as unknown as Element) : [];
   // linkedom's Document is not the DOM lib's type, but it is the DOM Readability walks.
   const article = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as Element }).parse();
-  const blocks = withoutHeadLines(article?.content ? blocksOf(article.content) : [], head.title ?? article?.title ?? '');
+  const found = article?.content ? blocksOf(article.content) : [];
+  const blocks = withoutHeadLines(found.length > 0 ? found : fallbackBlocks, head.title ?? article?.title ?? '');
   return {
     title: head.title ?? article?.title ?? undefined,
     outlet: head.outlet ?? article?.siteName ?? undefined,

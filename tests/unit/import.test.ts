@@ -150,6 +150,16 @@ describe('the pieces', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('reads an HTML page in the encoding it declares, and a short page Readability gives up on', () => {
+    const dir = mkdtempSync(join(work, 'enc-'));
+    const page = join(work, 'cafe.html');
+    const html = '<html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head><body><article><h1>Caf\xe9 reopens</h1><p>\x93We are back,\x94 said the owner, Ren\xe9e Example.</p></article></body></html>';
+    writeFileSync(page, Buffer.from(html, 'latin1'));
+    const text = readFileSync(newBriefing(page, { dir }).path, 'utf8');
+    expect(frontMatter(text).title).toBe('Café reopens');
+    expect(bodyOf(text).trim()).toBe('“We are back,” said the owner, Renée Example.');
+  });
+
   it('runs as npm run new, printing what it wrote and what to check', () => {
     const dir = mkdtempSync(join(work, 'cli-'));
     const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', join(root, 'src/cli/new.ts'), fixture('library-hours.txt')], {
