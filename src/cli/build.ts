@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { checkBriefings, problemsSummary } from '../integrations/input-check/index.ts';
 import type { SiteSummary } from '../lib/editor-report.ts';
 import { ledgerPath, readLedger, writeLedger } from '../lib/ledger/io.ts';
-import { parseLedger } from '../lib/ledger/ledger.ts';
+import { LedgerFormatError, parseLedger } from '../lib/ledger/ledger.ts';
 import { REVIEW_LABELS, type ReviewKind } from '../lib/review-queue.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -161,6 +161,12 @@ export async function atomicBuild(args: string[] = []): Promise<number> {
   const leftAlone = () => (existsSync(target) ? `${target} was left as it was` : `nothing was written to ${target}`);
 
   const problems = checkBriefings(root);
+  try {
+    readLedger(ledgerPath());
+  } catch (error) {
+    if (!(error instanceof LedgerFormatError)) throw error;
+    problems.push(`${relative(process.cwd(), ledgerPath()) || ledgerPath()}: ${error.message.replace(/^.*?: /, '')}; restore it from git (git checkout -- content/ledger.json)`);
+  }
   if (problems.length > 0) {
     for (const p of problems) console.error(p);
     console.error(`\n${problemsSummary(problems)}; build failed, ${leftAlone()}`);

@@ -33,7 +33,7 @@ describe('front matter mistakes', () => {
     expect(log).not.toMatch(TRACE);
     // The problem, the count, and that nothing was built: three lines, and a blank one.
     expect(log.trim().split('\n').filter((l) => l.trim())).toHaveLength(2);
-    expect(log).toMatch(/1 problem in 1 briefing file; fix it and build again; build failed, nothing was written to /);
+    expect(log).toMatch(/1 problem in 1 file; fix it and build again; build failed, nothing was written to /);
   });
 
   it('a missing field and a wrong value are named with their lines, every file at once', async () => {
@@ -45,7 +45,17 @@ describe('front matter mistakes', () => {
     expect(log).toContain(`${join(content, 'no-title.md')}:1: the field "title" is required (the headline, in quotes)`);
     expect(log).toContain(`${join(content, 'no-title.md')}:2: the field "date" must be a calendar date such as 2025-02-18`);
     expect(log).toContain(`${join(content, 'colon.md')}:2: the front matter field "title" cannot be read`);
-    expect(log).toContain('3 problems in 2 briefing files');
+    expect(log).toContain('3 problems in 2 files');
+    expect(log).not.toMatch(TRACE);
+  });
+
+  it('a broken ledger is named the same way, before anything is built', async () => {
+    const content = mkdtempSync(join(work, 'content-'));
+    writeFileSync(join(content, 'good.md'), GOOD);
+    writeFileSync(join(content, 'ledger.json'), '{"version": 1, "briefings": {');
+    const { status, log } = await build({ outDir: join(work, 'dist-ledger'), briefings: content });
+    expect(status).not.toBe(0);
+    expect(log).toMatch(/ledger\.json: not valid JSON .*; restore it from git/);
     expect(log).not.toMatch(TRACE);
   });
 

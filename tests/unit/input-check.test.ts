@@ -74,7 +74,7 @@ describe('front matter an editor can fix', () => {
   });
 
   it('sums up the problems in one closing line', () => {
-    expect(problemsSummary(['a.md:1: x', 'a.md:2: y', 'b.md: z'])).toBe('3 problems in 2 briefing files; fix them and build again');
+    expect(problemsSummary(['a.md:1: x', 'a.md:2: y', 'b.md: z'])).toBe('3 problems in 2 files; fix them and build again');
   });
 });
 

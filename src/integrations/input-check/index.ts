@@ -110,7 +110,7 @@ export function checkBriefings(root: string): string[] {
 /** The closing line under the problems: how many files, and that nothing was built. */
 export function problemsSummary(problems: readonly string[]): string {
   const files = new Set(problems.map((p) => p.replace(/:\d+:.*$|: .*$/, ''))).size;
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} briefing file${files === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'} and build again`;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'} and build again`;
 }
 
 export default function inputCheck(): AstroIntegration {
