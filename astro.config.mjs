@@ -12,6 +12,15 @@ import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 
+// `npm run build -- --verbose` (src/cli/build.ts) shows every bundler warning; by default the ones that are about
+// Astro's own generated modules, one box per briefing and nothing an editor can act on, are left out.
+const verbose = process.env.ONRECORD_VERBOSE === '1';
+/** @param {{ code?: string, message?: string }} warning */
+function ownWarning(warning) {
+  // "use astro:head-inject" is Astro's marker in the module it generates for each Markdown file.
+  return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use astro:/.test(warning.message ?? '');
+}
+
 export default defineConfig({
   site: 'https://on-record.example',
   trailingSlash: 'always',
@@ -20,6 +29,10 @@ export default defineConfig({
   cacheDir: process.env.ONRECORD_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
+    // Briefings are news copy, kept verbatim: a code block in one is shown as preformatted text. Shiki here would
+    // only colour such blocks (inline colours, not the site's themes) and makes Astro warn about the CSP on every
+    // build; the editor's pages highlight with the shared highlighter (src/lib/highlight.ts) instead.
+    syntaxHighlight: false,
     // Astro 7's default processor (Sätteri) runs no remark plugins; the engine needs the unified pipeline.
     // remarkProse: an indented paragraph of pasted copy is a paragraph, not code.
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
@@ -57,7 +70,17 @@ export default defineConfig({
     },
   },
   // Astro inlines small scripts into the page; under the CSP every script is a same-origin file instead (no hashes).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (!verbose && ownWarning(warning)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
   integrations: [inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
 });

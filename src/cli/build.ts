@@ -1,18 +1,46 @@
 /**
- * `npm run build`: builds the site into a staging folder next to the output folder and swaps it into place only
- * when the whole build (pages, sitemap, Pagefind index, share cards) succeeded. A failed build leaves the previous
- * `dist/` exactly as it was (or no `dist/` at all), never a half-written one.
+ * `npm run build` and `npm run publish`: builds the site into a staging folder next to the output folder and swaps
+ * it into place only when the whole build (pages, sitemap, Pagefind index, share cards) succeeded. A failed build
+ * leaves the previous `dist/` exactly as it was (or no `dist/` at all), never a half-written one.
  *
- *   node --experimental-strip-types src/cli/build.ts [astro build flags...]
+ *   node --experimental-strip-types src/cli/build.ts [--verbose] [--publish]
+ *
+ * - The briefings are checked first (src/integrations/input-check/): a file Astro would misread, or front matter
+ *   with a mistake, stops the build with one sentence per problem naming the file, the line and the field.
+ * - Quiet by default: Astro logs at `warn` (no route listings), and the log ends with a summary — briefings, quotes,
+ *   claims, and what needs an editor, with the file:line:column list (src/lib/editor-report.ts, the same lists as
+ *   /editor/). `--verbose` shows Astro's full log and every diagnostic as it is found.
+ * - `--publish` also records the anchor ledger the build proposed (src/lib/ledger/io.ts): only published ids are
+ *   permanent. Without it, content/ledger.json is never touched.
  *
  * The output folder is ONRECORD_OUT_DIR (default ./dist), as in astro.config.mjs.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { checkBriefings, problemsSummary } from '../integrations/input-check/index.ts';
+import type { SiteSummary } from '../lib/editor-report.ts';
+import { ledgerPath, readLedger, writeLedger } from '../lib/ledger/io.ts';
+import { LedgerFormatError, parseLedger } from '../lib/ledger/ledger.ts';
+import { REVIEW_LABELS, type ReviewKind } from '../lib/review-queue.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** How many items the quiet summary lists; the rest are on /editor/ (and all of them with --verbose). */
+export const LISTED = 40;
+
+export interface BuildFlags {
+  verbose: boolean;
+  publish: boolean;
+}
+
+export function parseFlags(args: readonly string[]): BuildFlags {
+  const unknown = args.filter((a) => a !== '--verbose' && a !== '--publish');
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')} (use --verbose, --publish)`);
+  return { verbose: args.includes('--verbose'), publish: args.includes('--publish') };
+}
 
 function alive(pid: number): boolean {
   try {
@@ -23,45 +51,159 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Staging folders left behind by builds that were killed (their process is gone). */
+/** Staging folders and ledger proposals left behind by builds that were killed (their process is gone). */
 function removeStale(target: string): void {
   const parent = dirname(target);
   if (!existsSync(parent)) return;
-  const prefix = `.${basename(target)}.staging-`;
+  const prefix = `.${basename(target)}.`;
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
-    if (!Number.isInteger(pid) || !alive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+    const m = /^(?:staging|old|ledger)-(\d+)(?:\.json)?$/.exec(name.slice(prefix.length));
+    if (m && !alive(Number(m[1]))) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
-export function atomicBuild(args: string[] = []): number {
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+function pagesIn(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+const PRIORITY: readonly ReviewKind[] = ['diagnostic', 'unattributed-quote', 'unattributed-speech', 'uncertain', 'suspicious-speaker', 'unnamed'];
+
+/** The last lines of the log: what was built and what needs an editor, from /editor/queue.json of the new site. */
+export function summaryLines(summary: SiteSummary, pages: number, outDir: string, verbose: boolean): string[] {
+  const lines = [
+    `built ${plural(summary.briefings, 'briefing')} (${plural(pages, 'page')}): ${plural(summary.quotes, 'quote')}, ${plural(summary.claims, 'claim')}`,
+  ];
+  if (summary.needsEditor === 0) {
+    lines.push('nothing needs an editor: every quote is attributed to a named speaker and the analysis reported nothing');
+    return lines;
+  }
+  const kinds = (Object.entries(summary.byKind) as [keyof typeof REVIEW_LABELS, number][])
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, n]) => `${REVIEW_LABELS[kind].toLowerCase()}: ${n}`);
+  const page = join(outDir, 'editor', 'index.html');
+  lines.push(`${plural(summary.needsEditor, 'item needs', 'items need')} an editor (${kinds.join(', ')}): the review queue is /editor/ (${relative(process.cwd(), page) || page})`);
+  // What most needs a person first: broken copy, then quotes with no speaker, guesses, odd names; unnamed sources
+  // (shown honestly as such) last.
+  const ordered = [...summary.items].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  const shown = verbose ? ordered : ordered.slice(0, LISTED);
+  for (const item of shown) {
+    const reason = item.reason.length > 160 ? `${item.reason.slice(0, 159).trimEnd()}…` : item.reason;
+    lines.push(`  ${item.file}:${item.line}:${item.column}  ${item.rule ?? item.kind}  ${reason}`);
+  }
+  if (shown.length < summary.items.length) {
+    lines.push(`  … and ${plural(summary.items.length - shown.length, 'more', 'more')} on /editor/ (all of them with npm run build -- --verbose)`);
+  }
+  return lines;
+}
+
+/** Copies a child's output line by line, leaving out the diagnostics the summary lists (unless verbose). */
+function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream, verbose: boolean): Promise<void> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    if (!verbose && line.startsWith('on-record: ')) return;
+    to.write(`${line}\n`);
+  });
+  return new Promise((done) => lines.on('close', () => done()));
+}
+
+function runAstro(staging: string, proposal: string, verbose: boolean): Promise<{ status: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(root, 'src/cli/astro-build.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...process.env,
+      ONRECORD_OUT_DIR: staging,
+      ONRECORD_LEDGER_NEXT: proposal,
+      ONRECORD_VERBOSE: verbose ? '1' : '0',
+    },
+  });
+  const copied = Promise.all([relay(child.stdout, process.stdout, verbose), relay(child.stderr, process.stderr, verbose)]);
+  return new Promise((done) => child.on('close', (status, signal) => copied.then(() => done({ status, signal }))));
+}
+
+/** Records the proposed ledger (publishing) or says how many ids are waiting for it; removes the proposal. */
+function settleLedger(proposal: string, publish: boolean): string[] {
+  if (!existsSync(proposal)) return [];
+  try {
+    const path = ledgerPath();
+    const shown = relative(process.cwd(), path) || path;
+    const next = parseLedger(readFileSync(proposal, 'utf8'), proposal);
+    const now = readLedger(path);
+    let fresh = 0;
+    for (const [slug, b] of Object.entries(next.briefings)) {
+      for (const id of Object.keys(b.anchors)) if (!now.briefings[slug]?.anchors[id]) fresh++;
+    }
+    if (publish) {
+      const changed = writeLedger(next, path);
+      if (process.env.ONRECORD_LEDGER_WRITE === '0') return [`published: the ledger was not written (ONRECORD_LEDGER_WRITE=0)`];
+      return [changed ? `published: ${shown} records ${plural(fresh, 'new id')}; commit it with the briefings` : `published: ${shown} was already up to date`];
+    }
+    if (fresh === 0) return [];
+    return [`not yet published: ${plural(fresh, 'new quote or claim id')}; npm run publish makes ${fresh === 1 ? 'it' : 'them'} permanent in ${shown} before you deploy dist/`];
+  } finally {
+    rmSync(proposal, { force: true });
+  }
+}
+
+export async function atomicBuild(args: string[] = []): Promise<number> {
+  let flags: BuildFlags;
+  try {
+    flags = parseFlags(args);
+  } catch (error) {
+    console.error(`build: ${(error as Error).message}`);
+    return 2;
+  }
   const target = resolve(root, process.env.ONRECORD_OUT_DIR ?? 'dist');
+  const leftAlone = () => (existsSync(target) ? `${target} was left as it was` : `nothing was written to ${target}`);
+
+  const problems = checkBriefings(root);
+  try {
+    readLedger(ledgerPath());
+  } catch (error) {
+    if (!(error instanceof LedgerFormatError)) throw error;
+    problems.push(`${relative(process.cwd(), ledgerPath()) || ledgerPath()}: ${error.message.replace(/^.*?: /, '')}; restore it from git (git checkout -- content/ledger.json)`);
+  }
+  if (problems.length > 0) {
+    for (const p of problems) console.error(p);
+    console.error(`\n${problemsSummary(problems)}; build failed, ${leftAlone()}`);
+    return 1;
+  }
+
   removeStale(target);
-  // A sibling of the target, so that the final rename stays on one file system and is atomic.
+  // Siblings of the target, so that the final rename stays on one file system and is atomic; never inside the site.
   const staging = join(dirname(target), `.${basename(target)}.staging-${process.pid}`);
+  const proposal = join(dirname(target), `.${basename(target)}.ledger-${process.pid}.json`);
   rmSync(staging, { recursive: true, force: true });
 
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, ONRECORD_OUT_DIR: staging },
-  });
+  const result = await runAstro(staging, proposal, flags.verbose);
   const failed = result.status !== 0 || !existsSync(join(staging, 'index.html'));
   if (failed) {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(proposal, { force: true });
     const why = result.signal ? `killed by ${result.signal}` : result.status !== 0 ? `exit ${result.status}` : 'no index.html';
-    console.error(`\nbuild failed (${why}); ${existsSync(target) ? `${target} was left as it was` : `nothing was written to ${target}`}`);
+    console.error(`\nbuild failed (${why}); ${leftAlone()}`);
     return result.status || 1;
   }
+  let summary: string[] = [];
+  const queue = join(staging, 'editor', 'queue.json');
+  if (existsSync(queue)) summary = summaryLines(JSON.parse(readFileSync(queue, 'utf8')) as SiteSummary, pagesIn(staging), target, flags.verbose);
+
   const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
+  const ledger = settleLedger(proposal, flags.publish);
+
+  console.log('');
+  for (const line of [...summary, ...ledger]) console.log(line);
   console.log(`build complete: ${target}`);
   return 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = atomicBuild(process.argv.slice(2));
+  process.exitCode = await atomicBuild(process.argv.slice(2));
 }

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Diagnostic } from '../analysis/types.ts';
 import { markHidden } from '../analysis/hygiene.ts';
+import { reviewQueue, type ReviewItem, type ReviewKind } from './review-queue.ts';
 
 export interface BriefingCounts {
   quotes: number;
@@ -19,6 +20,40 @@ export function countsOf(analysis: Analysis): BriefingCounts {
     claims: analysis.claims.length,
     diagnostics: analysis.diagnostics.length,
   };
+}
+
+export interface BriefingReport {
+  counts: BriefingCounts & { needsEditor: number };
+  queue: ReviewItem[];
+}
+
+/** Counts and the review queue of one briefing; `needsEditor` is the queue's length, so the two always agree. */
+export function briefingReport(analysis: Analysis, source: string): BriefingReport {
+  const queue = reviewQueue(analysis, source);
+  return { counts: { ...countsOf(analysis), needsEditor: queue.length }, queue };
+}
+
+/** What the build summary and /editor/queue.json say about the whole site. */
+export interface SiteSummary {
+  briefings: number;
+  quotes: number;
+  claims: number;
+  needsEditor: number;
+  byKind: Partial<Record<ReviewKind, number>>;
+  items: { file: string; line: number; column: number; kind: ReviewKind; rule?: string; reason: string }[];
+}
+
+export function siteSummary(reports: readonly { file: string; report: BriefingReport }[]): SiteSummary {
+  const byKind: SiteSummary['byKind'] = {};
+  const items: SiteSummary['items'] = [];
+  for (const { file, report } of reports) {
+    for (const item of report.queue) {
+      byKind[item.kind] = (byKind[item.kind] ?? 0) + 1;
+      items.push({ file, line: item.line, column: item.column, kind: item.kind, ...(item.rule ? { rule: item.rule } : {}), reason: item.reason });
+    }
+  }
+  const sum = (key: 'quotes' | 'claims') => reports.reduce((n, r) => n + r.report.counts[key], 0);
+  return { briefings: reports.length, quotes: sum('quotes'), claims: sum('claims'), needsEditor: items.length, byKind, items };
 }
 
 export interface SourceExcerpt {

@@ -1,14 +1,15 @@
 /**
  * Every address the site has published for a quote or claim, live or not, for the permalink pages, the share
- * cards, the briefing page's notices and the annotations export. Reads the analyses (src/lib/analysis.ts), brings
- * the anchor ledger up to date once per build and writes it back (src/lib/ledger/io.ts says where and when).
+ * cards, the briefing page's notices and the annotations export. Reads the analyses (src/lib/analysis.ts) and brings
+ * the anchor ledger up to date once per build, in memory; the build proposes it and only `npm run publish` records it
+ * (src/lib/ledger/io.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Claim, Quote, Speaker } from '../analysis/types.ts';
 import { analysedBriefings, type AnalysedBriefing } from './analysis.ts';
 import { publishedItems } from './ledger/items.ts';
-import { ledgerPath, readLedger, writeLedger } from './ledger/io.ts';
+import { ledgerPath, proposeLedger, readLedger } from './ledger/io.ts';
 import { updateLedger, type Ledger, type LedgerEntry } from './ledger/ledger.ts';
 import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
 import { displayDeep } from '../analysis/hygiene.ts';
@@ -79,14 +80,14 @@ export function briefingSources(): Promise<BriefingSource[]> {
 }
 
 let ledgerCache: Promise<Ledger> | undefined;
-/** The ledger brought up to date with what this build publishes; written back once (when it changed). */
+/** The ledger brought up to date with what this build publishes: the published ids plus this build's. */
 export function siteLedger(): Promise<Ledger> {
   ledgerCache ??= briefingSources().then((sources) => {
     const path = ledgerPath();
     const current: Record<string, { file: string; items: ReturnType<typeof publishedItems> }> = {};
     for (const s of sources) current[s.meta.slug] = { file: s.file, items: publishedItems(s.briefing.analysis, s.text) };
     const next = updateLedger(readLedger(path), current);
-    writeLedger(next, path);
+    proposeLedger(next);
     return next;
   });
   return ledgerCache;

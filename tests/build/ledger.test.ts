@@ -1,7 +1,8 @@
 /**
  * The anchor ledger through real builds: a briefing is published, then edited. A reworded quote's old permalink
  * forwards to the new one and its old #id still lands inside the reworded words; a removed quote's permalink and
- * #id say it is gone. Building again with nothing changed leaves the ledger byte for byte the same.
+ * #id say it is gone. Building again with nothing changed leaves the ledger byte for byte the same. Every build here
+ * publishes (`npm run publish`): only published ids are recorded (tests/build/editor-day.test.ts has the rest).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ const idOf = (l: Ledger, words: string) => Object.entries(anchorsOf(l)).find(([,
 
 async function mustBuild(name: string): Promise<string> {
   const out = join(work, name);
-  const result = await build({ outDir: out, briefings: content, cacheDir: join(work, 'cache') });
+  const result = await build({ outDir: out, briefings: content, cacheDir: join(work, 'cache'), args: ['--publish'] });
   if (result.status !== 0) throw new Error(result.log.slice(-3000));
   return out;
 }

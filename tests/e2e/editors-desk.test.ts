@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
+import { reviewQueue } from '../../src/lib/review-queue.ts';
 import type { Analysis } from '../../src/analysis/types.ts';
 import { baseURL, launch, openPage } from './setup/browser.ts';
 
@@ -86,6 +87,28 @@ describe('the diagnostics report, /editor/', () => {
       await expect(section.locator('li.diagnostic').count()).resolves.toBe(a.diagnostics.length);
     }
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has a review queue per briefing whose count is its length, the same queue the engine’s output gives', async () => {
+    const { page, context } = await openPage(browser, '/editor/');
+    for (const b of briefings) {
+      const queue = reviewQueue(expected.get(b.slug)!, b.text.replace(/^\uFEFF/, ''));
+      const section = page.locator(`section#${b.slug}`);
+      const items = section.locator('li.review-item');
+      await expect(items.count(), `${b.slug} queue`).resolves.toBe(queue.length);
+      await expect(section.locator('[data-count="needs-editor"]').innerText().then(Number)).resolves.toBe(queue.length);
+      for (const [i, item] of queue.entries()) {
+        const li = items.nth(i);
+        await expect(li.getAttribute('data-kind')).resolves.toBe(item.kind);
+        await expect(li.locator('.review-place').innerText()).resolves.toMatch(new RegExp(`:${item.line}:${item.column}$`));
+        // A diagnostic's item leads to the diagnostic with its marked source; the link lands.
+        if (item.kind === 'diagnostic') {
+          const href = await li.locator('.review-see a').getAttribute('href');
+          await expect(page.locator(href!).count()).resolves.toBe(1);
+        }
+      }
+    }
     await context.close();
   });
 

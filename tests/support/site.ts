@@ -38,6 +38,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** echo the build log while it runs */
   echo?: boolean;
+  /** options for src/cli/build.ts: --publish, --verbose */
+  args?: string[];
 }
 
 /** Runs one build (src/cli/build.ts) and resolves when it ends, failed or not. */
@@ -55,7 +57,7 @@ export function build(options: BuildOptions): Promise<BuildResult> {
   if (options.briefings) env.ONRECORD_BRIEFINGS = options.briefings;
   else delete env.ONRECORD_BRIEFINGS;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(root, 'src/cli/build.ts')], {
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(root, 'src/cli/build.ts'), ...(options.args ?? [])], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

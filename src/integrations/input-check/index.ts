@@ -6,12 +6,16 @@
  * - an empty file: it has no title, date or summary and no text, so it cannot be a briefing;
  * - front matter that opens with `---` and never closes: the loader would report every field as missing.
  *
- * Broken front matter and schema mistakes are reported by the content layer itself (with the file and the field).
+ * - front matter that is not valid YAML or does not fit the schema (front-matter.ts): the file, the line and the
+ *   field in one sentence, where the content layer would print a parser's stack trace.
+ *
+ * `npm run build` (src/cli/build.ts) runs the same check before starting Astro, so the editor sees only these lines.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { checkFrontMatter } from './front-matter.ts';
 
 /** The folder the content collection reads (src/content.config.ts uses the same variable). */
 export function briefingsDir(root: string): string {
@@ -86,12 +90,27 @@ export function checkBriefingBytes(name: string, bytes: Uint8Array): string[] {
   return [];
 }
 
+/**
+ * Problems with a briefing file: its bytes, then its front matter against the schema. (`npm run annotate` checks
+ * only the bytes: it reads any Markdown, front matter or not.)
+ */
+export function checkBriefingFile(name: string, bytes: Uint8Array): string[] {
+  const problems = checkBriefingBytes(name, bytes);
+  return problems.length > 0 ? problems : checkFrontMatter(name, new TextDecoder().decode(bytes));
+}
+
 export function checkBriefings(root: string): string[] {
   const dir = briefingsDir(root);
   return markdownFiles(dir).flatMap((file) => {
     const shown = relative(root, file) || file;
-    return checkBriefingBytes(shown.startsWith('..') ? file : shown, readFileSync(file));
+    return checkBriefingFile(shown.startsWith('..') ? file : shown, readFileSync(file));
   });
+}
+
+/** The closing line under the problems: how many files, and that nothing was built. */
+export function problemsSummary(problems: readonly string[]): string {
+  const files = new Set(problems.map((p) => p.replace(/:\d+:.*$|: .*$/, ''))).size;
+  return `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'} and build again`;
 }
 
 export default function inputCheck(): AstroIntegration {
@@ -102,9 +121,9 @@ export default function inputCheck(): AstroIntegration {
         const problems = checkBriefings(fileURLToPath(config.root));
         if (problems.length === 0) return;
         for (const p of problems) logger.error(p);
-        throw new Error(
-          `${problems.length} briefing file${problems.length === 1 ? '' : 's'} cannot be read:\n  ${problems.join('\n  ')}`,
-        );
+        // An Error would add Astro's stack trace below the sentences; the sentences are the whole story.
+        logger.error(problemsSummary(problems));
+        process.exit(1);
       },
     },
   };
