@@ -9,11 +9,11 @@
  */
 export const HOWS = [
   // source rules (attribution/sources.ts), in sieve order
-  'according-to', 'relative-clause', 'first-person', 'name-parenthetical', 'it-organization', 'adjacent-cue', 'pronoun',
-  'coordinated-cue', 'described-source', 'apposition-name', 'apposition', 'inverted-cue', 'inverted-pronoun',
+  'according-to', 'relative-clause', 'first-person', 'name-parenthetical', 'it-organization', 'affiliated-name', 'adjacent-cue', 'pronoun',
+  'coordinated-cue', 'described-source', 'role-apposition', 'apposition-name', 'apposition', 'inverted-org-title', 'inverted-cue', 'inverted-pronoun',
   'inverted-group', 'inverted-titled-name', 'inverted-description', 'leading-subject', 'participle',
   // linking rules (attribution/linking.ts), in sieve order
-  'multi-paragraph', 'same-sentence', 'cross-sentence', 'paragraph-continuation', 'previous-paragraph', 'introduced',
+  'multi-paragraph', 'same-sentence', 'cross-sentence', 'colon-subject', 'paragraph-continuation', 'previous-paragraph', 'introduced',
   'unresolved', 'editor',
 ] as const;
 export type How = (typeof HOWS)[number];

@@ -139,6 +139,28 @@ export const previousParagraph: LinkRule = {
   },
 };
 
+const COLON_INTRO_TOKENS = 24;
+
+/** "Doe, the clinic's director, is more blunt: “…”": a quotation after a colon, said by the name its sentence opens with. */
+export const colonSubject: LinkRule = {
+  how: 'colon-subject', confidence: 0.8, pass: 'neighbours', pattern: '"Jane Doe, the clinic\'s director, is more blunt: “…”": the name that opens the sentence of the colon',
+  link(i, st) {
+    const { text, sentences, sentTok, mentionsOfSent, toks } = st.ctx;
+    const q = st.ctx.marks[i]!;
+    let x = q.start - 1;
+    while (x >= 0 && /\s/.test(text[x]!)) x--;
+    if (text[x] !== ':') return null;
+    const sent = sentenceAt(sentences, x);
+    if (sent < 0 || sentences[sent]!.paragraph !== q.paragraph) return null;
+    const m = (mentionsOfSent.get(sent) ?? []).find((mm) => !mm.quoted && !mm.inRole);
+    if (!m || m.entity < 0 || m.type !== 'person' || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
+    // a short introduction: a long sentence before the colon is narration, not someone taking the floor
+    const far = toks[m.r0 + COLON_INTRO_TOKENS];
+    if (far && far.sent === sent && far.start < x) return null;
+    return { mark: i, entity: m.entity, cue: null, source: { start: m.start, end: m.end } };
+  },
+};
+
 export const introduced: LinkRule = {
   how: 'introduced', confidence: 0.6, pass: 'neighbours',
   pattern: 'a paragraph opening with a quotation after one ending "…, she said:" (a cue that reported nothing of its own)',
@@ -155,7 +177,7 @@ export const introduced: LinkRule = {
   },
 };
 
-export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, crossSentence, paragraphContinuation, previousParagraph, introduced];
+export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, crossSentence, colonSubject, paragraphContinuation, previousParagraph, introduced];
 
 /** The passes in order, and how often each runs (a chain is followed both ways, twice). */
 const PASSES: readonly { pass: LinkPass; repeat: number; all: boolean }[] = [

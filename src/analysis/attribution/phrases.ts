@@ -14,7 +14,7 @@ import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
   OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
-  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE,
+  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS,
 } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
@@ -123,9 +123,29 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
     const owner = endAt.get(possAt - 1);
     if (owner && owner.type !== 'pronoun') return owner;
   }
+  const issuer = documentIssuer(f, a, j);
+  if (issuer) return issuer;
   if (a === j && toks[a]!.cap && a !== s0) return null; // a lone capitalised word the name finder rejected
   if (toks[a]!.t === 'word' && POSSESSIVE_DETERMINERS.has(toks[a]!.lw) && SPEECH_PRODUCTS.has(head.lw)) return null;
   return npMention(f, a, j, sent, a);
+}
+
+/**
+ * "A statement from the union said", "a release sent to media by Acme Corp. said": a document's issuer speaks. The
+ * phrase's first noun is a speech product (SPEECH_PRODUCTS) and a name follows an issuer link (ISSUER_LINKS).
+ */
+function documentIssuer({ ctx }: Finder, a: number, j: number): Mention | null {
+  const { toks, startAt } = ctx;
+  let x = a;
+  while (x <= j && (DETERMINERS.has(toks[x]!.lw) || (toks[x]!.t === 'word' && !toks[x]!.cap && !SPEECH_PRODUCTS.has(toks[x]!.lw) && x - a < 2))) x++;
+  if (x > j || !SPEECH_PRODUCTS.has(toks[x]!.lw)) return null;
+  for (let y = x + 1; y < j; y++) {
+    if (!ISSUER_LINKS.has(toks[y]!.lw)) continue;
+    const at = toks[y + 1]?.lw === 'the' ? y + 2 : y + 1;
+    const m = startAt.get(at);
+    if (m && m.type !== 'pronoun' && m.t1 - 1 <= j) return m;
+  }
+  return null;
 }
 
 /** Where the noun phrase ending at j starts (at most nine tokens back), or -1 when it runs longer. */
@@ -240,6 +260,8 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   if (APPROXIMATORS.has(toks[a]?.lw ?? '') && (toks[a + 1]?.t === 'num' || QUANTIFIERS.has(toks[a + 1]?.lw ?? ''))) a++;
   const first = toks[a];
   if (!first || first.t === 'punct' || first.quoted || a >= before) return null;
+  const issuer = documentIssuer(f, a, before - 1);
+  if (issuer) return issuer;
   const quant = QUANTIFIERS.has(first.lw) || first.t === 'num';
   if (!quant && !DETERMINERS.has(first.lw) && !(first.t === 'word' && !NP_NOT_HEAD.has(first.lw) && !PREPOSITIONS.has(first.lw) &&
     !SUBORDINATE.has(first.lw) && !isAdverb(first) && !/(ed|ing)$/.test(first.lw))) return null;

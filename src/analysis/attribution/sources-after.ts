@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import { groupMention, npMention, startsClause } from './phrases.ts';
 import type { Scan, SourceRule } from './source-rules.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
   DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NP_POSTMOD, NP_STOP, PREPOSITIONS, SKIP_TIME,
 } from '../lexicon/attribution.ts';
@@ -21,6 +21,31 @@ function mentionAfter(cue: Cue, s: Scan): Mention | null {
   const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
   return m && m.sent === cue.sent && (s.afterQuote || !startsClause(s.f.ctx, m.appT, s.sEnd)) ? m : null;
 }
+
+/** "said Acme head coach Jane Doe": up to three role words after a name, then a person's name, which speaks. */
+function titledPersonAfter(m: Mention, s: Scan): Mention | null {
+  const { toks, startAt } = s.f.ctx;
+  let k = m.t1;
+  let head = false;
+  for (; k < s.sEnd && k < m.t1 + 3 && toks[k]!.t === 'word' && !toks[k]!.cap && isRoleWord(toks[k]!.lw); k++) if (isRoleHead(toks[k]!.lw)) head = true;
+  if (!head) return null;
+  const p = startAt.get(k);
+  return p && p.sent === m.sent && (p.type === 'person' || p.type === 'unknown') ? p : null;
+}
+
+const isRoleHead = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.has(w);
+// "head coach", "general manager": role words, but never the little words of a role phrase ("of", "on", "the")
+const isRoleWord = (w: string) => isRoleHead(w) || (ROLE_WORDS.has(w) && !ROLE_BACK_STOP.has(w));
+
+export const invertedOrgTitle: SourceRule = {
+  how: 'inverted-org-title', confidence: 0.95, pattern: '"“…,” said Acme head coach Jane Doe": the name after an organisation and a role',
+  find(cue, s) {
+    if (!applies(cue, s)) return null;
+    const m = mentionAfter(cue, s);
+    const p = m && m.type !== 'pronoun' ? titledPersonAfter(m, s) : null;
+    return p ? { subject: p, inverted: true, r1: p.appT } : null;
+  },
+};
 
 export const invertedCue: SourceRule = {
   how: 'inverted-cue', confidence: 0.95, described: 0.85, pattern: '"“…,” said X", "said X, who …"',

@@ -6,8 +6,8 @@
 
 import type { Mention } from '../speakers.ts';
 import { lastOrganisationBefore } from '../coref.ts';
-import { COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import type { Cue } from './cues.ts';
@@ -117,6 +117,47 @@ export const describedBefore: SourceRule = {
     // a participle cue still looks (and so names the description), but takes no source from it
     const g = groupMention(f, j) ?? (cue.participle ? null : subjectNP(f, j, cue.sent));
     return g && !cue.participle ? { subject: g, r0: g.r0 } : null;
+  },
+};
+
+const isRole = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.has(w);
+
+/**
+ * "Jane Doe, Minister of Innovation, Science and Trade, said", "Jane Doe, Harbour MP, said": a person's name, then
+ * commas around a role phrase (which may hold commas of its own), then the cue.
+ */
+export const roleApposition: SourceRule = {
+  how: 'role-apposition', confidence: 0.95, pattern: '"Jane Doe, Minister of A, B and C, said": the name before a role in commas',
+  find(cue, { f, j, tj, before, afterQuote, sStart }) {
+    if (afterQuote || cue.participle || !tj || before !== tj || tj.w !== ',') return null;
+    const { toks, endAt } = f.ctx;
+    let role = false;
+    for (let x = j - 1; x > sStart && x > j - 20; x--) {
+      const t = toks[x]!;
+      if (t.quoted) return null;
+      if (t.t === 'word' && isRole(t.lw)) role = true;
+      if (t.w !== ',') continue;
+      const named = endAt.get(x - 1);
+      // a relative clause ("X, who took over as mayor, said") is the apposition rule's
+      if (toks[x + 1]?.lw === 'who') return null;
+      if (named && named.type === 'person' && !named.quoted && role) return { subject: named, r0: named.r0 };
+    }
+    return null;
+  },
+};
+
+/** "Jane Doe with the Harbour Union says": a person's name, an affiliation ("with", "from", "at") and an organisation. */
+export const affiliatedName: SourceRule = {
+  how: 'affiliated-name', confidence: 0.95, pattern: '"Jane Doe with the Harbour Union says": the person, not the organisation',
+  find(_cue, { f, j, tj }) {
+    const org = tj ? f.ctx.endAt.get(j) : undefined;
+    if (!org || org.type === 'pronoun' || org.type === 'person') return null;
+    const { toks, endAt } = f.ctx;
+    let x = org.r0 - 1;
+    if (toks[x]?.lw === 'the') x--;
+    if (!AFFILIATION_LINKS.has(toks[x]?.lw ?? '')) return null;
+    const person = endAt.get(x - 1);
+    return person && person.type === 'person' && !person.quoted && person.sent === org.sent ? { subject: person, r0: person.r0 } : null;
   },
 };
 

@@ -13,10 +13,10 @@ import type { Descriptions } from './descriptions.ts';
 import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
-  accordingTo, adjacentCue, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
-  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause,
+  accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
+  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition,
 } from './sources-before.ts';
-import { invertedCue, invertedDescription, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
+import { invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
 export type { SourcedCue, SourceRule } from './source-rules.ts';
 
@@ -26,12 +26,15 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   firstPerson,
   nameParenthetical,
   itOrganization,
+  affiliatedName,
   adjacentCue,
   pronoun,
   coordinatedCue,
   describedBefore,
+  roleApposition,
   appositionName,
   apposition,
+  invertedOrgTitle,
   invertedCue,
   invertedPronoun,
   invertedGroup,

@@ -77,7 +77,11 @@ spokeswoman spokesperson organizers group team`);
 /** Nouns for what a person produces: "her statement said", "X's tweet read". */
 export const SPEECH_PRODUCTS = set(`
 statement statements tweet tweets email emails letter remarks comments post posts memo message speech op-ed book
-website spokesman spokeswoman spokesperson`);
+website spokesman spokeswoman spokesperson release news-release`);
+
+/** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
+export const ISSUER_LINKS = set(`
+from by of`);
 
 /** Words that may follow the name after an inverted cue ("said Jane Doe, who …", "said Doe in a statement"). */
 export const INVERTED_FOLLOW = set(`
@@ -213,3 +217,7 @@ add announce deny reply respond report release unveil issue post acknowledge`);
 /** Words opening a verb's adverbial or object rather than a reported clause ("responded just a minute later"). */
 export const OBJECT_OPENING_ADVERBS = set(`
 just yet only again later soon quickly`);
+
+/** Words joining a person to the organisation they speak for ("Jane Doe with the union", "Jane Doe from Acme"). */
+export const AFFILIATION_LINKS = set(`
+with from at`);
