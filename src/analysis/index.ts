@@ -1,7 +1,8 @@
 /**
  * The analysis engine: analyze(text) → speakers, quotes, claims, diagnostics (see ../shared/DESIGN.md).
  *
- * Steps: mask front matter and directive syntax (offsets unchanged) → segment → quotation marks → tokens and name
+ * Steps: mask front matter and directive syntax (offsets unchanged) → segment → leave out what is not prose (zones.ts)
+ * → quotation marks → tokens and name
  * mentions → entities → cues, reported clauses and the attribution sieve → editor overrides → ids → claims.
  * Never throws: any internal failure degrades to an empty analysis plus an `engine-error` diagnostic.
  */
@@ -15,6 +16,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { buildEntities, findMentions, slug, type Entity } from './speakers.ts';
 import { attribute, type RawQuote } from './attribution.ts';
 import { detectClaims } from './claims.ts';
+import { findZones, withoutZones } from './zones.ts';
 
 export type * from './types.ts';
 
@@ -178,8 +180,15 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     }
   }
 
-  // ---- segmentation, quotation marks, tokens, mentions
-  const { paragraphs, sentences } = segment(work);
+  // ---- segmentation; text that is not prose (headings, captions, bylines, link lines…) is blanked and left out,
+  // unless an editor's directive sits in it
+  const segmented = segment(work);
+  const zones = findZones(work, segmented.paragraphs, segmented.sentences).filter((z) => !directives.some((d) => d.start < z.end && d.end > z.start));
+  const zoned = withoutZones(work, segmented.paragraphs, segmented.sentences, zones);
+  work = zoned.text;
+  const { paragraphs, sentences } = zoned;
+
+  // ---- quotation marks, tokens, mentions
   const { quotes: marks, issues } = findMarkQuotes(work, paragraphs, sentences);
   const toks: Token[] = [];
   const sentTok: number[] = [];
