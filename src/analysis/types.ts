@@ -2,6 +2,7 @@
  * The analysis contract (see ../shared/DESIGN.md, "The analysis contract").
  * This shape is a public interface: fields may be added, none renamed or dropped.
  */
+import type { ClaimReason } from './claim-features.ts';
 
 export type SpeakerKind = 'person' | 'organization' | 'group' | 'unknown';
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
@@ -47,8 +48,8 @@ export interface Claim {
   quote: string | null;
   /** check-worthiness 0..1 */
   score: number;
-  /** "money", "percentage", "comparison", "causal", "past-event", … */
-  reasons: string[];
+  /** the claim's type (quantity, causal, prediction, law, other), then "money", "percentage", "past-event", … */
+  reasons: ClaimReason[];
   start: number;
   end: number;
 }
