@@ -204,6 +204,9 @@ export interface ClaimantContext {
   /** the quotes overlapping the candidate */
   quotes: Quote[];
   speakers: Speaker[];
+  /** filled on first use by speakerMentions() and wordsOf() */
+  mentions?: { at: number; end: number; speaker: string }[];
+  words?: { w: string; at: number; end: number }[];
 }
 
 export interface Claimant {
@@ -229,12 +232,14 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
 }
 
 function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
+  if (c.words) return c.words;
   const words: { w: string; at: number; end: number }[] = [];
   const piece = c.text.slice(c.start, c.end);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(piece); m !== null; m = WORD_RE.exec(piece)) {
     words.push({ w: m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
   }
+  c.words = words;
   return words;
 }
 
@@ -246,6 +251,7 @@ function sameClause(text: string, from: number, to: number, maxWords: number): b
 
 /** The subject opens the sentence and makes the claim by its verb: "X accused Y of …", "X estimated that …". */
 function claimingSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !wordsOf(c).some((w) => CLAIMING_VERBS.has(w.w))) return null;
   const mentions = speakerMentions(c);
   const first = mentions[0];
   if (!first || !sameClause(c.text, c.start, first.at, 4)) return null;
@@ -266,6 +272,7 @@ const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
 function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker: string }[] {
+  if (c.mentions) return c.mentions;
   const out: { at: number; end: number; speaker: string }[] = [];
   const piece = c.text.slice(c.start, c.end);
   for (const sp of c.speakers) {
@@ -279,7 +286,8 @@ function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker
       }
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  c.mentions = out.sort((a, b) => a.at - b.at);
+  return c.mentions;
 }
 
 /**
@@ -289,6 +297,7 @@ function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker
 function findingSource(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0) return null;
   const words = wordsOf(c);
+  if (!words.some((w) => FINDING_VERBS.has(w.w))) return null;
   const mentions = speakerMentions(c);
   if (mentions.length === 0) return null;
   for (let i = 0; i < words.length; i++) {

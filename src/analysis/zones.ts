@@ -54,6 +54,8 @@ interface ZoneRule {
 
 /** Short lines only: a rule about page furniture never swallows a paragraph of prose. */
 const SHORT_WORDS = 14;
+/** Longer paragraphs are prose unless a Markdown heading or a post's signature says otherwise: no rule reads them. */
+const LONG_CHARS = 400;
 const QUOTE_MARK = /["“”„«»]/;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 
@@ -156,7 +158,14 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const line = nextLine;
-    nextLine = i + 1 < paragraphs.length ? fold(text.slice(paragraphs[i + 1]!.start, paragraphs[i + 1]!.end)) : '';
+    const following = paragraphs[i + 1];
+    nextLine = following ? fold(text.slice(following.start, Math.min(following.end, following.start + LONG_CHARS + 1))) : '';
+    if (p.end - p.start > LONG_CHARS) {
+      if (p.heading || POST_SIGNATURE.test(text.slice(p.end - 200, p.end))) {
+        zones.push({ start: p.start, end: p.end, kind: p.heading ? 'heading' : 'embedded-post', by: p.heading ? 'markdown-heading' : 'embedded-post' });
+      }
+      continue;
+    }
     const words = line.split(' ').filter(Boolean);
     if (words.length === 0) continue;
     const c: ZoneContext = { line, lower: line.toLowerCase(), words, paragraph: p, index: i, sentences: perParagraph[i]!, next: nextLine };
