@@ -5,6 +5,7 @@
  *    and link lines) is a candidate, whole: a claim is never a fragment cut at a quote's edge. A sentence longer than
  *    LONG_CANDIDATE_WORDS words (run-on copy) is cut into clauses at strong punctuation (";", spaced dashes, ": ",
  *    ".,") and at missing sentence breaks (a lower-case word followed by a capitalised clause opener such as "If").
+ *    A candidate that partly overlaps a quote is widened to hold it whole (claim and quote elements must nest).
  * 2. Claimant. The rules of CLAIMANT_RULES, in order: the speaker of the quote that holds most of the candidate
  *    (direct or reported speech); a non-speech source named in it ("a study by X found", "data from Y show",
  *    "according to Z's figures"); else null, the article's own voice.
@@ -357,6 +358,27 @@ export interface ClaimCandidate {
   x: Float64Array;
 }
 
+/**
+ * The span widened to hold every quote it partly overlaps (its marks included), unless the span lies inside the
+ * quote: a claim's element and a quote's must nest in the page (the markup contract), and a claim is never cut at
+ * a quote's edge.
+ */
+function nestWithQuotes(span: { start: number; end: number }, quotes: Quote[]): { start: number; end: number } {
+  let { start, end } = span;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const q of quotes) {
+      const crosses = q.start < end && q.end > start && (q.start < start || q.end > end);
+      const inside = q.start <= start && q.end >= end;
+      if (!crosses || inside) continue;
+      start = Math.min(start, q.start);
+      end = Math.max(end, q.end);
+      changed = true;
+    }
+  }
+  return { start, end };
+}
+
 /** Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. */
 export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
@@ -373,9 +395,17 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
     const words = wordCount(text, span.start, span.end);
     if (words < MIN_CLAIM_WORDS) continue;
     const long = words > LONG_CANDIDATE_WORDS;
+    const spans: { start: number; end: number }[] = [];
     for (const clause of long ? splitClauses(text, span.start, span.end) : [span]) {
-      const c = long ? trimSpan(text, clause.start, clause.end) : clause;
-      if (long && wordCount(text, c.start, c.end) < MIN_CLAIM_WORDS) continue;
+      const trimmed = long ? trimSpan(text, clause.start, clause.end) : clause;
+      if (long && wordCount(text, trimmed.start, trimmed.end) < MIN_CLAIM_WORDS) continue;
+      const c = nestWithQuotes(trimmed, near);
+      // clauses widened over one quote become one candidate: claims never overlap
+      const last = spans[spans.length - 1];
+      if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
+      else spans.push(c);
+    }
+    for (const c of spans) {
       const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers });
       const x = claimFeatures(text, c.start, c.end, lowerText);
       if (claimant.quote) {

@@ -204,6 +204,23 @@ describe('claimants and spans', () => {
     expect(claims[0]!.text).toBe('Exports fell by 18% in 2022.');
   });
 
+  it('claims nest with quotes (a claim holds a whole quote, marks included, or lies inside one) and never overlap', () => {
+    const text = '“The harbour lost $12 million in fees during the closure of 2021,” Quill said, adding that 300 jobs went with it.';
+    const q = { ...quoteAt(text, '“The harbour lost $12 million in fees during the closure of 2021,”', 'ada-quill') };
+    const claims = claimsOf(text, [q], [harbourMaster]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.start).toBe(0);
+    for (const c of claims) expect(c.start <= q.start && c.end >= q.end || c.end <= q.start || c.start >= q.end || (c.start >= q.start && c.end <= q.end)).toBe(true);
+    // a run-on sentence whose reported clause runs over a clause break stays one claim
+    const runOn =
+      'The mayor had already claimed that the port was down to 4% of its old traffic – a figure the board disputes ' +
+      'His office later repeated the figure in a statement to the council and in two interviews with the local press that week.';
+    const r = quoteAt(runOn, 'that the port was down to 4% of its old traffic – a figure the board disputes His office later repeated the figure', 'ada-quill', 'indirect');
+    const rc = claimsOf(runOn, [r], [harbourMaster]);
+    for (let i = 1; i < rc.length; i++) expect(rc[i]!.start).toBeGreaterThanOrEqual(rc[i - 1]!.end);
+    for (const c of rc) expect(c.start <= r.start && c.end >= r.end || c.end <= r.start || c.start >= r.end).toBe(true);
+  });
+
   it('a claim is never a fragment: every claim starts where its sentence or clause starts', () => {
     const text = 'The harbour master said fees “fell by $12 million in 2022” and that 300 jobs went with them.';
     const q = quoteAt(text, 'fell by $12 million in 2022', 'ada-quill');
