@@ -109,20 +109,26 @@ export interface NewsReport {
   claimantAccuracy: number;
 }
 
+/** The index of the gold sentence that text[start, end) overlaps most, or -1. */
+export function sentenceOf(doc: NewsDoc, start: number, end: number): number {
+  let best = -1;
+  let bestOverlap = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i]!;
+    const o = Math.min(s.end, end) - Math.max(s.start, start);
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = i;
+    }
+  }
+  return best;
+}
+
 /** The claim that lies mostly in each gold sentence (highest score when several), by sentence index. */
 export function flaggedSentences(doc: NewsDoc, claims: Claim[]): Map<number, Claim> {
   const out = new Map<number, Claim>();
   for (const c of claims) {
-    let best = -1;
-    let bestOverlap = 0;
-    for (let i = 0; i < doc.sentences.length; i++) {
-      const s = doc.sentences[i]!;
-      const o = Math.min(s.end, c.end) - Math.max(s.start, c.start);
-      if (o > bestOverlap) {
-        bestOverlap = o;
-        best = i;
-      }
-    }
+    const best = sentenceOf(doc, c.start, c.end);
     if (best < 0) continue;
     const prev = out.get(best);
     if (!prev || c.score > prev.score) out.set(best, c);

@@ -22,7 +22,7 @@ import { analyze } from '../src/analysis/index.ts';
 import { segment } from '../src/analysis/segment.ts';
 import { findZones, withoutZones } from '../src/analysis/zones.ts';
 import { loadClaimBuster, REPO_ROOT, splitClaimBuster } from './claimbuster.ts';
-import { loadPolnearLabelled, type NewsDoc } from './claims-news.ts';
+import { loadPolnearLabelled, sentenceOf, type NewsDoc } from './claims-news.ts';
 import { fnv1a } from './fnv1a.ts';
 
 const args = process.argv.slice(2);
@@ -61,15 +61,7 @@ function newsRows(docs: NewsDoc[]): { rows: Row[]; sentences: { doc: number; cla
     const base = sentences.length;
     for (const s of d.sentences) sentences.push({ doc: di, claim: s.claim });
     for (const c of claimCandidates({ text: z.text, sentences: z.sentences, quotes: a.quotes, speakers: a.speakers })) {
-      let best = -1;
-      let overlap = 0;
-      d.sentences.forEach((s, i) => {
-        const o = Math.min(s.end, c.end) - Math.max(s.start, c.start);
-        if (o > overlap) {
-          overlap = o;
-          best = i;
-        }
-      });
+      const best = sentenceOf(d, c.start, c.end);
       if (best < 0) continue;
       rows.push({ x: c.x, y: d.sentences[best]!.claim ? 1 : 0, w: 1, sentence: base + best, doc: di });
     }
