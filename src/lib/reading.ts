@@ -17,6 +17,13 @@ const REASONS: Record<string, string> = {
   predictive: 'a plan or forecast',
   superlative: 'a superlative',
   law: 'a law or rule',
+  prediction: 'a prediction',
+  other: 'a checkable fact',
+  finding: 'a finding',
+  record: 'a record',
+  dispute: 'a disputed fact',
+  quoted: 'quoted words',
+  reported: 'reported speech',
 };
 
 export function reasonLabel(reason: string): string {
