@@ -9,9 +9,11 @@ import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
+import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
 
 export default defineConfig({
-  site: 'https://on-record.example',
+  // The public origin, for the few absolute addresses (canonical, og:url, og:image, JSON-LD); links are relative.
+  site: process.env.ONRECORD_SITE || PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // The build tests and the benchmark build elsewhere so they never touch the real dist/.
   outDir: process.env.ONRECORD_OUT_DIR ?? './dist',
@@ -55,5 +57,5 @@ export default defineConfig({
   // Astro inlines small scripts into the page; under the CSP every script is a same-origin file instead (no hashes).
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
-  integrations: [inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
+  integrations: [siteOrigin(), inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
 });

@@ -13,6 +13,7 @@ import { updateLedger, type Ledger, type LedgerEntry } from './ledger/ledger.ts'
 import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
 import type { BriefingMeta } from './permalink/model.ts';
 import type { ItemKind } from './share/links.ts';
+import { attributionOf, isNamedSpeaker, type Attribution } from './attribution.ts';
 
 export interface BriefingSource {
   briefing: AnalysedBriefing;
@@ -36,7 +37,10 @@ export interface LivePermalink extends Base {
   status: 'live';
   source: BriefingSource;
   item: Quote | Claim;
+  /** the engine's speaker or claimant (a guess, perhaps: read `attribution` before stating it) */
   speaker: Speaker | null;
+  /** what may be stated about the source; null: a claim in the article's own voice */
+  attribution: Attribution | null;
   context: Surrounding;
 }
 export interface MovedPermalink extends Base {
@@ -70,6 +74,10 @@ export function briefingSources(): Promise<BriefingSource[]> {
         date: isoDate(entry.data.date),
         summary: entry.data.summary,
         ...(entry.data.dateline ? { dateline: entry.data.dateline } : {}),
+        ...(entry.data.outlet ? { outlet: entry.data.outlet } : {}),
+        ...(entry.data.url ? { url: entry.data.url } : {}),
+        ...(entry.data.author ? { author: entry.data.author } : {}),
+        ...(entry.data.published ? { published: isoDate(entry.data.published) } : {}),
       };
       return { briefing, meta, text, file };
     }),
@@ -104,6 +112,15 @@ export function sitePermalinks(): Promise<Permalink[]> {
         ...s.briefing.analysis.quotes.map((q): [ItemKind, Quote] => ['quote', q]),
         ...s.briefing.analysis.claims.map((c): [ItemKind, Claim] => ['claim', c]),
       ];
+      const quotesById = new Map(s.briefing.analysis.quotes.map((q) => [q.id, q]));
+      /** A quote's attribution; a claim's is its quote's, or the claimant's kind of name, or null (the article). */
+      const attributionFor = (item: Quote | Claim): Attribution | null => {
+        if ('speaker' in item) return attributionOf(item, item.speaker ? speakers.get(item.speaker) : undefined);
+        const quote = item.quote ? quotesById.get(item.quote) : undefined;
+        if (quote) return attributionOf(quote, quote.speaker ? speakers.get(quote.speaker) : undefined);
+        const claimant = item.claimant ? speakers.get(item.claimant) : undefined;
+        return claimant ? (isNamedSpeaker(claimant) ? 'named' : 'unnamed') : null;
+      };
       for (const [kind, item] of items) {
         const who = 'speaker' in item ? item.speaker : item.claimant;
         out.push({
@@ -115,6 +132,7 @@ export function sitePermalinks(): Promise<Permalink[]> {
           source: s,
           item,
           speaker: (who && speakers.get(who)) || null,
+          attribution: attributionFor(item),
           context: surroundingParagraph(s.text, item.start, item.end),
         });
       }
