@@ -58,6 +58,14 @@ function markFor(key: string, marks: Marks): Annotation | undefined {
  */
 function attach(children: Nodes[], mark: Annotation, at: number): void {
   const before = children[at - 1];
+  // A claim ending where its quote ends: the quote's label joins the claim's number on the claim's last word.
+  if (before && isAnnotation(before)) {
+    const tail = before.children[before.children.length - 1];
+    if (tail && isAnnotation(tail as Nodes) && (tail as Annotation).data.hProperties.className?.toString() === 'tail') {
+      (tail as Annotation).children.push(mark);
+      return;
+    }
+  }
   if (before && before.type === 'text') {
     const m = /\S+$/.exec(before.value);
     if (m && m.index > 0) {

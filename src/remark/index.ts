@@ -13,7 +13,7 @@ import { analyze } from '../analysis/index.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { relative } from 'node:path';
 import { wrapRanges, type WrapRange } from './wrap.ts';
-import { chooseKeyClaims, claimLevel, computeMarks, quoteColour, type Marks } from './marks.ts';
+import { chooseDefaultMarks, claimLevel, computeMarks, quoteColour, type Marks } from './marks.ts';
 import { sourceOf as quoteSource } from '../lib/attribution.ts';
 import { addMarkButtons, linkFirstMentions } from './controls.ts';
 
@@ -145,7 +145,7 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
 
     literalise(tree, bodyOf(file));
     // The claims the default view marks depend on how long the body is (src/remark/marks.ts, MARK_BUDGET).
-    const keyClaims = chooseKeyClaims(analysis, text.length - bodyOffset);
+    const { keyClaims, quietQuotes } = chooseDefaultMarks(analysis, text.length - bodyOffset);
     const marks = computeMarks(analysis, { keyClaims });
     wrapRanges(tree, rangesOf(analysis, bodyOffset, marks), bodyOf(file));
     linkFirstMentions(tree, analysis);
@@ -162,5 +162,6 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     if (options.report !== false) report(file);
     frontmatter.analysis = analysis;
     frontmatter.keyClaims = keyClaims;
+    frontmatter.quietQuotes = quietQuotes;
   };
 }

@@ -90,13 +90,25 @@ function covered(ranges: readonly { start: number; end: number }[]): number {
   return total;
 }
 
+export interface DefaultMarks {
+  /** the claims the default view highlights */
+  keyClaims: string[];
+  /**
+   * true when quoted words alone would take more than the budget (an interview, a quote-heavy report): the default
+   * view then shows every quote by its start tick and speaker label only, never by underlining half the text
+   */
+  quietQuotes: boolean;
+}
+
 /**
- * The claims the default view marks: the most check-worthy first, while direct and partial quotes plus the chosen
- * claims cover at most MARK_BUDGET of the body (`bodyLength` characters).
+ * What the default view marks: direct and partial quotes underlined unless they alone exceed MARK_BUDGET of the body
+ * (`bodyLength` characters), then the most check-worthy claims while everything marked stays within the budget.
  */
-export function chooseKeyClaims(analysis: Pick<Analysis, 'quotes' | 'claims'>, bodyLength: number): string[] {
+export function chooseDefaultMarks(analysis: Pick<Analysis, 'quotes' | 'claims'>, bodyLength: number): DefaultMarks {
   const budget = bodyLength * MARK_BUDGET;
-  const marked: { start: number; end: number }[] = analysis.quotes.filter((q) => q.kind !== 'indirect');
+  const quoted = analysis.quotes.filter((q) => q.kind !== 'indirect');
+  const quietQuotes = covered(quoted) > budget;
+  const marked: { start: number; end: number }[] = quietQuotes ? [] : [...quoted];
   const chosen: string[] = [];
   const candidates = analysis.claims.filter((c) => c.score >= KEY_CLAIM_MIN).sort((a, b) => b.score - a.score || a.start - b.start);
   for (const claim of candidates) {
@@ -104,7 +116,7 @@ export function chooseKeyClaims(analysis: Pick<Analysis, 'quotes' | 'claims'>, b
     marked.push(claim);
     chosen.push(claim.id);
   }
-  return chosen;
+  return { keyClaims: chosen, quietQuotes };
 }
 
 export function computeMarks(analysis: Analysis, options: { keyClaims?: readonly string[] } = {}): Marks {
