@@ -46,8 +46,9 @@ export function updatedOf(entry: DatedBriefing): Date {
   if (entry.filePath) {
     const git = gitHistory();
     const file = resolve(process.cwd(), entry.filePath);
-    if (git) {
-      const committed = git.newest.get(relative(git.root, file).split('\\').join('/'));
+    const inTree = git ? relative(git.root, file).split('\\').join('/') : '';
+    if (git && inTree && !inTree.startsWith('../')) {
+      const committed = git.newest.get(inTree);
       if (committed) return committed;
       try {
         // In a work tree but never committed: an editor's new briefing, added now.

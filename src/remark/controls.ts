@@ -96,7 +96,8 @@ export function addMarkButtons(tree: Root, marks: Marks): void {
     if ('children' in node) for (const child of [...(node.children as Nodes[])]) walk(child, inLink, node as Parent);
   };
   walk(tree, null, null);
-  for (const [key, { node, link }] of last) {
+  // Innermost first: a claim's number is in place (with its word) before the label of the quote around it joins it.
+  for (const [key, { node, link }] of [...last].reverse()) {
     const mark = markFor(key, marks);
     if (!mark) continue;
     if (link) {

@@ -198,7 +198,8 @@ function wireSpeakerFilter(body: HTMLElement): void {
       const id = toggle.dataset.filterSpeaker ?? '';
       toggle.setAttribute('aria-pressed', 'true');
       body.dataset.filter = id || 'none';
-      for (const q of body.querySelectorAll<HTMLElement>('.quote')) if ((q.dataset.speaker ?? '') === id) q.classList.add('is-match');
+      // A speaker's quotes are those stated as theirs: a guess is not highlighted as their words.
+      for (const q of body.querySelectorAll<HTMLElement>('.quote[data-attribution="named"]')) if ((q.dataset.speaker ?? '') === id) q.classList.add('is-match');
       matches = [...body.querySelectorAll<HTMLElement>('.quote.is-match[id]')];
       cursor = -1;
       const name = toggle.closest('.who')?.querySelector('.who-text > :first-child')?.textContent ?? 'this speaker';
