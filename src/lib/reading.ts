@@ -64,7 +64,7 @@ const SPELLED =
 // One amount: a currency sign, digits with separators and decimals, a scale word ("$41.5 million", "1,100").
 const AMOUNT = '(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?';
 // A figure read whole: "24/7", "2018-19", "12-15", "$3 million to $4 million", "between 1.5 and 2".
-const SPAN = `(?:between\\s+${AMOUNT}\\s+and\\s+${AMOUNT}|${AMOUNT}(?:\\s?(?:-|–|/)\\s?${AMOUNT}|\\s(?:to|and)\\s(?=[$€£¥\\d])${AMOUNT})?)`;
+const SPAN = `(?:between\\s+${AMOUNT}\\s+and\\s+${AMOUNT}|${AMOUNT}(?:\\s?(?:-|–|/)\\s?${AMOUNT}|\\s(?:to)\\s(?=[$€£¥\\d])${AMOUNT})?)`;
 const UNIT =
   '(?:\\s?(?:%|per\\s?cent\\b|percent\\b|percentage points?\\b)|\\s(?:years?|months?|weeks?|days?|hours?|minutes?|people|troops|soldiers|dollars|euros|countries|times|seats|votes|signatures|members|routes|speakers|km|kilometres|kilometers|miles|tonnes|tons)\\b)?(?:\\s(?:a|per)\\s(?:year|month|week|day|head)\\b)?';
 const FIGURE = new RegExp(
