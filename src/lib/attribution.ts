@@ -4,7 +4,7 @@
  * are stated as fact anywhere; `unnamed` is shown as an unnamed source, `uncertain` as "source uncertain" with the
  * candidate as a guess, `none` as unattributed.
  */
-import type { Quote, Speaker } from '../analysis/types.ts';
+import type { Analysis, Claim, Quote, Speaker } from '../analysis/types.ts';
 
 export const ATTRIBUTIONS = ['named', 'unnamed', 'uncertain', 'none'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
@@ -46,6 +46,19 @@ export function attributionOf(quote: Pick<Quote, 'speaker' | 'confidence' | 'how
   if (quote.how === 'editor') return isNamedSpeaker(speaker) ? 'named' : 'unnamed';
   if (quote.confidence < UNCERTAIN_BELOW) return 'uncertain';
   return isNamedSpeaker(speaker) ? 'named' : 'unnamed';
+}
+
+/**
+ * A claim's attribution: inside a quote, the quote's (a claim is its speaker's only as far as the quote's source is
+ * known); outside, by the kind of name of its claimant; null for the article's own voice.
+ */
+export function claimAttributionOf(claim: Pick<Claim, 'claimant' | 'quote'>, analysis: Pick<Analysis, 'quotes' | 'speakers'>): Attribution | null {
+  const speakerOf = (id: string | null) => (id ? analysis.speakers.find((s) => s.id === id) : undefined);
+  const quote = claim.quote ? analysis.quotes.find((q) => q.id === claim.quote) : undefined;
+  if (quote) return attributionOf(quote, speakerOf(quote.speaker));
+  const claimant = speakerOf(claim.claimant);
+  if (!claimant) return null;
+  return isNamedSpeaker(claimant) ? 'named' : 'unnamed';
 }
 
 /** The speaker a page may state as the quote's source: only for `named` attributions. */

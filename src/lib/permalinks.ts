@@ -13,7 +13,7 @@ import { updateLedger, type Ledger, type LedgerEntry } from './ledger/ledger.ts'
 import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
 import type { BriefingMeta } from './permalink/model.ts';
 import type { ItemKind } from './share/links.ts';
-import { attributionOf, isNamedSpeaker, type Attribution } from './attribution.ts';
+import { attributionOf, claimAttributionOf, type Attribution } from './attribution.ts';
 
 export interface BriefingSource {
   briefing: AnalysedBriefing;
@@ -112,15 +112,8 @@ export function sitePermalinks(): Promise<Permalink[]> {
         ...s.briefing.analysis.quotes.map((q): [ItemKind, Quote] => ['quote', q]),
         ...s.briefing.analysis.claims.map((c): [ItemKind, Claim] => ['claim', c]),
       ];
-      const quotesById = new Map(s.briefing.analysis.quotes.map((q) => [q.id, q]));
-      /** A quote's attribution; a claim's is its quote's, or the claimant's kind of name, or null (the article). */
-      const attributionFor = (item: Quote | Claim): Attribution | null => {
-        if ('speaker' in item) return attributionOf(item, item.speaker ? speakers.get(item.speaker) : undefined);
-        const quote = item.quote ? quotesById.get(item.quote) : undefined;
-        if (quote) return attributionOf(quote, quote.speaker ? speakers.get(quote.speaker) : undefined);
-        const claimant = item.claimant ? speakers.get(item.claimant) : undefined;
-        return claimant ? (isNamedSpeaker(claimant) ? 'named' : 'unnamed') : null;
-      };
+      const attributionFor = (item: Quote | Claim): Attribution | null =>
+        'speaker' in item ? attributionOf(item, item.speaker ? speakers.get(item.speaker) : undefined) : claimAttributionOf(item, s.briefing.analysis);
       for (const [kind, item] of items) {
         const who = 'speaker' in item ? item.speaker : item.claimant;
         out.push({

@@ -90,7 +90,7 @@ const share = async (page: Page) => {
 describe('what is known and what is a guess', () => {
   it('gives every quote element a data-attribution, the same as src/lib/attribution.ts decides', async () => {
     const { page, context, problems } = await open(PAGE);
-    const found = await page.$$eval('.briefing-body .quote[id]', (els) => els.map((e) => [e.id, e.getAttribute('data-attribution')]));
+    const found = await page.$$eval('.briefing-body .quote[id]', (els) => els.map((e) => [e.id, e.getAttribute('data-attribution')] as const));
     expect(found.length).toBe(analysis.quotes.length);
     expect(new Map(found)).toEqual(expected);
     // every piece of a quote running over paragraphs too
