@@ -68,6 +68,8 @@ async function open(path: string, options: { width?: number; height?: number; ja
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     colorScheme: options.colorScheme ?? 'light',
+    // screenshots of open details without their fade-in half done
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   const problems: string[] = [];
