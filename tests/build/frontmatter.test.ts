@@ -28,11 +28,14 @@ describe('front matter validation', () => {
   it('fails the build naming the file and the missing or wrong field', () => {
     const { status, log } = build({
       'good.md': '---\ntitle: "Fine"\ndate: 2025-01-01\nsummary: "A fine briefing."\n---\n\nText.\n',
-      'broken-briefing.md': '---\ndate: not a date\nsummary: "No title here."\n---\n\n"Hello," she said.\n',
+      'broken-briefing.md': '---\ndate: not a date\nsummary: "No title here."\nurl: "javascript:alert(1)"\npublished: soon\n---\n\n"Hello," she said.\n',
     });
     expect(status).not.toBe(0);
     expect(log).toContain('broken-briefing');
     expect(log).toContain('title is required');
     expect(log).toContain('date must be a calendar date');
+    // the original's address must be a web address, and the outlet's date a date
+    expect(log).toContain("url must be the original article's full address");
+    expect(log).toContain('published must be a calendar date');
   });
 });
