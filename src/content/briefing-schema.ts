@@ -29,6 +29,15 @@ export const briefingSchema = z.object({
     .min(1, 'summary must not be empty')
     .transform(displayText),
   source: words().optional(),
+  // The original: who published it, where, who wrote it and when. The page, share cards, citations and JSON-LD
+  // credit the outlet; the article's own voice is "the article (Outlet)".
+  outlet: z.string().min(1, 'outlet must not be empty (the publication, e.g. "CTV News")').transform(displayText).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'url must be the original article\'s full address, starting with https://' }).optional(),
+  author: z.string().min(1, 'author must not be empty').transform(displayText).optional(),
+  published: z.coerce.date({ error: 'published must be a calendar date such as 2025-02-18 (when the outlet published it)' }).optional(),
+  // When the briefing was added or last changed on this site (orders the home page and the feed); default: the
+  // file's last commit.
+  updated: z.coerce.date({ error: 'updated must be a calendar date such as 2025-02-18 (when the briefing was added or changed)' }).optional(),
   draft: z.boolean().default(false),
   annotations: z
     .object({

@@ -5,6 +5,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import type { Analysis, Claim, Quote, Speaker } from '../analysis/types.ts';
 import { publishedBriefings } from './briefings.ts';
+import { attributionOf, isNamedSpeaker } from './attribution.ts';
 
 export interface AnalysedBriefing {
   entry: CollectionEntry<'briefings'>;
@@ -41,13 +42,20 @@ export interface SiteSpeaker {
   appearances: SpeakerAppearance[];
 }
 
-/** Speakers across all briefings, merged by id (the id is a slug of the name, so it is the same everywhere). */
+/**
+ * Named speakers across all briefings, merged by id (the id is a slug of the name, so it is the same everywhere),
+ * with only the quotes and claims whose attribution is `named` (src/lib/attribution.ts): a guess or a description
+ * never gets a page or a line on one.
+ */
 export async function siteSpeakers(): Promise<SiteSpeaker[]> {
   const byId = new Map<string, SiteSpeaker>();
   for (const briefing of await analysedBriefings()) {
+    const local = new Map(briefing.analysis.speakers.map((s) => [s.id, s]));
+    const namedQuotes = new Set(briefing.analysis.quotes.filter((q) => attributionOf(q, q.speaker ? local.get(q.speaker) : undefined) === 'named').map((q) => q.id));
     for (const speaker of briefing.analysis.speakers) {
-      const quotes = briefing.analysis.quotes.filter((q) => q.speaker === speaker.id);
-      const claims = briefing.analysis.claims.filter((c) => c.claimant === speaker.id);
+      if (!isNamedSpeaker(speaker)) continue;
+      const quotes = briefing.analysis.quotes.filter((q) => q.speaker === speaker.id && namedQuotes.has(q.id));
+      const claims = briefing.analysis.claims.filter((c) => c.claimant === speaker.id && (!c.quote || namedQuotes.has(c.quote)));
       const appearance = { briefing, speaker, quotes, claims };
       const known = byId.get(speaker.id);
       if (!known) {

@@ -4,6 +4,7 @@
  * Pure (no Astro, no Pagefind): the page `src/pages/search/records.json.ts` serialises them during the build and
  * the Pagefind integration turns them into custom records in `astro:build:done`.
  */
+import { attributionOf, claimAttributionOf } from './attribution.ts';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Analysis } from '../analysis/types.ts';
 
@@ -147,8 +148,11 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
         sort: { order: orderKey(briefing.date, start) },
       });
     };
-    for (const quote of analysis.quotes) add('quote', quote.id, quote.text, quote.start, who(quote.speaker), null, quote.kind);
-    for (const claim of analysis.claims) add('claim', claim.id, claim.text, claim.start, who(claim.claimant), claim.quote);
+    // Only a named attribution puts a speaker on a record (its facet, title and words): src/lib/attribution.ts.
+    const named = (q: (typeof analysis.quotes)[number]) => attributionOf(q, q.speaker ? local.get(q.speaker) : undefined) === 'named';
+    const claimantNamed = (c: (typeof analysis.claims)[number]) => claimAttributionOf(c, analysis) === 'named';
+    for (const quote of analysis.quotes) add('quote', quote.id, quote.text, quote.start, named(quote) ? who(quote.speaker) : null, null, quote.kind);
+    for (const claim of analysis.claims) add('claim', claim.id, claim.text, claim.start, claimantNamed(claim) ? who(claim.claimant) : null, claim.quote);
   }
   return records;
 }

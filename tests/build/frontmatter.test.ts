@@ -68,4 +68,15 @@ describe('front matter mistakes', () => {
     expect(log).toContain(`${join(content, 'draft.md')}:8: the field "annotations.quotes[1].match" must not be empty`);
     expect(log).not.toMatch(TRACE);
   });
+
+  it('the original’s address and date are checked: a web address, a calendar date', async () => {
+    const { status, log, content } = await buildOf({
+      'original.md': '---\ntitle: "T"\ndate: 2025-01-01\nsummary: "s"\nurl: "javascript:alert(1)"\npublished: soon\n---\n\nText.\n',
+    });
+    expect(status).not.toBe(0);
+    expect(log).toContain(`${join(content, 'original.md')}:5:`);
+    expect(log).toContain("url must be the original article's full address");
+    expect(log).toContain('published must be a calendar date');
+    expect(log).not.toMatch(TRACE);
+  });
 });
