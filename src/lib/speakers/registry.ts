@@ -45,6 +45,8 @@ export interface Appearance {
   slug: string;
   title: string;
   date: Date;
+  /** the briefing's whole analysis (for numbering its quotes and claims as its page does) */
+  analysis: Analysis;
   /** the speaker as this briefing has it (its local id, the role as this briefing gives it) */
   speaker: Speaker;
   /** quotes the site states as this speaker's (attribution `named`), in order of appearance */
@@ -297,7 +299,7 @@ function draft(members: Local[], sameAs: string | null): Draft {
   const kinds = members.map((m) => m.speaker.kind);
   const kind = kinds.find((k) => k !== 'unknown') ?? 'unknown';
   const appearances = members
-    .map((m): Appearance => ({ slug: m.briefing.slug, title: m.briefing.title, date: m.briefing.date, speaker: m.speaker, quotes: m.quotes, claims: m.claims }))
+    .map((m): Appearance => ({ slug: m.briefing.slug, title: m.briefing.title, date: m.briefing.date, analysis: m.briefing.analysis, speaker: m.speaker, quotes: m.quotes, claims: m.claims }))
     .sort(newestFirst);
   return {
     members,
