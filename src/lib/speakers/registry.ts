@@ -175,7 +175,9 @@ export function buildRegistry(briefings: RegistryBriefing[], previous: IdRecord 
     for (const speaker of analysis.speakers) {
       if (!isNamedSpeaker(speaker)) continue;
       const quotes = analysis.quotes.filter((q) => q.speaker === speaker.id && attributionOf(q, byLocal.get(q.speaker)) === 'named');
-      const claims = analysis.claims.filter((c) => c.claimant === speaker.id);
+      // A claim inside a quote is the speaker's only when the quote is stated as theirs.
+      const named = new Set(quotes.map((q) => q.id));
+      const claims = analysis.claims.filter((c) => c.claimant === speaker.id && (!c.quote || named.has(c.quote)));
       locals.push({ n: union.add(), briefing, speaker, pin: pinFor(briefing, speaker), quotes, claims });
     }
   }
