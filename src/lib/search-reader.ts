@@ -15,7 +15,7 @@
  */
 import type { Analysis } from '../analysis/types.ts';
 import { attributionOf, type Attribution } from './attribution.ts';
-import type { Registry } from './speakers/registry.ts';
+import { nameWords, type Registry } from './speakers/registry.ts';
 import { decodeReferences, orderKey, wordsOf } from './search-records.ts';
 
 export type ItemKind = 'quote' | 'claim' | 'briefing';
@@ -220,7 +220,7 @@ export function speakerShards(registry: Registry, pages: readonly ReaderPage[]):
   for (const s of registry.speakers) {
     const count = bySpeaker.get(s.id)?.[''] ?? 0;
     if (count === 0) continue;
-    const words = [...new Set([s.name, ...s.aliases].flatMap((f) => f.split(/\s+/)).map(foldWord).filter(Boolean))];
+    const words = [...new Set([s.name, ...s.aliases].flatMap(nameWords).map(foldWord).filter(Boolean))];
     const row: ShardRow = [s.id, s.name, s.role ?? '', count, words.join(' ')];
     for (const key of new Set([...words.map(shardKey), shardKey(s.id)])) {
       if (!key) continue;

@@ -253,7 +253,8 @@ export function buildRegistry(briefings: RegistryBriefing[], previous: IdRecord 
   for (const l of mergeable) {
     if (fullKeys(l).length > 0) continue;
     let candidates: Set<number> | undefined;
-    if (l.speaker.kind === 'organization' || l.speaker.kind === 'group') {
+    // An acronym standing alone ("the NWA said") may be an organisation the engine could not type.
+    if (l.speaker.kind === 'organization' || l.speaker.kind === 'group' || (l.speaker.kind === 'unknown' && isAcronym(l.speaker.name))) {
       const letters = fold(l.speaker.name).replace(/^the /, '').replace(/ /g, '');
       candidates = new Set([...(acronyms.get(letters) ?? [])].map(clusterOfKey).filter((c): c is number => c !== undefined));
     } else {
@@ -296,7 +297,11 @@ function draft(members: Local[], sameAs: string | null): Draft {
   // The display name: the full form most briefings use, the longest on a tie.
   const votes = new Map<string, number>();
   for (const m of members) votes.set(m.speaker.name, (votes.get(m.speaker.name) ?? 0) + 1);
-  const name = [...votes.entries()].sort((a, b) => nameWords(b[0]).length - nameWords(a[0]).length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  // Titles aside ("Liberal MP Jane Doe" names Jane Doe): the plain form wins over a titled one of the same words.
+  const plain = (n: string) => (fold(n) === nameWords(n).join(' ') ? 0 : 1);
+  const name = [...votes.entries()].sort(
+    (a, b) => nameWords(b[0]).length - nameWords(a[0]).length || plain(a[0]) - plain(b[0]) || b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
+  )[0]![0];
   const aliases = [...new Set(members.flatMap((m) => [m.speaker.name, ...m.speaker.aliases]))].filter((a) => a !== name).sort();
   const kinds = members.map((m) => m.speaker.kind);
   const kind = kinds.find((k) => k !== 'unknown') ?? 'unknown';
