@@ -16,7 +16,7 @@
 import type { Analysis } from '../analysis/types.ts';
 import { attributionOf, type Attribution } from './attribution.ts';
 import { nameWords, type Registry } from './speakers/registry.ts';
-import { decodeReferences, orderKey, wordsOf } from './search-records.ts';
+import { decodeReferences, wordsOf } from './search-records.ts';
 
 export type ItemKind = 'quote' | 'claim' | 'briefing';
 export type View = '' | 'quote' | 'claim' | 'briefing';
@@ -29,6 +29,8 @@ export interface Who {
   name: string;
   role: string;
   attribution: Attribution | 'article';
+  /** where this speaker's names (name, role, other forms, token) sit in the page content: [first word, count] */
+  names?: [number, number];
 }
 
 /** One quote, claim or the briefing itself inside a reader page, as the page's meta encodes it. */
@@ -37,10 +39,9 @@ export interface Item {
   anchor: string;
   /** direct | indirect | mixed for a quote */
   form: string;
-  /** the item's first word in the page content, and how many words are its own (the rest name the speaker) */
+  /** the item's first word in the page content and how many words it has */
   at: number;
   words: number;
-  length: number;
   who: number;
   /** for a claim inside a quote: the quote's anchor */
   inQuote: string;
@@ -53,6 +54,7 @@ export interface ReaderPage {
   meta: { title: string; date: string; date_label: string; items: string; who: string };
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+  speakers: string[];
 }
 
 export interface ReaderBriefing {
@@ -79,10 +81,18 @@ export function itemsFor(items: readonly Item[], whos: readonly Who[], view: Vie
   });
 }
 
-/** "— Jane Doe, Finance Minister, Doe": the words that make an item findable by who said it. */
-function attributionWords(name: string, role: string, aliases: readonly string[]): string[] {
-  const parts = [name];
-  if (role) parts.push(role);
+/**
+ * The word a page carries for each site speaker in it, so a search for it finds exactly the briefings they speak
+ * in: the name words surname first, run together ("doejane"), which sorts beside the surname in Pagefind's index
+ * (the chunk a search for the surname fetches anyway). Two people with one name share it; the items say who is who.
+ */
+export function speakerToken(name: string): string {
+  return `${nameWords(name).map(foldWord).reverse().join('')}`;
+}
+
+/** "Jane Doe Finance Minister Doe doejane": what makes a briefing findable by who speaks in it, once per speaker. */
+function namesWords(name: string, roles: readonly string[], aliases: readonly string[]): string[] {
+  const parts = [name, ...roles];
   const known = new Set(wordsOf(parts.join(' ').toLowerCase()));
   for (const alias of aliases) {
     const fresh = wordsOf(alias).filter((w) => !known.has(w.toLowerCase()));
@@ -90,7 +100,7 @@ function attributionWords(name: string, role: string, aliases: readonly string[]
     parts.push(alias);
     for (const w of fresh) known.add(w.toLowerCase());
   }
-  return wordsOf(`— ${parts.join(', ')}`);
+  return [...wordsOf(parts.join(' ')), speakerToken(name)];
 }
 
 export function readerPages(briefings: readonly ReaderBriefing[], registry: Registry): ReaderPage[] {
@@ -112,13 +122,19 @@ export function readerPages(briefings: readonly ReaderBriefing[], registry: Regi
     const items: Item[] = [];
     const speakers = new Set<string>();
     const attributionOfQuote = new Map<string, Attribution>();
+    const aliasesOf = new Map<string, readonly string[]>();
     const add = (kind: ItemKind, anchor: string, text: string, form: string, who: Who, aliases: readonly string[], inQuote: string) => {
       const own = wordsOf(decodeReferences(text));
       if (own.length === 0) return;
-      const extra = who.attribution === 'named' ? attributionWords(who.name, who.role, aliases) : [];
-      items.push({ kind, anchor, form, at: words.length, words: own.length, length: own.length + extra.length, who: whoOf(who), inQuote });
-      words.push(...own, ...extra);
-      if (who.id) speakers.add(who.id);
+      // A claim inside a quote repeats the quote's words: point into them rather than index them twice.
+      const host = inQuote ? items.find((i) => i.anchor === inQuote) : undefined;
+      const inside = host ? indexOfRun(words, own, host.at, host.at + host.words) : -1;
+      items.push({ kind, anchor, form, at: inside >= 0 ? inside : words.length, words: own.length, who: whoOf(who), inQuote });
+      if (inside < 0) words.push(...own);
+      if (who.id) {
+        speakers.add(who.id);
+        aliasesOf.set(who.id, aliases);
+      }
     };
     for (const q of analysis.quotes) {
       const speaker = q.speaker ? local.get(q.speaker) : undefined;
@@ -126,7 +142,7 @@ export function readerPages(briefings: readonly ReaderBriefing[], registry: Regi
       attributionOfQuote.set(q.id, attribution);
       const site = attribution === 'named' ? registry.of(b.slug, q.speaker) : undefined;
       const who: Who = site
-        ? { id: site.id, name: site.name, role: speaker?.role ?? site.role ?? '', attribution }
+        ? { id: site.id, name: site.name, role: speaker?.role ?? '', attribution }
         : { id: '', name: attribution === 'none' ? '' : (speaker?.name ?? ''), role: '', attribution: attribution === 'named' ? 'uncertain' : attribution };
       add('quote', q.id, q.text, q.kind, who, site?.aliases ?? [], '');
     }
@@ -135,13 +151,23 @@ export function readerPages(briefings: readonly ReaderBriefing[], registry: Regi
       const inNamedQuote = !c.quote || attributionOfQuote.get(c.quote) === 'named';
       const site = inNamedQuote ? registry.of(b.slug, c.claimant) : undefined;
       const who: Who = site
-        ? { id: site.id, name: site.name, role: speaker?.role ?? site.role ?? '', attribution: 'named' }
+        ? { id: site.id, name: site.name, role: speaker?.role ?? '', attribution: 'named' }
         : c.claimant
           ? { id: '', name: speaker?.name ?? '', role: '', attribution: c.quote ? (attributionOfQuote.get(c.quote) ?? 'uncertain') : 'unnamed' }
           : { id: '', name: '', role: '', attribution: 'article' };
       add('claim', c.id, c.text, '', who, site?.aliases ?? [], c.quote ?? '');
     }
     add('briefing', '', `${b.title}. ${b.summary}`, '', { id: '', name: '', role: '', attribution: 'article' }, [], '');
+    // Each named speaker's names once, after the items: found by name, without repeating it on every quote.
+    const namesAt = new Map<string, [number, number]>();
+    for (const id of speakers) {
+      const site = registry.byId.get(id)!;
+      const roles = [...new Set(whos.filter((w) => w.id === id && w.role).map((w) => w.role))];
+      const names = namesWords(site.name, roles, aliasesOf.get(id) ?? []);
+      namesAt.set(id, [words.length, names.length]);
+      words.push(...names);
+    }
+    for (const w of whos) if (w.id) w.names = namesAt.get(w.id);
     return {
       url: `/briefings/${b.slug}/`,
       content: words.join(' '),
@@ -151,13 +177,30 @@ export function readerPages(briefings: readonly ReaderBriefing[], registry: Regi
         date: b.date.toISOString().slice(0, 10),
         date_label: b.date_label,
         items: encodeItems(items),
-        who: JSON.stringify(whos.map((w) => [w.id, w.name, w.role, w.attribution])),
+        who: JSON.stringify(whos.map((w) => [w.id, w.name, w.role, w.attribution, ...(w.names ?? [])])),
       },
-      // `s`: who speaks here (named only); `k`: the kinds it holds, plus "any" so a listing without words has a filter.
-      filters: { ...(speakers.size ? { s: [...speakers].sort() } : {}), k: ['any', ...new Set(items.map((i) => i.kind))] },
-      sort: { order: orderKey(b.date, 0) },
+      // `k`: the kinds it holds, plus "any" so a listing without words has a filter. Who speaks here is found by
+      // their token (a word), not a filter: Pagefind fetches a filter's whole index, thousands of names.
+      filters: { k: ['any', ...new Set(items.map((i) => i.kind))] },
+      // Kept for the counts at build time (readerCounts); not given to Pagefind.
+      speakers: [...speakers].sort(),
+      // No sort key: Pagefind keeps a list per sort key in the metadata every search fetches; pages are added newest
+      // first, and a listing without words comes back in that order.
+      sort: {},
     };
   });
+}
+
+/** Where `run` occurs in `words` between `from` and `to` (punctuation at its edges aside), or -1. */
+function indexOfRun(words: readonly string[], run: readonly string[], from: number, to: number): number {
+  const bare = (w: string) => foldWord(w);
+  const target = run.map(bare);
+  for (let i = from; i + target.length <= to; i++) {
+    let k = 0;
+    while (k < target.length && bare(words[i + k]!) === target[k]) k++;
+    if (k === target.length) return i;
+  }
+  return -1;
 }
 
 const KIND_CODE: Record<ItemKind, string> = { quote: 'q', claim: 'c', briefing: 'b' };
@@ -165,24 +208,29 @@ const CODE_KIND: Record<string, ItemKind> = { q: 'quote', c: 'claim', b: 'briefi
 
 /** Items as compact JSON rows (the meta travels in every fragment a search fetches). */
 export function encodeItems(items: readonly Item[]): string {
-  return JSON.stringify(items.map((i) => [KIND_CODE[i.kind], i.anchor, i.form, i.at, i.words, i.length, i.who, i.inQuote]));
+  return JSON.stringify(items.map((i) => [KIND_CODE[i.kind], i.anchor, i.form, i.at, i.words, i.who, i.inQuote]));
 }
 
 export function decodeItems(text: string): Item[] {
-  return (JSON.parse(text) as [string, string, string, number, number, number, number, string][]).map(([k, anchor, form, at, words, length, who, inQuote]) => ({
+  return (JSON.parse(text) as [string, string, string, number, number, number, string][]).map(([k, anchor, form, at, words, who, inQuote]) => ({
     kind: CODE_KIND[k] ?? 'briefing',
     anchor,
     form,
     at,
     words,
-    length,
     who,
     inQuote,
   }));
 }
 
 export function decodeWho(text: string): Who[] {
-  return (JSON.parse(text) as [string, string, string, Who['attribution']][]).map(([id, name, role, attribution]) => ({ id, name, role, attribution }));
+  return (JSON.parse(text) as [string, string, string, Who['attribution'], number?, number?][]).map(([id, name, role, attribution, at, n]) => ({
+    id,
+    name,
+    role,
+    attribution,
+    ...(at !== undefined && n !== undefined ? { names: [at, n] as [number, number] } : {}),
+  }));
 }
 
 /** Static counts for the search page: per view, site-wide and per speaker (the same rule as the listing). */
@@ -194,7 +242,7 @@ export function readerCounts(pages: readonly ReaderPage[]): { total: Record<stri
     const whos = decodeWho(page.meta.who);
     for (const view of ['', 'quote', 'claim', 'briefing'] as const) {
       total[view]! += itemsFor(items, whos, view).length;
-      for (const id of page.filters.s ?? []) {
+      for (const id of page.speakers) {
         const counts = bySpeaker.get(id) ?? { '': 0, quote: 0, claim: 0, briefing: 0 };
         counts[view]! += itemsFor(items, whos, view, id).length;
         bySpeaker.set(id, counts);
@@ -210,8 +258,8 @@ export function shardKey(word: string): string {
   return f.length >= 2 ? f.slice(0, 2) : '';
 }
 
-/** One speaker in a shard of the static speaker list: [id, name, role, count, folded name words]. */
-export type ShardRow = [string, string, string, number, string];
+/** One speaker in a shard of the static speaker list: [id, name, role, count, folded name words, search token]. */
+export type ShardRow = [string, string, string, number, string, string];
 
 /** The static speaker list, split by the first two letters of each name word: a query or a typed filter fetches one. */
 export function speakerShards(registry: Registry, pages: readonly ReaderPage[]): Map<string, ShardRow[]> {
@@ -221,7 +269,7 @@ export function speakerShards(registry: Registry, pages: readonly ReaderPage[]):
     const count = bySpeaker.get(s.id)?.[''] ?? 0;
     if (count === 0) continue;
     const words = [...new Set([s.name, ...s.aliases].flatMap(nameWords).map(foldWord).filter(Boolean))];
-    const row: ShardRow = [s.id, s.name, s.role ?? '', count, words.join(' ')];
+    const row: ShardRow = [s.id, s.name, s.role ?? '', count, words.join(' '), speakerToken(s.name)];
     for (const key of new Set([...words.map(shardKey), shardKey(s.id)])) {
       if (!key) continue;
       shards.set(key, [...(shards.get(key) ?? []), row]);

@@ -47,6 +47,8 @@ interface Person {
   role: string;
   count: number;
   words: string[];
+  /** the word their briefings carry (src/lib/search-reader.ts, speakerToken) */
+  token: string;
 }
 
 interface Found {
@@ -62,9 +64,10 @@ interface Found {
   views: View[];
 }
 
-const PAGE_SIZE = 20;
-/** With words, counts are exact only once every matching briefing is read: read them all up to this many. */
-const COUNT_ALL_UP_TO = 24;
+/** Results per screen: each briefing read costs a fragment (~1 kB); ten keep the first search near its budget. */
+const PAGE_SIZE = 10;
+/** With words, counts are exact only once every matching briefing is read: read them all when they are this few. */
+const COUNT_ALL_UP_TO = 8;
 const KIND_LABEL: Record<string, string> = { quote: 'Quote', claim: 'Check-worthy claim', briefing: 'Briefing' };
 const VIEWS: View[] = ['', 'quote', 'claim', 'briefing'];
 
@@ -100,13 +103,14 @@ function start(root: HTMLElement): void {
 
   // ---- the static speaker list, in shards ----
   const shards = new Map<string, Promise<Person[]>>();
+  const shardKeys = new Set((root.dataset.shards ?? '').split(' ').filter(Boolean));
   const shard = (key: string): Promise<Person[]> => {
-    if (!key) return Promise.resolve([]);
+    if (!shardKeys.has(key)) return Promise.resolve([]);
     let p = shards.get(key);
     if (!p) {
       p = fetch(`/search/speakers/${encodeURIComponent(key)}.json`)
         .then((r) => (r.ok ? (r.json() as Promise<ShardRow[]>) : []))
-        .then((rows) => rows.map(([id, name, role, count, words]) => ({ id, name, role, count, words: words.split(' ') })))
+        .then((rows) => rows.map(([id, name, role, count, words, token]) => ({ id, name, role, count, words: words.split(' '), token })))
         .catch(() => []);
       shards.set(key, p);
     }
@@ -225,12 +229,15 @@ function start(root: HTMLElement): void {
         if (named.length > 0) offer(named.map((n) => n.person));
         if (first) {
           const rest = words.filter((w) => !first!.words.includes(w));
-          sources.push({ search: pf.search(rest.length ? rest.join(' ') : null, { filters: { s: first.id }, sort: { order: 'asc' } }), speaker: first.id, words: rest, phrases });
+          sources.push({ search: pf.search([...rest, first.token].join(' ')), speaker: first.id, words: rest, phrases });
         }
       }
-      const filters: Record<string, string> = state.speaker ? { s: state.speaker } : { k: state.kind || 'any' };
-      const term = words.length ? words.join(' ') : null;
-      sources.push({ search: pf.search(term, term ? { filters } : { filters, sort: { order: 'asc' } }), speaker: state.speaker, words, phrases });
+      // A chosen speaker is found by their token, which only their briefings carry.
+      const term = [...words, ...(person ? [person.token] : [])].join(' ') || null;
+      // Without words, a filter lists every briefing (Pagefind needs a term or a filter); with words, none: the kind
+      // is picked from each briefing's items, and no filter index is fetched.
+      const options = term ? {} : { filters: { k: state.kind || 'any' } };
+      sources.push({ search: pf.search(term, options), speaker: state.speaker, words, phrases });
       cursor = new Cursor(sources, state);
       await cursor.ready();
       if (mine !== generation) return;
@@ -460,7 +467,8 @@ class Cursor {
   /** The next `n` items, reading as few briefings as that needs (a few at a time, in parallel). */
   async take(n: number): Promise<Found[]> {
     while (this.queue.length < n && this.next < this.results.length) {
-      const batch = this.results.slice(this.next, this.next + 4);
+      // Two at a time: a briefing often holds several matches, so reading ahead would fetch fragments not shown.
+      const batch = this.results.slice(this.next, this.next + 2);
       this.next += batch.length;
       const data = await Promise.all(batch.map((r) => r.result.data()));
       batch.forEach((r, i) => this.add(r.source, data[i]!));
@@ -495,16 +503,20 @@ class Cursor {
     const claimsIn = new Map<string, Item[]>();
     for (const i of items) if (i.kind === 'claim' && i.inQuote && !everything.has(i)) claimsIn.set(i.inQuote, [...(claimsIn.get(i.inQuote) ?? []), i]);
     const make = (i: Item): Found => {
-      const own = words.slice(i.at, i.at + i.length);
+      const own = words.slice(i.at, i.at + i.words);
       const marked = new Set<number>();
-      for (let k = 0; k < i.length; k++) if (hits.has(i.at + k)) marked.add(k);
+      for (let k = 0; k < i.words; k++) if (hits.has(i.at + k)) marked.add(k);
       const views = VIEWS.filter((v) => byView.get(v)!.has(i));
       return { url: i.anchor ? `${d.url}#${i.anchor}` : d.url, item: i, who: whos[i.who]!, words: own, hits: marked, briefing, claims: [], views };
     };
     const matches = (i: Item): boolean => {
-      const text = squashFold(words.slice(i.at, i.at + i.length).join(' '));
-      // Every word of the query (a prefix, as Pagefind matches the last one), every phrase as written.
-      if (!source.words.every((w) => text.includes(` ${w.slice(0, Math.max(3, w.length - 2))}`))) return false;
+      const text = squashFold(words.slice(i.at, i.at + i.words).join(' '));
+      const names = whos[i.who]?.names;
+      const who = names ? squashFold(words.slice(names[0], names[0] + names[1]).join(' ')) : ' ';
+      // Every word of the query in the item or in who said it (a prefix, as Pagefind matches words), every phrase
+      // as written in the item itself.
+      const stem = (w: string) => ` ${w.slice(0, Math.max(3, w.length - 2))}`;
+      if (!source.words.every((w) => text.includes(stem(w)) || who.includes(stem(w)))) return false;
       return source.phrases.every((p) => text.includes(squashFold(p)));
     };
     for (const i of items) {

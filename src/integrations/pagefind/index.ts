@@ -46,10 +46,10 @@ function briefingHead(briefing: SearchRecordsFile['briefings'][number]): string 
 export const READER_BUNDLE = 'search/bundle';
 
 /** The search page's own index: one Pagefind page per briefing, no HTML parsing, no page-level extras. */
-async function writeReaderBundle(data: SearchRecordsFile, outputPath: string): Promise<void> {
+export async function writeReaderBundle(data: Pick<SearchRecordsFile, 'reader'>, outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const page of data.reader) {
+  for (const { speakers: _counted, ...page } of data.reader) {
     const added = await index.addCustomRecord(page);
     if (added.errors.length > 0) throw new Error(`Pagefind refused the reader page ${page.url}: ${added.errors.join('; ')}`);
   }
