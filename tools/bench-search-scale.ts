@@ -7,7 +7,7 @@
  * search page fetches none of them.
  *
  *   node --experimental-strip-types --no-warnings tools/bench-search-scale.ts --dist DIR [--sizes 1000,10000]
- *        [--query minister] [--keep DIR (leave the site in DIR-<size>)] [--json]
+ *        [--query families] [--keep DIR (leave the site in DIR-<size>)] [--json]
  *
  * `npm run bench` measures the 1,000-briefing site it really builds; this is the separate 10,000 figure.
  */
@@ -23,14 +23,14 @@ import { buildRegistry } from '../src/lib/speakers/registry.ts';
 import { benchSearch, formatSearchBench, type SearchBenchReport } from './bench-search.ts';
 import { syntheticBriefing } from './synthetic.ts';
 
-export async function benchSearchAtScale(dist: string, briefings: number, query = 'minister', keep?: string): Promise<SearchBenchReport> {
+export async function benchSearchAtScale(dist: string, briefings: number, query = 'families', keep?: string): Promise<SearchBenchReport> {
   const work = keep ?? mkdtempSync(join(tmpdir(), `onrecord-search-${briefings}-`));
   if (keep) rmSync(keep, { recursive: true, force: true });
   try {
     const site = join(work, 'dist');
     cpSync(dist, site, { recursive: true });
     const analysed = Array.from({ length: briefings }, (_, i) => {
-      const text = syntheticBriefing(i);
+      const text = syntheticBriefing(i, { paragraphs: 8 }); // as `npm run bench` builds them
       const date = new Date(Date.UTC(2025, Math.floor(i / 28) % 12, 1 + (i % 28)));
       return { slug: `synthetic-${i}`, title: `Synthetic briefing ${i}`, summary: 'Generated text for the benchmark.', date, date_label: dateLabel(date), analysis: analyze(text, { file: `synthetic-${i}.md` }) };
     });

@@ -252,16 +252,20 @@ export function readerCounts(pages: readonly ReaderPage[]): { total: Record<stri
   return { total, bySpeaker };
 }
 
-/** The key of the speaker list shard a word belongs to: its first two letters, folded. */
+/**
+ * The key of the speaker list shard a word belongs to: its first three letters, folded (a shorter word is its own
+ * key). Three, not two: on a 1,000-briefing site a two-letter shard is 2–5 kB, a three-letter one a few hundred
+ * bytes, and a query or the speaker box needs three letters to be worth answering anyway.
+ */
 export function shardKey(word: string): string {
   const f = foldWord(word);
-  return f.length >= 2 ? f.slice(0, 2) : '';
+  return f.length >= 2 ? f.slice(0, 3) : '';
 }
 
 /** One speaker in a shard of the static speaker list: [id, name, role, count, folded name words, search token]. */
 export type ShardRow = [string, string, string, number, string, string];
 
-/** The static speaker list, split by the first two letters of each name word: a query or a typed filter fetches one. */
+/** The static speaker list, split by the first three letters of each name word: a query or a typed filter fetches one. */
 export function speakerShards(registry: Registry, pages: readonly ReaderPage[]): Map<string, ShardRow[]> {
   const { bySpeaker } = readerCounts(pages);
   const shards = new Map<string, ShardRow[]>();

@@ -7,7 +7,7 @@
  * first keystroke of a new search, which adds one); choosing a speaker or kind or pressing Enter adds one.
  *
  * - A query naming a speaker ("Doe") offers them ("Jane Doe — 12 results") and lists their quotes first.
- * - The speaker box filters a static speaker list as you type (shards of `/search/speakers/<2 letters>.json`),
+ * - The speaker box filters a static speaker list as you type (shards of `/search/speakers/<3 letters>.json`),
  *   so it works with thousands of names and Pagefind never loads its filter index to fill it.
  * - Counts: a speaker's count and the kind counts without words come from the build and equal what choosing them
  *   lists (one rule, `itemsFor`); with words, counts are shown once every matching briefing has been read.

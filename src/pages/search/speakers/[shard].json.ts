@@ -1,5 +1,5 @@
 /**
- * The static speaker list, in shards by the first two letters of a name word (`/search/speakers/do.json`): the
+ * The static speaker list, in shards by the first three letters of a name word (`/search/speakers/doe.json`): the
  * search offers "Jane Doe — 12 quotes" and filters the speaker box from one small file, never from Pagefind's
  * filter index. Rows: [page id, name, role, count, folded name words]; the count is what choosing them lists.
  */
