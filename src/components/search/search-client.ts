@@ -119,7 +119,7 @@ function start(root: HTMLElement): void {
   const known = new Map<string, Person>();
   const personById = async (id: string): Promise<Person | undefined> => {
     if (known.has(id)) return known.get(id);
-    const found = (await shard(shardKey(id.split('-')[0] ?? id))).find((p) => p.id === id);
+    const found = (await shard(shardKey(id))).find((p) => p.id === id);
     if (found) known.set(id, found);
     return found;
   };
