@@ -79,4 +79,17 @@ describe('front matter mistakes', () => {
     expect(log).toContain('published must be a calendar date');
     expect(log).not.toMatch(TRACE);
   });
+
+  it('fails the build naming the file and the field for a bad speaker identity', () => {
+    const fm = (extra: string) => `---\ntitle: "T"\ndate: 2025-01-01\nsummary: "S"\n${extra}---\n\n"We are ready," said Jane Doe.\n`;
+    const { status, log } = build({
+      'bad-same-as.md': fm('identities:\n  - { speaker: "Jane Doe", sameAs: "not an id" }\n'),
+    });
+    expect(status).not.toBe(0);
+    expect(log).toContain('bad-same-as');
+    expect(log).toContain('sameAs must be a Wikidata id such as Q42 or an http(s) URL');
+    const unknown = build({ 'no-such-speaker.md': fm('identities:\n  - { speaker: "John Roe", split: true }\n') });
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.log).toContain('no-such-speaker.md: identities: no speaker “John Roe” in this briefing');
+  });
 });
