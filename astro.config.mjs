@@ -11,6 +11,7 @@ import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
+import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
 
 // `npm run build -- --verbose` (src/cli/build.ts) shows every bundler warning; by default the ones that are about
 // Astro's own generated modules, one box per briefing and nothing an editor can act on, are left out.
@@ -22,7 +23,8 @@ function ownWarning(warning) {
 }
 
 export default defineConfig({
-  site: 'https://on-record.example',
+  // The public origin, for the few absolute addresses (canonical, og:url, og:image, JSON-LD); links are relative.
+  site: process.env.ONRECORD_SITE || PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // The build tests and the benchmark build elsewhere so they never touch the real dist/.
   outDir: process.env.ONRECORD_OUT_DIR ?? './dist',
@@ -82,5 +84,5 @@ export default defineConfig({
     },
   },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
-  integrations: [inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
+  integrations: [siteOrigin(), inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
 });

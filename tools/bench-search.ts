@@ -80,8 +80,8 @@ function chromiumPath(explicit?: string): string {
 
 export async function benchSearch(options: SearchBenchOptions = {}): Promise<SearchBenchReport> {
   const dist = resolve(root, options.dist ?? process.env.ONRECORD_OUT_DIR ?? 'dist');
-  if (!existsSync(`${dist}/search/index.html`) || !existsSync(`${dist}/pagefind/pagefind.js`)) {
-    throw new Error(`${dist} holds no built search (search/index.html, pagefind/): build the site first`);
+  if (!existsSync(`${dist}/search/index.html`) || !existsSync(`${dist}/search/bundle/pagefind.js`)) {
+    throw new Error(`${dist} holds no built search (search/index.html, search/bundle/): build the site first`);
   }
   const port = options.port ?? 4343;
   const query = options.query ?? 'billion';
@@ -134,7 +134,8 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
     const warm: number[] = [];
     for (const words of warmQueries) warm.push(await submit(page, words));
     const engine = await page.evaluate(async (words: string[]) => {
-      const url = '/pagefind/pagefind.js';
+      // The search page's own bundle (src/lib/search-reader.ts), not the contract's /pagefind/.
+      const url = '/search/bundle/pagefind.js';
       const pf = (await import(/* @vite-ignore */ url)) as {
         search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
       };

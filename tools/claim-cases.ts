@@ -30,6 +30,17 @@ export interface ClaimLabel {
   claimer: [number, number] | null;
 }
 
+/** The stored labels (tests/fixtures/polnear-claim-labels.jsonl), optionally one split only. */
+export function loadClaimLabels(split?: 'dev' | 'held-out', file = CLAIM_LABELS_PATH): ClaimLabel[] {
+  const out: ClaimLabel[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const l = JSON.parse(line) as ClaimLabel;
+    if (split === undefined || l.split === split) out.push(l);
+  }
+  return out;
+}
+
 interface Case {
   id: string;
   doc: string;
@@ -64,7 +75,7 @@ function main(): void {
   else writeCases(docs, cases, outDir, opt('--batches', 4));
 }
 
-function readDocs(dataPath: string): Map<string, PolnearDoc> {
+export function readDocs(dataPath: string): Map<string, PolnearDoc> {
   const docs = new Map<string, PolnearDoc>();
   for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
     if (!line.trim()) continue;

@@ -14,9 +14,14 @@ import {
   CONDITIONAL_WORDS,
   DATE_PHRASES,
   DATE_WORDS,
+  DISPUTE_WORDS,
+  FINDING_NOUNS,
+  FINDING_VERBS,
   FIRST_PERSON,
   HEDGE_PHRASES,
   HEDGE_WORDS,
+  LAW_WORDS,
+  MARKET_WORDS,
   MONEY_WORDS,
   NEGATION_WORDS,
   NOT_ENTITY,
@@ -30,29 +35,64 @@ import {
   PREDICTIVE_PHRASES,
   PREDICTIVE_WORDS,
   QUANTITY_WORDS,
+  RECORD_WORDS,
   REPORTING_WORDS,
+  ROUTINE_WORDS,
   SECOND_PERSON,
+  SPORT_WORDS,
   STATISTIC_WORDS,
 } from './lexicon/claims.ts';
+
+/** A claim's type, after Full Fact's typology: always the first of its reasons. */
+export const CLAIM_TYPES = ['quantity', 'causal', 'prediction', 'law', 'other'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/** Every word a claim's `reasons` may hold: its type first, then what raised its score. */
+export const CLAIM_REASONS = [
+  ...CLAIM_TYPES,
+  'money',
+  'percentage',
+  'number',
+  'statistic',
+  'date',
+  'comparison',
+  'predictive',
+  'past-event',
+  'finding',
+  'record',
+  'dispute',
+  'quoted',
+  'reported',
+] as const;
+export type ClaimReason = (typeof CLAIM_REASONS)[number];
 
 /**
  * Feature names, in vector order. `reason` is the contract's reason word the feature stands for when it fires
  * and pushes the score up; features without a reason only shape the score.
  */
 export const FEATURES = [
-  { name: 'money', reason: 'money' },
-  { name: 'percentage', reason: 'percentage' },
-  { name: 'number', reason: 'number' },
-  { name: 'quantity', reason: 'quantity' },
-  { name: 'statistic', reason: 'statistic' },
-  { name: 'date', reason: 'date' },
-  { name: 'year', reason: 'date' },
-  { name: 'comparison', reason: 'comparison' },
-  { name: 'causal', reason: 'causal' },
-  { name: 'predictive', reason: 'predictive' },
-  { name: 'plan', reason: 'predictive' },
-  { name: 'past-event', reason: 'past-event' },
-  { name: 'past-events', reason: 'past-event' },
+  { name: 'money', reason: 'money', type: 'quantity' },
+  { name: 'percentage', reason: 'percentage', type: 'quantity' },
+  { name: 'number', reason: 'number', type: 'quantity' },
+  { name: 'quantity', reason: 'quantity', type: 'quantity' },
+  { name: 'statistic', reason: 'statistic', type: 'quantity' },
+  { name: 'date', reason: 'date', type: null },
+  { name: 'year', reason: 'date', type: null },
+  { name: 'weekday', reason: null, type: null },
+  { name: 'comparison', reason: 'comparison', type: 'quantity' },
+  { name: 'causal', reason: 'causal', type: 'causal' },
+  { name: 'predictive', reason: 'predictive', type: 'prediction' },
+  { name: 'plan', reason: 'predictive', type: 'prediction' },
+  { name: 'law', reason: 'law', type: 'law' },
+  { name: 'finding', reason: 'finding', type: null },
+  { name: 'past-event', reason: 'past-event', type: null },
+  { name: 'past-events', reason: 'past-event', type: null },
+  { name: 'market', reason: null, type: null },
+  { name: 'sport', reason: null, type: null },
+  { name: 'score-line', reason: null, type: null },
+  { name: 'routine', reason: null, type: null },
+  { name: 'record', reason: 'record', type: null },
+  { name: 'dispute', reason: 'dispute', type: null },
   { name: 'entity', reason: null },
   { name: 'promise', reason: null },
   { name: 'hedge', reason: null },
@@ -65,7 +105,10 @@ export const FEATURES = [
   { name: 'reporting', reason: null },
   { name: 'length', reason: null },
   { name: 'short', reason: null },
-] as const satisfies readonly { name: string; reason: string | null }[];
+  // set by the detector from the engine's quotes, not by claimFeatures(): the words are someone else's
+  { name: 'quoted', reason: 'quoted' },
+  { name: 'reported', reason: 'reported' },
+] as const satisfies readonly { name: string; reason: ClaimReason | null; type?: ClaimType | null }[];
 
 export type FeatureName = (typeof FEATURES)[number]['name'];
 export const FEATURE_COUNT = FEATURES.length;
@@ -101,6 +144,14 @@ const W_PERCENT_UNIT = 1 << 19;
 /** the word starts a two-word phrase / a three-word phrase */
 const W_BIGRAM_HEAD = 1 << 20;
 const W_TRIGRAM_HEAD = 1 << 21;
+const W_LAW = 1 << 22;
+const W_FINDING_NOUN = 1 << 23;
+const W_FINDING_VERB = 1 << 24;
+const W_MARKET = 1 << 25;
+const W_SPORT = 1 << 26;
+const W_ROUTINE = 1 << 27;
+const W_RECORD = 1 << 28;
+const W_DISPUTE = 1 << 29;
 
 function buildDictionary(entries: [Set<string>, number][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -129,6 +180,14 @@ const WORDS = buildDictionary([
   [DATE_WORDS, W_DATE],
   [NOT_ENTITY, W_NOT_ENTITY],
   [new Set(['percent', 'per', 'percentage', 'pct']), W_PERCENT_UNIT],
+  [LAW_WORDS, W_LAW],
+  [FINDING_NOUNS, W_FINDING_NOUN],
+  [FINDING_VERBS, W_FINDING_VERB],
+  [MARKET_WORDS, W_MARKET],
+  [SPORT_WORDS, W_SPORT],
+  [ROUTINE_WORDS, W_ROUTINE],
+  [RECORD_WORDS, W_RECORD],
+  [DISPUTE_WORDS, W_DISPUTE],
 ]);
 
 /** Two- and three-word phrases, keyed by their words joined with one space. */
@@ -199,6 +258,8 @@ export function claimFeatures(
   let prev2Flags = 0;
   let pastCount = 0;
   let lastSignificant = 0;
+  let seen = 0;
+  let numbers = false;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -238,6 +299,9 @@ export function claimFeatures(
       if (prevCurrency) x[IDX.money] = 1;
       else if (year) x[IDX.year] = 1;
       else x[IDX.number] = 1;
+      numbers = true;
+      // "3-2", "7–2": a score or a tally
+      if (i >= 2 && (text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 0x2013) && isDigit(text.charCodeAt(i - 2))) x[IDX['score-line']] = 1;
       prev2 = prev;
       prev = '#';
       prev2Flags = prevFlags;
@@ -304,9 +368,11 @@ export function claimFeatures(
     }
     const ed = last === 100 && lower.length >= 5 && lower.charCodeAt(lower.length - 2) === 101 && isLetter(lower.charCodeAt(lower.length - 3));
     if (flags & W_PAST || (ed && !(flags & W_NOT_PAST_ED))) pastCount++;
+    seen |= flags;
     if (flags & W_DATE) {
-      // month and day names only when capitalised ("May" the month, not "may" the modal)
-      if (upper || !WORDS_MONTHS_DAYS.has(lower)) x[IDX.date] = 1;
+      // month and day names only when capitalised ("May" the month, not "may" the modal); a weekday is a schedule
+      if (upper && WEEKDAYS.has(lower)) x[IDX.weekday] = 1;
+      else if (upper || !WORDS_MONTHS_DAYS.has(lower)) x[IDX.date] = 1;
       else if (flags & W_HEDGE) x[IDX.hedge] = 1;
     } else if (flags & W_HEDGE) x[IDX.hedge] = 1;
     if (pflags & W_DATE) x[IDX.date] = 1;
@@ -326,6 +392,13 @@ export function claimFeatures(
     prevNumeric = false;
     prevCurrency = false;
   }
+  if (seen & W_LAW) x[IDX.law] = 1;
+  if (seen & W_FINDING_NOUN && seen & W_FINDING_VERB) x[IDX.finding] = 1;
+  if (seen & W_MARKET && (numbers || x[IDX.percentage] === 1)) x[IDX.market] = 1;
+  if (seen & W_SPORT && (numbers || x[IDX['score-line']] === 1)) x[IDX.sport] = 1;
+  if (seen & W_ROUTINE) x[IDX.routine] = 1;
+  if (seen & W_RECORD) x[IDX.record] = 1;
+  if (seen & W_DISPUTE) x[IDX.dispute] = 1;
   if (pastCount > 0) x[IDX['past-event']] = 1;
   if (pastCount > 1) x[IDX['past-events']] = 1;
   // "we will", "I'm going to": a promise, not a checkable prediction
@@ -336,6 +409,8 @@ export function claimFeatures(
   x[IDX.short] = words < 6 ? 1 : 0;
   return x;
 }
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Month and day names: a date only when capitalised. */
 const WORDS_MONTHS_DAYS = new Set([

@@ -3,7 +3,9 @@
  *
  * The pipeline, each step reading what the earlier ones returned:
  *   mask         front matter and directive syntax become spaces, offsets unchanged        markup.ts
+ *   hidden       characters HTML forbids and invisible formatting reported; controls blanked  hygiene.ts
  *   segment      paragraphs and sentences                                                  segment.ts
+ *   zones        text that is not prose (headlines, captions, bylines, link lines) left out  zones.ts
  *   marks        quotation marks, quote spans and their diagnostics                         quotes.ts
  *   tokens       words with offsets; those inside quotation marks flagged                   tokens.ts
  *   mentions     names, pronouns, roles; entities (one per person or organisation)          speakers.ts
@@ -29,6 +31,7 @@ import { clean, createLocator, excerptAt } from './text.ts';
 import { detectClaims } from './claims.ts';
 import { blankControls, hiddenReports } from './hygiene.ts';
 import { calibrated, sourceKind, type Evidence } from './calibration.ts';
+import { findZones, withoutZones } from './zones.ts';
 
 export type * from './types.ts';
 export { HOWS, DIAGNOSTIC_RULE_NAMES } from './types.ts';
@@ -88,8 +91,14 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   }
   // hidden characters (src/analysis/hygiene.ts): reported where they stand; controls read as spaces, offsets unchanged
   for (const r of hiddenReports(text)) diag(r.pos, r.rule, r.message, r.excerpt);
-  const work = blankControls(masked.work);
-  const { paragraphs, sentences } = segment(work);
+  const unzoned = blankControls(masked.work);
+  // zones: text that is not prose (headings, captions, bylines, link lines…) is blanked and left out, unless an
+  // editor's directive sits in it
+  const segmented = segment(unzoned);
+  const zones = findZones(unzoned, segmented.paragraphs, segmented.sentences).filter(
+    (z) => !masked.directives.some((d) => d.start < z.end && d.end > z.start),
+  );
+  const { text: work, paragraphs, sentences } = withoutZones(unzoned, segmented.paragraphs, segmented.sentences, zones);
   const { quotes: marks, issues } = findMarkQuotes(work, paragraphs, sentences);
   const { toks, sentTok } = tokens(work, sentences, marks);
   const { entities, mentions } = buildEntities(findMentions(work, toks));

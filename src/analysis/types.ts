@@ -2,6 +2,7 @@
  * The analysis contract (see ../shared/DESIGN.md, "The analysis contract").
  * This shape is a public interface: fields may be added, none renamed or dropped.
  */
+import type { ClaimReason } from './claim-features.ts';
 
 /**
  * Which rule attributed a quote, one name per rule (the README lists them in sieve order): the eval reports each,
@@ -82,8 +83,8 @@ export interface Claim {
   quote: string | null;
   /** check-worthiness 0..1 */
   score: number;
-  /** "money", "percentage", "comparison", "causal", "past-event", … */
-  reasons: string[];
+  /** the claim's type (quantity, causal, prediction, law, other), then "money", "percentage", "past-event", … */
+  reasons: ClaimReason[];
   start: number;
   end: number;
 }

@@ -9,6 +9,7 @@
  * bodies = the claimant and the check-worthiness with its reasons. Speakers: "identifying", the target is their
  * first mention in the text (when the name or an alias is found), the body is the speaker. Pure.
  */
+import { attributionOf, claimAttributionOf, sourceLine } from './attribution.ts';
 import { bodyStart } from '../analysis/segment.ts';
 import type { Analysis, Speaker } from '../analysis/types.ts';
 import { textPositionSelector, textQuoteSelector } from './ledger/selector.ts';
@@ -83,19 +84,23 @@ export function buildAnnotations(input: Input) {
     });
   }
   for (const q of analysis.quotes) {
-    const speaker = q.speaker ? speakers.get(q.speaker) : undefined;
+    const engineSpeaker = q.speaker ? speakers.get(q.speaker) : undefined;
+    const attribution = attributionOf(q, engineSpeaker);
+    // The speaker is identified only where the site states it (src/lib/attribution.ts); otherwise the description says what is known.
+    const speaker = attribution === 'named' ? engineSpeaker : undefined;
     items.push({
       id: `${collectionId}#${q.id}`,
       type: 'Annotation',
       motivation: 'identifying',
       'onrecord:permalink': absoluteUrl(permalinkPath(slug, 'quote', q.id), site),
+      'onrecord:attribution': attribution,
       body: [
         ...(speaker ? [speakerBody(speaker, site)] : []),
         { type: 'TextualBody', purpose: 'classifying', value: `${q.kind} quote`, format: 'text/plain', language: 'en' },
         {
           type: 'TextualBody',
           purpose: 'describing',
-          value: `${speaker ? `Attributed to ${speaker.name}` : 'Speaker not identified'}${q.cue ? ` (cue: “${q.cue}”)` : ''}; rule: ${q.how}; confidence ${q.confidence.toFixed(2)}.`,
+          value: `${speaker ? `Attributed to ${speaker.name}` : attribution === 'none' ? 'Speaker not identified' : sourceLine(attribution, engineSpeaker)}${q.cue ? ` (cue: “${q.cue}”)` : ''}; rule: ${q.how}; confidence ${q.confidence.toFixed(2)}.`,
           format: 'text/plain',
           language: 'en',
         },
@@ -104,7 +109,7 @@ export function buildAnnotations(input: Input) {
     });
   }
   for (const c of analysis.claims) {
-    const claimant = c.claimant ? speakers.get(c.claimant) : undefined;
+    const claimant = claimAttributionOf(c, analysis) === 'named' && c.claimant ? speakers.get(c.claimant) : undefined;
     items.push({
       id: `${collectionId}#${c.id}`,
       type: 'Annotation',
@@ -115,7 +120,7 @@ export function buildAnnotations(input: Input) {
         {
           type: 'TextualBody',
           purpose: 'assessing',
-          value: `Check-worthy claim, score ${c.score.toFixed(2)}${c.reasons.length ? ` (${c.reasons.join(', ')})` : ''}; ${claimant ? `made by ${claimant.name}` : 'in the article’s own voice'}.`,
+          value: `Check-worthy claim, score ${c.score.toFixed(2)}${c.reasons.length ? ` (${c.reasons.join(', ')})` : ''}; ${claimant ? `made by ${claimant.name}` : c.claimant ? 'by a source the site does not name as fact' : 'in the article’s own voice'}.`,
           format: 'text/plain',
           language: 'en',
         },

@@ -15,6 +15,7 @@ import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
 import { displayDeep } from '../analysis/hygiene.ts';
 import type { BriefingMeta } from './permalink/model.ts';
 import type { ItemKind } from './share/links.ts';
+import { attributionOf, claimAttributionOf, type Attribution } from './attribution.ts';
 
 export interface BriefingSource {
   briefing: AnalysedBriefing;
@@ -38,7 +39,10 @@ export interface LivePermalink extends Base {
   status: 'live';
   source: BriefingSource;
   item: Quote | Claim;
+  /** the engine's speaker or claimant (a guess, perhaps: read `attribution` before stating it) */
   speaker: Speaker | null;
+  /** what may be stated about the source; null: a claim in the article's own voice */
+  attribution: Attribution | null;
   context: Surrounding;
 }
 export interface MovedPermalink extends Base {
@@ -72,6 +76,10 @@ export function briefingSources(): Promise<BriefingSource[]> {
         date: isoDate(entry.data.date),
         summary: entry.data.summary,
         ...(entry.data.dateline ? { dateline: entry.data.dateline } : {}),
+        ...(entry.data.outlet ? { outlet: entry.data.outlet } : {}),
+        ...(entry.data.url ? { url: entry.data.url } : {}),
+        ...(entry.data.author ? { author: entry.data.author } : {}),
+        ...(entry.data.published ? { published: isoDate(entry.data.published) } : {}),
       };
       return { briefing, meta, text, file };
     }),
@@ -106,6 +114,8 @@ export function sitePermalinks(): Promise<Permalink[]> {
         ...s.briefing.analysis.quotes.map((q): [ItemKind, Quote] => ['quote', q]),
         ...s.briefing.analysis.claims.map((c): [ItemKind, Claim] => ['claim', c]),
       ];
+      const attributionFor = (item: Quote | Claim): Attribution | null =>
+        'speaker' in item ? attributionOf(item, item.speaker ? speakers.get(item.speaker) : undefined) : claimAttributionOf(item, s.briefing.analysis);
       for (const [kind, item] of items) {
         const who = 'speaker' in item ? item.speaker : item.claimant;
         out.push({
@@ -117,6 +127,7 @@ export function sitePermalinks(): Promise<Permalink[]> {
           source: s,
           item,
           speaker: (who && speakers.get(who)) || null,
+          attribution: attributionFor(item),
           context: displayDeep(surroundingParagraph(s.text, item.start, item.end)),
         });
       }

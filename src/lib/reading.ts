@@ -17,6 +17,13 @@ const REASONS: Record<string, string> = {
   predictive: 'a plan or forecast',
   superlative: 'a superlative',
   law: 'a law or rule',
+  prediction: 'a prediction',
+  other: 'a checkable fact',
+  finding: 'a finding',
+  record: 'a record',
+  dispute: 'a disputed fact',
+  quoted: 'quoted words',
+  reported: 'reported speech',
 };
 
 export function reasonLabel(reason: string): string {
@@ -61,12 +68,18 @@ export interface KeyFigure {
 
 const SPELLED =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|triple|double';
-const SCALE = '(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?';
-const UNIT = '(?:\\s?(?:%|per\\s?cent|percent|percentage points?)|\\s(?:years?|months?|weeks?|days?|hours?|people|troops|soldiers|dollars|euros|countries|times|seats|votes|km|kilometres|kilometers|miles|tonnes|tons)\\b)?';
+// One amount: a currency sign, digits with separators and decimals, a scale word ("$41.5 million", "1,100").
+const AMOUNT = '(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?';
+// A figure read whole: "24/7", "2018-19", "12-15", "$3 million to $4 million", "between 1.5 and 2".
+const SPAN = `(?:between\\s+${AMOUNT}\\s+and\\s+${AMOUNT}|${AMOUNT}(?:\\s?(?:-|–|/)\\s?${AMOUNT}|\\s(?:to)\\s(?=[$€£¥\\d])${AMOUNT})?)`;
+const UNIT =
+  '(?:\\s?(?:%|per\\s?cent\\b|percent\\b|percentage points?\\b)|\\s(?:years?|months?|weeks?|days?|hours?|minutes?|people|troops|soldiers|dollars|euros|countries|times|seats|votes|signatures|members|routes|speakers|km|kilometres|kilometers|miles|tonnes|tons)\\b)?(?:\\s(?:a|per)\\s(?:year|month|week|day|head)\\b)?';
 const FIGURE = new RegExp(
-  `(?:[$€£¥]\\s?)?\\d[\\d,.]*\\d?${SCALE}${UNIT}|\\b(?:${SPELLED})(?:[\\s-](?:${SPELLED}))*\\s(?:years?|months?|weeks?|days?|times|percent|per cent|people|countries|troops)\\b`,
+  `${SPAN}${UNIT}|\\b(?:${SPELLED})(?:[\\s-](?:${SPELLED}))*\\s(?:years?|months?|weeks?|days?|times|percent|per cent|people|countries|troops)\\b`,
   'giu',
 );
+/** A year on its own ("since 2016") is a date, not a figure. */
+const BARE_YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Every number the claims state, in reading order, with a little context. */
 export function keyFigures(claims: readonly Claim[]): KeyFigure[] {
@@ -76,6 +89,7 @@ export function keyFigures(claims: readonly Claim[]): KeyFigure[] {
     for (let m = FIGURE.exec(claim.text); m; m = FIGURE.exec(claim.text)) {
       const figure = m[0].trim().replace(/[.,]+$/, '');
       if (!/\d/.test(figure) && figure.split(/\s+/).length < 2) continue;
+      if (BARE_YEAR.test(figure)) continue;
       const head = claim.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
       const tail = claim.text.slice(m.index + m[0].length).trim().split(/\s+/).filter(Boolean);
       const before = (head.length > 5 ? '…' : '') + head.slice(-5).join(' ');

@@ -4,6 +4,7 @@
  * Pure (no Astro, no Pagefind): the page `src/pages/search/records.json.ts` serialises them during the build and
  * the Pagefind integration turns them into custom records in `astro:build:done`.
  */
+import { attributionOf, claimAttributionOf } from './attribution.ts';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Analysis } from '../analysis/types.ts';
 
@@ -15,7 +16,7 @@ export interface SearchBriefing {
   analysis: Analysis;
 }
 
-/** The site-wide display name and role of a speaker id (merged across briefings, see `siteSpeakers()`). */
+/** The site-wide display name and role of a speaker id (merged across briefings by the speaker registry, src/lib/speakers/). */
 export interface SearchSpeaker {
   id: string;
   name: string;
@@ -101,7 +102,16 @@ function attributionWords(speaker: SearchSpeaker): string {
   return `— ${parts.join(', ')}`;
 }
 
-export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeaker[]): SearchRecord[] {
+/**
+ * `siteOf` maps a briefing's speaker to the site speaker (the registry, src/lib/speakers/); a record names a speaker
+ * only where the site states it as fact: a quote whose attribution is `named`, a claim outside any quote or inside
+ * such a quote.
+ */
+export function searchRecords(
+  briefings: SearchBriefing[],
+  speakers: SearchSpeaker[],
+  siteOf?: (slug: string, localId: string) => SearchSpeaker | undefined,
+): SearchRecord[] {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const records: SearchRecord[] = [];
   for (const briefing of briefings) {
@@ -109,6 +119,7 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
     const local = new Map(analysis.speakers.map((s) => [s.id, s]));
     const who = (id: string | null): SearchSpeaker | null => {
       if (!id) return null;
+      if (siteOf) return siteOf(briefing.slug, id) ?? null;
       const site = byId.get(id);
       if (site) return site;
       const here = local.get(id);
@@ -147,14 +158,19 @@ export function searchRecords(briefings: SearchBriefing[], speakers: SearchSpeak
         sort: { order: orderKey(briefing.date, start) },
       });
     };
-    for (const quote of analysis.quotes) add('quote', quote.id, quote.text, quote.start, who(quote.speaker), null, quote.kind);
-    for (const claim of analysis.claims) add('claim', claim.id, claim.text, claim.start, who(claim.claimant), claim.quote);
+    // Only a named attribution puts a speaker on a record (its facet, title and words): src/lib/attribution.ts.
+    const named = (q: (typeof analysis.quotes)[number]) => attributionOf(q, q.speaker ? local.get(q.speaker) : undefined) === 'named';
+    const claimantNamed = (c: (typeof analysis.claims)[number]) => claimAttributionOf(c, analysis) === 'named';
+    for (const quote of analysis.quotes) add('quote', quote.id, quote.text, quote.start, named(quote) ? who(quote.speaker) : null, null, quote.kind);
+    for (const claim of analysis.claims) add('claim', claim.id, claim.text, claim.start, claimantNamed(claim) ? who(claim.claimant) : null, claim.quote);
   }
   return records;
 }
 
 /** What `/search/records.json` holds during the build. */
 export interface SearchRecordsFile {
+  /** the reader's compact index, one page per briefing (src/lib/search-reader.ts) */
+  reader: import('./search-reader.ts').ReaderPage[];
   /** the briefing pages (`/briefings/<slug>/`) whose narration is indexed besides the records */
   briefings: { slug: string; title: string; summary: string; date: string; date_label: string; order: string }[];
   records: SearchRecord[];

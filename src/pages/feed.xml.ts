@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { atomFeed } from '../lib/atom.ts';
 import { publishedBriefings } from '../lib/briefings.ts';
+import { updatedOf } from '../lib/briefing-dates.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('feed.xml needs `site` in astro.config.mjs: entry links must be absolute');
@@ -15,8 +16,9 @@ export const GET: APIRoute = async ({ site }) => {
     entries: briefings.map((b) => ({
       url: new URL(`/briefings/${b.id}/`, site).href,
       title: b.data.title,
-      updated: b.data.date,
-      published: b.data.date,
+      // When the briefing was added or changed here (readers' feed apps sort and hide by it), not the events' date.
+      // No `published`: when the briefing first appeared here is not recorded apart from its last change.
+      updated: updatedOf(b),
       summary: b.data.summary,
     })),
   });

@@ -9,7 +9,8 @@
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { Analysis } from '../analysis/types.ts';
 import type { Annotation } from './wrap.ts';
-import { claimLevel, colourClass, detailId, type Marks, speakerName } from './marks.ts';
+import { claimLevel, detailId, quoteColour, quoteLabel, type Marks } from './marks.ts';
+import { isNamedSpeaker, sourceLine } from '../lib/attribution.ts';
 
 function isAnnotation(node: Nodes): node is Annotation {
   return node.type === 'annotation';
@@ -30,26 +31,56 @@ function markFor(key: string, marks: Marks): Annotation | undefined {
     const n = marks.quoteNumber.get(key);
     const quote = marks.quotes[(n ?? 0) - 1];
     if (!n || !quote) return undefined;
-    const name = speakerName(marks, quote.speaker);
-    const visible = quote.speaker ? (marks.label.get(quote.speaker) ?? name ?? '') : 'unattributed';
+    const attribution = marks.attribution.get(quote.id) ?? 'none';
+    const speaker = quote.speaker ? marks.speakers.get(quote.speaker) : undefined;
     return button({
-      className: ['mark', 'mark-quote', colourClass(marks, quote.speaker)],
+      className: ['mark', 'mark-quote', `mark-${attribution}`, quoteColour(marks, quote)],
       popoverTarget: detailId(key),
-      dataLabel: visible,
+      dataLabel: quoteLabel(marks, quote),
       dataN: String(n),
-      ariaLabel: `${name ?? 'Unattributed'}, quote ${n}`,
+      ariaLabel: `${sourceLine(attribution, speaker)}, quote ${n}`,
     });
   }
   const n = marks.claimNumber.get(key);
   const claim = marks.claims[(n ?? 0) - 1];
   if (!n || !claim) return undefined;
   return button({
-    className: ['mark', 'mark-claim', `level-${claimLevel(claim.score)}`],
+    className: ['mark', 'mark-claim', `level-${claimLevel(claim.score)}`, ...(marks.keyClaims.has(claim.id) ? ['mark-key'] : [])],
     popoverTarget: detailId(key),
-    dataLabel: String(n),
     dataN: String(n),
     ariaLabel: `Claim ${n}, check-worthiness ${claimLevel(claim.score)}`,
   });
+}
+
+/**
+ * The button and the word before it, kept on one line (a `white-space: nowrap` span): a label or number alone at
+ * the start of a line reads as belonging to the next sentence. The words themselves are unchanged.
+ */
+function attach(children: Nodes[], mark: Annotation, at: number): void {
+  const before = children[at - 1];
+  // A claim ending where its quote ends: the quote's label joins the claim's number on the claim's last word.
+  if (before && isAnnotation(before)) {
+    const tail = before.children[before.children.length - 1];
+    if (tail && isAnnotation(tail as Nodes) && (tail as Annotation).data.hProperties.className?.toString() === 'tail') {
+      (tail as Annotation).children.push(mark);
+      return;
+    }
+  }
+  if (before && before.type === 'text') {
+    const m = /\S+$/.exec(before.value);
+    if (m && m.index > 0) {
+      const word = { ...before, value: m[0] } as Text;
+      delete (word as { position?: unknown }).position;
+      before.value = before.value.slice(0, m.index);
+      children.splice(at, 0, { type: 'annotation', children: [word, mark], data: { hName: 'span', hProperties: { className: ['tail'] } } } as Annotation);
+      return;
+    }
+    if (m) {
+      children.splice(at - 1, 1, { type: 'annotation', children: [before, mark], data: { hName: 'span', hProperties: { className: ['tail'] } } } as Annotation);
+      return;
+    }
+  }
+  children.splice(at, 0, mark);
 }
 
 /** Appends each quote's and claim's button to its last piece (after an enclosing link: no button inside `<a>`). */
@@ -65,14 +96,15 @@ export function addMarkButtons(tree: Root, marks: Marks): void {
     if ('children' in node) for (const child of [...(node.children as Nodes[])]) walk(child, inLink, node as Parent);
   };
   walk(tree, null, null);
-  for (const [key, { node, link }] of last) {
+  // Innermost first: a claim's number is in place (with its word) before the label of the quote around it joins it.
+  for (const [key, { node, link }] of [...last].reverse()) {
     const mark = markFor(key, marks);
     if (!mark) continue;
     if (link) {
       const siblings = link.parent.children as Nodes[];
       siblings.splice(siblings.indexOf(link.node) + 1, 0, mark);
     } else {
-      node.children.push(mark);
+      attach(node.children as Nodes[], mark, node.children.length);
     }
   }
 }
@@ -83,6 +115,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function linkFirstMentions(tree: Root, analysis: Analysis): void {
   const forms: { form: string; id: string }[] = [];
   for (const s of analysis.speakers) {
+    // Only named speakers have pages; a description ("the agency") is no one's name.
+    if (!isNamedSpeaker(s)) continue;
     // Link the name itself, not "Minister Jane Doe": skip aliases that merely put a title around the full name.
     const names = [s.name, ...s.aliases.filter((a) => !(a !== s.name && a.includes(s.name)))];
     for (const form of new Set(names)) if (form.trim().length > 2) forms.push({ form: form.trim(), id: s.id });

@@ -14,7 +14,8 @@ import { displayDeep } from '../analysis/hygiene.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { relative } from 'node:path';
 import { wrapRanges, type WrapRange } from './wrap.ts';
-import { claimLevel, colourClass, computeMarks, type Marks } from './marks.ts';
+import { chooseDefaultMarks, claimLevel, computeMarks, quoteColour, type Marks } from './marks.ts';
+import { sourceOf as quoteSource } from '../lib/attribution.ts';
 import { addMarkButtons, linkFirstMentions } from './controls.ts';
 
 export interface RemarkOnRecordOptions {
@@ -61,12 +62,21 @@ function rangesOf(analysis: Analysis, bodyOffset: number, marks: Marks): WrapRan
       end: quote.end - bodyOffset,
       properties: {
         id: quote.id,
-        className: ['quote', `quote-${quote.kind}`, colourClass(marks, quote.speaker)],
+        className: ['quote', `quote-${quote.kind}`, quoteColour(marks, quote)],
         dataSpeaker: quote.speaker ?? '',
         dataKind: quote.kind,
-        dataHow: quote.how,
+        dataAttribution: marks.attribution.get(quote.id) ?? 'none',
       },
     });
+  }
+  // The mentions attributions rest on ("he", "the agency"), so a detail can point at them; one element per mention.
+  const wrapped = new Set<string>();
+  for (const quote of analysis.quotes) {
+    const source = quoteSource(quote);
+    const id = marks.sourceAnchor.get(quote.id);
+    if (!source || !id || wrapped.has(id)) continue;
+    wrapped.add(id);
+    ranges.push({ start: source.start - bodyOffset, end: source.end - bodyOffset, properties: { id, className: ['source-mention'] } });
   }
   for (const claim of analysis.claims) {
     ranges.push({
@@ -74,9 +84,8 @@ function rangesOf(analysis: Analysis, bodyOffset: number, marks: Marks): WrapRan
       end: claim.end - bodyOffset,
       properties: {
         id: claim.id,
-        className: ['claim', `level-${claimLevel(claim.score)}`],
+        className: ['claim', `level-${claimLevel(claim.score)}`, ...(marks.keyClaims.has(claim.id) ? ['claim-key'] : [])],
         dataClaimant: claim.claimant ?? '',
-        dataScore: claim.score.toFixed(2),
       },
     });
   }
@@ -138,7 +147,9 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     const analysis = analyze(text, { file: file.path ?? '<input>', frontmatter });
 
     literalise(tree, bodyOf(file));
-    const marks = computeMarks(analysis);
+    // The claims the default view marks depend on how long the body is (src/remark/marks.ts, MARK_BUDGET).
+    const { keyClaims, quietQuotes } = chooseDefaultMarks(analysis, text.length - bodyOffset);
+    const marks = computeMarks(analysis, { keyClaims });
     wrapRanges(tree, rangesOf(analysis, bodyOffset, marks), bodyOf(file));
     linkFirstMentions(tree, analysis);
     addMarkButtons(tree, marks);
@@ -155,5 +166,7 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     // The pages, cards, feed and search records read this copy: its words as a reader receives them (no
     // forbidden or invisible characters); its offsets still index the file.
     frontmatter.analysis = displayDeep(analysis);
+    frontmatter.keyClaims = keyClaims;
+    frontmatter.quietQuotes = quietQuotes;
   };
 }

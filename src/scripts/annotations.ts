@@ -7,7 +7,7 @@
  *   tap pins it open and puts its links into the tab order; Escape closes it and returns focus to the mark.
  * - A click or tap on a quote's or claim's words opens its detail.
  * - The side panel's speaker toggles highlight one speaker's quotes.
- * - The plain-text switch is remembered.
+ * - The "Show" choice (both, quotes, claims, plain text) is remembered.
  */
 
 type OpenedBy = 'hover' | 'focus' | 'pin';
@@ -198,7 +198,8 @@ function wireSpeakerFilter(body: HTMLElement): void {
       const id = toggle.dataset.filterSpeaker ?? '';
       toggle.setAttribute('aria-pressed', 'true');
       body.dataset.filter = id || 'none';
-      for (const q of body.querySelectorAll<HTMLElement>('.quote')) if ((q.dataset.speaker ?? '') === id) q.classList.add('is-match');
+      // A speaker's quotes are those stated as theirs: a guess is not highlighted as their words.
+      for (const q of body.querySelectorAll<HTMLElement>('.quote[data-attribution="named"]')) if ((q.dataset.speaker ?? '') === id) q.classList.add('is-match');
       matches = [...body.querySelectorAll<HTMLElement>('.quote.is-match[id]')];
       cursor = -1;
       const name = toggle.closest('.who')?.querySelector('.who-text > :first-child')?.textContent ?? 'this speaker';
@@ -225,28 +226,57 @@ function wireSpeakerFilter(body: HTMLElement): void {
   });
 }
 
-function wirePlainText(): void {
-  const box = document.getElementById('plain-text') as HTMLInputElement | null;
-  if (!box) return;
-  if (root.dataset.plain !== undefined) {
-    box.checked = true;
-    delete root.dataset.plain;
+/** The "Show" choice: applied before paint from storage (public/theme-init.js), remembered on change. */
+function wireShowChoice(): void {
+  const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="show"]')];
+  if (radios.length === 0) return;
+  const stored = root.dataset.show;
+  if (stored) {
+    const radio = radios.find((r) => r.value === stored);
+    if (radio) radio.checked = true;
+    // The radio now carries the choice; CSS reads it.
+    delete root.dataset.show;
   }
-  box.addEventListener('change', () => {
-    try {
-      if (box.checked) localStorage.setItem('onrecord-plain', '1');
-      else localStorage.removeItem('onrecord-plain');
-    } catch {
-      // Storage blocked: the switch still works for this page.
-    }
-  });
+  for (const radio of radios) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      try {
+        if (radio.value === 'both') localStorage.removeItem('onrecord-show');
+        else localStorage.setItem('onrecord-show', radio.value);
+        localStorage.removeItem('onrecord-plain');
+      } catch {
+        // Storage blocked: the choice still holds for this page.
+      }
+    });
+  }
+}
+
+/** "Copy link" beside each detail's permalink: the address where the site is being read (links are relative). */
+function wireCopyLinks(): void {
+  if (!navigator.clipboard) return;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.detail a[data-copy]')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Copy link';
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(link.href);
+        button.textContent = 'Link copied';
+      } catch {
+        button.textContent = 'Copy failed: use the permalink';
+      }
+      window.setTimeout(() => (button.textContent = 'Copy link'), 2000);
+    });
+    link.after(' ', button);
+  }
 }
 
 const body = document.querySelector<HTMLElement>('.briefing-body');
+wireCopyLinks();
 if (supportsPopover) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.mark[popovertarget]')) wireMark(button);
   for (const pop of document.querySelectorAll<HTMLElement>('.detail[popover]')) wirePopover(pop);
   if (body) wireTextClicks(body);
 }
 if (body) wireSpeakerFilter(body);
-wirePlainText();
+wireShowChoice();

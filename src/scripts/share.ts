@@ -61,7 +61,8 @@ document.addEventListener('click', async (event) => {
   const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-share]');
   const block = button?.closest<HTMLElement>('.share-actions');
   if (!button || !block) return;
-  const url = block.dataset.shareUrl ?? location.href;
+  // Links in the page are relative: the address copied is where the site is being read, not the configured origin.
+  const url = new URL(block.dataset.shareUrl ?? location.href, location.href).href;
   const action = button.dataset.share;
   if (action === 'copy') {
     if (await copy(url)) say(block, 'Link copied.');
@@ -71,7 +72,10 @@ document.addEventListener('click', async (event) => {
     }
   } else if (action === 'copy-citation') {
     const citation = block.querySelector('.share-citation');
-    if (await copy(citation?.textContent ?? '')) say(block, 'Citation copied.');
+    // The citation names the configured origin (it must be absolute); copied from another host, it names this one.
+    const origin = block.dataset.shareOrigin;
+    const text = citation?.textContent ?? '';
+    if (await copy(origin && /^https?:$/.test(location.protocol) ? text.split(origin).join(location.origin) : text)) say(block, 'Citation copied.');
     else {
       selectContents(citation);
       say(block, 'The citation is selected: copy it with your keyboard.');

@@ -154,7 +154,8 @@ describe('bad input', () => {
     expect(existsSync(join(out, 'index.html'))).toBe(true);
 
     const bigPage = readFileSync(join(out, 'briefings/big/index.html'), 'utf8');
-    expect(bigPage).toContain('And that is the end,');
+    // (as text: the last word of a quote shares a span with its label, so it stays on the label's line)
+    expect(bigPage.replace(/<[^>]+>/g, '')).toContain('And that is the end,');
     const soupPage = readFileSync(join(out, 'briefings/soup/index.html'), 'utf8');
     expect(soupPage).toContain('Guillemets');
 

@@ -42,7 +42,7 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     it(`an open quote detail and claim detail in ${scheme}, and the panel's open notes`, async () => {
       const { page, context } = await openPage(browser, BRIEFING, { colorScheme: scheme });
       for (const kind of ['q', 'c']) {
-        const mark = page.locator(`.briefing-body button.mark[popovertarget^="d-${kind}-"]`).first();
+        const mark = page.locator(`.briefing-body button.mark[popovertarget^="d-${kind}-"]:visible`).first();
         await mark.click();
         const id = await mark.getAttribute('popovertarget');
         expect(await violations(page, `[id="${id}"]`)).toEqual([]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIM_THRESHOLD, detectClaims, scoreClaim, splitClauses, trimSpan } from '../../src/analysis/claims.ts';
+import {
+  CLAIM_REASONS,
+  CLAIM_THRESHOLD,
+  CLAIM_TYPES,
+  detectClaims,
+  scoreClaim,
+  splitClauses,
+  trimSpan,
+} from '../../src/analysis/claims.ts';
 import { segment } from '../../src/analysis/segment.ts';
 import type { Quote, Speaker } from '../../src/analysis/types.ts';
 
@@ -30,27 +38,67 @@ describe('reasons', () => {
     ['past-event', 'The Harbour Board approved the new fishing quotas after a long debate in the chamber.'],
     ['date', 'The harbour authority signed the dredging contract in March 2019 with a local firm.'],
     ['statistic', 'Unemployment in the mining towns has doubled since the largest pit closed.'],
-    ['predictive', 'The rail operator plans to close eleven rural stations by the end of the decade.'],
   ];
   for (const [reason, sentence] of cases) {
-    it(`"${reason}" fires and the sentence is a claim: ${sentence}`, () => {
-      const claims = claimsOf(sentence);
-      expect(claims).toHaveLength(1);
-      expect(claims[0]!.reasons).toContain(reason);
-      expect(claims[0]!.score).toBeGreaterThanOrEqual(CLAIM_THRESHOLD);
+    it(`"${reason}" fires and raises the score: ${sentence}`, () => {
+      const s = scoreClaim(sentence);
+      expect(s.reasons).toContain(reason);
+      // the reason raised the score: the same words without it score lower
+      expect(s.contributions.some((c) => c.value > 0)).toBe(true);
     });
   }
+
+  it('a sentence with a figure, a date and a past event is a claim, its type first among its reasons', () => {
+    const claims = claimsOf('The town council spent $4.2 million on new ferries in March 2019, twice what it spent in 2015.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.reasons[0]).toBe('quantity');
+    expect(claims[0]!.reasons).toContain('money');
+  });
+
+  it('every claim has its type (quantity, causal, prediction, law, other) first, and only known reason words', () => {
+    const text = [
+      'The inquiry interviewed 140 witnesses and found that 62 percent of the ferries had failed safety checks in 2021.',
+      'Under the new law, operators who miss two inspections in a year lose their licence and are fined $50,000.',
+      'The collapse of the fishing fleet in 2019 was caused by quotas that cut catches by 40 percent, the audit found.',
+    ].join('\n\n');
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    for (const c of claims) {
+      expect(CLAIM_TYPES).toContain(c.reasons[0]);
+      for (const r of c.reasons) expect(CLAIM_REASONS).toContain(r);
+    }
+  });
+
+  it('the type: a law or rule, a prediction, a cause, a quantity', () => {
+    expect(scoreClaim('Under the new law, operators who miss two inspections lose their licence.').type).toBe('law');
+    expect(scoreClaim('The rail operator plans to close eleven rural stations by the end of the decade.').type).toBe('prediction');
+    expect(scoreClaim('The coastal road was closed because of deep cracks found by the inspectors.').type).toBe('causal');
+    expect(scoreClaim('Turnout in the northern districts reached 61 percent.').type).toBe('quantity');
+    expect(scoreClaim('The mayor hugged her grandson at the harbour.').type).toBe('other');
+  });
+
+  it('routine market ticks and sports results score below a policy figure with the same numbers', () => {
+    const policy = scoreClaim('The government cut the fuel tax by 0.4 percent, to 5.9 cents a litre, in 2019.').score;
+    const market = scoreClaim('The benchmark index gave up 0.4 percent to 5,900 points as investors sold shares.').score;
+    const sport = scoreClaim('The rookie scored twice in the third period as the home team won the game 4-2.').score;
+    expect(market).toBeLessThan(policy);
+    expect(sport).toBeLessThan(policy);
+    expect(market).toBeLessThan(CLAIM_THRESHOLD);
+    expect(sport).toBeLessThan(CLAIM_THRESHOLD);
+  });
 
   it('every reason stands for a feature that fired and raised the score', () => {
     const s = scoreClaim('The ferry company lost $3 million in 2021 because fuel prices rose sharply.');
     const raising = new Set(s.contributions.filter((c) => c.value > 0).map((c) => c.feature));
     expect(s.reasons.length).toBeGreaterThan(0);
     const featureFor: Record<string, string[]> = {
-      money: ['money'], percentage: ['percentage'], number: ['number'], quantity: ['quantity'],
+      money: ['money'], percentage: ['percentage'], number: ['number'], quantity: ['quantity', 'money', 'percentage', 'number', 'statistic', 'comparison'],
       statistic: ['statistic'], date: ['date', 'year'], comparison: ['comparison'], causal: ['causal'],
-      predictive: ['plan'], 'past-event': ['past-event', 'past-events'],
+      predictive: ['plan', 'predictive'], 'past-event': ['past-event', 'past-events'], record: ['record'],
+      dispute: ['dispute'], finding: ['finding'], law: ['law'],
     };
-    for (const r of s.reasons) expect(featureFor[r]!.some((f) => raising.has(f))).toBe(true);
+    expect(s.reasons[0]).toBe(s.type);
+    for (const r of s.reasons.slice(1)) expect(featureFor[r]!.some((f) => raising.has(f)), r).toBe(true);
   });
 
   it('scores are between 0 and 1', () => {
@@ -100,26 +148,48 @@ describe('claimants and spans', () => {
     expect(text.slice(c!.start, c!.end)).toBe(c!.text);
   });
 
-  it('inside a direct quote the claim is the quoted part, made by the quote’s speaker', () => {
+  it('a quoted claim is the whole sentence, never cut at the quote’s edge, made by the quote’s speaker', () => {
     const text = '“The harbour lost $12 million in fees during the closure,” Quill said on Friday.';
     const q = quoteAt(text, 'The harbour lost $12 million in fees during the closure,', 'ada-quill');
     const claims = claimsOf(text, [q], [harbourMaster]);
     expect(claims).toHaveLength(1);
-    expect(claims[0]!.text).toBe('The harbour lost $12 million in fees during the closure');
+    expect(claims[0]!.text).toBe('The harbour lost $12 million in fees during the closure,” Quill said on Friday.');
     expect(claims[0]!.claimant).toBe('ada-quill');
     expect(claims[0]!.quote).toBe(q.id);
     expect(text.slice(claims[0]!.start, claims[0]!.end)).toBe(claims[0]!.text);
   });
 
-  it('inside an indirect quote the claim is the reported clause', () => {
-    const text = 'Quill claimed that ticket sales had fallen by 30% since the new tolls were introduced.';
-    const q = quoteAt(text, 'that ticket sales had fallen by 30% since the new tolls were introduced', 'ada-quill', 'indirect');
+  it('reported speech: the whole sentence is the claim, made by the source', () => {
+    const text = 'Quill claimed that ticket sales had fallen by 30% since the new tolls were introduced in 2019.';
+    const q = quoteAt(text, 'that ticket sales had fallen by 30% since the new tolls were introduced in 2019', 'ada-quill', 'indirect');
     const claims = claimsOf(text, [q], [harbourMaster]);
     expect(claims).toHaveLength(1);
     expect(claims[0]!.claimant).toBe('ada-quill');
     expect(claims[0]!.quote).toBe(q.id);
-    expect(claims[0]!.text).toContain('ticket sales had fallen by 30%');
-    expect(claims[0]!.text).not.toContain('Quill');
+    expect(claims[0]!.text).toBe(text);
+  });
+
+  const auditOffice: Speaker = { id: 'audit-office', name: 'Audit Office', aliases: [], role: null, kind: 'organization' };
+
+  it('a non-speech source makes the claim: "a study by X found"', () => {
+    const text = 'A study by the Audit Office found that 40 percent of the ferries built since 2010 failed their first inspection.';
+    const [c] = claimsOf(text, [], [auditOffice, harbourMaster]);
+    expect(c?.claimant).toBe('audit-office');
+    expect(c?.quote).toBeNull();
+  });
+
+  it('a non-speech source makes the claim: "figures from X show", "according to X"', () => {
+    const a = claimsOf('Figures from the Audit Office show that ferry fares rose by 18 percent in 2022.', [], [auditOffice]);
+    expect(a[0]?.claimant).toBe('audit-office');
+    const b = claimsOf('Ferry fares rose by 18 percent in 2022, according to the Audit Office.', [], [auditOffice]);
+    expect(b[0]?.claimant).toBe('audit-office');
+  });
+
+  it('a name in another clause is not the source of a finding', () => {
+    const text = 'Fares rose by 18 percent in 2022 on the routes Quill runs, a new survey of 3,000 passengers has found.';
+    const [c] = claimsOf(text, [], [harbourMaster]);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBeNull();
   });
 
   it('a quote spanning two sentences yields claims in each with the same claimant', () => {
@@ -132,6 +202,30 @@ describe('claimants and spans', () => {
       expect(c.quote).toBe(q.id);
     }
     expect(claims[0]!.text).toBe('Exports fell by 18% in 2022.');
+  });
+
+  it('claims nest with quotes (a claim holds a whole quote, marks included, or lies inside one) and never overlap', () => {
+    const text = '“The harbour lost $12 million in fees during the closure of 2021,” Quill said, adding that 300 jobs went with it.';
+    const q = { ...quoteAt(text, '“The harbour lost $12 million in fees during the closure of 2021,”', 'ada-quill') };
+    const claims = claimsOf(text, [q], [harbourMaster]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.start).toBe(0);
+    for (const c of claims) expect(c.start <= q.start && c.end >= q.end || c.end <= q.start || c.start >= q.end || (c.start >= q.start && c.end <= q.end)).toBe(true);
+    // a run-on sentence whose reported clause runs over a clause break stays one claim
+    const runOn =
+      'The mayor had already claimed that the port was down to 4% of its old traffic – a figure the board disputes ' +
+      'His office later repeated the figure in a statement to the council and in two interviews with the local press that week.';
+    const r = quoteAt(runOn, 'that the port was down to 4% of its old traffic – a figure the board disputes His office later repeated the figure', 'ada-quill', 'indirect');
+    const rc = claimsOf(runOn, [r], [harbourMaster]);
+    for (let i = 1; i < rc.length; i++) expect(rc[i]!.start).toBeGreaterThanOrEqual(rc[i - 1]!.end);
+    for (const c of rc) expect(c.start <= r.start && c.end >= r.end || c.end <= r.start || c.start >= r.end).toBe(true);
+  });
+
+  it('a claim is never a fragment: every claim starts where its sentence or clause starts', () => {
+    const text = 'The harbour master said fees “fell by $12 million in 2022” and that 300 jobs went with them.';
+    const q = quoteAt(text, 'fell by $12 million in 2022', 'ada-quill');
+    const claims = claimsOf(text, [q], [harbourMaster]);
+    expect(claims.map((c) => c.text)).toEqual([text]);
   });
 
   it('an unresolved quote keeps its quote id and has no claimant', () => {
@@ -179,7 +273,7 @@ describe('claimants and spans', () => {
 describe('run-on sentences', () => {
   it('splits a very long sentence at a spaced dash and keeps the checkable clause on its own', () => {
     const text =
-      'The province already closed three of its five hospitals in an austerity drive that was later reversed – there may well be ' +
+      'The province already closed three of its five hospitals in 2019, cutting 1,200 jobs and $40 million from the budget – there may well be ' +
       'more closures among the other provinces, as some believe we have seen before in the south and elsewhere in the ' +
       'country over the long years of the crisis that has no end in sight for anyone who lives there';
     const claims = claimsOf(text);

@@ -94,6 +94,18 @@ describe.skipIf(!engineReady)('seed claims through analyze() (the full engine)',
       expect(r.claimantOk, `claimant was ${r.claim?.claimant}`).toBe(true);
     });
   }
+  it('every claim nests with every quote (the page wraps both), and no two claims overlap', () => {
+    for (const c of full.claims) {
+      for (const q of full.quotes) {
+        const apart = c.end <= q.start || c.start >= q.end;
+        const nested = (c.start <= q.start && c.end >= q.end) || (c.start >= q.start && c.end <= q.end);
+        expect(apart || nested, `${c.text} / ${q.text}`).toBe(true);
+      }
+    }
+    const sorted = [...full.claims].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
+  });
+
   it('claims inside quotes point at existing quotes', () => {
     const ids = new Set(full.quotes.map((q) => q.id));
     for (const c of full.claims) if (c.quote !== null) expect(ids.has(c.quote)).toBe(true);

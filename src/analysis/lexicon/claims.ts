@@ -151,3 +151,68 @@ so far | this week | this month`);
 
 /** Words that never count as a proper noun when capitalised mid-sentence. */
 export const NOT_ENTITY = set(`i | i'm | i've | i'd | i'll | i’m | i’ve | i’d | i’ll | mr | mrs | ms | dr`);
+
+/** Laws, rules, courts and official procedure: Full Fact's "law or rule" claims. */
+export const LAW_WORDS = set(`
+law | laws | lawful | unlawful | illegal | illegally | legal | legally | legislation | legislative | bill | bills | act |
+statute | statutes | statutory | regulation | regulations | regulatory | regulators | rule | rules | ruled | ruling |
+rulings | court | courts | judge | judges | justices | constitution | constitutional | unconstitutional | amendment |
+amendments | treaty | treaties | ban | bans | banned | banning | prohibit | prohibits | prohibited | require | requires |
+required | requirement | requirements | mandate | mandates | mandated | mandatory | veto | vetoed | signed | enacted |
+repeal | repealed | ordinance | executive | order | orders | decree | sued | lawsuit | lawsuits | indicted | indictment |
+charged | charges | convicted | conviction | sentenced | prosecuted | prosecutors | guilty | eligible | eligibility |
+allowed | allows | permitted | permits | entitled | penalty | penalties | fines | fined | violated | violation |
+violations | comply | compliance | exempt | loophole | filibuster | subpoena | subpoenaed`);
+
+/** Things that find or measure: with a finding verb, a non-speech source ("a study found", "the data show"). */
+export const FINDING_NOUNS = set(`
+study | studies | report | reports | research | researchers | survey | surveys | poll | polls | data | analysis |
+analyses | review | audit | audits | estimate | estimates | census | statistics | figures | records | investigation |
+inquiry | assessment | forecast | projections | model | models | findings | evidence | tally | count | index`);
+
+export const FINDING_VERBS = set(`
+found | find | finds | show | shows | showed | shown | suggest | suggests | suggested | estimate | estimated |
+estimates | conclude | concludes | concluded | indicate | indicates | indicated | reveal | reveals | revealed |
+confirm | confirms | confirmed | project | projects | projected | put | puts | according`);
+
+/** Market reports: with a number, a routine tick ("the index gave up 0.4 per cent"). */
+export const MARKET_WORDS = set(`
+shares | stock | stocks | index | indexes | indices | benchmark | trading | traded | investors | futures | bonds |
+yields | composite | sell-off | selloff | slipped | edged | eased | tumbled | climbed | pared | rebounded`);
+
+/** Sports results: with a number or a score line, a routine result. */
+export const SPORT_WORDS = set(`
+game | games | season | goal | goals | scored | match | coach | players | league | playoff | playoffs | championship |
+tournament | innings | overtime | shootout | assists | rebounds | touchdown | touchdowns | yards | wickets | standings |
+rookie | roster | lineup | goalie | goaltender | striker | quarterback | pitcher`);
+
+/** Routine narration of the news event: who met, travelled, spoke, appeared (nobody checks these). */
+export const ROUTINE_WORDS = set(`
+met | meet | meets | meeting | visited | visit | visits | traveled | travelled | arrived | attended | attend | spoke |
+speaking | speech | rally | rallies | appeared | appearance | interview | interviewed | tweeted | posted | spokesman |
+spokeswoman | spokesperson | statement | reporters | press | conference | event | events | ceremony | gathered |
+greeted | hosted | hosts | joined | toured | campaigned | campaigning | stumping | headed`);
+
+/** A record someone could be held to: votes, positions, money given or taken, posts held. */
+export const RECORD_WORDS = set(`
+voted | votes | supported | supports | opposed | opposes | proposed | proposes | sponsored | cosponsored | backed |
+backs | endorsed | funded | paid | pays | received | donated | donors | raised | spent | hired | fired | served |
+serves | represented | represents | passed | blocked | approved | rejected | owns | owned | invested | earned |
+lobbied | lobbyist | lobbying | contributions | contributed | pledged | promised | repealed | expanded | increased |
+reduced | eliminated | created | lost | won | since`);
+
+/** The vocabulary of dispute over facts: allegations, denials, corrections. */
+export const DISPUTE_WORDS = set(`
+accused | accuses | accusation | accusations | alleged | alleges | allegation | allegations | denied | denies | admitted |
+admits | lied | lie | lies | false | falsely | untrue | true | misleading | inaccurate | incorrect | wrong | evidence |
+fact | facts | actually | claimed | claims | contrary | debunked | fabricated | exaggerated | distorted | fraud |
+scandal | investigation | investigated | probe | revealed | disclosed | records | documents | emails | leaked`);
+
+/**
+ * Verbs by which the subject of a sentence makes the claim in it without a quote ("X accused Y of …", "X blamed …",
+ * "X estimated …"): the subject is the claimant.
+ */
+export const CLAIMING_VERBS = set(`
+accused | accuses | criticized | criticised | criticizes | blamed | blames | charged | charges | alleged | alleges |
+argued | argues | insisted | insists | claimed | claims | predicted | predicts | estimated | estimates | calculated |
+warned | warns | contended | contends | asserted | asserts | testified | promoted | spread | maintained | maintains`);

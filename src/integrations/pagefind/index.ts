@@ -42,6 +42,21 @@ function briefingHead(briefing: SearchRecordsFile['briefings'][number]): string 
   return tags.map(([a, name, value]) => `<meta ${a}="${name}[content]" content="${attr(value!)}">`).join('');
 }
 
+/** Where the reader's compact bundle goes (src/lib/search-reader.ts says why there are two). */
+export const READER_BUNDLE = 'search/bundle';
+
+/** The search page's own index: one Pagefind page per briefing, no HTML parsing, no page-level extras. */
+export async function writeReaderBundle(data: Pick<SearchRecordsFile, 'reader'>, outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const { speakers: _counted, ...page } of data.reader) {
+    const added = await index.addCustomRecord(page);
+    if (added.errors.length > 0) throw new Error(`Pagefind refused the reader page ${page.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the reader bundle: ${written.errors.join('; ')}`);
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'on-record:pagefind',
@@ -71,6 +86,7 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+          await writeReaderBundle(data, `${outDir}/${READER_BUNDLE}`);
           const quotes = data.records.filter((r) => r.meta.kind === 'quote').length;
           logger.info(`indexed ${data.briefings.length} briefings, ${quotes} quotes and ${data.records.length - quotes} claims into pagefind/`);
         } finally {

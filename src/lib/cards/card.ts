@@ -16,7 +16,7 @@ import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME } from '../permalink/model.ts';
 import { shorten } from '../share/links.ts';
 
 /** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = 3;
+export const CARD_VERSION = 4;
 
 export interface CardInput {
   kind: 'quote' | 'claim';
@@ -29,6 +29,10 @@ export interface CardInput {
   date: string;
   /** claims: "Check-worthiness 83%" */
   detail?: string;
+  /** the outlet that published the original ("From Northshore Ledger") */
+  outlet?: string;
+  /** false for reported speech: its words are the article's, not the speaker's, so no quotation marks */
+  quoted?: boolean;
 }
 
 type FontWeight = 400 | 700;
@@ -89,9 +93,9 @@ function layout(input: CardInput): El {
   return h('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: '#fdfdfb', color: '#1d1d1f', fontFamily: 'Source Serif 4' }, [
     h('div', { width: 24, height: CARD_HEIGHT, backgroundColor: accent }),
     h('div', { width: CARD_WIDTH - 24, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', boxSizing: 'border-box', padding: '48px 64px 40px 64px' }, [
-      h('div', { display: 'flex', fontSize: 26, fontWeight: 700, letterSpacing: 2, color: accent, textTransform: 'uppercase' }, quoteCard ? 'Quote' : `Claim${input.detail ? ` · ${input.detail}` : ''}`),
+      h('div', { display: 'flex', fontSize: 26, fontWeight: 700, letterSpacing: 2, color: accent, textTransform: 'uppercase' }, quoteCard ? (input.quoted === false ? 'Reported speech' : 'Quote') : `Claim${input.detail ? ` · ${input.detail}` : ''}`),
       h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', width: inner }, [
-        h('div', { display: 'block', width: inner, fontSize: size, lineHeight: 1.25 }, `“${text}”`),
+        h('div', { display: 'block', width: inner, fontSize: size, lineHeight: 1.25 }, input.quoted === false ? text : `“${text}”`),
       ]),
       h('div', { display: 'flex', flexDirection: 'column', width: inner }, [
         h('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, `— ${shorten(input.who, 60)}`),
@@ -100,7 +104,10 @@ function layout(input: CardInput): El {
       h(
         'div',
         { display: 'flex', justifyContent: 'space-between', width: inner, marginTop: 24, paddingTop: 14, borderTop: '2px solid #d0d0d0', fontSize: 22, color: '#4a4a4a' },
-        [h('div', { display: 'flex', fontWeight: 700, color: '#1d1d1f' }, SITE_NAME), h('div', { display: 'flex' }, `${shorten(input.briefingTitle, 70)} · ${input.date}`)],
+        [
+          h('div', { display: 'flex', fontWeight: 700, color: '#1d1d1f' }, input.outlet ? `${shorten(input.outlet, 40)} · annotated by ${SITE_NAME}` : SITE_NAME),
+          h('div', { display: 'flex' }, `${shorten(input.briefingTitle, input.outlet ? 48 : 70)} · ${input.date}`),
+        ],
       ),
     ]),
   ]);
@@ -109,7 +116,7 @@ function layout(input: CardInput): El {
 export function cardKey(input: CardInput): string {
   const { hash } = loadFonts();
   return createHash('sha256')
-    .update(JSON.stringify({ v: CARD_VERSION, fonts: hash, input: [input.kind, input.words, input.who, input.role, input.briefingTitle, input.date, input.detail ?? null] }))
+    .update(JSON.stringify({ v: CARD_VERSION, fonts: hash, input: [input.kind, input.words, input.who, input.role, input.briefingTitle, input.date, input.detail ?? null, input.outlet ?? null, input.quoted ?? true] }))
     .digest('hex')
     .slice(0, 32);
 }

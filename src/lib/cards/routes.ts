@@ -1,8 +1,8 @@
 /** The share-card endpoints (src/pages/briefings/[slug]/{quotes,claims}/[id].png.ts): one PNG per live item. */
 import type { APIRoute } from 'astro';
-import type { Claim } from '../../analysis/types.ts';
+import type { Claim, Quote } from '../../analysis/types.ts';
 import { sitePermalinks, type LivePermalink } from '../permalinks.ts';
-import { whoLabel } from '../permalink/model.ts';
+import { statedOf, whoLabel } from '../permalink/model.ts';
 import { displayWords } from '../share/links.ts';
 import { renderCard, type CardInput } from './card.ts';
 
@@ -11,9 +11,11 @@ export function cardInput(p: LivePermalink): CardInput {
   return {
     kind: p.kind,
     words: displayWords(p.item.text),
-    who: whoLabel({ kind: p.kind, speaker: p.speaker }),
-    role: p.speaker?.role ?? null,
+    who: whoLabel({ kind: p.kind, speaker: p.speaker, attribution: p.attribution, briefing: p.source.meta }),
+    role: statedOf(p)?.role ?? null,
     briefingTitle: p.source.meta.title,
+    ...(p.source.meta.outlet ? { outlet: p.source.meta.outlet } : {}),
+    quoted: p.kind === 'claim' || (p.item as Quote).kind !== 'indirect',
     date,
     ...(p.kind === 'claim' ? { detail: `check-worthiness ${Math.round((p.item as Claim).score * 100)}%` } : {}),
   };

@@ -4,6 +4,7 @@
  * `NewsArticle`). Pure; the page only renders it, and Astro escapes every attribute and text node.
  */
 import type { Speaker } from '../../analysis/types.ts';
+import { sourceLine, type Attribution } from '../attribution.ts';
 import { absoluteUrl, anchorPath, briefingPath, cardPath, permalinkPath, inQuotes, shorten, type ItemKind } from '../share/links.ts';
 
 export const SITE_NAME = 'On Record';
@@ -17,6 +18,11 @@ export interface BriefingMeta {
   date: string;
   summary: string;
   dateline?: string;
+  /** the original: the outlet that published it, its address, its author, when it published it (YYYY-MM-DD) */
+  outlet?: string;
+  url?: string;
+  author?: string;
+  published?: string;
 }
 
 export interface PermalinkInput {
@@ -25,6 +31,11 @@ export interface PermalinkInput {
   /** the words, as plain text */
   words: string;
   speaker: Pick<Speaker, 'id' | 'name' | 'role' | 'kind'> | null;
+  /**
+   * what may be stated about the source (src/lib/attribution.ts); default `named` when a speaker is given. A claim
+   * in the article's own voice has none. Only a `named` speaker is stated: as the creator, on the card, in titles.
+   */
+  attribution?: Attribution | null;
   briefing: BriefingMeta;
   /** claims only: check-worthiness 0..1 */
   score?: number;
@@ -46,31 +57,47 @@ export interface PermalinkHead {
   jsonLd: Record<string, unknown>;
 }
 
-export function whoLabel(input: Pick<PermalinkInput, 'kind' | 'speaker'>): string {
-  if (input.speaker) return input.speaker.name;
-  return input.kind === 'claim' ? 'The article’s own voice' : 'Unattributed';
+/** The speaker a page may state as fact: only for a `named` attribution. */
+export function statedOf(input: Pick<PermalinkInput, 'speaker' | 'attribution'>): PermalinkInput['speaker'] {
+  const attribution = input.attribution === undefined ? (input.speaker ? 'named' : null) : input.attribution;
+  return attribution === 'named' ? input.speaker : null;
+}
+
+/** The article's own voice, crediting the outlet that wrote it. */
+export function articleVoice(briefing: Pick<BriefingMeta, 'outlet'>): string {
+  return briefing.outlet ? `The article (${briefing.outlet})` : 'The article’s own voice';
+}
+
+/** Who said it, as a line: the name only when known; an unnamed source, a guess or none said as such. */
+export function whoLabel(input: Pick<PermalinkInput, 'kind' | 'speaker' | 'attribution'> & { briefing?: Pick<BriefingMeta, 'outlet'> }): string {
+  const stated = statedOf(input);
+  if (stated) return stated.name;
+  const attribution = input.attribution === undefined ? (input.speaker ? 'named' : null) : input.attribution;
+  if (attribution === null || (input.kind === 'claim' && !input.speaker)) return input.kind === 'claim' ? articleVoice(input.briefing ?? {}) : 'Unattributed';
+  return sourceLine(attribution, input.speaker);
 }
 
 export function permalinkHead(input: PermalinkInput, site: URL | string): PermalinkHead {
-  const { kind, id, briefing, speaker } = input;
+  const { kind, id, briefing } = input;
+  const speaker = statedOf(input);
   const url = absoluteUrl(permalinkPath(briefing.slug, kind, id), site);
   const articleUrl = absoluteUrl(briefingPath(briefing.slug), site);
   const anchor = absoluteUrl(anchorPath(briefing.slug, id), site);
   const image = absoluteUrl(cardPath(briefing.slug, kind, id), site);
-  const who = whoLabel(input);
+  const who = whoLabel({ ...input, briefing });
   const words = shorten(input.words, 180);
   const title =
     kind === 'quote'
-      ? `${speaker ? speaker.name : 'Unattributed quote'}: ${inQuotes(shorten(input.words, 70))}`
+      ? `${speaker ? speaker.name : who}: ${inQuotes(shorten(input.words, 70))}`
       : `Claim: ${inQuotes(shorten(input.words, 80))}`;
   const description =
     kind === 'quote'
-      ? `${inQuotes(words)} ${speaker ? `— ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : '— speaker not identified'}, in “${briefing.title}”.`
-      : `${inQuotes(words)} ${speaker ? `A claim by ${speaker.name}` : 'A claim in the article’s own voice'}, in “${briefing.title}”.`;
+      ? `${inQuotes(words)} ${speaker ? `— ${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : `— ${who.charAt(0).toLowerCase()}${who.slice(1)}`}, in “${briefing.title}”${briefing.outlet ? ` (${briefing.outlet})` : ''}.`
+      : `${inQuotes(words)} ${speaker ? `A claim by ${speaker.name}` : input.speaker ? `A claim by ${who.charAt(0).toLowerCase()}${who.slice(1)}` : briefing.outlet ? `A claim in the article’s own voice (${briefing.outlet})` : 'A claim in the article’s own voice'}, in “${briefing.title}”.`;
   const imageAlt =
     kind === 'quote'
-      ? `Quote card: ${inQuotes(words)} — ${who}. ${SITE_NAME}.`
-      : `Claim card: ${inQuotes(words)} — ${who}. ${SITE_NAME}.`;
+      ? `Quote card: ${inQuotes(words)} — ${who}.${briefing.outlet ? ` From ${briefing.outlet}.` : ''} ${SITE_NAME}.`
+      : `Claim card: ${inQuotes(words)} — ${who}.${briefing.outlet ? ` From ${briefing.outlet}.` : ''} ${SITE_NAME}.`;
 
   const agent = speaker
     ? {
@@ -81,6 +108,19 @@ export function permalinkHead(input: PermalinkInput, site: URL | string): Permal
       }
     : undefined;
   const publisher = { '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/', site) };
+  // The original article this briefing annotates, credited to the outlet that published it.
+  const original = briefing.outlet
+    ? {
+        '@type': 'NewsArticle',
+        ...(briefing.url ? { '@id': briefing.url, url: briefing.url } : {}),
+        headline: briefing.title,
+        publisher: { '@type': 'NewsMediaOrganization', name: briefing.outlet },
+        ...(briefing.author ? { author: { '@type': 'Person', name: briefing.author } } : {}),
+        ...(briefing.published ? { datePublished: briefing.published } : {}),
+      }
+    : undefined;
+  // The article's own voice is the outlet's, not ours.
+  const articleAuthor = original ? original.publisher : publisher;
   const part =
     kind === 'quote'
       ? {
@@ -96,7 +136,7 @@ export function permalinkHead(input: PermalinkInput, site: URL | string): Permal
           '@id': url,
           url: anchor,
           text: input.words,
-          ...(agent ? { author: agent } : { author: publisher }),
+          ...(agent ? { author: agent } : input.speaker ? {} : { author: articleAuthor }),
           appearance: { '@type': 'NewsArticle', '@id': articleUrl, url: anchor },
           firstAppearance: { '@id': articleUrl },
         };
@@ -110,6 +150,7 @@ export function permalinkHead(input: PermalinkInput, site: URL | string): Permal
     datePublished: briefing.date,
     ...(briefing.dateline ? { locationCreated: { '@type': 'Place', name: briefing.dateline } } : {}),
     publisher,
+    ...(original ? { isBasedOn: original, sourceOrganization: original.publisher } : {}),
     mainEntityOfPage: url,
     image: image,
     hasPart: part,

@@ -103,14 +103,29 @@ export interface CitationInput {
   date: string;
   url: string;
   site?: string;
+  /** the outlet that published the original, credited before the site that annotates it */
+  outlet?: string;
+  /** ISO date (YYYY-MM-DD) the outlet published it */
+  published?: string;
 }
 
-/** A plain-text citation, one line: Who, “words”, in “Title”, On Record, 18 February 2025. <url> */
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A plain-text citation, one line: Who, “words”, in “Title”, On Record, 18 February 2025. <url>; with an outlet:
+ * Who, “words”, in “Title”, Outlet, 15 March 2019, annotated by On Record. <url>. `who` is a stated speaker or a
+ * phrase such as "An unnamed source (…)"; null is the article's own voice ("The article (Outlet)").
+ */
 export function citation(input: CitationInput): string {
   const words = plainWords(input.words).replace(/^[“"]+|[”"]+$/g, '');
-  const who = input.who ?? (input.kind === 'claim' ? 'The article' : 'Unattributed');
-  const date = new Date(`${input.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `${who}, “${words}”, in “${input.briefingTitle}”, ${input.site ?? 'On Record'}, ${date}. ${input.url}`;
+  const article = input.outlet ? `The article (${input.outlet})` : 'The article';
+  const who = input.who ?? (input.kind === 'claim' ? article : 'Unattributed');
+  const site = input.site ?? 'On Record';
+  if (input.outlet) {
+    return `${who}, “${words}”, in “${input.briefingTitle}”, ${input.outlet}, ${longDate(input.published ?? input.date)}, annotated by ${site}. ${input.url}`;
+  }
+  return `${who}, “${words}”, in “${input.briefingTitle}”, ${site}, ${longDate(input.date)}. ${input.url}`;
 }
 
 /** About `max` characters at a word boundary, with an ellipsis when cut. */

@@ -1,0 +1,59 @@
+/**
+ * Word lists for finding text that is not the article's prose (zones.ts): link lines, boilerplate, photo credits.
+ * General web-page and newsroom English only, no outlet's or person's name.
+ */
+
+function list(words: string): string[] {
+  return words
+    .trim()
+    .split(/\s*\|\s*|\n+/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
+/** Labels that open a line pointing elsewhere, before ":" or "|": "READ MORE: …", "WATCH | …". */
+export const LINK_LABELS = list(`
+read more | read also | also read | more | more from | related | related stories | related story | related video |
+related coverage | recommended | watch | watch below | watch live | watch more | watch the video | video | listen |
+listen below | see also | see more | photos | photo gallery | gallery | explore | earlier | previously | also on |
+also see | click here | read the full story | read full story | sign up | subscribe | trending | top stories |
+relevant reading | further reading | more coverage | latest | must-read | editor's pick | editor’s pick`);
+
+/** First words of a short line that introduces embedded media or a list of links, when the line ends with ":". */
+export const MEDIA_INTRO_WORDS = new Set(list(`watch | listen | read | see | more | also | related | check | follow | like | here`).map((w) => w.toLowerCase()));
+
+/** Whole paragraphs that are page furniture (compared lower-cased, without final punctuation). */
+export const BOILERPLATE_LINES = new Set(list(`
+story continues below advertisement | story continues below | article continues below | article continued below |
+continue reading below | continue reading | advertisement | ad | sponsored | sponsored content | full text | abstract |
+correction appended | correction | corrections | letters | top stories | share this article | share this story |
+share | comments | join the conversation | skip advertisement | transcript | partial transcript as follows |
+this article is more than 1 year old | this article is more than 2 years old | loading | loading...`).map((w) => w.toLowerCase()));
+
+/** Openings of page furniture that runs on: "With files from …", "As published in …". */
+export const BOILERPLATE_OPENINGS = list(`
+with files from | as published in | copyright | © | all rights reserved | this story was produced | this article was
+produced | sign up for | subscribe to | get the latest | download the | click here | contact the author |
+follow the latest | for more news | this is a developing story | this story has been updated | this story is developing`).map((w) => w.toLowerCase());
+
+/** Phrases inside a short line that make it a promotion, not prose. */
+export const PROMO_PHRASES = list(`
+like the page | like us on | follow us on | follow us | sign up for | subscribe to our | share on | share this |
+contributed to this story | contributed to this report | contributed reporting | contributed to this article |
+reporting by | editing by | writing by`).map((w) => w.toLowerCase());
+
+/** Words inside a closing parenthesis that make it a photo credit: "(Photo: …)", "(… /Handout)". */
+export const CREDIT_WORDS = new Set(list(`
+photo | photos | photograph | photographs | photographer | image | images | file | files | credit | courtesy |
+submitted | handout | supplied | screenshot | screengrab | screen grab | video | pool | illustration | graphic |
+still | stills | archive | archives | contributed`).map((w) => w.toLowerCase()));
+
+/** Labels that open a caption or credit line: "Photograph: …", "Image: …". */
+export const CREDIT_LABELS = list(`photo | photograph | image | credit | photo credit | caption | pictured | file photo | video`).map((w) =>
+  w.toLowerCase(),
+);
+
+/** Short words a title-cased heading or a byline may leave in lower case. */
+export const TITLE_SMALL_WORDS = new Set(list(`
+a | an | the | and | or | but | nor | of | in | on | at | to | for | by | with | from | as | vs | vs. | via | into |
+onto | over | up | out | off | de | la | le | du | van | von | der | 's`).map((w) => w.toLowerCase()));
