@@ -101,6 +101,25 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Hydro said crews were working through the night. It also said that generators can be dangerous indoors.', quote: 'generators can be dangerous', speaker: 'Northline Hydro', source: 'It', how: 'it-organization' },
 ];
 
+/** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
+const FRAMING_CASES: Row[] = [
+  { how: 'inverted-cue', text: '“It did not take me long to find a job,” quipped Tomas Varga, who lives nearby.', quote: 'It did not take me long', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'pronoun', text: 'Jane Holloway left the stage. “We are not finished with this council,” she scolded.', quote: 'We are not finished', speaker: 'Jane Holloway', source: 'she' },
+];
+
+describe('a verb framing a quotation is a cue', () => {
+  it.each(FRAMING_CASES)('$how: $text', (row) => {
+    const a = analyze(row.text);
+    const q = quoteOf(a, row.quote);
+    expect(q?.how).toBe(row.how);
+    expect(nameOf(a, q?.speaker)).toBe(row.speaker);
+    expect(q?.source?.text ?? null).toBe(row.source);
+  });
+  it('but a verb inside the narration is no cue', () => {
+    expect(analyze('The council voted on Tuesday and the bridge opened in May.').quotes).toEqual([]);
+  });
+});
+
 describe('coreference of sources, one row per behaviour', () => {
   it.each(COREF_CASES)('$behaviour: $text', (row) => {
     const a = analyze(row.text);

@@ -1,7 +1,7 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { DETERMINERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
 
 export interface Cue {
@@ -23,7 +23,7 @@ export function findCues(ctx: Context): Cue[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.t !== 'word' || t.quoted || t.cap && k !== sentTok[t.sent]) continue;
-    const lemma = REPORTING_FORMS.get(t.lw);
+    const lemma = REPORTING_FORMS.get(t.lw) ?? (isFramingVerb(ctx, k) ? 'say' : undefined);
     if (!lemma) continue;
     const k1 = cueEnd(ctx, k, lemma);
     if (k1 < 0) continue;
@@ -32,6 +32,25 @@ export function findCues(ctx: Context): Cue[] {
     cues.push({ k0: k, k1, lemma, text: toks.slice(k, k1).map((x) => x.w).join(' '), participle, sent: t.sent, weak: WEAK_LEMMAS.has(lemma) });
   }
   return cues;
+}
+
+/**
+ * A verb the lexicon does not list that frames a quotation as speech: `,” quipped X` / `,” crowed the coach` (between
+ * a quotation's closing `,”` and a name, a pronoun or "the"; `,” she scolded.`), or `X scolded, “…`. Read as "say".
+ */
+function isFramingVerb({ toks, text }: Context, k: number): boolean {
+  const t = toks[k]!;
+  if (t.cap || !/^[a-z]{3,}(?:ed|s)$/.test(t.lw)) return false;
+  const before = text.slice(Math.max(0, t.start - 4), t.start).replace(/\s+$/u, '');
+  const next = toks[k + 1];
+  if (/[,?!][”"]$/u.test(before)) {
+    return !!next && next.sent === t.sent && (next.cap || FRAMED_SPEAKER_OPENERS.has(next.lw));
+  }
+  const after = text.slice(t.end, t.end + 4);
+  const prev = toks[k - 1];
+  // `,” she scolded.`: a pronoun right after the quotation, then the verb ending the sentence
+  if (prev && FRAMED_SPEAKER_OPENERS.has(prev.lw) && /[,?!][”"]$/u.test(text.slice(Math.max(0, prev.start - 4), prev.start).replace(/\s+$/u, '')) && /^[.,]/.test(after)) return true;
+  return /^,\s*[“"]/u.test(after) && !!prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw));
 }
 
 /** The token after the cue words ("according to", "pointed out" take two), or -1 when the particle is missing. */

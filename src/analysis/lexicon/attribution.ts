@@ -221,3 +221,7 @@ just yet only again later soon quickly`);
 /** Words joining a person to the organisation they speak for ("Jane Doe with the union", "Jane Doe from Acme"). */
 export const AFFILIATION_LINKS = set(`
 with from at`);
+
+/** Words that open a speaker after (or before) a verb framing a quotation (`,” quipped the coach`, `she crowed, “…`). */
+export const FRAMED_SPEAKER_OPENERS = set(`
+the a an he she they i we`);
