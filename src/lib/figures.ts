@@ -31,8 +31,26 @@ export interface Figures {
     pronounAnnotated?: { accuracy: number; sample: number } | null;
     /** pronoun sources whose speaker is the nearest earlier named gold source (the older, rough proxy) */
     pronounProxy?: number | null;
+    /** expected calibration error of `confidence` over the found quotes whose truth is known (weights fitted on other news) */
+    ece?: number | null;
   };
   claims: Prf & { data: string; command: string; measured: string | null };
+  /** GenderGapTracker's dev set (Canadian news), by the held-out checks' rule (tools/eval-ggt.ts) */
+  ggt?: {
+    data: string;
+    command: string;
+    measured: string | null;
+    overlap30: Prf;
+    overlap80: Prf;
+    /** found quotes given the person the gold names */
+    rightPerson: number | null;
+    /** GGT's own rule: the source mention overlaps the gold speaker mention */
+    ggtRule: number | null;
+    /** expected calibration error over ten bins, in sample */
+    ece: number | null;
+    /** the calibration measured by cross-validation over articles (tools/fit-calibration.ts) */
+    calibrationCv: { ece: number; folds: number; bins: { n: number; right: number; mean: number | null }[] } | null;
+  };
 }
 
 export const FIGURES: Figures = figuresJson as Figures;
@@ -73,10 +91,38 @@ export function figuresMarkdown(f: Figures = FIGURES): string {
     `| covers > 80% of a gold quote | ${pct(q.overlap80.precision)} | ${pct(q.overlap80.recall)} | ${pct(q.overlap80.f1)} |`,
     '',
     attributionSentence(q),
+    ...(typeof q.ece === 'number' ? ['', `Calibration of \`confidence\` on this half (named sources and the annotated pronouns; the weights were fitted on the Canadian news below, never on PolNeAR): expected calibration error ${q.ece.toFixed(3)}.`] : []),
     '',
+    ...(f.ggt ? ggtMarkdown(f.ggt) : []),
     `Check-worthy claims — ${c.data}; \`${c.command}\` (${when(c.measured)}): precision ${pct(c.precision)}, ` +
       `recall ${pct(c.recall)}, F1 ${pct(c.f1)}.`,
   ].join('\n');
+}
+
+/** The ggt-dev figures and the reliability table of `confidence`, cross-validated. */
+function ggtMarkdown(g: NonNullable<Figures['ggt']>): string[] {
+  const cv = g.calibrationCv;
+  const out = [
+    `Quotes and attribution on other news — ${g.data}; \`${g.command}\` (${g.measured ? `measured ${g.measured}` : 'not measured yet'}), by the held-out checks' rule:`,
+    '',
+    '| quote match | precision | recall | F1 |',
+    '|---|---|---|---|',
+    `| covers > 30% of a gold quote | ${pct(g.overlap30.precision)} | ${pct(g.overlap30.recall)} | ${pct(g.overlap30.f1)} |`,
+    `| covers > 80% of a gold quote | ${pct(g.overlap80.precision)} | ${pct(g.overlap80.recall)} | ${pct(g.overlap80.f1)} |`,
+    '',
+    `The right person for ${pct(g.rightPerson)} of found quotes; by GenderGapTracker's own rule (the source mention overlaps the gold speaker mention) ${pct(g.ggtRule)}.`,
+    '',
+  ];
+  if (!cv) return out;
+  return [
+    ...out,
+    `Confidence is calibrated (\`npm run fit:calibration\`): expected calibration error ${cv.ece.toFixed(3)} over ten bins, measured by ${cv.folds}-fold cross-validation over articles (each article scored by a model fitted on the others; in sample ${g.ece === null ? '–' : g.ece.toFixed(3)}). Reliability:`,
+    '',
+    '| confidence | found quotes | speaker right | mean confidence |',
+    '|---|---|---|---|',
+    ...cv.bins.flatMap((b, i) => (b.n ? [`| ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)} | ${b.n} | ${pct(b.right / b.n)} | ${b.mean === null ? '–' : b.mean.toFixed(2)} |`] : [])),
+    '',
+  ];
 }
 
 /** `readme` with its figures section replaced (or null when the markers are missing). */
