@@ -16,7 +16,7 @@ import type { SpeakerKind } from './types.ts';
 import type { Sentence } from './segment.ts';
 import type { Context } from './attribution/context.ts';
 import { isDateline, isVerbish } from './attribution/grammar.ts';
-import { DEMONYMS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { DEMONYMS, ISSUED_DOCUMENTS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 import { AUX, PREP_OBJECT_OPENERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
@@ -57,18 +57,27 @@ function hasWord(phrase: string | null, word: string): boolean {
  * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Hydro said …
  * It added"), counts too.
  */
-export function lastOrganisationBefore({ mentions, sentences }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
+export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
   const p0 = sentences[sent]!.paragraph;
+  // the last one named wins, unless an earlier one opens its sentence ("Acme told staff it works with Beta. It
+  // also said …": Acme)
+  let last: Mention | null = null;
   for (let x = mentions.length - 1; x >= 0; x--) {
     const m = mentions[x]!;
     if (m.t1 > k) continue;
     if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
     if (m.quoted || m.inRole) continue;
-    if (m.type === 'org' && m.entity >= 0) return m;
     const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
-    if ((m.type === 'unknown' || m.type === 'person') && en && en.named && !en.evidence && !en.gender && !en.plural) return m;
+    const fits = (m.type === 'org' && m.entity >= 0) ||
+      ((m.type === 'unknown' || m.type === 'person') && !!en && en.named && !en.evidence && !en.gender && !en.plural);
+    if (!fits) continue;
+    if (m.r0 === sentTok[m.sent]) return m;
+    if (last === null) {
+      if (m.sent < sent - 1) return m;
+      last = m;
+    }
   }
-  return null;
+  return last;
 }
 const IT_PARAS = 2;
 
@@ -128,8 +137,9 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
 const ORG_DESCRIPTION_PARAS = 4;
 
 /** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the rookie defenceman" a person. */
-export function descriptionKind(name: string): 'organization' | 'person' | null {
+export function descriptionKind(name: string): 'organization' | 'person' | 'issuer' | null {
   const head = name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (ISSUED_DOCUMENTS.has(head)) return 'issuer';
   if (/\d-year-old$|^year-old$/.test(head)) return 'person';
   // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of
   // their own, rarely the organisation last named
@@ -162,11 +172,13 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
       const c = mentions[x]!;
       if (c.start >= m.start) continue;
       const back = para - (sentences[c.sent]?.paragraph ?? 0);
-      if (kind === 'organization' ? back > ORG_DESCRIPTION_PARAS : m.sent - c.sent > PRON_SENTS && back > PRON_PARAS) break;
+      if (kind !== 'person' ? back > ORG_DESCRIPTION_PARAS : m.sent - c.sent > PRON_SENTS && back > PRON_PARAS) break;
       if (c.quoted || c.inRole || c.entity < 0) continue;
       const en = entities[c.entity]!;
       if (!en.named || (kind === 'person' && en.plural)) continue;
-      const tier = en.kind === kind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' || spoke.has(c.entity)) && salient(c) ? 2 : -1;
+      // "the statement said": the one who spoke last (a statement is theirs)
+      const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
+        : en.kind === kind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' || spoke.has(c.entity)) && salient(c) ? 2 : -1;
       if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
     }
     const fallback = best.find((e) => e >= 0) ?? -1;

@@ -98,6 +98,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a person description to the person in subject position', text: 'Holloway scored twice in the second period. “I will smile about it in a couple of days,” said the rookie defenceman.', quote: 'I will smile', speaker: 'Holloway', source: 'the rookie defenceman' },
   { behaviour: 'an age as a description of the person just named', text: 'Tomas Varga has four goals since the trade. The 26-year-old said his new teammates find him in front of the net.', quote: 'his new teammates', speaker: 'Tomas Varga', source: 'The 26-year-old' },
   { behaviour: 'a description nothing fits stays unnamed', text: 'The storm closed the road. “The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open', speaker: 'retired engineer', source: 'the retired engineer' },
+  { behaviour: 'a document to whoever issued it', text: 'The Harbour Beverage Association said plant milk has its place. The statement also said that removing dairy could have consequences.', quote: 'removing dairy', speaker: 'Harbour Beverage Association', source: 'The statement' },
+  { behaviour: '"it" to the organisation that opens its sentence, not a later object', text: 'Northline Hydro told employees it is working closely with Bluefin Systems on repairs. It also said that crews would stay overnight.', quote: 'crews would stay', speaker: 'Northline Hydro', source: 'It', how: 'it-organization' },
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Hydro said crews were working through the night. It also said that generators can be dangerous indoors.', quote: 'generators can be dangerous', speaker: 'Northline Hydro', source: 'It', how: 'it-organization' },
 ];
 

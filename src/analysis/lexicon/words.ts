@@ -219,3 +219,7 @@ export const PERSON_DESCRIPTION_HEADS = set(`
  filmmaker doctor physician nurse teacher farmer worker driver pilot soldier
  businessman businesswoman entrepreneur politician lawmaker legislator mp mla mpp senator-elect incumbent
  challenger newcomer native immigrant refugee host chef designer scientist engineer`);
+
+/** Documents a description names for their issuer ("the statement also said": whoever spoke last issued it). */
+export const ISSUED_DOCUMENTS = set(`
+statement release letter email memo post tweet`);
