@@ -190,6 +190,8 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
 const PRON_SENTS = 3;
 const PRON_PARAS = 1;
+/** How far back a speaker may be for a pronoun nothing nearer fits (paragraphs that name someone). */
+const PRON_FAR_PARAS = 3;
 
 function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>): Coreference {
   const resolved = new Map<Mention, number>();
@@ -208,9 +210,13 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
     let chosen: Mention | null = null;
     let fallback: Mention | null = null;
     let weak: Mention | null = null;
+    // beyond the window, a speaker of the article may still be meant ("he said" after a long stretch of narration):
+    // taken only when nothing nearer fits
+    let distant: Mention | null = null;
     for (let h = history.length - 1; h >= 0; h--) {
       const c = history[h]!;
-      if (m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS) break;
+      const far = m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS;
+      if (far && (para(m.sent) - para(c.sent) > PRON_FAR_PARAS || distant || fallback || weak)) break;
       const e = entityOf(c);
       const en = entities[e];
       if (!en) continue;
@@ -231,13 +237,17 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
         const g = gender.get(e) ?? en.gender;
         if (m.gender && g && m.gender !== g) continue;
       }
+      if (far) {
+        if (spoke.has(e) && !plural) distant = c;
+        continue;
+      }
       if (!fallback) fallback = c;
       if (resolved.has(c) || isSalient(c)) {
         chosen = c;
         break;
       }
     }
-    const pick = chosen ?? fallback ?? weak;
+    const pick = chosen ?? fallback ?? weak ?? distant;
     if (pick) {
       const e = entityOf(pick);
       resolved.set(m, e);
