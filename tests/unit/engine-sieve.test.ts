@@ -140,6 +140,7 @@ describe('coreference of sources, one row per behaviour', () => {
 const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield responded just a minute later when Tomas Varga scored from the blue line.', words: 'a minute later' },
+  { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still issued a “black box warning” about the old deck.', words: 'black box warning' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Hawks added another goal early in the third period.', words: 'another goal' },
 ];
 

@@ -10,6 +10,7 @@ import type { Context } from './context.ts';
 import { paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
+import type { MarkQuote } from '../quotes.ts';
 
 export interface Link {
   /** the quotation mark to attribute (a chain may attribute the earlier mark) */
@@ -102,10 +103,25 @@ export const crossSentence: LinkRule = {
   },
 };
 
+/**
+ * A few words in quotation marks inside the narration ("issued a “black box warning”", "what they call “project
+ * fear”"): a scare quote, a term or a title, never speech a neighbour said. Speech opens its sentence or ends with
+ * punctuation inside its marks.
+ */
+export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
+  if (q.unclosed || q.unopened) return false;
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  if (inner.split(/\s+/).length > SCARE_QUOTE_WORDS || /[.,!?;:…]$/u.test(inner)) return false;
+  const before = text.slice(Math.max(0, q.start - 3), q.start).trimEnd();
+  return before !== '' && !/[.!?:\n]$/u.test(before);
+}
+const SCARE_QUOTE_WORDS = 3;
+
 export const paragraphContinuation: LinkRule = {
   how: 'paragraph-continuation', confidence: 0.7, pass: 'neighbours', pattern: 'a quotation with no cue: the speaker of the nearest attributed quote in its paragraph',
   link(i, st) {
     const q = st.ctx.marks[i]!;
+    if (isScareQuote(st.ctx, q)) return null;
     let best = -1;
     let bestDist = Infinity;
     for (const r of st.byParagraph().get(q.paragraph) ?? []) {
