@@ -82,9 +82,9 @@ describe('what the default view marks', () => {
 describe('key figures', () => {
   it('reads 24/7, 2018-19, ranges and money with its unit as one figure each, and skips a bare year', () => {
     const text =
-      'It pays for 24/7 service, waits of 12-15 minutes in the 2018-19 fiscal year, a deficit of between $3 million and $4 million, $84 a year, $41.5 million and 18 per cent since 2016.';
+      'It pays for 24/7 service, waits of 12-15 minutes in the 2018-19 fiscal year, a deficit of between $3 million and $4 million, $84 a year, $41.5 million, a $9-million bill and 18 per cent since 2016.';
     const figures = keyFigures([{ ...claim('c-1', 0.9, 0, text.length), text }]).map((f) => f.figure);
-    expect(figures).toEqual(['24/7', '12-15 minutes', '2018-19', 'between $3 million and $4 million', '$84 a year', '$41.5 million', '18 per cent']);
+    expect(figures).toEqual(['24/7', '12-15 minutes', '2018-19', 'between $3 million and $4 million', '$84 a year', '$41.5 million', '$9-million', '18 per cent']);
   });
 });
 
