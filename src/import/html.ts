@@ -145,7 +145,14 @@ export function importHtml(html: string): ImportedArticle {
     author: cleanByline(head.author?.startsWith('http') ? undefined : head.author) ?? cleanByline(article?.byline),
     published: head.published ?? article?.publishedTime ?? time,
     updated: head.updated,
-    description: head.description ?? article?.excerpt ?? undefined,
+    // Readability's excerpt is the page's first paragraph when it has no description: often the byline.
+    description: head.description ?? (article?.excerpt && !isByline(article.excerpt, article.byline) ? article.excerpt : undefined),
     blocks,
   };
+}
+
+/** "By Jane Doe, The Courier" (or the byline Readability found): not a summary of anything. */
+function isByline(text: string, byline: string | null | undefined): boolean {
+  const t = text.trim();
+  return /^by\s/i.test(t) || (!!byline && t.replace(/^by\s+/i, '') === byline.trim().replace(/^by\s+/i, ''));
 }

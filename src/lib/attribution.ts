@@ -26,19 +26,9 @@ export interface SourceMention {
   text?: string;
 }
 
-/** Fields the engine is adding to the contract; read here so the site works before and after. */
-type NamedField = { named?: boolean };
-type SourceField = { source?: SourceMention | null };
-
-const DESCRIPTION_START = /^(?:the|a|an|some|one|two|three|several|many|most|other|another|his|her|their|its|our|this|that|these|those)\s/i;
-
-/** A proper name rather than a description ("the agency"). */
-export function isNamedSpeaker(speaker: Pick<Speaker, 'name'> & NamedField): boolean {
-  // Until every analysis carries `named` (the engine sets it), a description is told by its lower-case, numeral or
-  // determiner start.
-  if (typeof speaker.named === 'boolean') return speaker.named;
-  const name = speaker.name.trim();
-  return /^\p{Lu}/u.test(name) && !DESCRIPTION_START.test(name);
+/** A proper name rather than a description ("the agency"): the engine's `Speaker.named`. */
+export function isNamedSpeaker(speaker: Pick<Speaker, 'named'>): boolean {
+  return speaker.named;
 }
 
 export function attributionOf(quote: Pick<Quote, 'speaker' | 'confidence' | 'how'>, speaker: Speaker | undefined): Attribution {
@@ -67,8 +57,8 @@ export function statedSpeaker(quote: Pick<Quote, 'speaker' | 'confidence' | 'how
 }
 
 /** The mention the attribution rests on, when the analysis recorded one. */
-export function sourceOf(quote: Quote): SourceMention | null {
-  const source = (quote as Quote & SourceField).source;
+export function sourceOf(quote: Pick<Quote, 'source'>): SourceMention | null {
+  const { source } = quote;
   return source && typeof source.start === 'number' && typeof source.end === 'number' && source.end > source.start ? source : null;
 }
 

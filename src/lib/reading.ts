@@ -68,8 +68,9 @@ export interface KeyFigure {
 
 const SPELLED =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|twice|triple|double';
-// One amount: a currency sign, digits with separators and decimals, a scale word ("$41.5 million", "1,100").
-const AMOUNT = '(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?';
+// One amount: a currency sign, digits with separators and decimals, a scale word ("$41.5 million", "1,100"), also
+// hyphenated as a modifier ("a $9-million repair bill").
+const AMOUNT = '(?:[$€£¥]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)|-(?:thousand|million|billion|trillion))\\b)?';
 // A figure read whole: "24/7", "2018-19", "12-15", "$3 million to $4 million", "between 1.5 and 2".
 const SPAN = `(?:between\\s+${AMOUNT}\\s+and\\s+${AMOUNT}|${AMOUNT}(?:\\s?(?:-|–|/)\\s?${AMOUNT}|\\s(?:to)\\s(?=[$€£¥\\d])${AMOUNT})?)`;
 const UNIT =

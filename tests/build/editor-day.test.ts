@@ -112,7 +112,8 @@ describe('the review queue on /editor/', () => {
     expect(kinds).toContain('unnamed');
     expect(kinds).toContain('suspicious-speaker');
     expect(text(queue)).toContain('“mayor didn’t” contains a contraction');
-    expect(text(queue)).toContain('is taken from a heading');
+    // a heading is not prose (src/analysis/zones.ts): the heading's words name no speaker to review
+    expect(text(queue)).not.toContain('is taken from a heading');
   });
 });
 

@@ -20,10 +20,10 @@ function claimsOf(text: string, quotes: Quote[] = [], speakers: Speaker[] = []) 
 function quoteAt(text: string, inner: string, speaker: string | null, kind: Quote['kind'] = 'direct'): Quote {
   const start = text.indexOf(inner);
   if (start < 0) throw new Error(`not in text: ${inner}`);
-  return { id: `q-${speaker ?? 'none'}${start}`, text: inner, kind, speaker, cue: 'said', start, end: start + inner.length, confidence: 0.9, how: 'test' };
+  return { id: `q-${speaker ?? 'none'}${start}`, text: inner, kind, speaker, cue: 'said', start, end: start + inner.length, source: null, confidence: 0.9, how: 'adjacent-cue' };
 }
 
-const harbourMaster: Speaker = { id: 'ada-quill', name: 'Ada Quill', aliases: ['Quill'], role: 'harbour master', kind: 'person' };
+const harbourMaster: Speaker = { id: 'ada-quill', name: 'Ada Quill', aliases: ['Quill'], role: 'harbour master', kind: 'person', named: true };
 
 describe('reasons', () => {
   const cases: [string, string][] = [
@@ -169,7 +169,7 @@ describe('claimants and spans', () => {
     expect(claims[0]!.text).toBe(text);
   });
 
-  const auditOffice: Speaker = { id: 'audit-office', name: 'Audit Office', aliases: [], role: null, kind: 'organization' };
+  const auditOffice: Speaker = { id: 'audit-office', name: 'Audit Office', aliases: [], role: null, kind: 'organization', named: true };
 
   it('a non-speech source makes the claim: "a study by X found"', () => {
     const text = 'A study by the Audit Office found that 40 percent of the ferries built since 2010 failed their first inspection.';

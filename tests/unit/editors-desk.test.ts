@@ -45,7 +45,7 @@ describe('the Markdown around a diagnostic', () => {
   });
 
   it('copes with a line past the end and words that are not there', () => {
-    const e = excerptAround(source, { line: 99, column: 5, rule: 'x', message: 'm', excerpt: 'not in the text' });
+    const e = excerptAround(source, { line: 99, column: 5, rule: 'unclosed-quote', message: 'm', excerpt: 'not in the text' });
     expect(e.line).toBe(9);
     expect(e.underline).toBeUndefined();
   });

@@ -174,3 +174,20 @@ describe('the pieces', () => {
     expect(bad.stderr.trim().split('\n')).toEqual([`${join(work, 'missing.txt')}: no such file`]);
   });
 });
+
+describe('an HTML article with no description', () => {
+  it('starts the summary from the first sentence of the text, never from the byline', () => {
+    const dir = mkdtempSync(join(work, 'nodesc-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(
+      page,
+      '<!doctype html><html><head><title>Ferry fares rise</title></head><body><article><h1>Ferry fares rise</h1>' +
+        '<p class="byline">By Sam Ortega, The Bay Herald</p><p>Ferry fares will rise 8 per cent in March, the operator said on Monday.</p>' +
+        '<p>“We held them for three years,” said Lena Fisk, the operator’s chief executive.</p></article></body></html>',
+    );
+    const result = newBriefing(page, { dir, today: '2030-01-01' });
+    const summary = String(frontMatter(readFileSync(result.path, 'utf8')).summary);
+    expect(summary).not.toMatch(/Sam Ortega/);
+    expect(summary).toMatch(/^Ferry fares will rise 8 per cent/);
+  });
+});

@@ -123,7 +123,7 @@ describe('annotations.json', () => {
 
   it('targets a speaker at their first mention in the body, not in the front matter', () => {
     const text = '---\ntitle: "Ana Ortiz speaks"\n---\n\nCouncillor Ana Ortiz said no. Ortiz left.\n';
-    const at = firstMention(text, { id: 'ana-ortiz', name: 'Ana Ortiz', aliases: ['Ortiz'], role: null, kind: 'person' })!;
+    const at = firstMention(text, { id: 'ana-ortiz', name: 'Ana Ortiz', aliases: ['Ortiz'], role: null, kind: 'person', named: true })!;
     expect(text.slice(at.start, at.end)).toBe('Ana Ortiz');
     expect(at.start).toBeGreaterThan(text.indexOf('Councillor'));
   });

@@ -42,7 +42,7 @@ function miniAnalyze(text: string): Analysis {
   for (const m of text.matchAll(/“([^”]+)”/g)) {
     const start = m.index + 1;
     const end = start + m[1]!.length;
-    quotes.push({ id: quoteId(m[1]!), text: m[1]!, kind: 'direct', speaker: null, cue: null, start, end, confidence: 1, how: 'test' });
+    quotes.push({ id: quoteId(m[1]!), text: m[1]!, kind: 'direct', speaker: null, cue: null, start, end, source: null, confidence: 1, how: 'unresolved' });
   }
   const claims: Claim[] = [];
   const body = text.indexOf('\n---\n') + 5;

@@ -10,9 +10,9 @@ import type { Analysis, Quote, Speaker } from '../../src/analysis/types.ts';
 import { briefingReport, siteSummary } from '../../src/lib/editor-report.ts';
 import { matchPhrase, reviewQueue, suspiciousName, WHO } from '../../src/lib/review-queue.ts';
 
-const person = (id: string, name: string): Speaker => ({ id, name, aliases: [], role: null, kind: 'person' });
+const person = (id: string, name: string, named = true): Speaker => ({ id, name, aliases: [], role: null, kind: 'person', named });
 const quote = (id: string, text: string, start: number, over: Partial<Quote>): Quote => ({
-  id, text, kind: 'direct', speaker: null, cue: 'said', start, end: start + text.length + 2, confidence: 0.9, how: 'adjacent-cue', ...over,
+  id, text, kind: 'direct', speaker: null, cue: 'said', start, end: start + text.length + 2, source: null, confidence: 0.9, how: 'adjacent-cue', ...over,
 });
 
 const SOURCE = ['---', 'title: "T"', '---', '', '“We will build the wall this year,” said Ada Quint.', '', 'Officials said the plan would change.', '', '“No one asked us.”', ''].join('\n');
@@ -87,7 +87,7 @@ describe('match phrases and names', () => {
     expect(suspiciousName(person('d', 'Ludwig van Beethoven'), none, [])).toBeNull();
     expect(suspiciousName(person('e', 'Room 101'), none, [])).toMatch(/digits/);
     expect(suspiciousName(person('f', 'Update'), new Set([3]), [3, 3])).toMatch(/heading/);
-    expect(suspiciousName(person('g', 'the agency'), none, [])).toBeNull();
+    expect(suspiciousName(person('g', 'the agency', false), none, [])).toBeNull();
   });
 });
 

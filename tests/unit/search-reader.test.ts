@@ -11,13 +11,13 @@ import { buildRegistry } from '../../src/lib/speakers/registry.ts';
 const analysis: Analysis = {
   file: 'x.md',
   speakers: [
-    { id: 'ana-reyes', name: 'Ana Reyes', aliases: ['Reyes'], role: 'Finance Minister', kind: 'person' },
-    { id: 'spokesperson', name: 'spokesperson', aliases: [], role: null, kind: 'unknown' },
+    { id: 'ana-reyes', name: 'Ana Reyes', aliases: ['Reyes'], role: 'Finance Minister', kind: 'person', named: true },
+    { id: 'spokesperson', name: 'spokesperson', aliases: [], role: null, kind: 'unknown', named: false },
   ],
   quotes: [
-    { id: 'q-aaaaaaaa', text: 'we lost $3 billion last year', kind: 'direct', speaker: 'ana-reyes', cue: 'said', start: 10, end: 40, confidence: 0.9, how: 'adjacent-cue' },
-    { id: 'q-bbbbbbbb', text: 'it will rain', kind: 'indirect', speaker: 'ana-reyes', cue: 'said', start: 50, end: 62, confidence: 0.3, how: 'pronoun' },
-    { id: 'q-cccccccc', text: 'nobody asked us', kind: 'direct', speaker: 'spokesperson', cue: 'said', start: 70, end: 85, confidence: 0.9, how: 'adjacent-cue' },
+    { id: 'q-aaaaaaaa', text: 'we lost $3 billion last year', kind: 'direct', speaker: 'ana-reyes', cue: 'said', start: 10, end: 40, source: null, confidence: 0.9, how: 'adjacent-cue' },
+    { id: 'q-bbbbbbbb', text: 'it will rain', kind: 'indirect', speaker: 'ana-reyes', cue: 'said', start: 50, end: 62, source: null, confidence: 0.3, how: 'pronoun' },
+    { id: 'q-cccccccc', text: 'nobody asked us', kind: 'direct', speaker: 'spokesperson', cue: 'said', start: 70, end: 85, source: null, confidence: 0.9, how: 'adjacent-cue' },
   ],
   claims: [
     { id: 'c-dddddddd', text: 'we lost $3 billion', claimant: 'ana-reyes', quote: 'q-aaaaaaaa', score: 0.9, reasons: ['money'], start: 10, end: 28 },

@@ -8,10 +8,10 @@ import { decodeReferences, orderKey, searchRecords, wordsOf } from '../../src/li
 
 const analysis: Analysis = {
   file: 'x.md',
-  speakers: [{ id: 'ana-reyes', name: 'Ana Reyes', aliases: ['Reyes', 'Minister Reyes'], role: 'Finance Minister', kind: 'person' }],
+  speakers: [{ id: 'ana-reyes', name: 'Ana Reyes', aliases: ['Reyes', 'Minister Reyes'], role: 'Finance Minister', kind: 'person', named: true }],
   quotes: [
-    { id: 'q-aaaaaaaa', text: 'we lost $3 billion\n\nlast year', kind: 'direct', speaker: 'ana-reyes', cue: 'said', start: 16, end: 45, confidence: 0.9, how: 'adjacent-cue' },
-    { id: 'q-bbbbbbbb', text: 'it will rain', kind: 'indirect', speaker: null, cue: null, start: 60, end: 70, confidence: 0.3, how: 'none' },
+    { id: 'q-aaaaaaaa', text: 'we lost $3 billion\n\nlast year', kind: 'direct', speaker: 'ana-reyes', cue: 'said', start: 16, end: 45, source: null, confidence: 0.9, how: 'adjacent-cue' },
+    { id: 'q-bbbbbbbb', text: 'it will rain', kind: 'indirect', speaker: null, cue: null, start: 60, end: 70, source: null, confidence: 0.3, how: 'unresolved' },
   ],
   claims: [
     { id: 'c-cccccccc', text: 'we lost $3 billion', claimant: 'ana-reyes', quote: 'q-aaaaaaaa', score: 0.9, reasons: ['money'], start: 16, end: 34 },

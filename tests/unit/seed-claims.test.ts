@@ -18,10 +18,10 @@ const gold = (JSON.parse(readFileSync(path.resolve(root, '../shared/gold/seed.js
 const required = gold.filter((g) => !g.optional);
 
 const speakers: Speaker[] = [
-  { id: 'kirill-dmitriev', name: 'Kirill Dmitriev', aliases: ['Dmitriev'], role: null, kind: 'person' },
-  { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump', 'President Trump'], role: 'President', kind: 'person' },
-  { id: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', aliases: ['Zelensky'], role: 'Ukrainian President', kind: 'person' },
-  { id: 'pavlo-klimkin', name: 'Pavlo Klimkin', aliases: ['Klimkin'], role: 'former Ukrainian Foreign Minister', kind: 'person' },
+  { id: 'kirill-dmitriev', name: 'Kirill Dmitriev', aliases: ['Dmitriev'], role: null, kind: 'person', named: true },
+  { id: 'donald-trump', name: 'Donald Trump', aliases: ['Trump', 'President Trump'], role: 'President', kind: 'person', named: true },
+  { id: 'volodymyr-zelenskyy', name: 'Volodymyr Zelenskyy', aliases: ['Zelensky'], role: 'Ukrainian President', kind: 'person', named: true },
+  { id: 'pavlo-klimkin', name: 'Pavlo Klimkin', aliases: ['Klimkin'], role: 'former Ukrainian Foreign Minister', kind: 'person', named: true },
 ];
 
 /** A quote as the quote engine should find it: `inner` located after `after` in the seed text. */
@@ -29,7 +29,7 @@ function quote(inner: string, speaker: string, kind: Quote['kind'], cue: string,
   const from = after ? seedText.indexOf(after) : 0;
   const start = seedText.indexOf(inner, from);
   if (start < 0) throw new Error(`not in the seed: ${inner}`);
-  return { id: `q-test${start}`, text: inner, kind, speaker, cue, start, end: start + inner.length, confidence: 0.9, how: 'test' };
+  return { id: `q-test${start}`, text: inner, kind, speaker, cue, start, end: start + inner.length, source: null, confidence: 0.9, how: 'adjacent-cue' };
 }
 
 const handQuotes: Quote[] = [

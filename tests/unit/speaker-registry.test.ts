@@ -8,8 +8,8 @@ import { buildRegistry, nameWords, type IdentityPin, type RegistryBriefing } fro
 
 let n = 0;
 function briefing(slug: string, date: string, speakers: Partial<Speaker>[], identities?: IdentityPin[]): RegistryBriefing {
-  const full: Speaker[] = speakers.map((s) => ({ id: s.id ?? s.name!.toLowerCase().replace(/[^a-z]+/g, '-'), name: s.name!, aliases: s.aliases ?? [], role: s.role ?? null, kind: s.kind ?? 'person', ...s }));
-  const quotes: Quote[] = full.map((s) => ({ id: `q-${String(++n).padStart(8, '0')}`, text: `words of ${s.name}`, kind: 'direct', speaker: s.id, cue: 'said', start: n * 10, end: n * 10 + 5, confidence: 0.9, how: 'adjacent-cue' }));
+  const full: Speaker[] = speakers.map((s) => ({ id: s.id ?? s.name!.toLowerCase().replace(/[^a-z]+/g, '-'), name: s.name!, aliases: s.aliases ?? [], role: s.role ?? null, kind: s.kind ?? 'person', named: true, ...s }));
+  const quotes: Quote[] = full.map((s) => ({ id: `q-${String(++n).padStart(8, '0')}`, text: `words of ${s.name}`, kind: 'direct', speaker: s.id, cue: 'said', start: n * 10, end: n * 10 + 5, source: null, confidence: 0.9, how: 'adjacent-cue' }));
   const analysis: Analysis = { file: `${slug}.md`, speakers: full, quotes, claims: [], diagnostics: [] };
   return { slug, title: `Briefing ${slug}`, date: new Date(date), analysis, identities };
 }

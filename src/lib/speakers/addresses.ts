@@ -1,8 +1,8 @@
 /**
  * Every address under /speakers/<id>/ the site answers, from the registry: the speaker pages, the old ids that now
  * redirect (the id record), and the ids a briefing gives its own speakers (briefing pages, cards and exports link
- * `/speakers/<Speaker.id>/`), which forward to the site speaker or, where one local id means several people or a
- * description, list where it is used. `speakerHref()` is the direct link for any briefing's speaker.
+ * `/speakers/<Speaker.id>/` for named speakers), which forward to the site speaker or, where one local id means
+ * several people, list where it is used. `speakerHref()` is the direct link for any briefing's speaker.
  */
 import type { Registry, SiteSpeaker } from './registry.ts';
 
