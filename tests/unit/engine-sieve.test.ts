@@ -108,6 +108,7 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
 const FRAMING_CASES: Row[] = [
   { how: 'inverted-cue', text: '“It did not take me long to find a job,” quipped Tomas Varga, who lives nearby.', quote: 'It did not take me long', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'pronoun', text: 'Jane Holloway left the stage. “We are not finished with this council,” she scolded.', quote: 'We are not finished', speaker: 'Jane Holloway', source: 'she' },
+  { how: 'participle', text: 'Jane Holloway laughed and stuttered, “I do not know what to say to that.”', quote: 'I do not know', speaker: 'Jane Holloway', source: 'Jane Holloway' },
 ];
 
 describe('a verb framing a quotation is a cue', () => {

@@ -1,7 +1,7 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
 
 export interface Cue {
@@ -50,7 +50,9 @@ function isFramingVerb({ toks, text }: Context, k: number): boolean {
   const prev = toks[k - 1];
   // `,” she scolded.`: a pronoun right after the quotation, then the verb ending the sentence
   if (prev && FRAMED_SPEAKER_OPENERS.has(prev.lw) && /[,?!][”"]$/u.test(text.slice(Math.max(0, prev.start - 4), prev.start).replace(/\s+$/u, '')) && /^[.,]/.test(after)) return true;
-  return /^,\s*[“"]/u.test(after) && !!prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw));
+  // `X scolded, “…`, `X sniffed that “…`, `X laughed and stuttered, “…`, `X quipped to Y, “…`
+  const framed = /^(?:\s+to\s+\p{Lu}[\p{L}’'-]*)?,\s*[“"]|^\s+that\s+[“"]/u.test(text.slice(t.end, t.end + 40));
+  return framed && !!prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw) || COORDINATORS.has(prev.lw));
 }
 
 /** The token after the cue words ("according to", "pointed out" take two), or -1 when the particle is missing. */
