@@ -133,6 +133,17 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   return { entityOf: (m) => described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
 }
 
+/** "the agency", "the lanky, bespectacled professor": a "the" opening the description, over its adjectives and commas. */
+function theBefore(toks: Context['toks'], m: Mention): boolean {
+  for (let k = m.r0; k >= 0 && k >= m.r0 - 5; k--) {
+    const t = toks[k]!;
+    if (t.sent !== m.sent) return false;
+    if (t.lw === 'the') return true;
+    if (!(t.w === ',' || (t.t === 'word' && !t.cap))) return false;
+  }
+  return false;
+}
+
 /** How far back a description looks for the organisation it stands for (paragraphs). */
 const ORG_DESCRIPTION_PARAS = 4;
 
@@ -161,7 +172,7 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
     if (!m || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
     // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
     const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
-    const definite = !proper && (toks[m.r0]?.lw === 'the' || /year-old/.test(m.name));
+    const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name));
     const kind = definite ? descriptionKind(m.name) : null;
     if (!kind) continue;
     const para = sentences[m.sent]!.paragraph;
