@@ -77,6 +77,12 @@ export function attributionSentence(q: Figures['quotes']): string {
     `(one standard error).`;
 }
 
+/** Quote precision, recall and F1 at the two overlaps, as a Markdown table. */
+function matchTable(o30: Prf, o80: Prf): string[] {
+  const row = (label: string, o: Prf) => `| ${label} | ${pct(o.precision)} | ${pct(o.recall)} | ${pct(o.f1)} |`;
+  return ['| quote match | precision | recall | F1 |', '|---|---|---|---|', row('covers > 30% of a gold quote', o30), row('covers > 80% of a gold quote', o80)];
+}
+
 /** The README's figures section (between the markers), in Markdown. */
 export function figuresMarkdown(f: Figures = FIGURES): string {
   const q = f.quotes;
@@ -85,10 +91,7 @@ export function figuresMarkdown(f: Figures = FIGURES): string {
   return [
     `Quotes and attribution — ${q.data}; \`${q.command}\` (${when(q.measured)}):`,
     '',
-    '| quote match | precision | recall | F1 |',
-    '|---|---|---|---|',
-    `| covers > 30% of a gold quote | ${pct(q.overlap30.precision)} | ${pct(q.overlap30.recall)} | ${pct(q.overlap30.f1)} |`,
-    `| covers > 80% of a gold quote | ${pct(q.overlap80.precision)} | ${pct(q.overlap80.recall)} | ${pct(q.overlap80.f1)} |`,
+    ...matchTable(q.overlap30, q.overlap80),
     '',
     attributionSentence(q),
     ...(typeof q.ece === 'number' ? ['', `Calibration of \`confidence\` on this half (named sources and the annotated pronouns; the weights were fitted on the Canadian news below, never on PolNeAR): expected calibration error ${q.ece.toFixed(3)}.`] : []),
@@ -105,10 +108,7 @@ function ggtMarkdown(g: NonNullable<Figures['ggt']>): string[] {
   const out = [
     `Quotes and attribution on other news — ${g.data}; \`${g.command}\` (${g.measured ? `measured ${g.measured}` : 'not measured yet'}), by the held-out checks' rule:`,
     '',
-    '| quote match | precision | recall | F1 |',
-    '|---|---|---|---|',
-    `| covers > 30% of a gold quote | ${pct(g.overlap30.precision)} | ${pct(g.overlap30.recall)} | ${pct(g.overlap30.f1)} |`,
-    `| covers > 80% of a gold quote | ${pct(g.overlap80.precision)} | ${pct(g.overlap80.recall)} | ${pct(g.overlap80.f1)} |`,
+    ...matchTable(g.overlap30, g.overlap80),
     '',
     `The right person for ${pct(g.rightPerson)} of found quotes; by GenderGapTracker's own rule (the source mention overlaps the gold speaker mention) ${pct(g.ggtRule)}.`,
     '',
