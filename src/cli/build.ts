@@ -10,23 +10,29 @@
  * - Quiet by default: Astro logs at `warn` (no route listings), and the log ends with a summary — briefings, quotes,
  *   claims, and what needs an editor, with the file:line:column list (src/lib/editor-report.ts, the same lists as
  *   /editor/). `--verbose` shows Astro's full log and every diagnostic as it is found.
- * - `--publish` also records the anchor ledger the build proposed (src/lib/ledger/io.ts): only published ids are
- *   permanent. Without it, content/ledger.json is never touched.
+ * - `--publish` also records what the build proposed (src/lib/publish/proposals.ts) in the anchor ledger and the
+ *   speaker id record: only published ids are permanent. Without it, content/ledger.json and
+ *   content/speaker-ids.json are never touched; the summary says how many ids are waiting.
  *
  * The output folder is ONRECORD_OUT_DIR (default ./dist), as in astro.config.mjs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { checkBriefings, problemsSummary } from '../integrations/input-check/index.ts';
 import type { SiteSummary } from '../lib/editor-report.ts';
-import { ledgerPath, readLedger, writeLedger } from '../lib/ledger/io.ts';
-import { LedgerFormatError, parseLedger } from '../lib/ledger/ledger.ts';
+import { ledgerFile, ledgerPath, readLedger } from '../lib/ledger/io.ts';
+import { LedgerFormatError } from '../lib/ledger/ledger.ts';
+import { plural, settleProposals, type PublishedFile } from '../lib/publish/proposals.ts';
+import { idRecordFile } from '../lib/speakers/ids.ts';
 import { REVIEW_LABELS, type ReviewKind } from '../lib/review-queue.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every file an id becomes permanent in: a build proposes them, `--publish` records them. */
+const PUBLISHED: readonly PublishedFile<unknown>[] = [ledgerFile, idRecordFile];
 
 /** How many items the quiet summary lists; the rest are on /editor/ (and all of them with --verbose). */
 export const LISTED = 40;
@@ -51,19 +57,18 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Staging folders and ledger proposals left behind by builds that were killed (their process is gone). */
+/** Staging folders and proposals left behind by builds that were killed (their process is gone). */
 function removeStale(target: string): void {
   const parent = dirname(target);
   if (!existsSync(parent)) return;
   const prefix = `.${basename(target)}.`;
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
-    const m = /^(?:staging|old|ledger)-(\d+)(?:\.json)?$/.exec(name.slice(prefix.length));
+    // `ledger-<pid>.json`: the single proposal older builds left, before the proposals folder.
+    const m = /^(?:staging|old|proposals|ledger)-(\d+)(?:\.json)?$/.exec(name.slice(prefix.length));
     if (m && !alive(Number(m[1]))) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function pagesIn(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
@@ -109,7 +114,7 @@ function relay(stream: NodeJS.ReadableStream, to: NodeJS.WriteStream, verbose: b
   return new Promise((done) => lines.on('close', () => done()));
 }
 
-function runAstro(staging: string, proposal: string, verbose: boolean): Promise<{ status: number | null; signal: NodeJS.Signals | null }> {
+function runAstro(staging: string, proposals: string, verbose: boolean): Promise<{ status: number | null; signal: NodeJS.Signals | null }> {
   const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', join(root, 'src/cli/astro-build.ts')], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -117,36 +122,12 @@ function runAstro(staging: string, proposal: string, verbose: boolean): Promise<
       ASTRO_TELEMETRY_DISABLED: '1',
       ...process.env,
       ONRECORD_OUT_DIR: staging,
-      ONRECORD_LEDGER_NEXT: proposal,
+      ONRECORD_PROPOSALS: proposals,
       ONRECORD_VERBOSE: verbose ? '1' : '0',
     },
   });
   const copied = Promise.all([relay(child.stdout, process.stdout, verbose), relay(child.stderr, process.stderr, verbose)]);
   return new Promise((done) => child.on('close', (status, signal) => copied.then(() => done({ status, signal }))));
-}
-
-/** Records the proposed ledger (publishing) or says how many ids are waiting for it; removes the proposal. */
-function settleLedger(proposal: string, publish: boolean): string[] {
-  if (!existsSync(proposal)) return [];
-  try {
-    const path = ledgerPath();
-    const shown = relative(process.cwd(), path) || path;
-    const next = parseLedger(readFileSync(proposal, 'utf8'), proposal);
-    const now = readLedger(path);
-    let fresh = 0;
-    for (const [slug, b] of Object.entries(next.briefings)) {
-      for (const id of Object.keys(b.anchors)) if (!now.briefings[slug]?.anchors[id]) fresh++;
-    }
-    if (publish) {
-      const changed = writeLedger(next, path);
-      if (process.env.ONRECORD_LEDGER_WRITE === '0') return [`published: the ledger was not written (ONRECORD_LEDGER_WRITE=0)`];
-      return [changed ? `published: ${shown} records ${plural(fresh, 'new id')}; commit it with the briefings` : `published: ${shown} was already up to date`];
-    }
-    if (fresh === 0) return [];
-    return [`not yet published: ${plural(fresh, 'new quote or claim id')}; npm run publish makes ${fresh === 1 ? 'it' : 'them'} permanent in ${shown} before you deploy dist/`];
-  } finally {
-    rmSync(proposal, { force: true });
-  }
 }
 
 export async function atomicBuild(args: string[] = []): Promise<number> {
@@ -176,14 +157,16 @@ export async function atomicBuild(args: string[] = []): Promise<number> {
   removeStale(target);
   // Siblings of the target, so that the final rename stays on one file system and is atomic; never inside the site.
   const staging = join(dirname(target), `.${basename(target)}.staging-${process.pid}`);
-  const proposal = join(dirname(target), `.${basename(target)}.ledger-${process.pid}.json`);
+  const proposals = join(dirname(target), `.${basename(target)}.proposals-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  rmSync(proposals, { recursive: true, force: true });
+  mkdirSync(proposals, { recursive: true });
 
-  const result = await runAstro(staging, proposal, flags.verbose);
+  const result = await runAstro(staging, proposals, flags.verbose);
   const failed = result.status !== 0 || !existsSync(join(staging, 'index.html'));
   if (failed) {
     rmSync(staging, { recursive: true, force: true });
-    rmSync(proposal, { force: true });
+    rmSync(proposals, { recursive: true, force: true });
     const why = result.signal ? `killed by ${result.signal}` : result.status !== 0 ? `exit ${result.status}` : 'no index.html';
     console.error(`\nbuild failed (${why}); ${leftAlone()}`);
     return result.status || 1;
@@ -196,10 +179,10 @@ export async function atomicBuild(args: string[] = []): Promise<number> {
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
   rmSync(old, { recursive: true, force: true });
-  const ledger = settleLedger(proposal, flags.publish);
+  const settled = settleProposals(PUBLISHED, proposals, flags.publish);
 
   console.log('');
-  for (const line of [...summary, ...ledger]) console.log(line);
+  for (const line of [...summary, ...settled]) console.log(line);
   console.log(`build complete: ${target}`);
   return 0;
 }

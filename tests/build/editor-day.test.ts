@@ -2,8 +2,8 @@
  * An editor's day, in real builds: two articles imported with `npm run new` (one HTML, one plain text) and a
  * briefing with attribution problems are built; the log is short and ends with a summary of what needs an editor;
  * /editor/ lists every item with an override whose counts agree; the imported text is on the pages intact; and the
- * ledger only records what was published: a briefing added and removed before publishing leaves nothing in the
- * ledger or the site, while a published one that is removed keeps its tombstones.
+ * ledger and the speaker id record only record what was published: a briefing added and removed before publishing
+ * leaves nothing in either of them or the site, while a published one that is removed keeps its tombstones.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,9 +58,12 @@ describe('the build log', () => {
     for (const l of listed) expect(l).toMatch(/^ {2}\S+\.md:\d+:\d+ {2}\S+ {2}\S/);
     expect(listed.some((l) => l.includes(`queue.md:`))).toBe(true);
     expect(lines.at(-1)).toBe(`build complete: ${join(work, 'one')}`);
-    // Not published: the ledger is not written, and the log says what is waiting.
-    expect(lines.at(-2)).toMatch(/^not yet published: \d+ new quote or claim ids; npm run publish makes them permanent in .*ledger\.json before you deploy dist\/$/);
+    // Not published: neither the ledger nor the speaker id record is written, and the log says what is waiting.
+    expect(lines.at(-2)).toMatch(
+      /^not yet published: \d+ new quote or claim ids, \d+ speaker page ids; npm run publish makes them permanent in \S*ledger\.json and \S*speaker-ids\.json before you deploy dist\/$/,
+    );
     expect(existsSync(join(content, 'ledger.json'))).toBe(false);
+    expect(existsSync(join(content, 'speaker-ids.json'))).toBe(false);
   });
 
   it('prints every route with --verbose', async () => {
@@ -120,29 +123,56 @@ describe('the review queue on /editor/', () => {
 describe('publishing and the ledger', () => {
   let published: ReturnType<typeof parseLedger>;
   let afterRemoval: ReturnType<typeof parseLedger>;
+  let publishedIds: string;
+  let idsAfterBuild: string;
+  let idsAfterRemoval: string;
+  let unpublished: BuildResult;
+  let publishing: BuildResult;
   const out = () => join(work, 'four');
+  const speakerIds = () => readFileSync(join(content, 'speaker-ids.json'), 'utf8');
+  const keysOf = (record: string) => Object.keys((JSON.parse(record) as { speakers: Record<string, string> }).speakers);
 
   beforeAll(async () => {
-    await mustBuild('two', ['--publish']);
+    publishing = await mustBuild('two', ['--publish']);
     published = parseLedger(readFileSync(join(content, 'ledger.json'), 'utf8'));
+    publishedIds = speakerIds();
     // A throwaway briefing, built once and removed before anyone publishes; and a published one taken down.
     writeFileSync(join(content, 'throwaway.md'), THROWAWAY);
-    await mustBuild('three');
+    unpublished = await mustBuild('three');
+    idsAfterBuild = speakerIds();
     rmSync(join(content, 'throwaway.md'));
     rmSync(join(content, `${plain}.md`));
     await mustBuild('four', ['--publish']);
     afterRemoval = parseLedger(readFileSync(join(content, 'ledger.json'), 'utf8'));
+    idsAfterRemoval = speakerIds();
   }, 600_000);
 
   it('npm run publish records every published briefing’s ids', () => {
     expect(Object.keys(published.briefings).sort()).toEqual([html, plain, 'queue'].sort());
     expect(Object.keys(published.briefings[html]!.anchors).length).toBeGreaterThan(3);
+    expect(publishing.log).toMatch(/^published: \S*ledger\.json records \d+ new quote or claim ids; commit it with the briefings$/m);
+    expect(publishing.log).toMatch(/^published: \S*speaker-ids\.json records \d+ speaker page ids; commit it with the briefings$/m);
   });
 
-  it('a briefing added and removed before publishing leaves nothing in the ledger or the site', () => {
+  it('npm run publish records every published briefing’s speakers in speaker-ids.json', () => {
+    const briefingsIn = new Set(keysOf(publishedIds).map((k) => k.split('#')[0]));
+    expect([...briefingsIn].sort()).toEqual([html, plain, 'queue'].sort());
+  });
+
+  it('a build leaves speaker-ids.json as published; it only says the throwaway’s speaker is waiting', () => {
+    expect(idsAfterBuild).toBe(publishedIds);
+    expect(unpublished.log).toMatch(/^not yet published: \d+ new quote or claim ids?, 1 speaker page id; npm run publish makes them permanent in .*speaker-ids\.json/m);
+  });
+
+  it('a briefing added and removed before publishing leaves nothing in the ledger, the speaker ids or the site', () => {
     expect(existsSync(join(work, 'three/briefings/throwaway/index.html'))).toBe(true);
+    expect(existsSync(join(work, 'three/speakers/ona-vetch/index.html'))).toBe(true);
     expect(Object.keys(afterRemoval.briefings)).not.toContain('throwaway');
     expect(readFileSync(join(content, 'ledger.json'), 'utf8')).not.toContain('Nobody will ever see');
+    expect(keysOf(idsAfterRemoval).filter((k) => k.startsWith('throwaway#'))).toEqual([]);
+    expect(idsAfterRemoval).not.toContain('vetch');
+    // A published briefing taken down keeps its speakers' ids (it may come back).
+    expect(keysOf(idsAfterRemoval)).toEqual(keysOf(publishedIds));
     const files = filesUnder(out());
     expect(files.filter((f) => f.includes('throwaway'))).toEqual([]);
     for (const f of files.filter((f) => /\.(html|json|xml|md|txt)$/.test(f))) {

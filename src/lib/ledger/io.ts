@@ -1,5 +1,5 @@
 /**
- * Where the ledger lives and how the build reads and writes it (Node only).
+ * Where the ledger lives and how the build reads and proposes it (Node only).
  *
  * - `content/ledger.json` beside the briefings, committed with them.
  * - `ONRECORD_LEDGER=<path>` puts it elsewhere; a build of another briefings folder (`ONRECORD_BRIEFINGS`, used by
@@ -8,13 +8,12 @@
  * - `ONRECORD_LEDGER_WRITE=0` reads the ledger but does not write it, even when publishing.
  *
  * An id becomes permanent only once it is published. A build never writes the ledger itself: it proposes the ledger
- * it would publish (`proposeLedger`, to the file `npm run build` names in ONRECORD_LEDGER_NEXT, outside the site),
- * and `npm run publish` (src/cli/build.ts --publish) records that proposal once the whole build succeeded. So a
- * briefing added and removed between two publishes leaves nothing in the ledger, and nothing in dist/.
- * The ledger file is written only when its text changes, atomically (temp file + rename).
+ * it would publish (`proposeLedger`), and `npm run publish` records that proposal once the whole build succeeded —
+ * the same rule, and the same code, as the speaker id record (src/lib/publish/proposals.ts). So a briefing added and
+ * removed between two publishes leaves nothing in the ledger, and nothing in dist/.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { propose, readPublished, type PublishedFile } from '../publish/proposals.ts';
 import { parseLedger, serializeLedger, type Ledger } from './ledger.ts';
 
 export function ledgerPath(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
@@ -23,31 +22,26 @@ export function ledgerPath(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   return resolve(cwd, 'content/ledger.json');
 }
 
+export const ledgerFile: PublishedFile<Ledger> = {
+  key: 'ledger',
+  path: (env) => ledgerPath(env),
+  parse: parseLedger,
+  serialize: serializeLedger,
+  pending(next, published) {
+    let fresh = 0;
+    for (const [slug, b] of Object.entries(next.briefings)) {
+      for (const id of Object.keys(b.anchors)) if (!published.briefings[slug]?.anchors[id]) fresh++;
+    }
+    return fresh;
+  },
+  noun: ['new quote or claim id', 'new quote or claim ids'],
+};
+
 export function readLedger(path = ledgerPath()): Ledger {
-  return parseLedger(existsSync(path) ? readFileSync(path, 'utf8') : null, path);
-}
-
-/** Returns true when the file changed. */
-export function writeLedger(ledger: Ledger, path = ledgerPath(), env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.ONRECORD_LEDGER_WRITE === '0') return false;
-  const text = serializeLedger(ledger);
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-  return true;
-}
-
-/** Where this build proposes its ledger (set by src/cli/build.ts); null when nobody asked. */
-export function proposalPath(env: NodeJS.ProcessEnv = process.env): string | null {
-  return env.ONRECORD_LEDGER_NEXT ? resolve(env.ONRECORD_LEDGER_NEXT) : null;
+  return readPublished(ledgerFile, path);
 }
 
 /** Hands the ledger this build would publish to `npm run build` / `npm run publish`; never the ledger itself. */
 export function proposeLedger(ledger: Ledger, env: NodeJS.ProcessEnv = process.env): void {
-  const path = proposalPath(env);
-  if (!path) return;
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, serializeLedger(ledger));
-  renameSync(tmp, path);
+  propose(ledgerFile, ledger, env);
 }

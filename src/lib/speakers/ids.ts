@@ -5,11 +5,16 @@
  *
  * - `content/speaker-ids.json` beside the briefings, committed with them; a build of another briefings folder
  *   (`ONRECORD_BRIEFINGS`) keeps its record in that folder; `ONRECORD_SPEAKER_IDS=<path>` puts it elsewhere.
- * - `ONRECORD_LEDGER_WRITE=0` (the same switch as the anchor ledger) reads it but never writes it.
- * Written only when its text changes, atomically (temp file + rename).
+ * - A page id becomes permanent only once it is published, by the same rule and the same code as the anchor ledger
+ *   (src/lib/publish/proposals.ts): a build never writes this file, it proposes the record it would publish
+ *   (`proposeIdRecord`), and `npm run publish` records the proposal once the whole build succeeded. So a briefing
+ *   added and removed between two publishes leaves none of its speakers here, and a later build reads only
+ *   published ids.
+ * - `ONRECORD_LEDGER_WRITE=0` (the same switch as the anchor ledger) reads it but never writes it, even when
+ *   publishing.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { propose, readPublished, type PublishedFile } from '../publish/proposals.ts';
 
 export interface IdRecord {
   /** "<briefing slug>#<the briefing's own Speaker.id>" → page id */
@@ -46,17 +51,29 @@ export function serializeIdRecord(record: IdRecord): string {
   return `${JSON.stringify({ speakers: sorted(record.speakers), retired: sorted(record.retired) }, null, 1)}\n`;
 }
 
-export function readIdRecord(path = speakerIdsPath()): IdRecord {
-  return parseIdRecord(existsSync(path) ? readFileSync(path, 'utf8') : null, path);
+/** How many entries of `next` the published record lacks or has differently. */
+function changedEntries(next: IdRecord, published: IdRecord): number {
+  const changed = (a: Record<string, string>, b: Record<string, string>) => Object.entries(a).filter(([k, v]) => b[k] !== v).length;
+  return changed(next.speakers, published.speakers) + changed(next.retired, published.retired);
 }
 
-/** Keeps every id ever published (a briefing dropped for now may come back) and writes when the text changes. */
-export function writeIdRecord(next: IdRecord, previous: IdRecord, path = speakerIdsPath(), env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.ONRECORD_LEDGER_WRITE === '0') return false;
-  const text = serializeIdRecord({ speakers: { ...previous.speakers, ...next.speakers }, retired: next.retired });
-  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-  return true;
+export const idRecordFile: PublishedFile<IdRecord> = {
+  key: 'speaker-ids',
+  path: (env) => speakerIdsPath(env),
+  parse: parseIdRecord,
+  serialize: serializeIdRecord,
+  pending: changedEntries,
+  noun: ['speaker page id', 'speaker page ids'],
+};
+
+export function readIdRecord(path = speakerIdsPath()): IdRecord {
+  return readPublished(idRecordFile, path);
+}
+
+/**
+ * Proposes the record this build would publish: every id ever published is kept (a briefing dropped for now may
+ * come back), with this build's ids over them.
+ */
+export function proposeIdRecord(next: IdRecord, previous: IdRecord, env: NodeJS.ProcessEnv = process.env): void {
+  propose(idRecordFile, { speakers: { ...previous.speakers, ...next.speakers }, retired: next.retired }, env);
 }

@@ -1,9 +1,10 @@
 /**
  * The site's speaker registry, built once per build from every published briefing's analysis (the same analyses
- * the pages render), with the id record read before and written after.
+ * the pages render), with the published id record read before and this build's record proposed after (only
+ * `npm run publish` records it: src/lib/speakers/ids.ts).
  */
 import { analysedBriefings } from '../analysis.ts';
-import { readIdRecord, speakerIdsPath, writeIdRecord } from './ids.ts';
+import { proposeIdRecord, readIdRecord, speakerIdsPath } from './ids.ts';
 import { buildRegistry, unknownPins, type Registry, type RegistryBriefing } from './registry.ts';
 
 let cache: Promise<Registry> | undefined;
@@ -26,7 +27,7 @@ export function siteRegistry(): Promise<Registry> {
     });
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const registry = buildRegistry(inputs, previous);
-    writeIdRecord(registry.record, previous, path);
+    proposeIdRecord(registry.record, previous);
     return registry;
   });
   return cache;
