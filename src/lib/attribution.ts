@@ -83,6 +83,8 @@ export function sourceLine(attribution: Attribution, speaker: Pick<Speaker, 'nam
 const WHY: Record<string, string> = {
   'cross-sentence': 'the words saying who spoke are in another sentence of the paragraph, not next to the quote',
   introduced: 'the quote opens a paragraph after a line that introduces a speaker, without saying it again',
+  'colon-subject': 'the quote follows a colon after a name, with no verb of saying',
+  'it-organization': 'the text gives only “it”, and the analysis chose the organisation it most likely stands for',
   'paragraph-continuation': 'no one is named in this paragraph: the analysis assumed the last speaker goes on talking',
   'same-sentence': 'the cue is earlier in the sentence, not next to the quote',
   pronoun: 'the text gives only a pronoun, and the analysis chose the person it most likely stands for',
