@@ -54,7 +54,7 @@ function hasWord(phrase: string | null, word: string): boolean {
 
 /**
  * "it said": the organisation last named before token k within its paragraph or the two before; a name of unknown
- * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Hydro said …
+ * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Ferries said …
  * It added"), counts too.
  */
 export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
@@ -133,7 +133,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   return { entityOf: (m) => described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
 }
 
-/** "the agency", "the lanky, bespectacled professor": a "the" opening the description, over its adjectives and commas. */
+/** "the agency", "the soft-spoken, grey-haired engineer": a "the" opening the description, over its adjectives and commas. */
 function theBefore(toks: Context['toks'], m: Mention): boolean {
   for (let k = m.r0; k >= 0 && k >= m.r0 - 5; k--) {
     const t = toks[k]!;
@@ -147,7 +147,7 @@ function theBefore(toks: Context['toks'], m: Mention): boolean {
 /** How far back a description looks for the organisation it stands for (paragraphs). */
 const ORG_DESCRIPTION_PARAS = 4;
 
-/** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the rookie defenceman" a person. */
+/** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the veteran goaltender" a person. */
 export function descriptionKind(name: string): 'organization' | 'person' | 'issuer' | null {
   const head = name.toLowerCase().split(/\s+/).at(-1) ?? '';
   if (ISSUED_DOCUMENTS.has(head)) return 'issuer';
@@ -160,7 +160,7 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
 }
 
 /**
- * "The agency told reporters …", "said the rookie defenceman", "the 32-year-old says": a definite singular
+ * "The agency told reporters …", "said the veteran goaltender", "the 41-year-old says": a definite singular
  * description as a cue's source stands for the most salient compatible named entity before it — the organisation
  * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
  * person named there). A description nothing fits stays an unnamed speaker.

@@ -31,7 +31,7 @@ const CASES: Row[] = [
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
-  { how: 'role-apposition', text: 'Jane Holloway, Minister of Innovation, Science and Economic Development, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -45,7 +45,7 @@ const CASES: Row[] = [
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway also said at the time that the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'cross-sentence', text: 'Mayor Jane Holloway opened the bridge.\n\n“The bridge will carry trains and the tolls will be low.” The crowd cheered. Holloway said so twice.', quote: 'carry trains', speaker: 'Jane Holloway', source: 'Holloway' },
-  { how: 'colon-subject', text: 'Tomas Varga, the clinic director on the south shore, is more blunt: “The monitoring will uncover things nobody wanted to see.”', quote: 'The monitoring will uncover', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'colon-subject', text: 'Tomas Varga, the ferry captain of forty years, puts it plainly: “The old hull will not last another winter.”', quote: 'The old hull will not last', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'paragraph-continuation', text: '“The bridge will open in May,” said Mayor Jane Holloway. “We have waited long enough for it.”', quote: 'We have waited long enough', speaker: 'Jane Holloway', source: null },
   { how: 'previous-paragraph', text: '“The bridge will open in May,” said Mayor Jane Holloway.\n\n“We have waited long enough for it and the city deserves it.”', quote: 'the city deserves it', speaker: 'Jane Holloway', source: null },
   { how: 'introduced', text: 'Mayor Jane Holloway recalled what she had seen:\n\n“The water rose over the deck in minutes and nobody could cross.”', quote: 'The water rose over the deck', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -94,22 +94,22 @@ describe('the sieve, one row per behaviour', () => {
  * compatible named entity before it, or stays an unnamed speaker. Same columns as CASES.
  */
 const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
-  { behaviour: 'an organisation description to the organisation named before', text: 'The Harbour Transit Authority runs the ferries. The agency told reporters it had done no such study.', quote: 'it had done no such study', speaker: 'Harbour Transit Authority', source: 'The agency' },
-  { behaviour: 'a person description to the person in subject position', text: 'Holloway scored twice in the second period. “I will smile about it in a couple of days,” said the rookie defenceman.', quote: 'I will smile', speaker: 'Holloway', source: 'the rookie defenceman' },
-  { behaviour: 'an age as a description of the person just named', text: 'Tomas Varga has four goals since the trade. The 26-year-old said his new teammates find him in front of the net.', quote: 'his new teammates', speaker: 'Tomas Varga', source: 'The 26-year-old' },
-  { behaviour: 'a description with adjectives and commas', text: 'Tomas Varga knows the risks of the trade. He said the plan was late, and the lanky, bespectacled professor said the money had run out.', quote: 'the money had run out', speaker: 'Tomas Varga', source: 'professor' },
+  { behaviour: 'an organisation description to the organisation named before', text: 'The Harbour Transit Authority runs the ferries. The agency told reporters the timetable would change in June.', quote: 'would change in June', speaker: 'Harbour Transit Authority', source: 'The agency' },
+  { behaviour: 'a person description to the person in subject position', text: 'Holloway saved forty shots on Saturday. “The wind off the lake made every shot dip,” said the veteran goaltender.', quote: 'The wind off the lake', speaker: 'Holloway', source: 'the veteran goaltender' },
+  { behaviour: 'an age as a description of the person just named', text: 'Tomas Varga opened a bakery on the pier in March. The 41-year-old said the ovens run from four in the morning.', quote: 'the ovens run', speaker: 'Tomas Varga', source: 'The 41-year-old' },
+  { behaviour: 'a description with adjectives and commas', text: 'Tomas Varga studies tides. He said the survey was late, and the soft-spoken, grey-haired engineer said the money had run out.', quote: 'the money had run out', speaker: 'Tomas Varga', source: 'grey-haired engineer' },
   { behaviour: 'a description nothing fits stays unnamed', text: 'The storm closed the road. “The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open', speaker: 'retired engineer', source: 'the retired engineer' },
-  { behaviour: 'a document to whoever issued it', text: 'The Harbour Beverage Association said plant milk has its place. The statement also said that removing dairy could have consequences.', quote: 'removing dairy', speaker: 'Harbour Beverage Association', source: 'The statement' },
-  { behaviour: '"it" to the organisation that opens its sentence, not a later object', text: 'Northline Hydro told employees it is working closely with Bluefin Systems on repairs. It also said that crews would stay overnight.', quote: 'crews would stay', speaker: 'Northline Hydro', source: 'It', how: 'it-organization' },
+  { behaviour: 'a document to whoever issued it', text: 'The Harbour Rowing League said the regatta would go ahead. The statement also said that boats must be checked by Friday.', quote: 'boats must be checked', speaker: 'Harbour Rowing League', source: 'The statement' },
+  { behaviour: '"it" to the organisation that opens its sentence, not a later object', text: 'Northline Ferries told passengers it is working with Bluefin Systems on a new booking page. It also said that the old page would close in May.', quote: 'the old page would close', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
   { behaviour: 'a pronoun after long narration to the speaker before it', text: 'Mayor Jane Holloway said the bridge would open in May.\n\nThe Northfield Council met on Monday. The meeting ran late.\n\nThe Harbour Board voted on Tuesday. The vote was close.\n\n“We will build it whatever the board decides,” she said.', quote: 'We will build it', speaker: 'Jane Holloway', source: 'she', how: 'pronoun' },
-  { behaviour: '"it" to a name with no sign of a person', text: 'Northline Hydro said crews were working through the night. It also said that generators can be dangerous indoors.', quote: 'generators can be dangerous', speaker: 'Northline Hydro', source: 'It', how: 'it-organization' },
+  { behaviour: '"it" to a name with no sign of a person', text: 'Northline Ferries said the morning crossing was cancelled. It also said that the evening boats would run late.', quote: 'the evening boats would run late', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
 ];
 
 /** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
 const FRAMING_CASES: Row[] = [
-  { how: 'inverted-cue', text: '“It did not take me long to find a job,” quipped Tomas Varga, who lives nearby.', quote: 'It did not take me long', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'inverted-cue', text: '“The fish were braver than the crew,” joked Tomas Varga, who skippers the tug.', quote: 'The fish were braver', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'pronoun', text: 'Jane Holloway left the stage. “We are not finished with this council,” she scolded.', quote: 'We are not finished', speaker: 'Jane Holloway', source: 'she' },
-  { how: 'participle', text: 'Jane Holloway laughed and stuttered, “I do not know what to say to that.”', quote: 'I do not know', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'participle', text: 'Jane Holloway blushed and stammered, “The prize should go to the whole choir.”', quote: 'The prize should go', speaker: 'Jane Holloway', source: 'Jane Holloway' },
 ];
 
 describe('a verb framing a quotation is a cue', () => {
@@ -141,9 +141,9 @@ describe('coreference of sources, one row per behaviour', () => {
 /** Not speech: a cue verb with a noun object or an adverbial reports nothing (no quote at all). */
 const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
-  { behaviour: 'an adverbial after "responded"', text: 'Northfield responded just a minute later when Tomas Varga scored from the blue line.', words: 'a minute later' },
-  { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still issued a “black box warning” about the old deck.', words: 'black box warning' },
-  { behaviour: 'a noun object of "added"', text: 'The Harbour Hawks added another goal early in the third period.', words: 'another goal' },
+  { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
+  { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
+  { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
 ];
 
 describe('not speech, one row per behaviour', () => {

@@ -104,8 +104,8 @@ export const crossSentence: LinkRule = {
 };
 
 /**
- * A few words in quotation marks inside the narration ("issued a “black box warning”", "what they call “project
- * fear”"): a scare quote, a term or a title, never speech a neighbour said. Speech opens its sentence or ends with
+ * A few words in quotation marks inside the narration ("put up a “do not jump” sign", "what they call “the
+ * big fix”"): a scare quote, a term or a title, never speech a neighbour said. Speech opens its sentence or ends with
  * punctuation inside its marks.
  */
 export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
@@ -157,9 +157,9 @@ export const previousParagraph: LinkRule = {
 
 const COLON_INTRO_TOKENS = 24;
 
-/** "Doe, the clinic's director, is more blunt: “…”": a quotation after a colon, said by the name its sentence opens with. */
+/** "Doe, the ferry captain, puts it plainly: “…”": a quotation after a colon, said by the name its sentence opens with. */
 export const colonSubject: LinkRule = {
-  how: 'colon-subject', confidence: 0.8, pass: 'neighbours', pattern: '"Jane Doe, the clinic\'s director, is more blunt: “…”": the name that opens the sentence of the colon',
+  how: 'colon-subject', confidence: 0.8, pass: 'neighbours', pattern: '"Jane Doe, the ferry captain, puts it plainly: “…”": the name that opens the sentence of the colon',
   link(i, st) {
     const { text, sentences, sentTok, mentionsOfSent, toks } = st.ctx;
     const q = st.ctx.marks[i]!;

@@ -131,7 +131,7 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
 }
 
 /**
- * "A statement from the union said", "a release sent to media by Acme Corp. said": a document's issuer speaks. The
+ * "A statement from the league said", "a letter sent to members by Acme Corp. said": a document's issuer speaks. The
  * phrase's first noun is a speech product (SPEECH_PRODUCTS) and a name follows an issuer link (ISSUER_LINKS).
  */
 function documentIssuer({ ctx }: Finder, a: number, j: number): Mention | null {

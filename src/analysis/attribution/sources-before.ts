@@ -123,7 +123,7 @@ export const describedBefore: SourceRule = {
 const isRole = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.has(w);
 
 /**
- * "Jane Doe, Minister of Innovation, Science and Trade, said", "Jane Doe, Harbour MP, said": a person's name, then
+ * "Jane Doe, Minister of Harbours, Bridges and Ferries, said", "Jane Doe, Harbour MP, said": a person's name, then
  * commas around a role phrase (which may hold commas of its own), then the cue.
  */
 export const roleApposition: SourceRule = {

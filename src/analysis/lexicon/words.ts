@@ -208,8 +208,8 @@ export const ORG_DESCRIPTION_HEADS = set(`
  organisation club team league`);
 
 /**
- * Heads of a definite description that stands for a person named just before ("said the rookie defenceman", "the
- * 32-year-old says"), besides ROLE_NOUNS: general English words for people by occupation, position or relation.
+ * Heads of a definite description that stands for a person named just before ("said the veteran goaltender", "the
+ * 41-year-old says"), besides ROLE_NOUNS: general English words for people by occupation, position or relation.
  */
 export const PERSON_DESCRIPTION_HEADS = set(`
  player defenceman defenseman defender forward goaltender goalie striker midfielder quarterback pitcher catcher
