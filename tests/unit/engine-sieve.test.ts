@@ -107,7 +107,7 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
 
 /** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
 const FRAMING_CASES: Row[] = [
-  { how: 'inverted-cue', text: '“The fish were braver than the crew,” joked Tomas Varga, who skippers the tug.', quote: 'The fish were braver', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'inverted-cue', text: '“The fish were braver than the crew,” deadpanned Tomas Varga, who skippers the tug.', quote: 'The fish were braver', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'pronoun', text: 'Jane Holloway left the stage. “We are not finished with this council,” she scolded.', quote: 'We are not finished', speaker: 'Jane Holloway', source: 'she' },
   { how: 'participle', text: 'Jane Holloway blushed and stammered, “The prize should go to the whole choir.”', quote: 'The prize should go', speaker: 'Jane Holloway', source: 'Jane Holloway' },
 ];

@@ -35,7 +35,7 @@ export function findCues(ctx: Context): Cue[] {
 }
 
 /**
- * A verb the lexicon does not list that frames a quotation as speech: `,” joked X` / `,” teased the coach` (between
+ * A verb the lexicon does not list that frames a quotation as speech: `,” deadpanned X` / `,” teased the coach` (between
  * a quotation's closing `,”` and a name, a pronoun or "the"; `,” she scolded.`), or `X scolded, “…`. Read as "say".
  */
 function isFramingVerb({ toks, text }: Context, k: number): boolean {
@@ -50,7 +50,7 @@ function isFramingVerb({ toks, text }: Context, k: number): boolean {
   const prev = toks[k - 1];
   // `,” she scolded.`: a pronoun right after the quotation, then the verb ending the sentence
   if (prev && FRAMED_SPEAKER_OPENERS.has(prev.lw) && /[,?!][”"]$/u.test(text.slice(Math.max(0, prev.start - 4), prev.start).replace(/\s+$/u, '')) && /^[.,]/.test(after)) return true;
-  // `X scolded, “…`, `X hinted that “…`, `X blushed and stammered, “…`, `X joked to Y, “…`
+  // `X scolded, “…`, `X hinted that “…`, `X blushed and stammered, “…`, `X grinned to Y, “…`
   const framed = /^(?:\s+to\s+\p{Lu}[\p{L}’'-]*)?,\s*[“"]|^\s+that\s+[“"]/u.test(text.slice(t.end, t.end + 40));
   return framed && !!prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw) || COORDINATORS.has(prev.lw));
 }

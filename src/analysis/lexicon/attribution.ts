@@ -222,6 +222,6 @@ just yet only again later soon quickly`);
 export const AFFILIATION_LINKS = set(`
 with from at`);
 
-/** Words that open a speaker after (or before) a verb framing a quotation (`,” joked the coach`, `she teased, “…`). */
+/** Words that open a speaker after (or before) a verb framing a quotation (`,” deadpanned the coach`, `she teased, “…`). */
 export const FRAMED_SPEAKER_OPENERS = set(`
 the a an he she they i we`);
