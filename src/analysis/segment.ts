@@ -80,89 +80,127 @@ export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sen
   return { paragraphs, sentences };
 }
 
+/** Finds the paragraphs of the body: one line at a time, each line read, then classified (addLine). */
 export function findParagraphs(text: string): Paragraph[] {
   const start0 = bodyStart(text);
-  const paragraphs: Paragraph[] = [];
   // plain-text mode: no blank line anywhere in the body → each line is a paragraph
   const body = text.slice(start0);
-  const plainLines = !/\n[ \t\r]*\n/.test(body) && body.trim().includes('\n');
-
-  let cur: Paragraph | null = null;
-  let fence: string | null = null;
-  const close = () => {
-    if (cur && cur.end > cur.start) paragraphs.push(cur);
-    cur = null;
-  };
-
+  const state: ParagraphState = { paragraphs: [], cur: null, fence: null, plainLines: !/\n[ \t\r]*\n/.test(body) && body.trim().includes('\n') };
   let lineStart = start0;
   while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    let contentEnd = lineEnd;
-    while (contentEnd > lineStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-
-    // blockquote markers
-    let s = lineStart;
-    for (;;) {
-      let k = s;
-      let spaces = 0;
-      while (k < contentEnd && text[k] === ' ' && spaces < 3) {
-        k++;
-        spaces++;
-      }
-      if (text[k] === '>') {
-        s = k + 1;
-        if (text[s] === ' ' || text[s] === '\t') s++;
-      } else break;
-    }
-    const line = text.slice(s, contentEnd);
-
-    if (fence !== null) {
-      const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
-    } else if (FENCE.test(line)) {
-      close();
-      fence = FENCE.exec(line)![1]!;
-    } else if (line.trim() === '') {
-      close();
-    } else if (ATX.test(line)) {
-      close();
-      const m = ATX.exec(line)!;
-      let hs = s + m[0].length;
-      while (hs < contentEnd && isSpace(text.charCodeAt(hs))) hs++;
-      let he = contentEnd;
-      // optional closing sequence of #s preceded by a space
-      const tail = /[ \t]+#+$/.exec(text.slice(hs, he));
-      if (tail) he -= tail[0].length;
-      else if (/^#+$/.test(text.slice(hs, he))) he = hs;
-      while (he > hs && isSpace(text.charCodeAt(he - 1))) he--;
-      if (he > hs) paragraphs.push({ start: hs, end: he, heading: true });
-    } else if (SETEXT_EQ.test(line) || (cur && /^ {0,3}-+[ \t]*$/.test(line))) {
-      // setext underline: the paragraph above is a heading
-      if (cur) (cur as Paragraph).heading = true;
-      close();
-    } else if (THEMATIC.test(line)) {
-      close();
-    } else if (!cur && LINK_DEF.test(line)) {
-      // reference definition: not text
-    } else {
-      let cs = s;
-      const lm = LIST.exec(line);
-      if (lm) {
-        close();
-        cs = s + lm[0].length;
-      }
-      while (cs < contentEnd && isSpace(text.charCodeAt(cs))) cs++;
-      if (plainLines) close();
-      if (cs < contentEnd) {
-        if (!cur) cur = { start: cs, end: contentEnd };
-        else (cur as Paragraph).end = contentEnd;
-      }
-    }
-    lineStart = lineEnd + 1;
+    const line = readLine(text, lineStart);
+    addLine(state, text, line);
+    lineStart = line.end + 1;
   }
-  close();
-  return paragraphs;
+  closeParagraph(state);
+  return state.paragraphs;
+}
+
+/** One line of the body: where it ends, where its content ends (trailing space trimmed), its text after `>` marks. */
+interface Line {
+  end: number;
+  contentEnd: number;
+  /** offset of `text`, after any blockquote markers */
+  textStart: number;
+  text: string;
+}
+
+/** What findParagraphs carries from one line to the next. */
+interface ParagraphState {
+  paragraphs: Paragraph[];
+  /** the paragraph being read, not yet closed */
+  cur: Paragraph | null;
+  /** the opening fence of the code block being skipped */
+  fence: string | null;
+  plainLines: boolean;
+}
+
+function readLine(text: string, lineStart: number): Line {
+  let end = text.indexOf('\n', lineStart);
+  if (end === -1) end = text.length;
+  let contentEnd = end;
+  while (contentEnd > lineStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  const textStart = skipBlockquoteMarkers(text, lineStart, contentEnd);
+  return { end, contentEnd, textStart, text: text.slice(textStart, contentEnd) };
+}
+
+/** The offset after any blockquote markers (`> `, up to three spaces before each) at `from`. */
+function skipBlockquoteMarkers(text: string, from: number, contentEnd: number): number {
+  let s = from;
+  for (;;) {
+    let k = s;
+    let spaces = 0;
+    while (k < contentEnd && text[k] === ' ' && spaces < 3) {
+      k++;
+      spaces++;
+    }
+    if (text[k] === '>') {
+      s = k + 1;
+      if (text[s] === ' ' || text[s] === '\t') s++;
+    } else break;
+  }
+  return s;
+}
+
+function closeParagraph(state: ParagraphState): void {
+  if (state.cur && state.cur.end > state.cur.start) state.paragraphs.push(state.cur);
+  state.cur = null;
+}
+
+/** Classifies one line, in order: inside a fence, a fence, blank, ATX heading, setext underline, break, link definition, text. */
+function addLine(state: ParagraphState, text: string, line: Line): void {
+  if (state.fence !== null) {
+    const m = FENCE.exec(line.text);
+    if (m && m[1]![0] === state.fence[0] && m[1]!.length >= state.fence.length && line.text.trim() === m[1]) state.fence = null;
+  } else if (FENCE.test(line.text)) {
+    closeParagraph(state);
+    state.fence = FENCE.exec(line.text)![1]!;
+  } else if (line.text.trim() === '') {
+    closeParagraph(state);
+  } else if (ATX.test(line.text)) {
+    closeParagraph(state);
+    const heading = atxHeading(text, line, ATX.exec(line.text)!);
+    if (heading) state.paragraphs.push(heading);
+  } else if (SETEXT_EQ.test(line.text) || (state.cur && /^ {0,3}-+[ \t]*$/.test(line.text))) {
+    // setext underline: the paragraph above is a heading
+    if (state.cur) state.cur.heading = true;
+    closeParagraph(state);
+  } else if (THEMATIC.test(line.text)) {
+    closeParagraph(state);
+  } else if (!state.cur && LINK_DEF.test(line.text)) {
+    // reference definition: not text
+  } else {
+    addTextLine(state, text, line);
+  }
+}
+
+/** An ATX heading's text: after the `#`s and space, without an optional closing sequence of `#`s; null if empty. */
+function atxHeading(text: string, line: Line, marker: RegExpExecArray): Paragraph | null {
+  let hs = line.textStart + marker[0].length;
+  while (hs < line.contentEnd && isSpace(text.charCodeAt(hs))) hs++;
+  let he = line.contentEnd;
+  // optional closing sequence of #s preceded by a space
+  const tail = /[ \t]+#+$/.exec(text.slice(hs, he));
+  if (tail) he -= tail[0].length;
+  else if (/^#+$/.test(text.slice(hs, he))) he = hs;
+  while (he > hs && isSpace(text.charCodeAt(he - 1))) he--;
+  return he > hs ? { start: hs, end: he, heading: true } : null;
+}
+
+/** A line of text: a list item starts a new paragraph (its marker left out); otherwise it extends the current one. */
+function addTextLine(state: ParagraphState, text: string, line: Line): void {
+  let cs = line.textStart;
+  const lm = LIST.exec(line.text);
+  if (lm) {
+    closeParagraph(state);
+    cs = line.textStart + lm[0].length;
+  }
+  while (cs < line.contentEnd && isSpace(text.charCodeAt(cs))) cs++;
+  if (state.plainLines) closeParagraph(state);
+  if (cs < line.contentEnd) {
+    if (!state.cur) state.cur = { start: cs, end: line.contentEnd };
+    else state.cur.end = line.contentEnd;
+  }
 }
 
 /** Words whose trailing period never ends a sentence (titles, "No.", months before a number…). */

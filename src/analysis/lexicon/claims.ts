@@ -216,3 +216,20 @@ export const CLAIMING_VERBS = set(`
 accused | accuses | criticized | criticised | criticizes | blamed | blames | charged | charges | alleged | alleges |
 argued | argues | insisted | insists | claimed | claims | predicted | predicts | estimated | estimates | calculated |
 warned | warns | contended | contends | asserted | asserts | testified | promoted | spread | maintained | maintains`);
+
+/** Words that make a number before them a percentage ("12 per cent", "40 pct"). */
+export const PERCENT_UNITS = set(`percent | per | percentage | pct`);
+
+/** Day names: a capitalised one is a schedule ("on Monday"), not a checkable date. */
+export const WEEKDAYS = set(`monday | tuesday | wednesday | thursday | friday | saturday | sunday`);
+
+/** Month and day names: a date only when capitalised ("May" the month, not "may" the modal). */
+export const MONTH_AND_DAY_NAMES = set(`
+january | february | march | april | may | june | july | august | september | october | november |
+december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | monday |
+tuesday | wednesday | thursday | friday | saturday | sunday`);
+
+/** Capitalised words that open a clause; after a lower-case word they mark a missing sentence break. */
+export const CLAUSE_OPENERS = set(`
+If | When | But | However | While | Although | Meanwhile | There | It | He | She | They | We |
+This | These | Those | Yet | Still | Because | Since | Unless | His | Her | Their | Its | Our`);

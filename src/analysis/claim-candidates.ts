@@ -1,0 +1,87 @@
+/**
+ * Claim candidates: every sentence of the prose, whole, or a run-on sentence's clauses, each widened to nest with
+ * the quotes it overlaps, with its claimant and its feature vector (the two speech features set from the claimant).
+ */
+import { claimFeatures, FEATURES, wordCount } from './claim-features.ts';
+import { findClaimant, type Claimant } from './claimants.ts';
+import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
+import type { Sentence } from './segment.ts';
+import type { Quote, Speaker } from './types.ts';
+
+const QUOTED_INDEX = FEATURES.findIndex((f) => f.name === 'quoted');
+const REPORTED_INDEX = FEATURES.findIndex((f) => f.name === 'reported');
+
+export interface DetectInput {
+  text: string;
+  sentences: Sentence[];
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+/** A sentence or clause with its claimant and features: what the model scores (also what training sees). */
+export interface ClaimCandidate {
+  start: number;
+  end: number;
+  claimant: Claimant;
+  x: Float64Array;
+}
+
+/**
+ * The span widened to hold every quote it partly overlaps (its marks included), unless the span lies inside the
+ * quote: a claim's element and a quote's must nest in the page (the markup contract), and a claim is never cut at
+ * a quote's edge.
+ */
+function nestWithQuotes(span: { start: number; end: number }, quotes: Quote[]): { start: number; end: number } {
+  let { start, end } = span;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const q of quotes) {
+      const crosses = q.start < end && q.end > start && (q.start < start || q.end > end);
+      const inside = q.start <= start && q.end >= end;
+      if (!crosses || inside) continue;
+      start = Math.min(start, q.start);
+      end = Math.max(end, q.end);
+      changed = true;
+    }
+  }
+  return { start, end };
+}
+
+/** Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. */
+export function claimCandidates(input: DetectInput): ClaimCandidate[] {
+  const { text, sentences, speakers } = input;
+  const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
+  const out: ClaimCandidate[] = [];
+  const lowerText = text.toLowerCase();
+  let qi = 0;
+  for (const sentence of sentences) {
+    while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
+    const near: Quote[] = [];
+    for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
+    const span = trimSpan(text, sentence.start, sentence.end);
+    if (span.end <= span.start) continue;
+    const words = wordCount(text, span.start, span.end);
+    if (words < MIN_CLAIM_WORDS) continue;
+    const long = words > LONG_CANDIDATE_WORDS;
+    const spans: { start: number; end: number }[] = [];
+    for (const clause of long ? splitClauses(text, span.start, span.end) : [span]) {
+      const trimmed = long ? trimSpan(text, clause.start, clause.end) : clause;
+      if (long && wordCount(text, trimmed.start, trimmed.end) < MIN_CLAIM_WORDS) continue;
+      const c = nestWithQuotes(trimmed, near);
+      // clauses widened over one quote become one candidate: claims never overlap
+      const last = spans[spans.length - 1];
+      if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
+      else spans.push(c);
+    }
+    for (const c of spans) {
+      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers });
+      const x = claimFeatures(text, c.start, c.end, lowerText);
+      if (claimant.quote) {
+        if (claimant.quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
+        else x[QUOTED_INDEX] = 1;
+      }
+      out.push({ start: c.start, end: c.end, claimant, x });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
+ * candidate; a non-speech source named in it; the subject of a claiming verb); none matching = the article's voice.
+ */
+import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS } from './lexicon/claims.ts';
+import type { Quote, Speaker } from './types.ts';
+
+/** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
+export const QUOTE_SHARE = 0.3;
+
+export interface ClaimantContext {
+  text: string;
+  start: number;
+  end: number;
+  /** the quotes overlapping the candidate */
+  quotes: Quote[];
+  speakers: Speaker[];
+  /** filled on first use by speakerMentions() and wordsOf() */
+  mentions?: { at: number; end: number; speaker: string }[];
+  words?: { w: string; at: number; end: number }[];
+}
+
+export interface Claimant {
+  claimant: string | null;
+  quote: Quote | null;
+  /** the claimant rule that decided */
+  by: string;
+}
+
+/** The quote that holds most of the candidate, when it holds at least QUOTE_SHARE of it. */
+function quoteSpeaker(c: ClaimantContext): Claimant | null {
+  let best: Quote | null = null;
+  let bestOverlap = 0;
+  for (const q of c.quotes) {
+    const o = Math.min(q.end, c.end) - Math.max(q.start, c.start);
+    if (o > bestOverlap) {
+      bestOverlap = o;
+      best = q;
+    }
+  }
+  if (!best || bestOverlap < QUOTE_SHARE * (c.end - c.start)) return null;
+  return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
+}
+
+function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
+  if (c.words) return c.words;
+  const words: { w: string; at: number; end: number }[] = [];
+  const piece = c.text.slice(c.start, c.end);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(piece); m !== null; m = WORD_RE.exec(piece)) {
+    words.push({ w: m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
+  }
+  c.words = words;
+  return words;
+}
+
+/** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
+function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
+  const between = text.slice(from, to);
+  return !/[,;:—–()]/.test(between) && (between.match(/\S+/g)?.length ?? 0) <= maxWords;
+}
+
+/** The subject opens the sentence and makes the claim by its verb: "X accused Y of …", "X estimated that …". */
+function claimingSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !wordsOf(c).some((w) => CLAIMING_VERBS.has(w.w))) return null;
+  const mentions = speakerMentions(c);
+  const first = mentions[0];
+  if (!first || !sameClause(c.text, c.start, first.at, 4)) return null;
+  // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
+  let after = first.end;
+  if (c.text[after] === ',') {
+    const close = c.text.indexOf(',', after + 1);
+    if (close < 0 || close >= c.end || !sameClause(c.text, after + 1, close, 12)) return null;
+    after = close + 1;
+  }
+  const words = wordsOf(c);
+  const verb = words.find((w) => w.at >= after && w.at - after < 40 && CLAIMING_VERBS.has(w.w));
+  if (!verb || !sameClause(c.text, after, verb.at, 2)) return null;
+  return { claimant: first.speaker, quote: null, by: 'claiming-subject' };
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
+function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker: string }[] {
+  if (c.mentions) return c.mentions;
+  const out: { at: number; end: number; speaker: string }[] = [];
+  const piece = c.text.slice(c.start, c.end);
+  for (const sp of c.speakers) {
+    for (const form of new Set([sp.name, ...sp.aliases])) {
+      if (form.length < 2) continue;
+      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
+        const before = piece[i - 1];
+        const after = piece[i + form.length];
+        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
+      }
+    }
+  }
+  c.mentions = out.sort((a, b) => a.at - b.at);
+  return c.mentions;
+}
+
+/**
+ * A non-speech source: a named speaker before a finding verb whose subject is a finding noun or the name itself
+ * ("a study by X found", "X's data show", "figures from X suggest"), or after "according to".
+ */
+function findingSource(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0) return null;
+  const words = wordsOf(c);
+  if (!words.some((w) => FINDING_VERBS.has(w.w))) return null;
+  const mentions = speakerMentions(c);
+  if (mentions.length === 0) return null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.w;
+    if (w === 'according' && words[i + 1]?.w === 'to') {
+      const from = words[i + 1]!.at;
+      const limit = words[Math.min(i + 10, words.length - 1)]!.at;
+      const m = mentions.find((x) => x.at > from && x.at <= limit);
+      if (m) return { claimant: m.speaker, quote: null, by: 'according-to' };
+      continue;
+    }
+    if (!FINDING_VERBS.has(w) || w === 'according') continue;
+    // the subject: the words before the verb, back to a clause break, must hold a finding noun or be the name
+    const windowStart = words[Math.max(0, i - 8)]!.at;
+    const subject = words.slice(Math.max(0, i - 8), i);
+    const hasNoun = subject.some((x) => FINDING_NOUNS.has(x.w));
+    const m = [...mentions].reverse().find((x) => x.end <= words[i]!.at && x.at >= windowStart);
+    if (m && sameClause(c.text, m.end, words[i]!.at, hasNoun ? 5 : 1)) return { claimant: m.speaker, quote: null, by: 'finding-source' };
+  }
+  return null;
+}
+
+/** The claimant rules, in the order they are tried; none matching = the article's own voice. */
+export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
+  { name: 'quote-speaker', find: quoteSpeaker },
+  { name: 'finding-source', find: findingSource },
+  { name: 'claiming-subject', find: claimingSubject },
+];
+
+/** The first rule that names a claimant; a quote found on the way stays the claim's quote even when unresolved. */
+export function findClaimant(c: ClaimantContext): Claimant {
+  let quote: Quote | null = null;
+  for (const r of CLAIMANT_RULES) {
+    const got = r.find(c);
+    if (!got) continue;
+    if (got.claimant !== null) return { ...got, quote: got.quote ?? quote };
+    quote ??= got.quote;
+  }
+  return { claimant: null, quote, by: quote ? 'unresolved-quote' : 'article' };
+}
