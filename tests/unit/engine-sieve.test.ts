@@ -22,6 +22,7 @@ interface Row {
 
 const CASES: Row[] = [
   { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },

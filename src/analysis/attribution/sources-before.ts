@@ -34,6 +34,9 @@ export const accordingTo: SourceRule = {
       b++;
     }
     while (b - 1 > cue.k1 && (PREPOSITIONS.has(toks[b - 1]!.lw) || toks[b - 1]!.lw === 'of' || toks[b - 1]!.lw === 'by' || DETERMINERS.has(toks[b - 1]!.lw))) b--;
+    // "according to the town's finance director, Jane Doe": the name the apposition gives is the source
+    const named = toks[b]?.w === ',' ? startAt.get(b + 1) : undefined;
+    if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
     const np = b > cue.k1 ? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
     return np ? { subject: np, r1: b } : { subject: null, r1: k };
   },
