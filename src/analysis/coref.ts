@@ -176,6 +176,14 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
     const kind = definite ? descriptionKind(m.name) : null;
     if (!kind) continue;
     const para = sentences[m.sent]!.paragraph;
+    const head = m.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
+    // earlier, unnamed, is meant — not the person named last
+    const introduced = kind === 'person' ? unnamedIntroducing(mentions, entities, m, head) : -1;
+    if (introduced >= 0) {
+      out.set(m, introduced);
+      continue;
+    }
     // tiers: 0 the kind itself and salient, 1 the kind itself, 2 a salient named entity of unknown kind (for an
     // organisation, one that spoke before: a capitalised word opening a sentence is often no name at all)
     const best = [-1, -1, -1];
@@ -187,6 +195,8 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
       if (c.quoted || c.inRole || c.entity < 0) continue;
       const en = entities[c.entity]!;
       if (!en.named || (kind === 'person' && en.plural)) continue;
+      // "the spokesperson" is not the person the article calls the finance minister
+      if (kind === 'person' && ROLE_NOUNS.has(head) && en.role && !en.role.toLowerCase().split(/\W+/).includes(head)) continue;
       // "the statement said": the one who spoke last (a statement is theirs)
       const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
         : en.kind === kind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' || spoke.has(c.entity)) && salient(c) ? 2 : -1;
@@ -196,6 +206,17 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
     if (fallback >= 0) out.set(m, fallback);
   }
   return out;
+}
+
+/** An earlier unnamed speaker whose description has this head ("spokesperson for the port authority"), else -1. */
+function unnamedIntroducing(mentions: readonly Mention[], entities: readonly Entity[], m: Mention, head: string): number {
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const c = mentions[x]!;
+    if (c.start >= m.start || c.entity < 0 || c.entity === m.entity || c.quoted) continue;
+    const en = entities[c.entity]!;
+    if (!en.named && !en.plural && en.name.toLowerCase().split(/\s+/).includes(head)) return c.entity;
+  }
+  return -1;
 }
 
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
