@@ -111,7 +111,8 @@ describe('share actions on a permalink page', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const copy = page.getByRole('button', { name: 'Copy link' });
     await copy.click();
-    await expect(page.locator('.share-status').innerText()).resolves.toMatch(/copied|Copy this link/);
+    // the status is written once the clipboard answers (asynchronous): wait for it rather than read it at once
+    await page.locator('.share-status').filter({ hasText: /copied|Copy this link/ }).waitFor({ timeout: 10_000 });
     const fragment = await page.getByRole('link', { name: 'Link to these exact words' }).getAttribute('href');
     expect(fragment).toMatch(new RegExp(`/briefings/riyadh-talks/#${quote.id}:~:text=`));
     await page.locator('.share-cite summary').click();
