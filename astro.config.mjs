@@ -1,4 +1,6 @@
 // @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
@@ -22,13 +24,17 @@ function ownWarning(warning) {
   return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use astro:/.test(warning.message ?? '');
 }
 
+// The Astro cache folder; the remark plugin keeps each briefing's analysis there between builds.
+const cacheDir = process.env.ONRECORD_CACHE_DIR ?? './node_modules/.astro';
+const analysisCacheDir = resolve(fileURLToPath(new URL('.', import.meta.url)), cacheDir);
+
 export default defineConfig({
   // The public origin, for the few absolute addresses (canonical, og:url, og:image, JSON-LD); links are relative.
   site: process.env.ONRECORD_SITE || PLACEHOLDER_SITE,
   trailingSlash: 'always',
   // The build tests and the benchmark build elsewhere so they never touch the real dist/.
   outDir: process.env.ONRECORD_OUT_DIR ?? './dist',
-  cacheDir: process.env.ONRECORD_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir,
   build: { format: 'directory' },
   markdown: {
     // Briefings are news copy, kept verbatim: a code block in one is shown as preformatted text. Shiki here would
@@ -41,7 +47,7 @@ export default defineConfig({
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
     processor: unified({
       // timedPlugin/timedIntegration: stage timings for `npm run bench` (ONRECORD_TIMINGS); a no-op otherwise.
-      remarkPlugins: [remarkProse, remarkDirective, timedPlugin('analysis', remarkOnRecord), remarkAnchorAliases],
+      remarkPlugins: [remarkProse, remarkDirective, [timedPlugin('analysis', remarkOnRecord), { cacheDir: analysisCacheDir }], remarkAnchorAliases],
       // Links and images may only use safe schemes (no javascript:); raw HTML is already text. Characters HTML
       // forbids and invisible formatting never reach the reader (src/analysis/hygiene.ts).
       rehypePlugins: [rehypeSafeUrls, rehypeDisplayText],

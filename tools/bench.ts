@@ -126,7 +126,7 @@ interface SizeResult {
   indexBytes: number;
   bundleBytes: number;
   search?: { served: number; gzip: number; files: number; firstQueryMs: number } | string;
-  rebuild?: { run: BuildRun; cardsDrawn: number; cardsCached: number };
+  rebuild?: { run: BuildRun; cardsDrawn: number; cardsCached: number; analysed: number; analysesCached: number };
 }
 
 const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
@@ -187,7 +187,8 @@ async function benchSize(n: number, args: Args, work: string): Promise<SizeResul
     process.stderr.write(`${fmtMs(again.wallMs)}\n`);
     if (!again.ok) throw new Error(`the rebuild failed:\n${again.log.slice(-4000)}`);
     const cards = stage(again, 'cards');
-    result.rebuild = { run: again, cardsDrawn: cards.count, cardsCached: cards.cached ?? 0 };
+    const engine = stage(again, 'engine');
+    result.rebuild = { run: again, cardsDrawn: cards.count, cardsCached: cards.cached ?? 0, analysed: engine.count, analysesCached: engine.cached ?? 0 };
   }
   return result;
 }
@@ -257,7 +258,7 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
   lines.push('');
   lines.push('Cost per briefing of each stage (total of the stage ÷ briefings):');
   lines.push('');
-  lines.push('| briefings | analysis (engine + annotating) | rendering (pages, without analysis and cards) | share cards (drawn) | indexing (Pagefind) | whole build |');
+  lines.push('| briefings | analysis (engine + annotating; engine runs) | rendering (pages, without analysis and cards) | share cards (drawn) | indexing (Pagefind) | whole build |');
   lines.push('|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const analysis = stage(r.run, 'analysis');
@@ -265,7 +266,7 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
     const indexing = stage(r.run, 'indexing:astro:build:done');
     const rendering = Math.max(0, r.run.routesMs - analysis.ms - cards.ms);
     lines.push(
-      `| ${r.briefings} | ${fmtPer(analysis.ms / r.briefings)} | ${fmtPer(rendering / r.briefings)} | ${fmtPer(cards.ms / r.briefings)} (${cards.count}) | ${fmtPer(indexing.ms / r.briefings)} | ${fmtPer(r.run.wallMs / r.briefings)} |`,
+      `| ${r.briefings} | ${fmtPer(analysis.ms / r.briefings)} (${stage(r.run, 'engine').count}) | ${fmtPer(rendering / r.briefings)} | ${fmtPer(cards.ms / r.briefings)} (${cards.count}) | ${fmtPer(indexing.ms / r.briefings)} | ${fmtPer(r.run.wallMs / r.briefings)} |`,
     );
   }
   lines.push('');
@@ -288,7 +289,7 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
     const rb = big.rebuild!;
     lines.push(
       `Rebuild of ${big.briefings} after editing one briefing (same caches): ${fmtMs(rb.run.wallMs)} (first build ${fmtMs(big.run.wallMs)}); ` +
-        `share cards redrawn: ${rb.cardsDrawn}, from the cache: ${rb.cardsCached}.`,
+        `share cards redrawn: ${rb.cardsDrawn}, from the cache: ${rb.cardsCached}; briefings analysed: ${rb.analysed}, from the cache: ${rb.analysesCached}.`,
     );
     lines.push('');
   }

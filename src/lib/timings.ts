@@ -24,6 +24,9 @@ function totals(): Record<string, StageTotal> {
         const cards = (globalThis as Record<symbol, { drawn: number; cached: number; drawMs: number } | undefined>)[Symbol.for('on-record.card-stats')];
         const out: Record<string, unknown> = { ...g[KEY] };
         if (cards) out.cards = { ms: cards.drawMs, count: cards.drawn, cached: cards.cached };
+        // Engine runs (src/remark/analysis-cache.ts): the rest of the plugin's transforms were answered from memory or disk.
+        const engine = (globalThis as Record<symbol, { analysed: number; engineMs: number; shared: number; reused: number } | undefined>)[Symbol.for('on-record.analysis-stats')];
+        if (engine) out.engine = { ms: engine.engineMs, count: engine.analysed, shared: engine.shared, cached: engine.reused };
         writeFileSync(FILE, JSON.stringify(out));
       });
     }

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Root, Nodes, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { analyze } from '../analysis/index.ts';
+import { analyzeCached } from './analysis-cache.ts';
 import { displayDeep } from '../analysis/hygiene.ts';
 import type { Analysis } from '../analysis/types.ts';
 import { relative } from 'node:path';
@@ -23,6 +23,8 @@ export interface RemarkOnRecordOptions {
   include?: string;
   /** print the diagnostics to the build log (default: true) */
   report?: boolean;
+  /** a folder that keeps each briefing's analysis for later builds (src/remark/analysis-cache.ts); none: this build only */
+  cacheDir?: string;
 }
 
 /** The directive names the engine understands; any other directive is literal text. */
@@ -144,7 +146,8 @@ export default function remarkOnRecord(options: RemarkOnRecordOptions = {}) {
     const { text, bodyOffset } = sourceOf(file);
     const astro = ((file.data as { astro?: AstroData }).astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
-    const analysis = analyze(text, { file: file.path ?? '<input>', frontmatter });
+    // Once per text and engine: Astro transforms a briefing more than once a build, and again in every rebuild.
+    const analysis = analyzeCached(text, { file: file.path ?? '<input>', frontmatter, cacheDir: options.cacheDir });
 
     literalise(tree, bodyOf(file));
     // The claims the default view marks depend on how long the body is (src/remark/marks.ts, MARK_BUDGET).
