@@ -12,7 +12,8 @@
  *
  *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR --import
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readAnswers, readCases } from './annotation-answers.ts';
 import path from 'node:path';
 import { segment } from '../src/analysis/segment.ts';
 import { fnv1a, isHeldOut, type PolnearDoc } from './polnear.ts';
@@ -137,15 +138,8 @@ function locate(text: string, c: Case, words: string): [number, number] | null {
 }
 
 function importAnswers(docs: Map<string, PolnearDoc>, outDir: string): void {
-  const cases = JSON.parse(readFileSync(path.join(outDir, 'cases.json'), 'utf8')) as Case[];
-  const answers = new Map<string, Answer>();
-  for (const f of readdirSync(outDir).filter((f) => /^answers-\d+\.jsonl$/.test(f))) {
-    for (const line of readFileSync(path.join(outDir, f), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const a = JSON.parse(line) as Answer;
-      answers.set(a.case, a);
-    }
-  }
+  const cases = readCases<Case>(outDir);
+  const answers = readAnswers<Answer>(outDir);
   const out: string[] = [];
   let missing = 0;
   let unfound = 0;

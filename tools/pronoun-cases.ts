@@ -11,7 +11,8 @@
  *
  *   npm run --silent pronoun-cases -- ../shared/data/polnear-train.jsonl OUT_DIR --import
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readAnswers, readCases } from './annotation-answers.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENTS_PATH, fnv1a, goldQuotes, isHeldOut, isPronounSource, type PolnearDoc } from './polnear.ts';
@@ -115,16 +116,8 @@ function locate(text: string, c: Case, referent: string): [number, number] | nul
 }
 
 function importAnswers(): void {
-  const picked = JSON.parse(readFileSync(path.join(outDir, 'cases.json'), 'utf8')) as Case[];
-  const byId = new Map(picked.map((c) => [c.id, c]));
-  const answers = new Map<string, Answer>();
-  for (const f of readdirSync(outDir).filter((f) => /^answers-\d+\.jsonl$/.test(f))) {
-    for (const line of readFileSync(path.join(outDir, f), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const a = JSON.parse(line) as Answer;
-      answers.set(a.case, a);
-    }
-  }
+  const picked = readCases<Case>(outDir);
+  const answers = readAnswers<Answer>(outDir);
   const out: string[] = [];
   let missing = 0;
   let unfound = 0;

@@ -1,0 +1,21 @@
+/** Reading back a blind annotation: the case file and every annotator's answers-N.jsonl in a case folder. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The cases written for the annotators (cases.json). */
+export function readCases<C>(dir: string): C[] {
+  return JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as C[];
+}
+
+/** Every answer of every batch, by case id (a later line for the same case wins). */
+export function readAnswers<A extends { case: string }>(dir: string): Map<string, A> {
+  const answers = new Map<string, A>();
+  for (const f of readdirSync(dir).filter((f) => /^answers-\d+\.jsonl$/.test(f))) {
+    for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const a = JSON.parse(line) as A;
+      answers.set(a.case, a);
+    }
+  }
+  return answers;
+}
