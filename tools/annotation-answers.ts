@@ -19,3 +19,17 @@ export function readAnswers<A extends { case: string }>(dir: string): Map<string
   }
   return answers;
 }
+
+/**
+ * Where an annotator's words stand in the text (case-insensitive): the nearest occurrence that ends by `endBy`, else
+ * the first that starts at or after `from`; null when the words are not in the text.
+ */
+export function locateWords(text: string, words: string, endBy: number, from: number): [number, number] | null {
+  const hay = text.toLowerCase();
+  const needle = words.toLowerCase().trim();
+  if (!needle) return null;
+  const before = endBy - needle.length >= 0 ? hay.lastIndexOf(needle, endBy - needle.length) : -1;
+  if (before >= 0) return [before, before + needle.length];
+  const after = hay.indexOf(needle, from);
+  return after >= 0 ? [after, after + needle.length] : null;
+}

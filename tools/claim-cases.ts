@@ -13,7 +13,7 @@
  *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR --import
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readAnswers, readCases } from './annotation-answers.ts';
+import { locateWords, readAnswers, readCases } from './annotation-answers.ts';
 import path from 'node:path';
 import { segment } from '../src/analysis/segment.ts';
 import { fnv1a, isHeldOut, type PolnearDoc } from './polnear.ts';
@@ -126,17 +126,6 @@ function writeCases(docs: Map<string, PolnearDoc>, cases: Case[], outDir: string
   console.log(`${cases.length} sentences of ${byDoc.size} articles in ${batches} batches written to ${outDir}`);
 }
 
-/** Finds the claimer's words: the nearest occurrence at or before the sentence's end, else the nearest after. */
-function locate(text: string, c: Case, words: string): [number, number] | null {
-  const hay = text.toLowerCase();
-  const needle = words.toLowerCase().trim();
-  if (!needle) return null;
-  const before = hay.lastIndexOf(needle, c.end - needle.length);
-  if (before >= 0) return [before, before + needle.length];
-  const after = hay.indexOf(needle, c.end);
-  return after >= 0 ? [after, after + needle.length] : null;
-}
-
 function importAnswers(docs: Map<string, PolnearDoc>, outDir: string): void {
   const cases = readCases<Case>(outDir);
   const answers = readAnswers<Answer>(outDir);
@@ -151,7 +140,7 @@ function importAnswers(docs: Map<string, PolnearDoc>, outDir: string): void {
     }
     let claimer: [number, number] | null = null;
     if (a.claim && a.claimer) {
-      claimer = locate(docs.get(c.doc)!.text, c, a.claimer);
+      claimer = locateWords(docs.get(c.doc)!.text, a.claimer, c.end, c.end);
       if (!claimer) {
         unfound++;
         console.error(`${c.id}: claimer not found in the text: ${a.claimer}`);

@@ -12,7 +12,7 @@
  *   npm run --silent pronoun-cases -- ../shared/data/polnear-train.jsonl OUT_DIR --import
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readAnswers, readCases } from './annotation-answers.ts';
+import { locateWords, readAnswers, readCases } from './annotation-answers.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENTS_PATH, fnv1a, goldQuotes, isHeldOut, isPronounSource, type PolnearDoc } from './polnear.ts';
@@ -104,17 +104,6 @@ interface Answer {
   referent: string | null;
 }
 
-/** Finds the answer's words in the text: the nearest occurrence before the pronoun, else the nearest after. */
-function locate(text: string, c: Case, referent: string): [number, number] | null {
-  const hay = text.toLowerCase();
-  const needle = referent.toLowerCase().trim();
-  if (!needle) return null;
-  const before = hay.lastIndexOf(needle, c.start - 1);
-  if (before >= 0 && before + needle.length <= c.start) return [before, before + needle.length];
-  const after = hay.indexOf(needle, c.end);
-  return after >= 0 ? [after, after + needle.length] : null;
-}
-
 function importAnswers(): void {
   const picked = readCases<Case>(outDir);
   const answers = readAnswers<Answer>(outDir);
@@ -129,7 +118,7 @@ function importAnswers(): void {
     }
     let referent: [number, number] | null = null;
     if (a.referent !== null) {
-      referent = locate(docs.get(c.doc)!.text, c, a.referent);
+      referent = locateWords(docs.get(c.doc)!.text, a.referent, c.start, c.end);
       if (!referent) {
         unfound++;
         console.error(`${c.id}: answer not found in the text: ${a.referent}`);

@@ -53,6 +53,9 @@ function prevStart(text: string, i: number): number {
   return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? i - 2 : i - 1;
 }
 
+/** A character as U+XXXX. */
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** Every run of hidden characters in the text, in order (a run: adjacent characters of one kind). */
 export function findHidden(text: string, from = 0): HiddenRun[] {
   const runs: HiddenRun[] = [];
@@ -60,7 +63,7 @@ export function findHidden(text: string, from = 0): HiddenRun[] {
   for (let m = ANY.exec(text); m !== null; m = ANY.exec(text)) {
     const kind = hiddenKind(text, m.index, m[0]);
     if (!kind) continue;
-    const code = `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = codePoint(m[0]);
     const last = runs.at(-1);
     if (last && last.end === m.index && last.kind === kind) {
       last.end = m.index + m[0].length;
@@ -72,19 +75,29 @@ export function findHidden(text: string, from = 0): HiddenRun[] {
   return runs;
 }
 
-/** The text as a reader should receive it: hidden characters removed (a control between words becomes a space). */
-export function displayText(text: string): string {
+/**
+ * The text with each run of hidden characters replaced by what `replace` returns for it (given the output so far);
+ * null keeps the run as it is. The one walk behind every view of the text below.
+ */
+function rewriteHidden(text: string, replace: (run: HiddenRun, out: string) => string | null): string {
   if (!hasHidden(text)) return text;
   let out = '';
   let last = 0;
   for (const run of findHidden(text)) {
     out += text.slice(last, run.start);
-    // A control often stands where the source had a space or a line break ("word\u0085word"); an invisible
-    // character sits inside or between words and must not split them.
-    if (run.kind === 'control' && /\S$/.test(out) && /^\S/.test(text.slice(run.end, run.end + 2))) out += ' ';
+    out += replace(run, out) ?? text.slice(run.start, run.end);
     last = run.end;
   }
   return out + text.slice(last);
+}
+
+/** The text as a reader should receive it: hidden characters removed (a control between words becomes a space). */
+export function displayText(text: string): string {
+  // A control often stands where the source had a space or a line break ("word\u0085word"); an invisible
+  // character sits inside or between words and must not split them.
+  return rewriteHidden(text, (run, out) =>
+    run.kind === 'control' && /\S$/.test(out) && /^\S/.test(text.slice(run.end, run.end + 2)) ? ' ' : '',
+  );
 }
 
 /**
@@ -155,28 +168,12 @@ export function hiddenReports(text: string, from = 0): HiddenReport[] {
 
 /** The text with every control character turned into spaces (same length: offsets unchanged), for the engine. */
 export function blankControls(text: string): string {
-  if (!hasHidden(text)) return text;
-  let out = '';
-  let last = 0;
-  for (const run of findHidden(text)) {
-    if (run.kind !== 'control') continue;
-    out += text.slice(last, run.start) + ' '.repeat(run.end - run.start);
-    last = run.end;
-  }
-  return last === 0 ? text : out + text.slice(last);
+  return rewriteHidden(text, (run) => (run.kind === 'control' ? ' '.repeat(run.end - run.start) : null));
 }
 
 /** The text with each hidden character shown as a visible ⟨U+XXXX⟩ marker (for the editor's view of the source). */
 export function markHidden(text: string): string {
-  if (!hasHidden(text)) return text;
-  let out = '';
-  let last = 0;
-  for (const run of findHidden(text)) {
-    out += text.slice(last, run.start);
-    for (const ch of text.slice(run.start, run.end)) out += `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
-    last = run.end;
-  }
-  return out + text.slice(last);
+  return rewriteHidden(text, (run) => [...text.slice(run.start, run.end)].map((ch) => `⟨${codePoint(ch)}⟩`).join(''));
 }
 
 /**
@@ -184,14 +181,9 @@ export function markHidden(text: string): string {
  * match the source to the letter), but no forbidden byte in the file a reader downloads.
  */
 export function escapeHiddenInJson(json: string): string {
-  if (!hasHidden(json)) return json;
-  let out = '';
-  let last = 0;
-  for (const run of findHidden(json)) {
-    out += json.slice(last, run.start);
-    const s = json.slice(run.start, run.end);
-    for (let i = 0; i < s.length; i++) out += `\\u${s.charCodeAt(i).toString(16).padStart(4, '0')}`;
-    last = run.end;
-  }
-  return out + json.slice(last);
+  return rewriteHidden(json, (run) => {
+    let out = '';
+    for (let i = run.start; i < run.end; i++) out += `\\u${json.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
-import { displayDeep, displayText, findHidden } from '../../src/analysis/hygiene.ts';
+import { blankControls, displayDeep, displayText, escapeHiddenInJson, findHidden, markHidden } from '../../src/analysis/hygiene.ts';
 
 describe('displayText: what a reader receives', () => {
   it.each([
@@ -26,6 +26,15 @@ describe('displayText: what a reader receives', () => {
     const data = { text: 'a\u200Bb', n: 3, none: null, list: [{ name: 'X\u0085Y' }] };
     expect(displayDeep(data)).toEqual({ text: 'ab', n: 3, none: null, list: [{ name: 'X Y' }] });
     expect(data.text).toBe('a\u200Bb');
+  });
+
+  it('shows the editor a marker, keeps the engine’s offsets, and escapes JSON to the same data', () => {
+    const text = 'a\u200Bb\u0085c 👨\u200D👩';
+    expect(markHidden(text)).toBe('a⟨U+200B⟩b⟨U+0085⟩c 👨\u200D👩');
+    expect(blankControls(text)).toBe('a\u200Bb c 👨\u200D👩');
+    const json = escapeHiddenInJson(JSON.stringify({ exact: text }));
+    expect(findHidden(json)).toEqual([]);
+    expect(JSON.parse(json)).toEqual({ exact: text });
   });
 
   it('groups adjacent characters of one kind into one run', () => {
