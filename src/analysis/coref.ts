@@ -1,7 +1,10 @@
 /**
  * Coreference: what pronouns, definite descriptions and "it" stand for. A stage of its own between finding the
  * sources of cues and linking quotes to them; it reads what the earlier stages returned and returns new data (the
- * entity each pronoun stands for, and the entities with what resolution learnt: a gender, "a person").
+ * entity each pronoun stands for, and the entities with what resolution learnt: a gender, "a person"). The source
+ * rules only say which words are the source ("it", "the judge", "she"); what those words stand for is decided here,
+ * in this order: "it" and a role noun ("the judge") first (sourceReferents), since who spoke shapes salience; then
+ * the other definite descriptions ("the agency"), then the pronouns.
  *
  * Salience: a mention is an antecedent candidate when it is in subject position (first in its sentence and no
  * object of a preposition, or followed by its verb), or the source of a cue that speaks. The subject of a reported
@@ -102,8 +105,37 @@ export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
   return subjects;
 }
 
-export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[]): Coreference {
+/** The head word of a description entity ("judge" of "the judge"), null for a named one. */
+export type HeadOf = (e: number) => string | null;
+
+/**
+ * The sources whose referent does not depend on salience: "it said" stands for the organisation last named
+ * (lastOrganisationBefore), "the judge said" for the person the text gave that title or role (definiteReferent).
+ */
+function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || out.has(m)) continue;
+    if (m.type === 'pronoun' && m.name === 'it' && m.entity < 0) {
+      const org = lastOrganisationBefore(ctx, m.t0, m.sent, entities);
+      if (org) out.set(m, org.entity);
+      continue;
+    }
+    const head = m.type === 'group' && !m.plural && m.entity >= 0 ? headOf(m.entity) : null;
+    const en = head !== null ? entities[m.entity] : undefined;
+    // a short description only: "the judge", "the minister" (the wording the text gave the title in)
+    if (!en || (en.tokens[0] ?? '').split(' ').length > 2) continue;
+    const person = definiteReferent(entities, head!);
+    if (person >= 0) out.set(m, person);
+  }
+  return out;
+}
+
+export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf = () => null): Coreference {
   const { mentions, mentionsOfSent, sentences } = ctx;
+  const referents = sourceReferents(ctx, sources, entities, headOf);
+  const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
   const positions = subjectPositions(ctx);
   // the mentions inside a clause a cue reports
   const reported = new Set<Mention>();
@@ -120,17 +152,18 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     if (!cue.subject || !speaks(cue)) continue;
     speakers.add(cue.subject);
     // "according to Gallup" makes a source, not a speaker a later "he said" could stand for
-    if (cue.subject.entity >= 0 && cue.lemma !== 'according') spoke.add(cue.subject.entity);
+    const e = sourceEntity(cue.subject);
+    if (e >= 0 && cue.lemma !== 'according') spoke.add(e);
   }
   const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || positions.has(m)));
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
   const found = new Set(mentions);
-  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !found.has(m));
+  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !found.has(m) && !referents.has(m));
   const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
-  const described = describedReferents(ctx, sources, entities, salient, spoke);
+  const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
   const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke);
-  if (described.size === 0) return pronouns;
-  return { entityOf: (m) => described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+  if (described.size === 0 && referents.size === 0) return pronouns;
+  return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
 }
 
 /** "the agency", "the soft-spoken, grey-haired engineer": a "the" opening the description, over its adjectives and commas. */
@@ -165,11 +198,11 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
  * person named there). A description nothing fits stays an unnamed speaker.
  */
-function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>): Map<Mention, number> {
+function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
-    if (!m || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
+    if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
     // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
     const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
     const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name));

@@ -104,6 +104,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a document to whoever issued it', text: 'The Harbour Rowing League said the regatta would go ahead. The statement also said that boats must be checked by Friday.', quote: 'boats must be checked', speaker: 'Harbour Rowing League', source: 'The statement' },
   { behaviour: '"it" to the organisation that opens its sentence, not a later object', text: 'Northline Ferries told passengers it is working with Bluefin Systems on a new booking page. It also said that the old page would close in May.', quote: 'the old page would close', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
   { behaviour: 'a pronoun after long narration to the speaker before it', text: 'Mayor Jane Holloway said the bridge would open in May.\n\nThe Northfield Council met on Monday. The meeting ran late.\n\nThe Harbour Board voted on Tuesday. The vote was close.\n\n“We will build it whatever the board decides,” she said.', quote: 'We will build it', speaker: 'Jane Holloway', source: 'she', how: 'pronoun' },
+  { behaviour: 'a role noun to the person the text gave that title', text: 'Judge Maren Olsen heard the case on Monday. The judge said the hearing would resume in June.', quote: 'the hearing would resume', speaker: 'Maren Olsen', source: 'The judge' },
+  { behaviour: '"it" with no organisation before it stands for no one', text: 'The rain did not stop for a week. It said the river would rise.', quote: 'the river would rise', speaker: null, source: null, how: 'unresolved' },
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Ferries said the morning crossing was cancelled. It also said that the evening boats would run late.', quote: 'the evening boats would run late', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
 ];
 
@@ -136,7 +138,8 @@ describe('coreference of sources, one row per behaviour', () => {
     expect(q!.source?.text ?? null).toBe(row.source);
     if (row.how) expect(q!.how).toBe(row.how);
     const sp = a.speakers.find((s) => s.id === q!.speaker);
-    expect(sp?.named).toBe(row.speaker !== null && /^\p{Lu}/u.test(row.speaker));
+    if (row.speaker === null) expect(sp).toBeUndefined();
+    else expect(sp?.named).toBe(/^\p{Lu}/u.test(row.speaker));
   });
 });
 
