@@ -161,6 +161,22 @@ describe('not speech, one row per behaviour', () => {
   });
 });
 
+/**
+ * What a cue reports (src/analysis/attribution/content.ts): one row per rule, the exact text of the quote it must
+ * give and its kind.
+ */
+const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct' | 'indirect' | 'mixed' }[] = [
+  { rule: 'clause before the cue, the sentence closed by its full stop (onlyClosingPunctuation)', text: 'The ferry will stop running in winter, Tomas Varga said.', quote: 'The ferry will stop running in winter', kind: 'indirect' },
+  { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
+];
+
+describe('what a cue reports, one row per rule', () => {
+  it.each(CONTENT_CASES)('$rule: $text', (row) => {
+    const a = analyze(row.text);
+    expect(a.quotes.map((q) => [q.text, q.kind])).toContainEqual([row.quote, row.kind]);
+  });
+});
+
 describe('speakers are named or described', () => {
   it('marks a proper name named and a description not', () => {
     const a = analyze('Senior officials said the bridge would open in May. Mayor Jane Holloway said it would not.');

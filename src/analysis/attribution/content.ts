@@ -106,12 +106,18 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     } else k = skipAdverbs(ctx, k, sEnd);
   }
   while (toks[k] && k < sEnd && /^[,:]$/.test(toks[k]!.w)) k++;
-  if (k >= sEnd) {
+  if (k >= sEnd || onlyClosingPunctuation(ctx, k, sEnd)) {
     // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
   reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
+}
+
+/** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */
+function onlyClosingPunctuation({ toks }: Context, k: number, sEnd: number): boolean {
+  for (let x = k; x < sEnd; x++) if (toks[x]!.t !== 'punct' || /^["“'‘(\[]$/u.test(toks[x]!.w)) return false;
+  return true;
 }
 
 /** The content that starts at token k: a quotation (perhaps followed by more of the clause), or a clause. */
