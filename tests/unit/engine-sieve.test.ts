@@ -149,11 +149,21 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
+  { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
+  { behaviour: 'a plural noun object is no verb (isFiniteVerb)', text: 'The harbour engineer noted changes in the tide along the north pier this spring.', words: 'changes in the tide' },
+  { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
 describe('not speech, one row per behaviour', () => {
   it.each(NOT_SPEECH)('$behaviour: $text', (row) => {
     expect(analyze(row.text).quotes.filter((q) => q.text.includes(row.words))).toEqual([]);
+  });
+  it.each([
+    ['a plural present after a pronoun', 'Tomas Varga spoke for the crews. He said they plan to strike in June.', 'they plan to strike in June'],
+    ['a plural present after a plural noun', 'Mayor Jane Holloway said the ferries run late in winter.', 'the ferries run late in winter'],
+    ['a contraction', 'Mayor Jane Holloway said it’s too late to change the plan.', 'it’s too late to change the plan'],
+  ])('but keeps a clause with %s', (_name, text, quote) => {
+    expect(analyze(text).quotes.map((q) => q.text)).toContain(quote);
   });
   it('still reports a clause after the same verbs', () => {
     const a = analyze('The council announced that the bridge would open in May.');

@@ -11,7 +11,7 @@ import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
-import { isAdverb, isVerbish } from './grammar.ts';
+import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import {
   AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
@@ -82,7 +82,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     const between = text.slice(s0, end);
     if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;
     while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
-    if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end)))) pushClause(ctx, found, em, s0, end, 'indirect');
+    if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, tokenFrom(ctx, sentTok[cue.sent]!, s0), end)) pushClause(ctx, found, em, s0, end, 'indirect');
   };
   let k = cue.r1;
   let thatAt = -1;
@@ -151,6 +151,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   if (!opensClause(ctx, cue, k, thatAt)) return;
   const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
   if (isNounObject(ctx, cue, k, thatAt, end)) return;
+  if (thatAt < 0 && !hasClauseVerb(ctx, k, end)) return;
   if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
 }
 
@@ -182,6 +183,21 @@ function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, th
     if (AUX.has(w.lw) && !isAdverb(w) && !OBJECT_OPENING_ADVERBS.has(w.lw) || REPORTING_FORMS.has(w.lw)) return false;
   }
   return true;
+}
+
+/** The first token at or after offset `pos`, from token k on. */
+function tokenFrom({ toks }: Context, k: number, pos: number): number {
+  while (toks[k] && toks[k]!.start < pos) k++;
+  return k;
+}
+
+/**
+ * Does the content from token k to offset `end` have a finite verb of its own? "denied reports of a deal", "noted
+ * elevation changes", "The result, according to …" have none: a noun phrase, not reported speech.
+ */
+function hasClauseVerb({ toks }: Context, k: number, end: number): boolean {
+  for (let x = k; x < toks.length && toks[x]!.start < end; x++) if (isFiniteVerb(toks, x, k)) return true;
+  return false;
 }
 
 /** Records [s, en) as the cue's reported clause: absorbs the quotation marks inside, extends over one that runs on. */
