@@ -177,6 +177,8 @@ describe('not speech, one row per behaviour', () => {
  */
 const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct' | 'indirect' | 'mixed' }[] = [
   { rule: 'clause before the cue, the sentence closed by its full stop (onlyClosingPunctuation)', text: 'The ferry will stop running in winter, Tomas Varga said.', quote: 'The ferry will stop running in winter', kind: 'indirect' },
+  { rule: 'a cue that reported nothing does not bound the clause before the next one (lastRegionEndBefore)', text: 'The ferry crews will continue to sail through the storm, the harbour board said.', quote: 'The ferry crews will continue to sail through the storm', kind: 'indirect' },
+  { rule: 'a capitalised contraction opening the clause is its verb (isFiniteVerb)', text: 'That’s the main reason for the delay, according to the harbour board.', quote: 'That’s the main reason for the delay', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -77,7 +77,8 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const sent = sentences[cue.sent]!;
   const regionStart = toks[cue.r0]!.start;
   const clauseBefore = (afterComma: boolean) => {
-    const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart));
+    // a cue that reported nothing ("will continue to work") is no speech and does not bound the clause
+    const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
     let end = regionStart;
     const between = text.slice(s0, end);
     if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;

@@ -30,7 +30,7 @@ export function isFiniteVerb(toks: readonly Token[], x: number, from: number): b
   const w = t.lw.replace(/’/g, "'");
   if (/^i'(?:m|ve|d|ll)$/.test(w)) return true;
   // a capital only where the content starts ("Is the plan sound, she asks?")
-  if (t.cap && (x > from || !FINITE_VERBS.has(w))) return false;
+  if (t.cap && x > from) return false;
   if (FINITE_VERBS.has(w) || PAST_WORDS.has(w)) return true;
   if (/n't$|'(?:re|ll|ve|d|m)$/.test(w)) return true;
   const [head, tail] = w.split("'");
