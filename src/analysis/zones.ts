@@ -74,15 +74,15 @@ const TIMESTAMP = /^\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m|am|pm)\.?$/i;
 /** "01:06 Headline of a video" (a running time before a title), "… – video" */
 const VIDEO_LINE = /^\d{1,2}:\d{2} \S|\s[–—-] video\.?$/i;
 
-function isCapitalised(w: string): boolean {
+export function isCapitalised(w: string): boolean {
   const first = /\p{L}/u.exec(w)?.[0];
   return first !== undefined && first !== first.toLowerCase();
 }
 
-/** Every word of four letters or more capitalised, and at least three such words: "Senate Passes Budget Bill". */
-function isTitleCase(words: string[]): boolean {
+/** Every word of four letters or more capitalised, and at least `min` such words: "Senate Passes Budget Bill". */
+export function isTitleCase(words: readonly string[], min = 3): boolean {
   const long = words.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return long.length >= 3 && long.every(isCapitalised);
+  return long.length >= min && long.every(isCapitalised);
 }
 
 /** "Jane Doe, The Daily Courier", "By Jane Doe and John Roe": names and small words only, no sentence. */
