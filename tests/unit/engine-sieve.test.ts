@@ -181,6 +181,9 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'clause before the cue, the sentence closed by its full stop (onlyClosingPunctuation)', text: 'The ferry will stop running in winter, Tomas Varga said.', quote: 'The ferry will stop running in winter', kind: 'indirect' },
   { rule: 'a cue that reported nothing does not bound the clause before the next one (lastRegionEndBefore)', text: 'The ferry crews will continue to sail through the storm, the harbour board said.', quote: 'The ferry crews will continue to sail through the storm', kind: 'indirect' },
   { rule: 'a capitalised contraction opening the clause is its verb (isFiniteVerb)', text: 'That’s the main reason for the delay, according to the harbour board.', quote: 'That’s the main reason for the delay', kind: 'indirect' },
+  { rule: 'a cue set off by commas reports the clause before it (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'The pills have few uses', kind: 'indirect' },
+  { rule: 'and the continuation after its "and" (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'and should be taken only briefly', kind: 'indirect' },
+  { rule: 'an aside before a "that" clause (aside)', text: 'It was on the mayor’s watch, Tomas Varga said, that the ferries stopped.', quote: 'It was on the mayor’s watch', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 
@@ -188,6 +191,10 @@ describe('what a cue reports, one row per rule', () => {
   it.each(CONTENT_CASES)('$rule: $text', (row) => {
     const a = analyze(row.text);
     expect(a.quotes.map((q) => [q.text, q.kind])).toContainEqual([row.quote, row.kind]);
+  });
+  it('but an adverbial before an aside is no clause ("If elected, she said, …")', () => {
+    const a = analyze('Mayor Jane Holloway spoke first. If elected, she said, she would cut the tolls.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['she would cut the tolls']);
   });
 });
 
