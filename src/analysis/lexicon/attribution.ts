@@ -125,6 +125,13 @@ emily molly polly billy wholly`);
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
+/**
+ * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
+ * set a second speaker against the first ("One says …, while another says …").
+ */
+export const EMBEDDING_SUBORDINATORS = set(`
+that when if because whether who whom which where unless`);
+
 /** Prepositions whose object is no subject: a name right after one ("by X", "for the X") is no sentence subject. */
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
