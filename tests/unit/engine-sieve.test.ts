@@ -153,6 +153,8 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a plural noun object is no verb (isFiniteVerb)', text: 'The harbour engineer noted changes in the tide along the north pier this spring.', words: 'changes in the tide' },
   { behaviour: 'the title of a work (isTitleOfWork)', text: 'Mayor Jane Holloway spoke at the opening. The night ended with “The Boy Who Sailed the Harbour,” a film about the old port.', words: 'The Boy Who Sailed' },
   { behaviour: 'a show\'s title after a quote of its guest (isTitleOfWork)', text: '“The tolls will stay low,” Mayor Jane Holloway said on “Harbour Talk Tonight.”', words: 'Harbour Talk Tonight' },
+  { behaviour: 'a denied act of speech (isNegated)', text: 'Mayor Jane Holloway has not said the bridge would close in winter.', words: 'the bridge would close' },
+  { behaviour: 'a denied act of speech, contracted (isNegated)', text: 'The harbour board didn’t say the ferries would be late.', words: 'the ferries would be late' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 

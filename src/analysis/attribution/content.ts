@@ -14,7 +14,7 @@ import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverb
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -75,6 +75,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
+  if (isNegated(ctx, cue.k0)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -134,6 +135,20 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   const first = toks[k0]?.lw ?? '';
   if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first))) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/**
+ * "has not said the bridge would close", "didn’t say …", "never said …": a denied act of speech reports no clause
+ * (a quotation before it, "“…,” she didn’t deny", is still the speaker's).
+ */
+function isNegated({ toks }: Context, k: number): boolean {
+  const sent = toks[k]!.sent;
+  for (let x = k - 1; x >= Math.max(0, k - 3) && toks[x]!.sent === sent; x--) {
+    const w = toks[x]!.lw.replace(/’/g, "'");
+    if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
+    if (!AUX.has(w)) return false;
+  }
+  return false;
 }
 
 /** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */

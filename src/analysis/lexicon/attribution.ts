@@ -230,6 +230,10 @@ plus news series species means whereabouts overseas`);
 export const CONTRACTING_PRONOUNS = set(`
 it he she that there what who here where`);
 
+/** Words that deny the verb after them ("did not say", "never said"). */
+export const NEGATIONS = set(`
+not never n't`);
+
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
 add announce deny reply respond report release unveil issue post acknowledge`);
