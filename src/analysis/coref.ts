@@ -71,8 +71,7 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context
     if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
     if (m.quoted || m.inRole) continue;
     const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
-    const fits = (m.type === 'org' && m.entity >= 0) ||
-      ((m.type === 'unknown' || m.type === 'person') && !!en && en.named && !en.evidence && !en.gender && !en.plural);
+    const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
     if (!fits) continue;
     if (m.r0 === sentTok[m.sent]) return m;
     if (last === null) {
@@ -83,6 +82,11 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context
   return last;
 }
 const IT_PARAS = 2;
+
+/** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
+function mayBeOrganisation(en: Entity): boolean {
+  return en.named && !en.evidence && !en.gender && !en.plural;
+}
 
 /** Mentions in subject position: the first in a sentence (not a dateline, not a preposition's object), or before a verb. */
 export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
@@ -161,9 +165,34 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !found.has(m) && !referents.has(m));
   const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
   const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
+  itContinuingDescription(ctx, sources, referents, described);
   const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke);
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/**
+ * "…, the utility said. / “…,” it said.": an "it" no named organisation is near enough for continues the source
+ * before it that was an organisation — an "it" already resolved, or an organisation description ("the utility"),
+ * whatever that stands for (named or not). Adds to `described`.
+ */
+function itContinuingDescription({ sentences }: Context, sources: readonly SourceOfCue[], referents: ReadonlyMap<Mention, number>, described: Map<Mention, number>): void {
+  let last: { entity: number; para: number } | null = null;
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m) continue;
+    const para = sentences[m.sent]!.paragraph;
+    if (m.type === 'pronoun' && m.name === 'it') {
+      const known = referents.get(m);
+      if (known === undefined && last && para - last.para <= IT_PARAS) described.set(m, last.entity);
+      const e = known ?? described.get(m);
+      if (e !== undefined) last = { entity: e, para };
+      continue;
+    }
+    const e = described.get(m) ?? referents.get(m) ?? m.entity;
+    if (m.type === 'org' && e >= 0) last = { entity: e, para };
+    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) === 'organization') last = { entity: e, para };
+  }
 }
 
 /** "the agency", "the soft-spoken, grey-haired engineer": a "the" opening the description, over its adjectives and commas. */
@@ -213,6 +242,9 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
     // earlier, unnamed, is meant — not the person named last
     const introduced = kind === 'person' ? unnamedIntroducing(mentions, entities, m, head) : -1;
+    // "the mayor", "the minister": an office is held by a person the text shows as one, never by a bare name that
+    // may be an organisation's
+    const office = ROLE_NOUNS.has(head);
     if (introduced >= 0) {
       out.set(m, introduced);
       continue;
@@ -231,8 +263,11 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
       // "the spokesperson" is not the person the article calls the finance minister
       if (kind === 'person' && ROLE_NOUNS.has(head) && en.role && !en.role.toLowerCase().split(/\W+/).includes(head)) continue;
       // "the statement said": the one who spoke last (a statement is theirs)
+      // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
+      // told reporters"), as it would for an organisation
+      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en));
       const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
-        : en.kind === kind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' || spoke.has(c.entity)) && salient(c) ? 2 : -1;
+        : sameKind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' ? !office : spoke.has(c.entity)) && salient(c) ? 2 : -1;
       if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
     }
     const fallback = best.find((e) => e >= 0) ?? -1;
