@@ -166,7 +166,11 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
   const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
   itContinuingDescription(ctx, sources, referents, described);
-  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke);
+  const notThe = parentheticalSubjects(ctx, sources);
+  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, (m, c) => {
+    const other = notThe.get(m);
+    return !!other && other.entity >= 0 && c.entity === other.entity;
+  });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
 }
@@ -287,13 +291,29 @@ function unnamedIntroducing(mentions: readonly Mention[], entities: readonly Ent
   return -1;
 }
 
+/**
+ * "Doe, he said, “knows the place.”": a pronoun cue set in commas after a name reports a clause whose subject is
+ * that name, so the pronoun is someone else (a reader never takes "he" for Doe). Pronoun → the name it cannot be.
+ */
+function parentheticalSubjects({ toks, endAt }: Context, sources: readonly SourceOfCue[]): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || m.type !== 'pronoun' || cue.inverted || m.t1 !== cue.k0) continue;
+    if (toks[m.t0 - 1]?.w !== ',' || toks[cue.k1]?.w !== ',' || toks[cue.k1]!.sent !== cue.sent) continue;
+    const name = endAt.get(m.t0 - 2);
+    if (name && name.sent === cue.sent && name.type !== 'pronoun') out.set(m, name);
+  }
+  return out;
+}
+
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
 const PRON_SENTS = 3;
 const PRON_PARAS = 1;
 /** How far back a speaker may be for a pronoun nothing nearer fits (paragraphs that name someone). */
 const PRON_FAR_PARAS = 3;
 
-function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>): Coreference {
+function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, bound: (m: Mention, c: Mention) => boolean): Coreference {
   const resolved = new Map<Mention, number>();
   const entityOf = (m: Mention) => resolved.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
@@ -315,6 +335,7 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
     let distant: Mention | null = null;
     for (let h = history.length - 1; h >= 0; h--) {
       const c = history[h]!;
+      if (bound(m, c)) continue;
       const far = m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS;
       if (far && (para(m.sent) - para(c.sent) > PRON_FAR_PARAS || distant || fallback || weak)) break;
       const e = entityOf(c);
