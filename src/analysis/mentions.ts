@@ -32,6 +32,7 @@ import {
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
 import { wordGate } from './lexicon/set.ts';
+import { AUX } from './lexicon/attribution.ts';
 
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.t === 'word' && t.cap;
@@ -47,6 +48,7 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   const mentions: Mention[] = [];
   const places = new Set<string>();
   const n = toks.length;
+  const common = commonWordsAtStart(toks);
   let i = 0;
   while (i < n) {
     const tok = toks[i]!;
@@ -96,6 +98,10 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       }
       break;
     }
+    if (j === i + 1 && common(i)) {
+      i = j;
+      continue;
+    }
     if (placeLike(toks, i, j)) places.add(foldSpaces(text.slice(toks[i]!.start, toks[j - 1]!.end)).toLowerCase());
     addRun(text, toks, i, j, mentions);
     i = j;
@@ -115,6 +121,27 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
 }
 
+
+/**
+ * A single capitalised word opening a sentence that the text also writes in lower case, and never capitalised
+ * inside a sentence ("Rather than …", "Nonetheless, she …", "Apps that it said …"), is a common word, not a name: a
+ * surname that is also a word ("Young said") keeps its capital where the full name stands mid-sentence.
+ */
+function commonWordsAtStart(toks: readonly Token[]): (i: number) => boolean {
+  const lower = new Set<string>();
+  const capInside = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.t !== 'word') continue;
+    if (!t.cap) lower.add(t.lw);
+    else if (k > 0 && toks[k - 1]!.sent === t.sent && (toks[k - 1]!.t === 'word' || toks[k - 1]!.w === ',')) capInside.add(t.lw);
+  }
+  return (i) => {
+    const t = toks[i]!;
+    const first = i === 0 || toks[i - 1]!.sent !== t.sent;
+    return first && lower.has(t.lw) && !capInside.has(t.lw) && toks[i + 1]?.t !== 'poss';
+  };
+}
 
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
 function placeLike(toks: Token[], a: number, b: number): boolean {
@@ -266,7 +293,9 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
   if (single && ORG_HEADS.has(lw0)) type = 'org';
   else if (single && prevSame?.lw === 'the') {
     const nextTok = toks[b];
-    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !/(ed|s)$/.test(nextTok.lw))) return null;
+    // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
+    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw));
+    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }
   const afterPlacePrep = prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according');
