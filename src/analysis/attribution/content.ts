@@ -174,8 +174,8 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
     } else pushClause(ctx, found, em, q.start, clauseEnd, 'mixed');
     return;
   }
-  if (cue.weak) {
-    // weak cues report only quotations: "calling it “X”"
+  if (cue.weak && !opensWeakClause(ctx, cue, thatAt)) {
+    // weak cues report only quotations ("calling it “X”"), or a clause their "that" opens ("stated that …")
     for (let x = k; x < Math.min(sEnd, k + 7); x++) {
       const qj = ctx.markAtTok(x);
       if (qj >= 0 && !found.taken.has(qj)) {
@@ -190,6 +190,14 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   if (isNounObject(ctx, cue, k, thatAt, end)) return;
   if (thatAt < 0 && !hasClauseVerb(ctx, k, end)) return;
   if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
+}
+
+/**
+ * "stated that some threats …": a weak cue reports the clause of a "that" right after it, unless a verb follows the
+ * "that" ("member states that have …": a relative clause of a noun).
+ */
+function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): boolean {
+  return thatAt >= cue.r1 && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
 /** Does the word at k open a reported clause ("said the plan", "said it would"), not an object ("said nothing")? */
