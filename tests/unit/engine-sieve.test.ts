@@ -162,6 +162,9 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a denied act of speech (isNegated)', text: 'Mayor Jane Holloway has not said the bridge would close in winter.', words: 'the bridge would close' },
   { behaviour: 'a denied act of speech, contracted (isNegated)', text: 'The harbour board didn’t say the ferries would be late.', words: 'the ferries would be late' },
   { behaviour: 'a relative "that" after a weak cue form used as a noun (opensWeakClause)', text: 'Ministers from the member states that have ferries met on Monday.', words: 'have ferries' },
+  { behaviour: 'a hypothetical with a generic "you" (isHypothetical)', text: 'Mayor Jane Holloway spoke first. When you say the ferry is late, people get angry.', words: 'the ferry is late' },
+  { behaviour: 'a continuation after an aside with a subject of its own (hasOwnSubject)', text: 'Tomas Varga runs the ferry. The tolls are often too high, he says, and he was upset by the vote.', words: 'he was upset' },
+  { behaviour: 'a capitalised "That" in a title after a weak cue (opensWeakClause)', text: 'Jane Holloway wrote a cookbook. One recipe is simply called The Pie That Won The Fair.', words: 'Won The Fair' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 

@@ -5,6 +5,7 @@
  */
 
 import type { QuoteKind } from '../types.ts';
+import type { Token } from '../tokens.ts';
 import type { Context } from './context.ts';
 import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
@@ -12,9 +13,9 @@ import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -75,7 +76,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  if (isNegated(ctx, cue.k0)) return;
+  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -113,7 +114,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   // "The drugs have few uses, he says, and are …": a cue set off by commas reports the clause before it as well
   const aside = !producedBefore && !cue.participle && cue.lemma !== 'according' && toks[cue.r1]?.w === ',';
   if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
-  if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw)) {
+  if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw) && !hasOwnSubject(toks[k + 1])) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
     return;
@@ -155,6 +156,18 @@ function isNegated({ toks }: Context, k: number): boolean {
     if (!AUX.has(w)) return false;
   }
   return false;
+}
+
+/** "When you say you hate it, …", "if you tell them the plan …": a generic "you" after "when"/"if" speaks for no one. */
+function isHypothetical({ toks }: Context, cue: SourcedCue): boolean {
+  let k = cue.k0 - 1;
+  while (k > 0 && AUX.has(toks[k]!.lw) && toks[k]!.lw !== 'you') k--;
+  return toks[k]?.lw === 'you' && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
+}
+
+/** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */
+function hasOwnSubject(t: Token | undefined): boolean {
+  return !t || t.cap || SUBJECT_PRONOUNS.has(t.lw) || DETERMINERS.has(t.lw);
 }
 
 /**
@@ -219,7 +232,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
  * "that" ("member states that have …": a relative clause of a noun).
  */
 function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): boolean {
-  return thatAt >= cue.r1 && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
+  return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
 /** Does the word at k open a reported clause ("said the plan", "said it would"), not an object ("said nothing")? */

@@ -238,6 +238,10 @@ it he she that there what who here where`);
 export const NEGATIONS = set(`
 not never n't`);
 
+/** Subordinators that make a cue with a generic "you" hypothetical ("When you say …", "If you tell them …"). */
+export const HYPOTHETICAL_OPENERS = set(`
+when whenever if unless once`);
+
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
 add announce deny reply respond report release unveil issue post acknowledge`);
