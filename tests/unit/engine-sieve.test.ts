@@ -202,6 +202,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a weak cue reports the clause of its "that" (opensWeakClause)', text: 'Mayor Jane Holloway stated that the ferries would run late.', quote: 'the ferries would run late', kind: 'indirect' },
   { rule: 'a directive: the "to" infinitive after the object (directiveFrom)', text: 'Mayor Jane Holloway urged residents to conserve water over the weekend.', quote: 'to conserve water over the weekend', kind: 'indirect' },
   { rule: 'a directive with its negation (directiveFrom)', text: 'The harbour board advised boat owners never to sail alone in winter.', quote: 'never to sail alone in winter', kind: 'indirect' },
+  { rule: 'a date after "on" or "in" between the cue and its clause (skipAdverbs)', text: 'The ferry is late. Mayor Jane Holloway said on Friday the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -7,7 +7,8 @@
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
 
@@ -54,8 +55,12 @@ export function findThat({ toks }: Context, k: number, sEnd: number): number {
 
 /** Past time words and adverbs before a clause with no "that" ("said Monday the plan …"). */
 export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number {
-  while (k < sEnd && SKIP_AFTER_CUE.has(toks[k]!.lw) && SKIP_BEFORE_CLAUSE.has(toks[k]!.lw)) k++;
-  return k;
+  for (;;) {
+    if (k < sEnd && SKIP_AFTER_CUE.has(toks[k]!.lw) && SKIP_BEFORE_CLAUSE.has(toks[k]!.lw)) k++;
+    // "stated in July it …", "said on Friday the …": a date after "in" or "on"
+    else if (k + 1 < sEnd && TIME_PREPOSITIONS.has(toks[k]!.lw) && MONTH_AND_DAY_NAMES.has(toks[k + 1]!.lw)) k += 2;
+    else return k;
+  }
 }
 
 /** Where the clause a cue reports from token k ends. */

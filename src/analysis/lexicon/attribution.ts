@@ -242,6 +242,10 @@ not never n't`);
 export const HYPOTHETICAL_OPENERS = set(`
 when whenever if unless once`);
 
+/** Prepositions of a date between a cue and its clause ("said on Friday the …", "stated in July it …"). */
+export const TIME_PREPOSITIONS = set(`
+in on`);
+
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
 add announce deny reply respond report release unveil issue post acknowledge`);
