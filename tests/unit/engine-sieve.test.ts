@@ -165,6 +165,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a hypothetical with a generic "you" (isHypothetical)', text: 'Mayor Jane Holloway spoke first. When you say the ferry is late, people get angry.', words: 'the ferry is late' },
   { behaviour: 'a continuation after an aside with a subject of its own (hasOwnSubject)', text: 'Tomas Varga runs the ferry. The tolls are often too high, he says, and he was upset by the vote.', words: 'he was upset' },
   { behaviour: 'a capitalised "That" in a title after a weak cue (opensWeakClause)', text: 'Jane Holloway wrote a cookbook. One recipe is simply called The Pie That Won The Fair.', words: 'Won The Fair' },
+  { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -203,6 +204,8 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a directive: the "to" infinitive after the object (directiveFrom)', text: 'Mayor Jane Holloway urged residents to conserve water over the weekend.', quote: 'to conserve water over the weekend', kind: 'indirect' },
   { rule: 'a directive with its negation (directiveFrom)', text: 'The harbour board advised boat owners never to sail alone in winter.', quote: 'never to sail alone in winter', kind: 'indirect' },
   { rule: 'a date after "on" or "in" between the cue and its clause (skipAdverbs)', text: 'The ferry is late. Mayor Jane Holloway said on Friday the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
+  { rule: 'what "describe … as" says of its object (complementFrom)', text: 'Mayor Jane Holloway described the toll plan as a costly mistake.', quote: 'a costly mistake', kind: 'indirect' },
+  { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -15,7 +15,7 @@ import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverb
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -105,7 +105,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
-  const directive = thatAt < 0 ? directiveFrom(ctx, cue, k, sEnd) : -1;
+  const directive = thatAt < 0 ? Math.max(directiveFrom(ctx, cue, k, sEnd), complementFrom(ctx, cue, k, sEnd)) : -1;
   if (directive >= 0) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, directive);
     if (end > toks[directive]!.start) pushClause(ctx, found, em, toks[directive]!.start, end, 'indirect');
@@ -185,6 +185,24 @@ function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: numb
   return -1;
 }
 const DIRECTIVE_OBJECT_TOKENS = 6;
+
+/**
+ * "described the plan as a disaster", "calls it a rookie mistake": what a describing cue says of its object, after
+ * "as" (describe) or after a pronoun object (call); -1 when there is none.
+ */
+function complementFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: number): number {
+  if (cue.lemma === 'call') {
+    const next = toks[k + 1];
+    return COMPLEMENT_OBJECTS.has(toks[k]!.lw) && next && next.t === 'word' && !NO_CONTENT_START.has(next.lw) ? k + 1 : -1;
+  }
+  if (cue.lemma !== 'describe') return -1;
+  for (let x = k + 1; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
+    const t = toks[x]!;
+    if (t.lw === 'as' && toks[x + 1]!.t === 'word') return x + 1;
+    if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
+  }
+  return -1;
+}
 
 /** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */
 function onlyClosingPunctuation({ toks }: Context, k: number, sEnd: number): boolean {
