@@ -166,6 +166,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a continuation after an aside with a subject of its own (hasOwnSubject)', text: 'Tomas Varga runs the ferry. The tolls are often too high, he says, and he was upset by the vote.', words: 'he was upset' },
   { behaviour: 'a capitalised "That" in a title after a weak cue (opensWeakClause)', text: 'Jane Holloway wrote a cookbook. One recipe is simply called The Pie That Won The Fair.', words: 'Won The Fair' },
   { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
+  { behaviour: 'a cue form after a possessive is a noun (isVerbUse)', text: 'Tomas Varga drowned in June. The coroner’s report would later blame the storm for his death.', words: 'blame the storm' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 

@@ -1,8 +1,9 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
+import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
 
 export interface Cue {
@@ -73,11 +74,20 @@ function cueEnd({ toks }: Context, k: number, lemma: string): number {
   return k + 1;
 }
 
+/** A possessive word ("examiner’s", "Ottawa's"), not a pronoun's contraction ("he’s", "it's"). */
+function isPossessive(t: Token): boolean {
+  if (t.t === 'poss') return true;
+  const m = /^(.+)['’]s$/u.exec(t.lw);
+  return !!m && !CONTRACTING_PRONOUNS.has(m[1]!);
+}
+
 /** A reporting form used as a verb: not a noun ("the report"), a bare form with a subject, not a passive. */
 function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boolean {
   const t = toks[k]!;
   const prev = toks[k - 1];
   if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') return false;
+  // "the examiner’s report", "the mayor’s claims": after a possessive a cue form is a noun ("he’s said" is a verb)
+  if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
   if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
