@@ -125,6 +125,13 @@ emily molly polly billy wholly`);
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
+/**
+ * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
+ * set a second speaker against the first ("One says …, while another says …").
+ */
+export const EMBEDDING_SUBORDINATORS = set(`
+that when if because whether who whom which where unless`);
+
 /** Prepositions whose object is no subject: a name right after one ("by X", "for the X") is no sentence subject. */
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
@@ -222,6 +229,10 @@ plus news series species means whereabouts overseas`);
 /** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
 export const CONTRACTING_PRONOUNS = set(`
 it he she that there what who here where`);
+
+/** Words that deny the verb after them ("did not say", "never said"). */
+export const NEGATIONS = set(`
+not never n't`);
 
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
