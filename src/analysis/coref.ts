@@ -176,9 +176,10 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
 }
 
 /**
- * "…, the utility said. / “…,” it said.": an "it" no named organisation is near enough for continues the source
- * before it that was an organisation — an "it" already resolved, or an organisation description ("the utility"),
- * whatever that stands for (named or not). Adds to `described`.
+ * "…, the utility said. / “…,” it said.", "The board's decision said … It also said": an "it" no named organisation
+ * is near enough for continues the source before it that could be an "it" — an organisation, an "it" already
+ * resolved, or a singular description of no person ("the utility", "the decision"), whatever that stands for (named
+ * or not). Adds to `described`.
  */
 function itContinuingDescription({ sentences }: Context, sources: readonly SourceOfCue[], referents: ReadonlyMap<Mention, number>, described: Map<Mention, number>): void {
   let last: { entity: number; para: number } | null = null;
@@ -194,8 +195,9 @@ function itContinuingDescription({ sentences }: Context, sources: readonly Sourc
       continue;
     }
     const e = described.get(m) ?? referents.get(m) ?? m.entity;
+    // an organisation, or a singular description of no person ("the utility", "the board's decision"): what "it" can be
     if (m.type === 'org' && e >= 0) last = { entity: e, para };
-    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) === 'organization') last = { entity: e, para };
+    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) !== 'person') last = { entity: e, para };
   }
 }
 

@@ -169,7 +169,9 @@ export const colonSubject: LinkRule = {
     const sent = sentenceAt(sentences, x);
     if (sent < 0 || sentences[sent]!.paragraph !== q.paragraph) return null;
     const m = (mentionsOfSent.get(sent) ?? []).find((mm) => !mm.quoted && !mm.inRole);
-    if (!m || m.entity < 0 || m.type !== 'person' || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
+    // a single name the text shows elsewhere as a person's ("Martell, the addictions doctor, is blunt:") counts
+    const person = m?.type === 'person' || (m?.type === 'unknown' && m.entity >= 0 && st.ctx.entities[m.entity]?.kind === 'person');
+    if (!m || m.entity < 0 || !person || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
     // a short introduction: a long sentence before the colon is narration, not someone taking the floor
     const far = toks[m.r0 + COLON_INTRO_TOKENS];
     if (far && far.sent === sent && far.start < x) return null;
