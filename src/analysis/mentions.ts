@@ -72,6 +72,11 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
         j++;
         continue;
       }
+      // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
+      if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === tok.sent) {
+        j += 2;
+        continue;
+      }
       if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
         j++;
         continue;
@@ -165,7 +170,13 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const nameStart = nameStartOf(toks, a, b);
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
-  for (let k = a; k < b; k++) if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.w === '&') {
+      out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
+      return;
+    }
+    if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
