@@ -60,7 +60,9 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       i++;
       continue;
     }
-    if (!isCapWord(tok) || (NON_NAME_CAPS.has(tok.lw) && !TITLES.has(tok.lw) && !HONORIFICS.has(tok.lw))) {
+    // "Said Jane Doe, who …, “…”": a reporting verb opening the sentence is the cue, not part of the name
+    const cueFirst = isCapWord(tok) && REPORTING_FORMS.has(tok.lw) && isCapWord(toks[i + 1]) && (i === 0 || toks[i - 1]!.sent !== tok.sent);
+    if (!isCapWord(tok) || cueFirst || (NON_NAME_CAPS.has(tok.lw) && !TITLES.has(tok.lw) && !HONORIFICS.has(tok.lw))) {
       i++;
       continue;
     }
@@ -200,7 +202,8 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const firstName = nameToks[0]!.lw;
   const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
   // a demonym or place alone is no role ("Saudi Arabia")
-  if (!titledRole && r0 < nameStart && !evidence && roleAll.every((t) => DEMONYMS.has(t.lw) || t.t === 'poss' || t.cap)) return;
+  // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
+  if (!titledRole && r0 < nameStart && !evidence && !roleAll.some((t) => t.t === 'poss') && roleAll.every((t) => DEMONYMS.has(t.lw) || t.cap)) return;
   const type = nameType(toks, a, b, nameToks, evidence, prevSame);
   if (type === null) return;
   out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(roleToks, nameToks), evidence, first.sent, quoted, false));
