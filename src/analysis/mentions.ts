@@ -70,7 +70,9 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       i++;
       continue;
     }
-    if (NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw)) {
+    // "Said Jane Doe, who …, “…”": a reporting verb opening the sentence is the cue, not part of the name
+    const cueFirst = REPORTING_FORMS.has(lw) && isCapWord(toks[i + 1]) && (i === 0 || toks[i - 1]!.sent !== tok.sent);
+    if (cueFirst || (NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw))) {
       i++;
       continue;
     }
@@ -80,6 +82,11 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       const t = toks[j]!;
       if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
         j++;
+        continue;
+      }
+      // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
+      if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === tok.sent) {
+        j += 2;
         continue;
       }
       if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
@@ -181,7 +188,13 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const nameStart = nameStartOf(toks, a, b);
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
-  for (let k = a; k < b; k++) if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.w === '&') {
+      out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
+      return;
+    }
+    if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
@@ -200,15 +213,18 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const titled = nameStart > a ? foldSpaces(text.slice(toks[a]!.start, toks[b - 1]!.end)) : null;
   let titledRole = false;
   let placeOnly = true;
+  let possessor = false;
   for (let k = r0; k < nameStart; k++) {
     const t = toks[k]!;
     if (TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw)) titledRole = true;
-    if (!(DEMONYMS.has(t.lw) || t.t === 'poss' || t.cap)) placeOnly = false;
+    if (t.t === 'poss') possessor = true;
+    else if (!(DEMONYMS.has(t.lw) || t.cap)) placeOnly = false;
   }
   const firstName = toks[nameStart]!.lw;
   const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
   // a demonym or place alone is no role ("Saudi Arabia")
-  if (!titledRole && r0 < nameStart && !evidence && placeOnly) return;
+  // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
+  if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
   const type = nameType(toks, a, b, nameStart, evidence, prevSame);
   if (type === null) return;
   out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(toks, a, nameStart, b), evidence, first.sent, quoted, false));
