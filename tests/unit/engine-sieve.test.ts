@@ -44,6 +44,7 @@ const CASES: Row[] = [
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway also said at the time that the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
