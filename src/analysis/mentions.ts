@@ -88,7 +88,9 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
         const prev = toks[j - 1]!;
         let k = j + 1;
         if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
+        // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
+        const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
+        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
           // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
           j = k + 1;
           continue;
@@ -302,7 +304,8 @@ function nameType(toks: Token[], a: number, b: number, nameToks: readonly Token[
   else if (single && prevSame?.lw === 'the') {
     const nextTok = toks[b];
     // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
-    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw));
+    // (a function word after it — "the SMMT and", "the EU in" — modifies nothing either)
+    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || NON_NAME_CAPS.has(nextTok.lw));
     if (lw0.endsWith('s') || (nextTok && nextTok.sent === nameToks[0]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }

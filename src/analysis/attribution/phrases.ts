@@ -9,7 +9,7 @@ import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
 import { isAdverb, isDateline, isVerbish } from './grammar.ts';
-import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
+import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
@@ -214,7 +214,7 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     const v = toks[k];
-    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
+    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !PLACE_PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
     if (!first) first = m;
   }
   // the subject comes before the clause's first verb: a name after it is an object ("His campaign sued Acme")
