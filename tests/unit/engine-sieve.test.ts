@@ -168,15 +168,55 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
+  { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
+  { behaviour: 'a plural noun object is no verb (isFiniteVerb)', text: 'The harbour engineer noted changes in the tide along the north pier this spring.', words: 'changes in the tide' },
+  { behaviour: 'the title of a work (isTitleOfWork)', text: 'Mayor Jane Holloway spoke at the opening. The night ended with “The Boy Who Sailed the Harbour,” a film about the old port.', words: 'The Boy Who Sailed' },
+  { behaviour: 'a show\'s title after a quote of its guest (isTitleOfWork)', text: '“The tolls will stay low,” Mayor Jane Holloway said on “Harbour Talk Tonight.”', words: 'Harbour Talk Tonight' },
+  { behaviour: 'a denied act of speech (isNegated)', text: 'Mayor Jane Holloway has not said the bridge would close in winter.', words: 'the bridge would close' },
+  { behaviour: 'a denied act of speech, contracted (isNegated)', text: 'The harbour board didn’t say the ferries would be late.', words: 'the ferries would be late' },
+  { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
 describe('not speech, one row per behaviour', () => {
   it.each(NOT_SPEECH)('$behaviour: $text', (row) => {
     expect(analyze(row.text).quotes.filter((q) => q.text.includes(row.words))).toEqual([]);
   });
+  it.each([
+    ['a plural present after a pronoun', 'Tomas Varga spoke for the crews. He said they plan to strike in June.', 'they plan to strike in June'],
+    ['a plural present after a plural noun', 'Mayor Jane Holloway said the ferries run late in winter.', 'the ferries run late in winter'],
+    ['a contraction', 'Mayor Jane Holloway said it’s too late to change the plan.', 'it’s too late to change the plan'],
+  ])('but keeps a clause with %s', (_name, text, quote) => {
+    expect(analyze(text).quotes.map((q) => q.text)).toContain(quote);
+  });
   it('still reports a clause after the same verbs', () => {
     const a = analyze('The council announced that the bridge would open in May.');
     expect(a.quotes.map((q) => q.text)).toEqual(['the bridge would open in May']);
+  });
+});
+
+/**
+ * What a cue reports (src/analysis/attribution/content.ts): one row per rule, the exact text of the quote it must
+ * give and its kind.
+ */
+const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct' | 'indirect' | 'mixed' }[] = [
+  { rule: 'clause before the cue, the sentence closed by its full stop (onlyClosingPunctuation)', text: 'The ferry will stop running in winter, Tomas Varga said.', quote: 'The ferry will stop running in winter', kind: 'indirect' },
+  { rule: 'a cue that reported nothing does not bound the clause before the next one (lastRegionEndBefore)', text: 'The ferry crews will continue to sail through the storm, the harbour board said.', quote: 'The ferry crews will continue to sail through the storm', kind: 'indirect' },
+  { rule: 'a capitalised contraction opening the clause is its verb (isFiniteVerb)', text: 'That’s the main reason for the delay, according to the harbour board.', quote: 'That’s the main reason for the delay', kind: 'indirect' },
+  { rule: 'a cue set off by commas reports the clause before it (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'The pills have few uses', kind: 'indirect' },
+  { rule: 'and the continuation after its "and" (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'and should be taken only briefly', kind: 'indirect' },
+  { rule: 'an aside before a "that" clause (aside)', text: 'It was on the mayor’s watch, Tomas Varga said, that the ferries stopped.', quote: 'It was on the mayor’s watch', kind: 'indirect' },
+  { rule: 'a cue after a subordinator is part of the clause, not its end (clauseEndFrom)', text: 'Mayor Jane Holloway said the critics are wrong when they say the ferry is unsafe.', quote: 'the critics are wrong when they say the ferry is unsafe', kind: 'indirect' },
+  { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
+];
+
+describe('what a cue reports, one row per rule', () => {
+  it.each(CONTENT_CASES)('$rule: $text', (row) => {
+    const a = analyze(row.text);
+    expect(a.quotes.map((q) => [q.text, q.kind])).toContainEqual([row.quote, row.kind]);
+  });
+  it('but an adverbial before an aside is no clause ("If elected, she said, …")', () => {
+    const a = analyze('Mayor Jane Holloway spoke first. If elected, she said, she would cut the tolls.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['she would cut the tolls']);
   });
 });
 

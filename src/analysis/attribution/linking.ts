@@ -11,6 +11,8 @@ import { paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
 import type { MarkQuote } from '../quotes.ts';
+import { isCapitalised, isTitleCase } from '../zones.ts';
+import { TITLE_SMALL_WORDS } from '../lexicon/zones.ts';
 
 export interface Link {
   /** the quotation mark to attribute (a chain may attribute the earlier mark) */
@@ -141,11 +143,21 @@ export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
 }
 const SCARE_QUOTE_WORDS = 3;
 
+/**
+ * “The Kid Who Would Be King”, “Face the Nation”: a quotation whose words are all capitalised (small words aside),
+ * two of them long, names a work, a show or a slogan; with no cue of its own it is no one's speech.
+ */
+export function isTitleOfWork({ text }: Context, q: MarkQuote): boolean {
+  if (q.unclosed || q.unopened) return false;
+  const words = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:…]+$/u, '').trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && isTitleCase(words, 2);
+}
+
 export const paragraphContinuation: LinkRule = {
   how: 'paragraph-continuation', confidence: 0.7, pass: 'neighbours', pattern: 'a quotation with no cue: the speaker of the nearest attributed quote in its paragraph',
   link(i, st) {
     const q = st.ctx.marks[i]!;
-    if (isScareQuote(st.ctx, q)) return null;
+    if (isScareQuote(st.ctx, q) || isTitleOfWork(st.ctx, q)) return null;
     let best = -1;
     let bestDist = Infinity;
     for (const r of st.byParagraph().get(q.paragraph) ?? []) {
@@ -169,7 +181,7 @@ const opensParagraph = ({ ctx }: LinkState, i: number) => {
 export const previousParagraph: LinkRule = {
   how: 'previous-paragraph', confidence: 0.6, pass: 'neighbours', pattern: 'a paragraph that is only a quotation: the last speaker of the previous paragraph',
   link(i, st) {
-    if (!opensParagraph(st, i)) return null;
+    if (!opensParagraph(st, i) || isTitleOfWork(st.ctx, st.ctx.marks[i]!)) return null;
     let last: RawQuote | null = null;
     for (const r of st.byParagraph().get(st.ctx.marks[i]!.paragraph - 1) ?? []) {
       if (r.entity < 0) continue;
@@ -284,7 +296,7 @@ export function leftoverQuotes(ctx: Context, linked: Found): RawQuote[] {
     if (linked.taken.has(i)) continue;
     const q = ctx.marks[i]!;
     const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).filter(Boolean).length;
-    if (words <= 3 && !q.unclosed && !q.unopened) continue;
+    if (words <= 3 && !q.unclosed && !q.unopened || isTitleOfWork(ctx, q)) continue;
     out.push({ start: q.start, end: q.end, kind: 'direct', entity: -1, cue: null, how: 'unresolved', confidence: 0.3, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
   }
   return out;
