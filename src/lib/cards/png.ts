@@ -1,7 +1,8 @@
 /**
  * An opaque RGBA pixel buffer as an 8-bit RGB PNG (no filter, zlib level 3). Written here rather than by the
  * canvas library because its PNG encoder (every filter, level 6) took 33 ms a card against 4 ms for this, on the
- * same pixels; the file is smaller than resvg's was (about 54 kB against 66 kB for a four-line quote).
+ * same pixels. Level 3 is the last before zlib's slower strategies: level 4 took 5.9 ms against 2.7 ms for 13 % less
+ * (a four-line quote: 83 kB; resvg's encoder wrote 68 kB of its own pixels, which have fewer distinct shades).
  * The format: the signature, then IHDR, IDAT and IEND chunks, each length + type + data + CRC-32 (PNG spec §5).
  */
 import { crc32, deflateSync } from 'node:zlib';
