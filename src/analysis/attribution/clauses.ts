@@ -93,11 +93,11 @@ function relativeClauseEnd(text: string, from: number, end: number): number {
   return end;
 }
 
-/** The end of the last other cue's region in [from, before], or from. */
-export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number): number {
+/** The end of the last other cue's region in [from, before] (of the cues `counts` keeps), or from. */
+export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = () => true): number {
   let best = from;
   for (let d = 0; d < cues.length; d++) {
-    if (d === c) continue;
+    if (d === c || !counts(d)) continue;
     const e = toks[cues[d]!.r1 - 1]!.end;
     if (e <= before && e > best) best = e;
   }

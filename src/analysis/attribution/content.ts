@@ -11,7 +11,7 @@ import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
-import { isAdverb, isVerbish } from './grammar.ts';
+import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import {
   AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
@@ -77,12 +77,13 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const sent = sentences[cue.sent]!;
   const regionStart = toks[cue.r0]!.start;
   const clauseBefore = (afterComma: boolean) => {
-    const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart));
+    // a cue that reported nothing ("will continue to work") is no speech and does not bound the clause
+    const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
     let end = regionStart;
     const between = text.slice(s0, end);
     if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;
     while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
-    if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end)))) pushClause(ctx, found, em, s0, end, 'indirect');
+    if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, tokenFrom(ctx, sentTok[cue.sent]!, s0), end)) pushClause(ctx, found, em, s0, end, 'indirect');
   };
   let k = cue.r1;
   let thatAt = -1;
@@ -106,12 +107,18 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     } else k = skipAdverbs(ctx, k, sEnd);
   }
   while (toks[k] && k < sEnd && /^[,:]$/.test(toks[k]!.w)) k++;
-  if (k >= sEnd) {
+  if (k >= sEnd || onlyClosingPunctuation(ctx, k, sEnd)) {
     // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
   reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
+}
+
+/** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */
+function onlyClosingPunctuation({ toks }: Context, k: number, sEnd: number): boolean {
+  for (let x = k; x < sEnd; x++) if (toks[x]!.t !== 'punct' || /^["“'‘(\[]$/u.test(toks[x]!.w)) return false;
+  return true;
 }
 
 /** The content that starts at token k: a quotation (perhaps followed by more of the clause), or a clause. */
@@ -145,6 +152,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   if (!opensClause(ctx, cue, k, thatAt)) return;
   const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
   if (isNounObject(ctx, cue, k, thatAt, end)) return;
+  if (thatAt < 0 && !hasClauseVerb(ctx, k, end)) return;
   if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
 }
 
@@ -176,6 +184,21 @@ function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, th
     if (AUX.has(w.lw) && !isAdverb(w) && !OBJECT_OPENING_ADVERBS.has(w.lw) || REPORTING_FORMS.has(w.lw)) return false;
   }
   return true;
+}
+
+/** The first token at or after offset `pos`, from token k on. */
+function tokenFrom({ toks }: Context, k: number, pos: number): number {
+  while (toks[k] && toks[k]!.start < pos) k++;
+  return k;
+}
+
+/**
+ * Does the content from token k to offset `end` have a finite verb of its own? "denied reports of a deal", "noted
+ * elevation changes", "The result, according to …" have none: a noun phrase, not reported speech.
+ */
+function hasClauseVerb({ toks }: Context, k: number, end: number): boolean {
+  for (let x = k; x < toks.length && toks[x]!.start < end; x++) if (isFiniteVerb(toks, x, k)) return true;
+  return false;
 }
 
 /** Records [s, en) as the cue's reported clause: absorbs the quotation marks inside, extends over one that runs on. */

@@ -210,6 +210,19 @@ and but or while as`);
 export const COORDINATORS = set(`
 and but`);
 
+/** Finite verbs and auxiliaries that show a reported clause has a verb of its own ("said the plan was late"). */
+export const FINITE_VERBS = set(`
+am is are was were has have had will would can could should may might must shall do does did cannot wo ca`);
+
+/** Words in -s that are never a verb in -s ("this", "always", "news"). */
+export const NOT_VERBS_IN_S = set(`
+this his its hers ours yours theirs us thus yes whereas perhaps always sometimes towards afterwards besides unless
+plus news series species means whereabouts overseas`);
+
+/** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
+export const CONTRACTING_PRONOUNS = set(`
+it he she that there what who here where`);
+
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
 add announce deny reply respond report release unveil issue post acknowledge`);

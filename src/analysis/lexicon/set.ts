@@ -11,3 +11,29 @@ export const set = (s: string): ReadonlySet<string> => {
   }
   return out;
 };
+
+/**
+ * A quick necessary test for membership in some word sets: the lengths, and the first and last letters, their words
+ * have. Asked of every token, it spares most words a hash look-up (and the hashing of a string nothing else looks up).
+ */
+export function wordGate(...sets: readonly Iterable<string>[]): (w: string) => boolean {
+  let min = Infinity;
+  let max = 0;
+  // [first * 128 + last] for ASCII ends; a word with a non-ASCII end is let through
+  const ends = new Uint8Array(128 * 128);
+  for (const s of sets) {
+    for (const w of s) {
+      min = Math.min(min, w.length);
+      max = Math.max(max, w.length);
+      const a = w.charCodeAt(0);
+      const b = w.charCodeAt(w.length - 1);
+      if (a < 128 && b < 128) ends[a * 128 + b] = 1;
+    }
+  }
+  return (w) => {
+    if (w.length < min || w.length > max) return false;
+    const a = w.charCodeAt(0);
+    const b = w.charCodeAt(w.length - 1);
+    return a >= 128 || b >= 128 || ends[a * 128 + b] === 1;
+  };
+}
