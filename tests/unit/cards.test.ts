@@ -74,6 +74,12 @@ describe('a share card', () => {
     expect(outlet.join(' ')).toContain('weather permitting & tides <allowing>.”');
   });
 
+  it('shows apostrophes, straight quotes, ampersands and angle brackets as typed, not as markup', async () => {
+    const words = `He said "no" & 'maybe' < later, &amp; &#65; stay as typed`;
+    const { lines } = await drawCardWithText({ ...CARD_CASES.short!, words, who: `Dan O'Brien "Jr"` });
+    expect(lines.slice(1, lines.indexOf(`— Dan O'Brien "Jr"`)).join(' ')).toBe(`“${words}”`);
+  });
+
   it('leaves the role line out when there is no role', async () => {
     const { lines } = await drawCardWithText(CARD_CASES.noRole!);
     expect(lines.slice(lines.indexOf('— Source uncertain') + 1)).toEqual(['On Record', 'Harbour talks end without a deal · 18 February 2025']);

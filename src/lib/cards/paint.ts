@@ -16,7 +16,7 @@ import { allFamilies, cardFonts } from './fonts.ts';
 /** fast-xml-parser's ordered form: one key naming the element (its children), ':@' for its attributes. */
 type XmlNode = { [tag: string]: XmlNode[] } & { ':@'?: Record<string, string>; '#text'?: string };
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false, parseAttributeValue: false, parseTagValue: false });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false, parseAttributeValue: false, parseTagValue: false, htmlEntities: true });
 
 const TEXT_ATTRS = new Set(['x', 'y', 'width', 'height', 'font-weight', 'font-style', 'font-size', 'font-family', 'letter-spacing', 'fill']);
 const RECT_ATTRS = new Set(['x', 'y', 'width', 'height', 'fill']);
