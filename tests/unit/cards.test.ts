@@ -128,6 +128,12 @@ describe('the card cache', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('names the card and its briefing when drawing fails, and leaves no file behind', async () => {
+    const broken = { ...CARD_CASES.short!, words: 'A card that cannot be drawn', briefingTitle: 'The broken briefing', who: undefined as unknown as string };
+    await expect(renderCard(broken, dir)).rejects.toThrow(/share card of the quote "A card that cannot be drawn" in "The broken briefing" failed/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('redraws when the speaker, role or outlet changes, not when nothing does', () => {
     const input = CARD_CASES.outlet!;
     expect(cardKey({ ...input })).toBe(cardKey(input));

@@ -111,7 +111,7 @@ export async function drawCardWithText(input: CardInput): Promise<{ png: Buffer;
   const { rgba, width, height, runs } = paintSvg(svg);
   const lines = new Map<string, string>();
   for (const run of runs) {
-    // runs on one baseline in one size are one line; the footer's two sides share a baseline but not a box
+    // runs on one baseline in one size and weight are one line (the footer's two sides differ in weight)
     const key = `${run.y}|${run.size}|${run.weight}`;
     lines.set(key, (lines.get(key) ?? '') + run.text);
   }
@@ -144,7 +144,13 @@ export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): P
     return readFileSync(file);
   }
   const t0 = performance.now();
-  const png = await drawCard(input);
+  let png: Buffer;
+  try {
+    png = await drawCard(input);
+  } catch (e) {
+    const words = input.words.length > 50 ? `${input.words.slice(0, 50)}…` : input.words;
+    throw new Error(`Drawing the share card of the ${input.kind} "${words}" in "${input.briefingTitle}" failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
   stats.drawMs += performance.now() - t0;
   stats.drawn++;
   mkdirSync(cacheDir, { recursive: true });
