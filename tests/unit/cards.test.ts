@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey, cardStats, drawCard, drawCardWithText, renderCard, type CardInput } from '../../src/lib/cards/card.ts';
 import { drawnWidth, paintSvg } from '../../src/lib/cards/paint.ts';
 import { encodeOpaquePng } from '../../src/lib/cards/png.ts';
+import { cardThread } from '../../src/lib/cards/thread.ts';
 import { CARD_CASES } from '../../tools/card-cases.ts';
 
 function decode(png: Buffer): { width: number; height: number; at: (x: number, y: number) => [number, number, number] ; data: Uint8ClampedArray } {
@@ -139,6 +140,25 @@ describe('the card cache', () => {
     expect(cardKey({ ...input })).toBe(cardKey(input));
     for (const change of [{ who: 'Someone Else' }, { role: null }, { outlet: 'Another Paper' }, { quoted: false }, { date: '19 February 2025' }])
       expect(cardKey({ ...input, ...change }), JSON.stringify(change)).not.toBe(cardKey(input));
+  });
+});
+
+describe('the card-drawing thread', () => {
+  it('draws the same bytes as the caller\'s thread, and starts again after it is stopped', async () => {
+    const thread = cardThread();
+    expect(thread, 'src/lib/cards/draw-worker.ts is found beside thread.ts').not.toBeNull();
+    const input = CARD_CASES.greek!;
+    const here = await drawCard(input);
+    expect((await thread!.draw(input)).equals(here)).toBe(true);
+    await thread!.close();
+    expect((await thread!.draw(input)).equals(here)).toBe(true);
+    await thread!.close();
+  });
+
+  it('reports a card it cannot draw with the reason', async () => {
+    const thread = cardThread()!;
+    await expect(thread.draw({ ...CARD_CASES.short!, who: undefined as unknown as string })).rejects.toThrow(/length|undefined/);
+    await thread.close();
   });
 });
 

@@ -2,7 +2,8 @@
  * The share card of a quote or claim: 1200×630 PNG, drawn at build time: satori lays it out (flexbox, line breaks,
  * truncation), src/lib/cards/paint.ts paints that layout on a Skia canvas (@napi-rs/canvas) with Source Serif 4 from
  * the @fontsource package (src/lib/cards/fonts.ts: WOFF files in node_modules, no network), and
- * src/lib/cards/png.ts writes the PNG. About 0.5× the time of satori's glyph outlines through resvg, with the same
+ * src/lib/cards/png.ts writes the PNG; a build draws them on one worker thread (src/lib/cards/thread.ts, for the
+ * garbage collector's sake). About 0.5× the time of satori's glyph outlines through resvg, with the same
  * layout (tools/bench-cards.ts measures both and the pixel difference).
  *
  * Cards are cached by a hash of everything that shapes them (the text, the labels, the fonts, CARD_VERSION), in
@@ -18,6 +19,7 @@ import { shorten } from '../share/links.ts';
 import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
 import { paintSvg, type TextRun } from './paint.ts';
 import { encodeOpaquePng } from './png.ts';
+import { cardThread } from './thread.ts';
 
 /** Bump when the drawing changes, so cached cards are redrawn. 5: Skia paints the text; non-Latin subsets used. */
 export const CARD_VERSION = 5;
@@ -146,7 +148,8 @@ export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): P
   const t0 = performance.now();
   let png: Buffer;
   try {
-    png = await drawCard(input);
+    const thread = cardThread();
+    png = thread ? await thread.draw(input) : await drawCard(input);
   } catch (e) {
     const words = input.words.length > 50 ? `${input.words.slice(0, 50)}…` : input.words;
     throw new Error(`Drawing the share card of the ${input.kind} "${words}" in "${input.briefingTitle}" failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });

@@ -7,6 +7,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 
+let rowsBuffer: Buffer | undefined;
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -22,7 +23,10 @@ function chunk(type: string, data: Buffer): Buffer {
 export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
   if (rgba.length !== width * height * 4) throw new Error(`encodeOpaquePng: ${rgba.length} bytes is not ${width}×${height} RGBA pixels`);
   const stride = width * 3 + 1;
-  const rows = Buffer.allocUnsafe(stride * height);
+  // One buffer for every card: a fresh 2 MB buffer per card is memory V8 counts against the heap, and in a build's
+  // large heap the full collections that it triggers cost more than drawing the card.
+  if (!rowsBuffer || rowsBuffer.length !== stride * height) rowsBuffer = Buffer.allocUnsafe(stride * height);
+  const rows = rowsBuffer;
   let o = 0;
   let i = 0;
   for (let y = 0; y < height; y++) {
