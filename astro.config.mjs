@@ -40,8 +40,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // A rebuild copies every page whose data and code are unchanged from <cacheDir>/dist/ instead of rendering it
   // again: each dynamic route gives a cacheKey, a digest of what the page shows (src/lib/cache-keys.ts). Pages that
-  // list the whole site (home, claims, editor, search records) have none and always render.
-  experimental: { incrementalBuild: true },
+  // list the whole site (home, claims, editor, search records) have none and always render. ONRECORD_INCREMENTAL=0
+  // renders every page (and keeps no copies), to measure or to rule the cache out.
+  experimental: { incrementalBuild: process.env.ONRECORD_INCREMENTAL !== '0' },
   markdown: {
     // Briefings are news copy, kept verbatim: a code block in one is shown as preformatted text. Shiki here would
     // only colour such blocks (inline colours, not the site's themes) and makes Astro warn about the CSP on every
