@@ -18,6 +18,9 @@ import {
   M_WILL,
   M_YEAR,
   scanClaimText,
+  type Scan,
+} from './claim-scan.ts';
+import {
   W_CAUSAL,
   W_COMP,
   W_COND,
@@ -41,8 +44,7 @@ import {
   W_SECOND,
   W_SPORT,
   W_STAT,
-  type Scan,
-} from './claim-scan.ts';
+} from './claim-dictionary.ts';
 
 /** A claim's type, after Full Fact's typology: always the first of its reasons. */
 export const CLAIM_TYPES = ['quantity', 'causal', 'prediction', 'law', 'other'] as const;
@@ -144,6 +146,8 @@ export const FEATURES = [
 ] as const satisfies readonly { name: string; reason: ClaimReason | null; type?: ClaimType | null; value: (s: Scan) => number }[];
 
 export type FeatureName = (typeof FEATURES)[number]['name'];
+/** A candidate's feature values, in FEATURES order (a plain array: a typed array this size is costly to allocate). */
+export type FeatureVector = number[];
 export const FEATURE_COUNT = FEATURES.length;
 
 /** Feature vector of `text` (or of text[start, end)), in FEATURES order. */
@@ -153,10 +157,14 @@ export function claimFeatures(
   end = text.length,
   /** text.toLowerCase(), when the caller scores many spans of one text (must have the same length) */
   lowerText?: string,
-): Float64Array {
+): FeatureVector {
   const lowered = lowerText !== undefined && lowerText.length === text.length ? lowerText : null;
-  const scan = scanClaimText(text, start, end, lowered);
-  const x = new Float64Array(FEATURE_COUNT);
+  return featureVector(scanClaimText(text, start, end, lowered));
+}
+
+/** The feature vector of a scan. */
+export function featureVector(scan: Scan): FeatureVector {
+  const x: FeatureVector = new Array<number>(FEATURE_COUNT);
   for (let i = 0; i < FEATURE_COUNT; i++) x[i] = FEATURES[i]!.value(scan);
   return x;
 }

@@ -15,9 +15,20 @@ export interface ClaimantContext {
   /** the quotes overlapping the candidate */
   quotes: Quote[];
   speakers: Speaker[];
+  /**
+   * Whether the candidate holds a finding verb and a claiming verb, when the caller knows it (the claim scan reads
+   * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
+   */
+  verbs?: { finding: boolean; claiming: boolean };
   /** filled on first use by speakerMentions() and wordsOf() */
-  mentions?: { at: number; end: number; speaker: string }[];
+  mentions?: Mention[];
   words?: { w: string; at: number; end: number }[];
+}
+
+interface Mention {
+  at: number;
+  end: number;
+  speaker: string;
 }
 
 export interface Claimant {
@@ -42,6 +53,8 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
 }
 
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
 function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   if (c.words) return c.words;
   const words: { w: string; at: number; end: number }[] = [];
@@ -54,6 +67,11 @@ function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   return words;
 }
 
+function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(c)) if (list.has(w.w)) return true;
+  return false;
+}
+
 /** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
 function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
   const between = text.slice(from, to);
@@ -62,9 +80,8 @@ function sameClause(text: string, from: number, to: number, maxWords: number): b
 
 /** The subject opens the sentence and makes the claim by its verb: "X accused Y of …", "X estimated that …". */
 function claimingSubject(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0 || !wordsOf(c).some((w) => CLAIMING_VERBS.has(w.w))) return null;
-  const mentions = speakerMentions(c);
-  const first = mentions[0];
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.claiming : hasWordOf(c, CLAIMING_VERBS))) return null;
+  const first = speakerMentions(c)[0];
   if (!first || !sameClause(c.text, c.start, first.at, 4)) return null;
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   let after = first.end;
@@ -79,12 +96,10 @@ function claimingSubject(c: ClaimantContext): Claimant | null {
   return { claimant: first.speaker, quote: null, by: 'claiming-subject' };
 }
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
-
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
-function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker: string }[] {
+function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
-  const out: { at: number; end: number; speaker: string }[] = [];
+  const out: Mention[] = [];
   const piece = c.text.slice(c.start, c.end);
   for (const sp of c.speakers) {
     for (const form of new Set([sp.name, ...sp.aliases])) {
@@ -106,11 +121,10 @@ function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker
  * ("a study by X found", "X's data show", "figures from X suggest"), or after "according to".
  */
 function findingSource(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0) return null;
-  const words = wordsOf(c);
-  if (!words.some((w) => FINDING_VERBS.has(w.w))) return null;
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.finding : hasWordOf(c, FINDING_VERBS))) return null;
   const mentions = speakerMentions(c);
   if (mentions.length === 0) return null;
+  const words = wordsOf(c);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.w;
     if (w === 'according' && words[i + 1]?.w === 'to') {
