@@ -24,7 +24,7 @@ function countingProcessor() {
 describe('rendering each briefing once', () => {
   it('answers the second load of the same file from the first render, then renders again', async () => {
     const { processor, calls } = countingProcessor();
-    const renderer = await renderOnce(processor).createRenderer(undefined as never);
+    const renderer = await renderOnce(processor).createRenderer();
     const first = (await renderer.render('Hello', { frontmatter: { title: 'A' } })) as { code: string; metadata: { frontmatter: { analysis: { quotes: string[] } } } };
     const second = (await renderer.render('Hello', { frontmatter: { title: 'A' } })) as typeof first;
     expect(calls).toEqual(['Hello']);
@@ -39,7 +39,7 @@ describe('rendering each briefing once', () => {
 
   it('renders an edited text or other front matter afresh', async () => {
     const { processor, calls } = countingProcessor();
-    const renderer = await renderOnce(processor).createRenderer(undefined as never);
+    const renderer = await renderOnce(processor).createRenderer();
     await renderer.render('Hello', { frontmatter: { title: 'A' } });
     const edited = (await renderer.render('Hello again', { frontmatter: { title: 'A' } })) as { code: string };
     await renderer.render('Hello', { frontmatter: { title: 'B' } });
