@@ -162,12 +162,27 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || positions.has(m)));
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
   const found = new Set(mentions);
-  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !found.has(m) && !referents.has(m));
-  const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
   const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
   itContinuingDescription(ctx, sources, referents, described);
+  // and a singular description that speaks and stands for a named person ("The 26-year-old winger said …"): the
+  // "he said" after it continues that person, not the name last written
+  const resolvedBefore = new Map<Mention, number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || m.type !== 'group' || m.plural || found.has(m) || !speaks(cue)) continue;
+    const e = referents.get(m) ?? described.get(m);
+    if (e === undefined || !entities[e]?.named || entities[e]!.kind !== 'person') continue;
+    resolvedBefore.set(m, e);
+    if (cue.lemma !== 'according') spoke.add(e);
+  }
+  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !found.has(m) &&
+    ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)));
+  const offices = officeSubjects(ctx, entities, new Set(phraseSources.map((m) => m.t0)));
+  for (const [m, e] of offices) resolvedBefore.set(m, e);
+  const extra = [...new Set(phraseSources), ...offices.keys()];
+  const candidates = extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
-  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, (m, c) => {
+  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m, c) => {
     const other = notThe.get(m);
     return !!other && other.entity >= 0 && c.entity === other.entity;
   });
@@ -176,9 +191,37 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
 }
 
 /**
- * "…, the utility said. / “…,” it said.": an "it" no named organisation is near enough for continues the source
- * before it that was an organisation — an "it" already resolved, or an organisation description ("the utility"),
- * whatever that stands for (named or not). Adds to `described`.
+ * "On Monday, the mayor brought up the plan again. “…,” he said.": a definite office opening its clause ("the
+ * mayor", "the judge") is the person the text gave that title (definiteReferent), and the centre of attention a later
+ * pronoun continues, though it is no cue's source. Description mention → that person.
+ */
+function officeSubjects({ toks, sentTok, endAt }: Context, entities: readonly Entity[], taken: ReadonlySet<number>): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const the = toks[k]!;
+    const head = toks[k + 1]!;
+    if (the.lw !== 'the' || the.quoted || head.sent !== the.sent || head.cap || !ROLE_NOUNS.has(head.lw) || taken.has(k + 1)) continue;
+    const prev = toks[k - 1];
+    // opening the sentence or its main clause ("On Monday, the mayor …"), never an apposition ("Doe, the mayor, …")
+    if (k !== sentTok[the.sent] && !(prev && prev.sent === the.sent && prev.w === ',' && !endAt.has(k - 2))) continue;
+    // the subject itself: "the mayor brought …", not "the mayor's office"
+    const next = toks[k + 2];
+    if (!next || next.sent !== the.sent || next.t !== 'word' || next.cap) continue;
+    const e = definiteReferent(entities, head.lw);
+    if (e < 0) continue;
+    out.set({
+      t0: k + 1, t1: k + 2, start: head.start, end: head.end, r0: k, appEnd: head.end, appT: k + 2, type: 'group', name: head.lw, titled: null,
+      role: null, gender: null, plural: false, sent: the.sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+    }, e);
+  }
+  return out;
+}
+
+/**
+ * "…, the utility said. / “…,” it said.", "The board's decision said … It also said": an "it" no named organisation
+ * is near enough for continues the source before it that could be an "it" — an organisation, an "it" already
+ * resolved, or a singular description of no person ("the utility", "the decision"), whatever that stands for (named
+ * or not). Adds to `described`.
  */
 function itContinuingDescription({ sentences }: Context, sources: readonly SourceOfCue[], referents: ReadonlyMap<Mention, number>, described: Map<Mention, number>): void {
   let last: { entity: number; para: number } | null = null;
@@ -194,8 +237,9 @@ function itContinuingDescription({ sentences }: Context, sources: readonly Sourc
       continue;
     }
     const e = described.get(m) ?? referents.get(m) ?? m.entity;
+    // an organisation, or a singular description of no person ("the utility", "the board's decision"): what "it" can be
     if (m.type === 'org' && e >= 0) last = { entity: e, para };
-    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) === 'organization') last = { entity: e, para };
+    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) !== 'person') last = { entity: e, para };
   }
 }
 
@@ -313,9 +357,9 @@ const PRON_PARAS = 1;
 /** How far back a speaker may be for a pronoun nothing nearer fits (paragraphs that name someone). */
 const PRON_FAR_PARAS = 3;
 
-function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, bound: (m: Mention, c: Mention) => boolean): Coreference {
+function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, before: ReadonlyMap<Mention, number>, bound: (m: Mention, c: Mention) => boolean): Coreference {
   const resolved = new Map<Mention, number>();
-  const entityOf = (m: Mention) => resolved.get(m) ?? m.entity;
+  const entityOf = (m: Mention) => resolved.get(m) ?? before.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
   const kind = new Map<number, SpeakerKind>();
   const para = paragraphRank(mentions, sentences);

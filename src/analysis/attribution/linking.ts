@@ -97,6 +97,30 @@ export const sameSentence: LinkRule = {
   },
 };
 
+/**
+ * "“…,” Kim says. “And that is what it shows.”": a quotation opening the sentence right after one whose speaker the
+ * cue after it named continues that speaker, before any cue further on could claim it.
+ */
+export const followingQuote: LinkRule = {
+  how: 'following-quote', confidence: 0.85, pass: 'cues', pattern: '"“…,” Kim says. “…”": a quotation opening the sentence after an attributed quotation and its cue',
+  link(i, { ctx, found, cues, cuesByParagraph }) {
+    const { marks, sentences, text } = ctx;
+    const q = marks[i]!;
+    const qs = sentenceAt(sentences, q.start);
+    if (qs <= 0 || text.slice(sentences[qs]!.start, q.start).trim() !== '') return null;
+    // a cue of its own ("“…,” the engineer, Jane Doe, told reporters") is the quotation's, not the neighbour's
+    const qEnd = sentenceAt(sentences, q.end - 1);
+    if ((cuesByParagraph.get(q.paragraph) ?? []).some((c) => cues[c]!.subject && cues[c]!.sent >= qs && cues[c]!.sent <= qEnd)) return null;
+    let p = -1;
+    for (let x = 0; x < marks.length; x++) if (marks[x]!.end <= q.start && (p < 0 || marks[x]!.end > marks[p]!.end)) p = x;
+    const r = p >= 0 ? found.raw[found.taken.get(p) ?? -1] : undefined;
+    if (!r || r.entity < 0 || r.kind !== 'direct' || !r.source || marks[p]!.paragraph !== q.paragraph) return null;
+    // the earlier quotation ends the sentence before, with its cue after it ("…,” Kim says.")
+    if (r.source.start < marks[p]!.end || sentenceAt(sentences, marks[p]!.end - 1) !== qs - 1 || sentenceAt(sentences, r.source.start) !== qs - 1) return null;
+    return { mark: i, entity: r.entity, cue: null };
+  },
+};
+
 export const crossSentence: LinkRule = {
   how: 'cross-sentence', confidence: 0.6, pass: 'cues', pattern: '"“…” … she said.": a cue with no content of its own up to three sentences later in the paragraph',
   link(i, st) {
@@ -181,7 +205,9 @@ export const colonSubject: LinkRule = {
     const sent = sentenceAt(sentences, x);
     if (sent < 0 || sentences[sent]!.paragraph !== q.paragraph) return null;
     const m = (mentionsOfSent.get(sent) ?? []).find((mm) => !mm.quoted && !mm.inRole);
-    if (!m || m.entity < 0 || m.type !== 'person' || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
+    // a single name the text shows elsewhere as a person's ("Martell, the addictions doctor, is blunt:") counts
+    const person = m?.type === 'person' || (m?.type === 'unknown' && m.entity >= 0 && st.ctx.entities[m.entity]?.kind === 'person');
+    if (!m || m.entity < 0 || !person || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
     // a short introduction: a long sentence before the colon is narration, not someone taking the floor
     const far = toks[m.r0 + COLON_INTRO_TOKENS];
     if (far && far.sent === sent && far.start < x) return null;
@@ -205,7 +231,7 @@ export const introduced: LinkRule = {
   },
 };
 
-export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, crossSentence, colonSubject, paragraphContinuation, previousParagraph, introduced];
+export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, followingQuote, crossSentence, colonSubject, paragraphContinuation, previousParagraph, introduced];
 
 /** The passes in order, and how often each runs (a chain is followed both ways, twice). */
 const PASSES: readonly { pass: LinkPass; repeat: number; all: boolean }[] = [
