@@ -1,7 +1,7 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
@@ -94,5 +94,12 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
     if (prev.lw === 'to') return false;
   }
   if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || t.lw === 'told' || t.lw === 'written') && toks[k1]?.lw !== 'by') return false;
+  if (COMPLEMENT_LEMMAS.has(lemma) && !hasAsAhead(toks, k1)) return false;
   return true;
+}
+
+/** "described the plan as …": a describing verb speaks only through its "as" ("was described by the board" does not). */
+function hasAsAhead(toks: readonly Token[], k1: number): boolean {
+  for (let x = k1; x < Math.min(toks.length, k1 + 7) && toks[x]!.sent === toks[k1 - 1]!.sent; x++) if (toks[x]!.lw === 'as') return true;
+  return false;
 }

@@ -246,6 +246,10 @@ when whenever if unless once`);
 export const TIME_PREPOSITIONS = set(`
 in on`);
 
+/** Cue lemmas that report only what follows their "as" ("described the plan as a mistake"). */
+export const COMPLEMENT_LEMMAS = set(`
+describe`);
+
 /** Object pronouns after "call" that take a complement ("calls it a mistake", "called them liars"); not "his", "her". */
 export const COMPLEMENT_OBJECTS = set(`
 it him them me us this that`);
