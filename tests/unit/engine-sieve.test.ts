@@ -220,6 +220,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a date after "on" or "in" between the cue and its clause (skipAdverbs)', text: 'The ferry is late. Mayor Jane Holloway said on Friday the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
   { rule: 'what "describe … as" says of its object (complementFrom)', text: 'Mayor Jane Holloway described the toll plan as a costly mistake.', quote: 'a costly mistake', kind: 'indirect' },
   { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
+  { rule: 'a "that" after a long phrase past the addressee (findThat)', text: 'Mayor Jane Holloway told a crowd of about two hundred ferry workers gathered at the old harbour hall that the strike was over.', quote: 'the strike was over', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

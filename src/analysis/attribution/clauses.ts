@@ -28,12 +28,15 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
   return k;
 }
 
+/** How far a prepositional phrase after a cue may run before its "that" ("told a crowd of about 100 members gathered at a hall that"). */
+const PHRASE_TOKENS = 14;
+
 /** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
 export function findThat({ toks }: Context, k: number, sEnd: number): number {
   const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
   // "said at the time that …", "said in a statement late Friday that …": a short adverbial phrase
   const afterPhrase = (x: number) => {
-    for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
+    for (let y = x + 1; y < Math.min(sEnd, x + PHRASE_TOKENS); y++) {
       const ty = toks[y]!;
       if (opensClause(y)) return y;
       if (ty.t === 'punct' && ty.w !== ',') break;
