@@ -180,6 +180,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a capitalised "That" in a title after a weak cue (opensWeakClause)', text: 'Jane Holloway wrote a cookbook. One recipe is simply called The Pie That Won The Fair.', words: 'Won The Fair' },
   { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
   { behaviour: 'a cue form after a possessive is a noun (isVerbUse)', text: 'Tomas Varga drowned in June. The coroner’s report would later blame the storm for his death.', words: 'blame the storm' },
+  { behaviour: 'a bare cue form in a noun phrase is no verb (isFiniteVerb)', text: 'The ice was too thin for the trucks, said the winter road report.', words: 'the winter road report' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 

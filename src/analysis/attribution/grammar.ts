@@ -38,8 +38,9 @@ export function isFiniteVerb(toks: readonly Token[], x: number, from: number): b
   if (/[a-z]{2}ed$/.test(w)) return true;
   const prev = x > from ? toks[x - 1] : undefined;
   if (!prev) return false;
-  // "reports", "claims": a verb after a subject, a noun after a determiner or opening the content ("denied reports")
-  if ((REPORTING_FORMS.has(w) || isFormInS(w)) && !nounMarker(prev)) return true;
+  // "reports", "claims": a verb after a subject, a noun after a determiner or opening the content ("denied reports");
+  // a bare form ("the winter survey report") is a verb only after a subject ("they report"), below
+  if (((REPORTING_FORMS.has(w) && REPORTING_FORMS.get(w) !== w) || isFormInS(w)) && !nounMarker(prev)) return true;
   const subject = SUBJECT_PRONOUNS.has(prev.lw) && prev.lw !== 'it' || isPluralNoun(toks, x - 1, from);
   return subject && !NO_CONTENT_START.has(t.lw) && !DETERMINERS.has(t.lw) && !isAdverb(t);
 }
