@@ -11,6 +11,7 @@ import { paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
 import type { MarkQuote } from '../quotes.ts';
+import { isSpaceCode } from '../text.ts';
 
 export interface Link {
   /** the quotation mark to attribute (a chain may attribute the earlier mark) */
@@ -111,11 +112,27 @@ export const crossSentence: LinkRule = {
 export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
   if (q.unclosed || q.unopened) return false;
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
-  if (inner.split(/\s+/).length > SCARE_QUOTE_WORDS || /[.,!?;:…]$/u.test(inner)) return false;
+  if (hasMoreWords(inner, SCARE_QUOTE_WORDS) || endsInPunctuation(inner)) return false;
   const before = text.slice(Math.max(0, q.start - 3), q.start).trimEnd();
   return before !== '' && !/[.!?:\n]$/u.test(before);
 }
 const SCARE_QUOTE_WORDS = 3;
+
+/** Does the trimmed s hold more than n words (white-space runs + 1)? Stops counting at n: quotations are long. */
+function hasMoreWords(s: string, n: number): boolean {
+  let words = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i)) || isSpaceCode(s.charCodeAt(i - 1))) continue;
+    if (++words > n) return true;
+  }
+  return false;
+}
+
+/** Does s end in . , ! ? ; : or …? (A look at the last character, where /[.,!?;:…]$/ would scan the whole string.) */
+function endsInPunctuation(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2026;
+}
 
 export const paragraphContinuation: LinkRule = {
   how: 'paragraph-continuation', confidence: 0.7, pass: 'neighbours', pattern: 'a quotation with no cue: the speaker of the nearest attributed quote in its paragraph',
