@@ -16,7 +16,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FEATURE_COUNT, FEATURES, claimFeatures } from '../src/analysis/claim-features.ts';
+import { FEATURE_COUNT, FEATURES, claimFeatures, type FeatureVector } from '../src/analysis/claim-features.ts';
 import { claimCandidates } from '../src/analysis/claims.ts';
 import { analyze } from '../src/analysis/index.ts';
 import { segment } from '../src/analysis/segment.ts';
@@ -43,7 +43,7 @@ const FIXED_MASK = FEATURES.map((f) => f.name in FIXED);
 
 /** One training row: features, label, weight; `sentence` groups the rows of one news sentence (-1: ClaimBuster). */
 interface Row {
-  x: Float64Array;
+  x: FeatureVector;
   y: number;
   w: number;
   sentence: number;
@@ -89,7 +89,7 @@ function train(rows: Row[]): { w: Float64Array; b: number } {
   return { w, b };
 }
 
-const score = (m: { w: Float64Array; b: number }, x: Float64Array) => {
+const score = (m: { w: Float64Array; b: number }, x: FeatureVector) => {
   let z = m.b;
   for (let k = 0; k < FEATURE_COUNT; k++) z += m.w[k]! * x[k]!;
   return 1 / (1 + Math.exp(-z));

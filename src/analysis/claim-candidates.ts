@@ -2,7 +2,9 @@
  * Claim candidates: every sentence of the prose, whole, or a run-on sentence's clauses, each widened to nest with
  * the quotes it overlaps, with its claimant and its feature vector (the two speech features set from the claimant).
  */
-import { claimFeatures, FEATURES, wordCount } from './claim-features.ts';
+import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
+import { scanClaimText } from './claim-scan.ts';
+import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
 import { findClaimant, type Claimant } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
@@ -23,7 +25,7 @@ export interface ClaimCandidate {
   start: number;
   end: number;
   claimant: Claimant;
-  x: Float64Array;
+  x: FeatureVector;
 }
 
 /**
@@ -53,6 +55,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
   const lowerText = text.toLowerCase();
+  const lowered = lowerText.length === text.length ? lowerText : null;
   let qi = 0;
   for (const sentence of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
@@ -60,9 +63,10 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
     for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
     const span = trimSpan(text, sentence.start, sentence.end);
     if (span.end <= span.start) continue;
-    const words = wordCount(text, span.start, span.end);
-    if (words < MIN_CLAIM_WORDS) continue;
-    const long = words > LONG_CANDIDATE_WORDS;
+    // the sentence's scan counts its words too, and serves as the candidate's when the sentence is one
+    const whole = scanClaimText(text, span.start, span.end, lowered);
+    if (whole.chunks < MIN_CLAIM_WORDS) continue;
+    const long = whole.chunks > LONG_CANDIDATE_WORDS;
     const spans: { start: number; end: number }[] = [];
     for (const clause of long ? splitClauses(text, span.start, span.end) : [span]) {
       const trimmed = long ? trimSpan(text, clause.start, clause.end) : clause;
@@ -74,8 +78,11 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       else spans.push(c);
     }
     for (const c of spans) {
-      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers });
-      const x = claimFeatures(text, c.start, c.end, lowerText);
+      const scan = c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end, lowered);
+      const x = featureVector(scan);
+      // the scan read the claimant rules' words, unless it met a character where the two may read differently
+      const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
+      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, verbs });
       if (claimant.quote) {
         if (claimant.quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
         else x[QUOTED_INDEX] = 1;

@@ -13,11 +13,15 @@ import {
   M_PERCENT,
   M_PLAIN_NUMBER,
   M_PROMISE,
+  M_REPORTED_CLAUSE,
   M_SCORE_LINE,
   M_WEEKDAY,
   M_WILL,
   M_YEAR,
   scanClaimText,
+  type Scan,
+} from './claim-scan.ts';
+import {
   W_CAUSAL,
   W_COMP,
   W_COND,
@@ -41,8 +45,7 @@ import {
   W_SECOND,
   W_SPORT,
   W_STAT,
-  type Scan,
-} from './claim-scan.ts';
+} from './claim-dictionary.ts';
 
 /** A claim's type, after Full Fact's typology: always the first of its reasons. */
 export const CLAIM_TYPES = ['quantity', 'causal', 'prediction', 'law', 'other'] as const;
@@ -90,6 +93,10 @@ const mark =
   (s: Scan): number =>
     one(s.marks & bit);
 
+/** A figure in digits or a number word: "$300 billion", "six days", "a third". */
+const figure = (s: Scan): boolean => (s.marks & (M_MONEY | M_PERCENT | M_PLAIN_NUMBER)) !== 0 || (s.wordBits & (W_NUMBER | W_QUANTITY)) !== 0;
+const past = (s: Scan): boolean => s.pastCount > 0;
+
 const predictive = (s: Scan): number => one((s.wordBits | s.phraseBits) & W_PRED || s.marks & M_WILL);
 
 /** The feature is not read from the text: the detector sets it from the engine's quotes. */
@@ -125,6 +132,19 @@ export const FEATURES = [
   { name: 'routine', reason: null, type: null, value: word(W_ROUTINE) },
   { name: 'record', reason: 'record', type: null, value: word(W_RECORD) },
   { name: 'dispute', reason: 'dispute', type: null, value: word(W_DISPUTE) },
+  // the sentence's structure: two signals together say more than each alone (the model is linear)
+  // a figure set against another: "more than $300 billion", "up 4% from", "twice as many"
+  { name: 'figure-compared', reason: 'comparison', type: 'quantity', value: (s: Scan) => one(figure(s) && (s.wordBits | s.phraseBits) & W_COMP) },
+  // a forecast with a figure: "will cost $2 billion", "would cut 10,000 jobs"
+  { name: 'forecast', reason: 'predictive', type: 'prediction', value: (s: Scan) => one(figure(s) && predictive(s)) },
+  // a dated past event: "disbanded the unit in April 2014"
+  { name: 'dated-event', reason: 'past-event', type: null, value: (s: Scan) => one(past(s) && (s.marks & (M_DATE | M_YEAR) || s.phraseBits & W_DATE)) },
+  // a cause tied to an event: "has forced X to stop", "because of the tariffs, prices rose"
+  { name: 'caused-event', reason: 'causal', type: 'causal', value: (s: Scan) => one(past(s) && (s.wordBits | s.phraseBits) & W_CAUSAL) },
+  // a denied or missing event: "did not admit", "hasn't sent"
+  { name: 'denied-event', reason: null, value: (s: Scan) => one(past(s) && (s.wordBits & W_NEG || s.marks & M_NEGATION)) },
+  // a reported clause: "X said that …", "X argued that …"
+  { name: 'reported-clause', reason: 'reported', value: mark(M_REPORTED_CLAUSE) },
   { name: 'entity', reason: null, value: (s: Scan) => (s.entities >= 2 ? 1 : s.entities === 1 ? 0.5 : 0) },
   // "we will", "I'm going to": a promise, not a checkable prediction
   { name: 'promise', reason: null, value: (s: Scan) => one(s.marks & M_PROMISE || (predictive(s) && s.wordBits & W_FIRST)) },
@@ -144,6 +164,8 @@ export const FEATURES = [
 ] as const satisfies readonly { name: string; reason: ClaimReason | null; type?: ClaimType | null; value: (s: Scan) => number }[];
 
 export type FeatureName = (typeof FEATURES)[number]['name'];
+/** A candidate's feature values, in FEATURES order (a plain array: a typed array this size is costly to allocate). */
+export type FeatureVector = number[];
 export const FEATURE_COUNT = FEATURES.length;
 
 /** Feature vector of `text` (or of text[start, end)), in FEATURES order. */
@@ -153,10 +175,14 @@ export function claimFeatures(
   end = text.length,
   /** text.toLowerCase(), when the caller scores many spans of one text (must have the same length) */
   lowerText?: string,
-): Float64Array {
+): FeatureVector {
   const lowered = lowerText !== undefined && lowerText.length === text.length ? lowerText : null;
-  const scan = scanClaimText(text, start, end, lowered);
-  const x = new Float64Array(FEATURE_COUNT);
+  return featureVector(scanClaimText(text, start, end, lowered));
+}
+
+/** The feature vector of a scan. */
+export function featureVector(scan: Scan): FeatureVector {
+  const x: FeatureVector = new Array<number>(FEATURE_COUNT);
   for (let i = 0; i < FEATURE_COUNT; i++) x[i] = FEATURES[i]!.value(scan);
   return x;
 }

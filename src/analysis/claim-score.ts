@@ -2,7 +2,7 @@
  * The check-worthiness model: a logistic regression over the features of claim-features.ts, with the weights
  * tools/train-claims.ts learnt (claim-weights.ts), and the explanation of a score (its type and reasons).
  */
-import { claimFeatures, FEATURES, type ClaimReason, type ClaimType } from './claim-features.ts';
+import { claimFeatures, FEATURES, type ClaimReason, type ClaimType, type FeatureVector } from './claim-features.ts';
 import { CLAIM_BIAS, CLAIM_TRAINED_THRESHOLD, CLAIM_WEIGHTS } from './claim-weights.ts';
 
 /**
@@ -39,14 +39,14 @@ export function scoreClaim(text: string, start = 0, end = text.length): ClaimSco
 }
 
 /** The model's score alone (no explanation): the detector's fast path. */
-export function scoreValue(x: Float64Array): number {
+export function scoreValue(x: FeatureVector): number {
   let z = CLAIM_BIAS;
   for (let i = 0; i < x.length; i++) z += x[i]! * WEIGHTS[i]!;
   return Math.round(sigmoid(z) * 1000) / 1000;
 }
 
 /** The model applied to a feature vector, with its explanation. */
-export function scoreFeatures(x: Float64Array): ClaimScore {
+export function scoreFeatures(x: FeatureVector): ClaimScore {
   let z = CLAIM_BIAS;
   const contributions: { feature: string; value: number }[] = [];
   const fired = new Set<ClaimType>();

@@ -16,7 +16,12 @@ function isSpaceCode(c: number): boolean {
 }
 
 /** Quotation marks (both kinds, all styles) and dangling punctuation trimmed from both ends of a claim. */
-const EDGE_ANY = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', ',', ';', ':', '–', '—', '-', '(', ')', '…']);
+const EDGE_ANY = new Set(['"', '“', '”', '„', '«', '»', '‹', '›', ',', ';', ':', '–', '—', '-', '(', ')', '…'].map((ch) => ch.charCodeAt(0)));
+
+/** White space, or a mark of EDGE_ANY. */
+function isEdge(c: number): boolean {
+  return isSpaceCode(c) || EDGE_ANY.has(c);
+}
 
 /** Trims white space, quotation marks and dangling punctuation from text[start, end). */
 export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
@@ -24,14 +29,14 @@ export function trimSpan(text: string, start: number, end: number): { start: num
   let e = end;
   for (;;) {
     const before = s;
-    while (s < e && (isSpaceCode(text.charCodeAt(s)) || EDGE_ANY.has(text[s]!))) s++;
+    while (s < e && isEdge(text.charCodeAt(s))) s++;
     // an opening single quotation mark
     if (s < e && (text[s] === '‘' || text[s] === "'")) s++;
     if (s === before) break;
   }
   for (;;) {
     const before = e;
-    while (e > s && (isSpaceCode(text.charCodeAt(e - 1)) || EDGE_ANY.has(text[e - 1]!))) e--;
+    while (e > s && isEdge(text.charCodeAt(e - 1))) e--;
     // a closing single quotation mark, unless it is a plural possessive ("the nations’")
     if (e > s + 1 && (text[e - 1] === '’' || text[e - 1] === "'") && text[e - 2] !== 's') e--;
     if (e === before) break;

@@ -1,8 +1,10 @@
 /**
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
- * candidate; a non-speech source named in it; the subject of a claiming verb); none matching = the article's voice.
+ * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the
+ * quote finder left without a quote); none matching = the article's voice. A subject stands at the candidate's start
+ * or just after an opening phrase and its comma.
  */
-import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS } from './lexicon/claims.ts';
+import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, REPORTING_WORDS } from './lexicon/claims.ts';
 import type { Quote, Speaker } from './types.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
@@ -15,9 +17,20 @@ export interface ClaimantContext {
   /** the quotes overlapping the candidate */
   quotes: Quote[];
   speakers: Speaker[];
+  /**
+   * Whether the candidate holds a finding verb, a claiming verb and a reporting verb, when the caller knows it (the claim scan reads
+   * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
+   */
+  verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
   /** filled on first use by speakerMentions() and wordsOf() */
-  mentions?: { at: number; end: number; speaker: string }[];
+  mentions?: Mention[];
   words?: { w: string; at: number; end: number }[];
+}
+
+interface Mention {
+  at: number;
+  end: number;
+  speaker: string;
 }
 
 export interface Claimant {
@@ -42,6 +55,8 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
 }
 
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
 function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   if (c.words) return c.words;
   const words: { w: string; at: number; end: number }[] = [];
@@ -54,18 +69,34 @@ function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   return words;
 }
 
+function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(c)) if (list.has(w.w)) return true;
+  return false;
+}
+
 /** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
 function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
   const between = text.slice(from, to);
   return !/[,;:—–()]/.test(between) && (between.match(/\S+/g)?.length ?? 0) <= maxWords;
 }
 
-/** The subject opens the sentence and makes the claim by its verb: "X accused Y of …", "X estimated that …". */
-function claimingSubject(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0 || !wordsOf(c).some((w) => CLAIMING_VERBS.has(w.w))) return null;
-  const mentions = speakerMentions(c);
-  const first = mentions[0];
-  if (!first || !sameClause(c.text, c.start, first.at, 4)) return null;
+/**
+ * Where the candidate's subject may stand: at its start (a few words in), or just after an opening phrase set off
+ * by a comma ("In her address at the rally, X accused …").
+ */
+function subjectMention(c: ClaimantContext): Mention | null {
+  const first = speakerMentions(c)[0];
+  if (!first) return null;
+  if (sameClause(c.text, c.start, first.at, 4)) return first;
+  const comma = c.text.indexOf(',', c.start);
+  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, 12) || !sameClause(c.text, comma + 1, first.at, 1)) return null;
+  return first;
+}
+
+/** The subject makes the claim by one of `verbs` ("X accused Y of …", "X said …"): the speaker of that subject. */
+function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: string): Claimant | null {
+  const first = subjectMention(c);
+  if (!first) return null;
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   let after = first.end;
   if (c.text[after] === ',') {
@@ -74,17 +105,47 @@ function claimingSubject(c: ClaimantContext): Claimant | null {
     after = close + 1;
   }
   const words = wordsOf(c);
-  const verb = words.find((w) => w.at >= after && w.at - after < 40 && CLAIMING_VERBS.has(w.w));
+  const verb = words.find((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
   if (!verb || !sameClause(c.text, after, verb.at, 2)) return null;
-  return { claimant: first.speaker, quote: null, by: 'claiming-subject' };
+  return { claimant: first.speaker, quote: null, by };
 }
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+/** The subject makes the claim by its verb: "X accused Y of …", "X estimated that …". */
+function claimingSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.claiming : hasWordOf(c, CLAIMING_VERBS))) return null;
+  return subjectOfVerb(c, CLAIMING_VERBS, 'claiming-subject');
+}
+
+/** Reported speech the quote finder left whole: "X said the plan would …", "X has said repeatedly that …". */
+function reportingSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  return subjectOfVerb(c, REPORTING_WORDS, 'reporting-subject');
+}
+
+/** Words after the last comma that can still be an attribution: "…, said X, its president", "…, X said." */
+const TAIL_WORDS = 12;
+
+/** Reported speech attributed at its end: "The fund is $9 million short, said X.", "…, X said on Monday." */
+function trailingAttribution(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  const words = wordsOf(c);
+  let v = words.length - 1;
+  while (v >= 0 && (!REPORTING_WORDS.has(words[v]!.w) || words[v]!.w === 'according')) v--;
+  if (v < 0) return null;
+  const verb = words[v]!;
+  // the attribution opens at the comma before its verb: "…, said X, its president." / "…, X said."
+  const comma = c.text.lastIndexOf(',', verb.at);
+  if (comma < c.start || words.filter((w) => w.at > comma).length > TAIL_WORDS) return null;
+  const m = speakerMentions(c).find((x) => x.at > comma);
+  if (!m) return null;
+  const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
+  return ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
+}
 
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
-function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker: string }[] {
+function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
-  const out: { at: number; end: number; speaker: string }[] = [];
+  const out: Mention[] = [];
   const piece = c.text.slice(c.start, c.end);
   for (const sp of c.speakers) {
     for (const form of new Set([sp.name, ...sp.aliases])) {
@@ -106,11 +167,10 @@ function speakerMentions(c: ClaimantContext): { at: number; end: number; speaker
  * ("a study by X found", "X's data show", "figures from X suggest"), or after "according to".
  */
 function findingSource(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0) return null;
-  const words = wordsOf(c);
-  if (!words.some((w) => FINDING_VERBS.has(w.w))) return null;
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.finding : hasWordOf(c, FINDING_VERBS))) return null;
   const mentions = speakerMentions(c);
   if (mentions.length === 0) return null;
+  const words = wordsOf(c);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.w;
     if (w === 'according' && words[i + 1]?.w === 'to') {
@@ -134,8 +194,10 @@ function findingSource(c: ClaimantContext): Claimant | null {
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
   { name: 'quote-speaker', find: quoteSpeaker },
+  { name: 'trailing-attribution', find: trailingAttribution },
   { name: 'finding-source', find: findingSource },
   { name: 'claiming-subject', find: claimingSubject },
+  { name: 'reporting-subject', find: reportingSubject },
 ];
 
 /** The first rule that names a claimant; a quote found on the way stays the claim's quote even when unresolved. */

@@ -32,6 +32,7 @@ import {
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
 import { wordGate } from './lexicon/set.ts';
+import { AUX } from './lexicon/attribution.ts';
 
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.t === 'word' && t.cap;
@@ -47,6 +48,8 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   const mentions: Mention[] = [];
   const places = new Set<string>();
   const n = toks.length;
+  const common = commonWordsAtStart(toks);
+  const surnames = new Set<string>();
   let i = 0;
   while (i < n) {
     const tok = toks[i]!;
@@ -68,7 +71,9 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       i++;
       continue;
     }
-    if (NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw)) {
+    // "Said Jane Doe, who …, “…”": a reporting verb opening the sentence is the cue, not part of the name
+    const cueFirst = REPORTING_FORMS.has(lw) && isCapWord(toks[i + 1]) && (i === 0 || toks[i - 1]!.sent !== tok.sent);
+    if (cueFirst || (NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw))) {
       i++;
       continue;
     }
@@ -80,6 +85,11 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
         j++;
         continue;
       }
+      // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
+      if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === tok.sent) {
+        j += 2;
+        continue;
+      }
       if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
         j++;
         continue;
@@ -88,7 +98,9 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
         const prev = toks[j - 1]!;
         let k = j + 1;
         if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
+        // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
+        const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
+        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
           // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
           j = k + 1;
           continue;
@@ -96,8 +108,21 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       }
       break;
     }
+    if (j === i + 1 && common(i)) {
+      i = j;
+      continue;
+    }
+    // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
+    if (j === i + 1 && isTitleish(tok.lw) && surnames.has(tok.lw)) {
+      mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
+      i = j;
+      continue;
+    }
     if (placeLike(toks, i, j)) places.add(foldSpaces(text.slice(toks[i]!.start, toks[j - 1]!.end)).toLowerCase());
+    const before = mentions.length;
     addRun(text, toks, i, j, mentions);
+    const made = mentions.length > before ? mentions[mentions.length - 1]! : null;
+    if (made && made.type === 'person' && made.t1 - made.t0 > 1) surnames.add(toks[made.t1 - 1]!.lw);
     i = j;
   }
   attachAppositions(text, toks, mentions);
@@ -115,6 +140,27 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
 }
 
+
+/**
+ * A single capitalised word opening a sentence that the text also writes in lower case, and never capitalised
+ * inside a sentence ("Rather than …", "Nonetheless, she …", "Apps that it said …"), is a common word, not a name: a
+ * surname that is also a word ("Young said") keeps its capital where the full name stands mid-sentence.
+ */
+function commonWordsAtStart(toks: readonly Token[]): (i: number) => boolean {
+  const lower = new Set<string>();
+  const capInside = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.t !== 'word') continue;
+    if (!t.cap) lower.add(t.lw);
+    else if (k > 0 && toks[k - 1]!.sent === t.sent && (toks[k - 1]!.t === 'word' || toks[k - 1]!.w === ',')) capInside.add(t.lw);
+  }
+  return (i) => {
+    const t = toks[i]!;
+    const first = i === 0 || toks[i - 1]!.sent !== t.sent;
+    return first && lower.has(t.lw) && !capInside.has(t.lw) && toks[i + 1]?.t !== 'poss';
+  };
+}
 
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
 function placeLike(toks: Token[], a: number, b: number): boolean {
@@ -154,13 +200,21 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const nameStart = nameStartOf(toks, a, b);
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
-  for (let k = a; k < b; k++) if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.w === '&') {
+      out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
+      return;
+    }
+    if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
+  // "UFCW Local": an acronym and words that are no title or role make an organisation's name
+  const acronym = /^[A-Z]{2,}$/.test(first.w) && b - a > 1 && toks.slice(a + 1, b).every((t) => !TITLES.has(t.lw) && !ROLE_NOUNS.has(t.lw));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
-    if (hasOrgHead) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
+    if (hasOrgHead || (acronym && nameStart === b)) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
     return;
   }
   // the name is toks[nameStart, b), the title before it toks[a, nameStart), the whole role toks[r0, nameStart)
@@ -173,15 +227,18 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const titled = nameStart > a ? foldSpaces(text.slice(toks[a]!.start, toks[b - 1]!.end)) : null;
   let titledRole = false;
   let placeOnly = true;
+  let possessor = false;
   for (let k = r0; k < nameStart; k++) {
     const t = toks[k]!;
     if (TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw)) titledRole = true;
-    if (!(DEMONYMS.has(t.lw) || t.t === 'poss' || t.cap)) placeOnly = false;
+    if (t.t === 'poss') possessor = true;
+    else if (!(DEMONYMS.has(t.lw) || t.cap)) placeOnly = false;
   }
   const firstName = toks[nameStart]!.lw;
   const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
   // a demonym or place alone is no role ("Saudi Arabia")
-  if (!titledRole && r0 < nameStart && !evidence && placeOnly) return;
+  // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
+  if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
   const type = nameType(toks, a, b, nameStart, evidence, prevSame);
   if (type === null) return;
   out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(toks, a, nameStart, b), evidence, first.sent, quoted, false));
@@ -193,7 +250,10 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
   while (nameStart > a) {
     const t = toks[nameStart - 1]!;
     if (t.t !== 'word') break;
-    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw))) break;
+    // "Robert Major", "Carole King": a title word last, after a first name, is a surname
+    const first = toks[nameStart - 2];
+    const surname = nameStart === b && nameStart - 2 >= a && TITLES.has(t.lw) && !!first?.cap && (MALE_FIRST_NAMES.has(first.lw) || FEMALE_FIRST_NAMES.has(first.lw));
+    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;
   }
@@ -266,7 +326,10 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
   if (single && ORG_HEADS.has(lw0)) type = 'org';
   else if (single && prevSame?.lw === 'the') {
     const nextTok = toks[b];
-    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !/(ed|s)$/.test(nextTok.lw))) return null;
+    // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
+    // (a function word after it — "the SMMT and", "the EU in" — modifies nothing either)
+    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || NON_NAME_CAPS.has(nextTok.lw));
+    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }
   const afterPlacePrep = prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according');

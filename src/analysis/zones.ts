@@ -84,7 +84,7 @@ function asciiLetter(c: number): boolean {
 }
 
 /** Is the word's first letter a capital? ASCII is read by code; anything else by the Unicode letter class. */
-function isCapitalised(w: string): boolean {
+export function isCapitalised(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 128) break;
@@ -105,10 +105,10 @@ function letterCount(w: string): number {
   return n;
 }
 
-/** Every word of four letters or more capitalised, and at least three such words: "Senate Passes Budget Bill". */
-function isTitleCase(words: readonly string[]): boolean {
+/** Every word of four letters or more capitalised, and at least `min` such words: "Senate Passes Budget Bill". */
+export function isTitleCase(words: readonly string[], min = 3): boolean {
   const long = words.filter((w) => letterCount(w) >= 4 && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return long.length >= 3 && long.every(isCapitalised);
+  return long.length >= min && long.every(isCapitalised);
 }
 
 /** The line ends "video" or "video." (any case), or starts with a digit: VIDEO_LINE can match only then. */

@@ -7,7 +7,7 @@
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
 
@@ -30,21 +30,23 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
 /** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
 export function findThat({ toks }: Context, k: number, sEnd: number): number {
   const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
+  // "said at the time that …", "said in a statement late Friday that …": a short adverbial phrase
+  const afterPhrase = (x: number) => {
+    for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
+      const ty = toks[y]!;
+      if (opensClause(y)) return y;
+      if (ty.t === 'punct' && ty.w !== ',') break;
+      // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
+      if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw)) break;
+    }
+    return -1;
+  };
   for (let x = k; x < Math.min(sEnd, k + 9); x++) {
     const w = toks[x]!.lw;
     if (opensClause(x)) return x;
-    if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') {
-      // "said at the time that …", "told reporters during a visit to X that …": a short adverbial phrase
-      if (PREPOSITIONS.has(w)) {
-        for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
-          const ty = toks[y]!;
-          if (opensClause(y)) return y;
-          if (ty.t === 'punct' && ty.w !== ',') break;
-          if (COORDINATORS.has(ty.lw) || REPORTING_FORMS.has(ty.lw)) break;
-        }
-      }
-      return -1;
-    }
+    const phrase = PREPOSITIONS.has(w) ? afterPhrase(x) : -1;
+    if (phrase >= 0) return phrase;
+    if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') return -1;
     if (toks[x]!.t === 'punct' && toks[x]!.w !== ',') return -1;
   }
   return -1;
@@ -62,9 +64,11 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   const cue = cues[c]!;
   const sEnd = sentTok[cue.sent + 1]!;
   let end = toks[sEnd - 1]!.end;
-  // stop before the next cue structure in the sentence
+  // stop before the next cue structure in the sentence, unless a subordinator embeds it in the clause ("said the
+  // critics are wrong when they say …", "said that the program will continue")
   for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
     const rs = regionStarts[d]!;
+    if (rs > toks[k]!.start && EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '')) continue;
     if (rs > toks[k]!.start) {
       end = Math.min(end, rs);
       break;
@@ -93,11 +97,11 @@ function relativeClauseEnd(text: string, from: number, end: number): number {
   return end;
 }
 
-/** The end of the last other cue's region in [from, before], or from. */
-export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number): number {
+/** The end of the last other cue's region in [from, before] (of the cues `counts` keeps), or from. */
+export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = () => true): number {
   let best = from;
   for (let d = 0; d < cues.length; d++) {
-    if (d === c) continue;
+    if (d === c || !counts(d)) continue;
     const e = toks[cues[d]!.r1 - 1]!.end;
     if (e <= before && e > best) best = e;
   }

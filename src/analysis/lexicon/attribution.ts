@@ -24,7 +24,11 @@ i we you they will would could should might may must can did do does to didn't d
 /** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
 export const WEAK_LEMMAS = set(`
 call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
-speculate exclaim promise vow pledge read state`);
+speculate exclaim promise vow pledge read state urge advise instruct`);
+
+/** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
+export const DIRECTIVE_LEMMAS = set(`
+urge advise instruct warn ask tell beg`);
 
 /** Words after a cue that start no reported clause ("said by", "told it", "said nothing"). */
 export const NO_CONTENT_START = set(`
@@ -125,6 +129,13 @@ emily molly polly billy wholly`);
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
+/**
+ * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
+ * set a second speaker against the first ("One says …, while another says …").
+ */
+export const EMBEDDING_SUBORDINATORS = set(`
+that when if because whether who whom which where unless`);
+
 /** Prepositions whose object is no subject: a name right after one ("by X", "for the X") is no sentence subject. */
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
@@ -209,6 +220,23 @@ and but or while as`);
 /** Conjunctions that join a second cue to the first one's subject ("X said … and added"). */
 export const COORDINATORS = set(`
 and but`);
+
+/** Finite verbs and auxiliaries that show a reported clause has a verb of its own ("said the plan was late"). */
+export const FINITE_VERBS = set(`
+am is are was were has have had will would can could should may might must shall do does did cannot wo ca`);
+
+/** Words in -s that are never a verb in -s ("this", "always", "news"). */
+export const NOT_VERBS_IN_S = set(`
+this his its hers ours yours theirs us thus yes whereas perhaps always sometimes towards afterwards besides unless
+plus news series species means whereabouts overseas`);
+
+/** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
+export const CONTRACTING_PRONOUNS = set(`
+it he she that there what who here where`);
+
+/** Words that deny the verb after them ("did not say", "never said"). */
+export const NEGATIONS = set(`
+not never n't`);
 
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
