@@ -166,7 +166,20 @@ function endsInPunctuation(s: string): boolean {
  */
 export function isTitleOfWork({ text }: Context, q: MarkQuote): boolean {
   if (q.unclosed || q.unopened) return false;
-  const words = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:…]+$/u, '').trim().split(/\s+/);
+  // the words of the quotation without its closing punctuation, read one by one up to the first that is neither
+  // capitalised nor small (most quotations are speech and fail at once), then split only when all pass
+  let end = q.innerEnd;
+  while (end > q.innerStart && endsInPunctuation(text[end - 1]!)) end--;
+  const inner = text.slice(q.innerStart, end).trim();
+  for (let a = 0; a < inner.length; ) {
+    let b = a;
+    while (b < inner.length && !isSpaceCode(inner.charCodeAt(b))) b++;
+    const w = inner.slice(a, b);
+    if (!(isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
+    while (b < inner.length && isSpaceCode(inner.charCodeAt(b))) b++;
+    a = b;
+  }
+  const words = inner.split(/\s+/);
   return words.length >= 2 && words.every((w) => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && isTitleCase(words, 2);
 }
 
