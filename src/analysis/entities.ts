@@ -6,6 +6,7 @@
 
 import type { Entity, Mention } from './speakers.ts';
 import { DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES } from './lexicon/words.ts';
+import { isSpaceCode } from './text.ts';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
@@ -193,12 +194,23 @@ function samePerson(entities: readonly Entity[], byPerson: readonly number[], m:
 /** Adds a surface form, keeping the fullest (most words, then longest) as the name. */
 function addName(en: Entity, name: string): void {
   if (name === en.name) return;
-  const w1 = name.split(/\s+/).length;
-  const w0 = en.name.split(/\s+/).length;
+  const w1 = pieces(name);
+  const w0 = pieces(en.name);
   if (w1 > w0 || (w1 === w0 && name.length > en.name.length && en.kind === 'organization')) {
     en.aliases.add(en.name);
     en.name = name;
   } else en.aliases.add(name);
+}
+
+/** name.split(/\s+/).length, counted without making the pieces (it runs on every repeated mention). */
+function pieces(name: string): number {
+  let n = 1;
+  for (let i = 0; i < name.length; i++) {
+    if (!isSpaceCode(name.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < name.length && isSpaceCode(name.charCodeAt(i + 1))) i++;
+  }
+  return n;
 }
 
 export function slug(name: string): string {

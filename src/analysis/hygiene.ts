@@ -106,6 +106,11 @@ export function displayText(text: string): string {
  */
 const MAYBE_HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uFDD0-\uFDEF\uFEFF\uFFFE\uFFFF]/;
 
+/** Can the text hold a hidden character at all? One quick pass; false for most text (nothing else to do then). */
+export function mayHoldHidden(text: string): boolean {
+  return MAYBE_HIDDEN.test(text);
+}
+
 /** Cheap test for the common case: most text has no hidden characters at all. */
 export function hasHidden(text: string): boolean {
   return MAYBE_HIDDEN.test(text) && findHidden(text).length > 0;

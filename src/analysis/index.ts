@@ -29,7 +29,7 @@ import { createSpeakerList, type SpeakerList } from './speaker-list.ts';
 import { applyOverrides, type Pending } from './overrides.ts';
 import { cleanRange, createLocator, excerptAt } from './text.ts';
 import { detectClaims } from './claims.ts';
-import { blankControls, hiddenReports } from './hygiene.ts';
+import { blankControls, hiddenReports, mayHoldHidden } from './hygiene.ts';
 import { calibrated, sourceKind, type Evidence } from './calibration.ts';
 import { findZones, withoutZones } from './zones.ts';
 
@@ -90,8 +90,10 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
     diag(0, 'front-matter', `The front matter is not valid YAML, so editor annotations in it were ignored (${masked.frontmatterError}).`, '---');
   }
   // hidden characters (src/analysis/hygiene.ts): reported where they stand; controls read as spaces, offsets unchanged
-  for (const r of hiddenReports(text)) diag(r.pos, r.rule, r.message, r.excerpt);
-  const unzoned = blankControls(masked.work);
+  // (masking only writes spaces: a text with no hidden character gives a masked copy with none, and one pass decides)
+  const hidden = mayHoldHidden(text);
+  if (hidden) for (const r of hiddenReports(text)) diag(r.pos, r.rule, r.message, r.excerpt);
+  const unzoned = hidden ? blankControls(masked.work) : masked.work;
   // zones: text that is not prose (headings, captions, bylines, link lines…) is blanked and left out, unless an
   // editor's directive sits in it
   const segmented = segment(unzoned);

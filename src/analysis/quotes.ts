@@ -14,6 +14,7 @@
 
 import type { Paragraph, Sentence } from './segment.ts';
 import { REPORTING_FORMS } from './lexicon/words.ts';
+import { MatchCursor } from './text.ts';
 
 export interface MarkQuote {
   /** span including the marks */
@@ -44,20 +45,28 @@ interface Mark {
   double: boolean;
 }
 
+// ASCII neighbours (most of them) are read by code; the regexes decide for the rest
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
 }
 function isSpaceOrStart(ch: string | undefined): boolean {
-  return ch === undefined || /[\s([{\u2014\u2013/-]/u.test(ch);
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 91 || c === 123 || c === 47 || c === 45;
+  return /[\s([{\u2014\u2013/-]/u.test(ch);
 }
 
+/** Every character that can be a quotation mark or part of one. */
+const MARK_CHAR = /["'\u2018-\u201e\u00ab\u00bb]/g;
+
 /** Finds the quotation marks of one paragraph in order. */
-function scanMarks(text: string, from: number, to: number): Mark[] {
+function scanMarks(text: string, from: number, to: number, cursor: MatchCursor): Mark[] {
   const marks: Mark[] = [];
   // jump from one candidate character to the next (most characters are not quotation marks)
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (!(code === 0x22 || code === 0x27 || (code >= 0x2018 && code <= 0x201e) || code === 0xab || code === 0xbb)) continue;
+  for (let i = cursor.next(from); i < to; i = cursor.next(i + 1)) {
     const ch = text[i]!;
     const prev = i > from ? text[i - 1] : undefined;
     switch (ch) {
@@ -186,9 +195,10 @@ export function findMarkQuotes(
   const sentOf: Sentence[][] = paragraphs.map(() => []);
   for (const s of sentences) sentOf[s.paragraph]?.push(s);
   let carry: number | null = null; // index of a quote left open at the end of the previous paragraph
+  const cursor = new MatchCursor(MARK_CHAR, text);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
-    const marks = scanMarks(text, para.start, para.end);
+    const marks = scanMarks(text, para.start, para.end, cursor);
     const st: ParagraphScan = { text, p, para, sentences: sentOf[p]!, quotes, issues, open: null, openSingle: null, lastEnd: para.start, continuesFrom: null };
     if (carry !== null) {
       if (marks.length > 0 && marks[0]!.type !== 'close' && marks[0]!.pos === para.start) st.continuesFrom = carry;

@@ -10,6 +10,8 @@
  * - plain text with no blank line at all (one paragraph per line, as in .txt exports) treats every line as a paragraph.
  */
 
+import { MatchCursor } from './text.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -73,9 +75,10 @@ function isSpace(c: number): boolean {
 export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs = findParagraphs(text);
   const sentences: Sentence[] = [];
+  const marks = new MatchCursor(TERMINAL_MARK, text);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
-    for (const s of splitSentences(text, para.start, para.end)) sentences.push({ start: s.start, end: s.end, paragraph: p });
+    for (const s of splitSentences(text, para.start, para.end, marks)) sentences.push({ start: s.start, end: s.end, paragraph: p });
   }
   return { paragraphs, sentences };
 }
@@ -249,32 +252,31 @@ function isWordBeforePeriod(text: string, i: number): boolean {
   return WORD_BEFORE_PERIOD.test(text[i]!);
 }
 
+/** What isTerminal() accepts, for the jump to the next one (the regex engine skips the words between faster). */
+const TERMINAL_MARK = /[.!?\u2026]/g;
+
 /** Splits [from, to) of text into trimmed sentence spans. */
-export function splitSentences(text: string, from: number, to: number): Span[] {
+export function splitSentences(text: string, from: number, to: number, marks = new MatchCursor(TERMINAL_MARK, text)): Span[] {
   const out: Span[] = [];
   let sStart = from;
-  let i = from;
+  let i = marks.next(from);
   while (i < to) {
-    if (isTerminal(text.charCodeAt(i))) {
-      // run of terminal punctuation and closers
-      let j = i + 1;
-      while (j < to && isTerminal(text.charCodeAt(j))) j++;
-      while (j < to && isCloser(text.charCodeAt(j))) j++;
-      // must be followed by white space
-      if (j < to && isSpace(text.charCodeAt(j))) {
-        let k = j;
-        while (k < to && isSpace(text.charCodeAt(k))) k++;
-        if (k < to && isBoundary(text, i, k)) {
-          pushTrimmed(text, sStart, j, out);
-          sStart = k;
-          i = k;
-          continue;
-        }
+    // run of terminal punctuation and closers
+    let j = i + 1;
+    while (j < to && isTerminal(text.charCodeAt(j))) j++;
+    while (j < to && isCloser(text.charCodeAt(j))) j++;
+    // must be followed by white space
+    if (j < to && isSpace(text.charCodeAt(j))) {
+      let k = j;
+      while (k < to && isSpace(text.charCodeAt(k))) k++;
+      if (k < to && isBoundary(text, i, k)) {
+        pushTrimmed(text, sStart, j, out);
+        sStart = k;
+        i = marks.next(k);
+        continue;
       }
-      i = j;
-      continue;
     }
-    i++;
+    i = marks.next(j);
   }
   pushTrimmed(text, sStart, to, out);
   return out;
@@ -282,8 +284,10 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
 
 /** Is the terminal punctuation at `p` a sentence end, given that the next sentence would start at `next`? */
 function isBoundary(text: string, p: number, next: number): boolean {
+  const nextCode = text.charCodeAt(next);
+  // a code, not a one-character string: most sentences open with an ASCII letter
+  if (nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : isLower(text[next]!)) return false;
   const nextCh = text[next]!;
-  if (isLower(nextCh)) return false;
   if (nextCh === ',' || nextCh === ';' || nextCh === ':' || nextCh === ')') return false;
   if (text[p] !== '.') return true;
   // "..." ellipsis followed by a capital: treat as a boundary
@@ -293,21 +297,28 @@ function isBoundary(text: string, p: number, next: number): boolean {
   while (w > 0 && isWordBeforePeriod(text, w - 1)) w--;
   const word = text.slice(w, p);
   if (word === '') return true;
-  const lower = word.toLowerCase().replace(/^['’]+/, '');
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
+  const lowered = word.toLowerCase();
+  const c0 = lowered.charCodeAt(0);
+  const lower = c0 === 39 || c0 === 0x2019 ? lowered.replace(/^['’]+/, '') : lowered;
   if (NEVER_FINAL.has(lower)) return false;
   // decimals and numbers like "3." followed by a capital are sentence ends; digits after are not
-  if (/^\p{Lu}$/u.test(word)) return false; // initial: "J. Doe"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+  // (the regexes run only on words of their shape: one letter is at most two code units, an acronym has a period)
+  if (word.length <= 2 && /^\p{Lu}$/u.test(word)) return false; // initial: "J. Doe"
+  if (word.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(word)) {
     // dotted acronym "U.S", "D.C", "a.m"
-    return OPENERS.has(nextWord);
+    return OPENERS.has(nextWordAt(text, next));
   }
-  if (MAYBE_FINAL.has(lower)) return OPENERS.has(nextWord);
+  if (MAYBE_FINAL.has(lower)) return OPENERS.has(nextWordAt(text, next));
   if (/^\d/.test(nextCh) && /^\p{L}{1,4}$/u.test(word) && isUpper(word[0]!)) {
     // "Jan. 5", "No. 3" style handled above; short capitalised word + number: keep together
     return false;
   }
   return true;
+}
+
+/** The lower-cased letters opening the next sentence: read only for the few periods that need it. */
+function nextWordAt(text: string, next: number): string {
+  return /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {

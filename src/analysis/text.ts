@@ -64,11 +64,52 @@ export function cleanRange(text: string, from: number, to: number): string {
 
 /** The first words at pos, past opening quotation marks: what a diagnostic is about. */
 export function excerptAt(text: string, pos: number, words = 8): string {
-  const slice = text.slice(pos, pos + 200).replace(/^[“"‘'”’\s]+/, '');
-  return clean(slice).split(' ').slice(0, words).join(' ');
+  // read in place (every unattributed quote gets one): past the marks and white space, the first words of the next
+  // 200 characters, as clean(…).split(' ').slice(0, words) would give them
+  const to = Math.min(text.length, pos + 200);
+  let i = Math.max(0, pos);
+  while (i < to && (isSpaceCode(text.charCodeAt(i)) || isOpeningMark(text.charCodeAt(i)))) i++;
+  const out: string[] = [];
+  while (i < to && out.length < words) {
+    let j = i;
+    while (j < to && !isSpaceCode(text.charCodeAt(j))) j++;
+    out.push(text.slice(i, j));
+    while (j < to && isSpaceCode(text.charCodeAt(j))) j++;
+    i = j;
+  }
+  return out.join(' ');
+}
+/** “ " ‘ ' ” ’: the marks an excerpt starts after. */
+function isOpeningMark(c: number): boolean {
+  return c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 0x201d || c === 0x2019;
 }
 
 /** Typographic quotation marks and dashes as plain ones, so an editor's match phrase finds curly copy. */
 export function foldQuote(s: string): string {
   return s.replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+}
+
+/**
+ * The next match of a global regex at or after a position (text.length when none): a scan that jumps from one
+ * candidate character to the next, the regex engine skipping what lies between faster than a loop over codes does.
+ * It remembers its last answer: ranges (paragraphs) are asked in order, and one with no match must not send the
+ * search through the rest of the text again for each of the next ones.
+ */
+export class MatchCursor {
+  readonly #re: RegExp;
+  readonly #text: string;
+  #from = -1;
+  #at = -1;
+  constructor(re: RegExp, text: string) {
+    this.#re = re;
+    this.#text = text;
+  }
+  next(i: number): number {
+    if (i >= this.#from && i <= this.#at) return this.#at;
+    this.#re.lastIndex = i;
+    const m = this.#re.exec(this.#text);
+    this.#from = i;
+    this.#at = m === null ? this.#text.length : m.index;
+    return this.#at;
+  }
 }

@@ -162,9 +162,21 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
 }
 
 function mk(w: string, start: number, sent: number, t: Token['t']): Token {
-  let lw = w.toLowerCase();
+  // most words are lower-case ASCII: their lower-case form is the word itself, and toLowerCase (slow on the
+  // two-byte strings that a text with curly quotes slices into) and the search for ’ are needed only otherwise
+  let upper = false;
+  let ascii = true;
+  for (let k = 0; k < w.length; k++) {
+    const d = w.charCodeAt(k);
+    if (d >= 128) {
+      ascii = false;
+      break;
+    }
+    if (d >= 65 && d <= 90) upper = true;
+  }
+  let lw = ascii && !upper ? w : w.toLowerCase();
   if (lw.charCodeAt(lw.length - 1) === 46) lw = lw.slice(0, -1);
-  if (lw.includes('’')) lw = lw.replace(/’/g, "'");
+  if (!ascii && lw.includes('’')) lw = lw.replace(/’/g, "'");
   const c = w.charCodeAt(0);
   // ASCII: a capital is A–Z; otherwise the case mapping decides (as for any letter)
   const cap = c < 128 ? c >= 65 && c <= 90 : w[0]! !== w[0]!.toLowerCase();

@@ -46,7 +46,7 @@ export interface ZoneContext {
   /** sentences in the paragraph */
   sentences: number;
   /** the next paragraph's folded text, '' at the end */
-  next: string;
+  readonly next: string;
 }
 
 interface ZoneRule {
@@ -116,8 +116,27 @@ function mayBeVideoLine(line: string): boolean {
   const c0 = line.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57) return true;
   const end = line.charCodeAt(line.length - 1) === 46 ? line.length - 1 : line.length;
-  return end >= 6 && line.slice(end - 6, end).toLowerCase() === ' video';
+  if (end < 6 || line.charCodeAt(end - 6) !== 32) return false;
+  // compared by code: only ASCII letters lower-case to ASCII letters of the same length (no slice, no copy)
+  for (let k = 0; k < 5; k++) if ((line.charCodeAt(end - 5 + k) | 32) !== VIDEO.charCodeAt(k)) return false;
+  return true;
 }
+const VIDEO = 'video';
+
+/**
+ * Could LINK_LINE match? Its separator stands right after a listed label (a folded line has at most one space
+ * before it), so one of its characters is among the first LINK_LONGEST + 2 (a label's hyphen counts too: a test, not
+ * the match). Case-insensitive matching without the u flag keeps lengths.
+ */
+function mayBeLinkLine(line: string): boolean {
+  const n = Math.min(line.length, LINK_LONGEST + 2);
+  for (let k = 0; k < n; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 58 || c === 124 || c === 0xbb || c === 0x203a || c === 62 || c === 0x2013 || c === 0x2014 || c === 45) return true;
+  }
+  return false;
+}
+const LINK_LONGEST = Math.max(...LINK_LABELS.map((l) => l.length));
 
 /** "(@", "pic.twitter.com/" (so a "/") or a line opening with "a": POST_SIGNATURE can match only then. */
 function mayBePostSignature(c: ZoneContext): boolean {
@@ -126,13 +145,18 @@ function mayBePostSignature(c: ZoneContext): boolean {
 
 /** The line without the white space, periods, colons and exclamation marks it ends with. */
 function trimClosing(s: string): string {
+  const end = closingEnd(s);
+  return end === s.length ? s : s.slice(0, end);
+}
+/** The length of trimClosing(s), known without the slice (most lines of prose end with a period). */
+function closingEnd(s: string): number {
   let end = s.length;
   for (;;) {
     const c = s.charCodeAt(end - 1);
     if (end > 0 && (c === 46 || c === 58 || c === 33 || isSpaceCode(c))) end--;
     else break;
   }
-  return end === s.length ? s : s.slice(0, end);
+  return end;
 }
 
 /** The line ends ")" or ")." (folded: at most one space between): CLOSING_PARENS can match only then. */
@@ -170,7 +194,7 @@ function isSubheading(c: ZoneContext): boolean {
 /** The rules, in the order they are tried. */
 export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'markdown-heading', kind: 'heading', test: (c) => c.paragraph.heading === true },
-  { name: 'link-label', kind: 'link', test: (c) => c.wordCount <= 40 && LINK_LINE.test(c.line) },
+  { name: 'link-label', kind: 'link', test: (c) => c.wordCount <= 40 && mayBeLinkLine(c.line) && LINK_LINE.test(c.line) },
   {
     name: 'media-intro',
     kind: 'link',
@@ -182,7 +206,7 @@ export const ZONE_RULES: readonly ZoneRule[] = [
     name: 'boilerplate-line',
     kind: 'boilerplate',
     // lower-casing never shortens a line: one longer than the longest listed line is none of them
-    test: (c) => trimClosing(c.line).length <= BOILERPLATE_LONGEST && BOILERPLATE_LINES.has(trimClosing(c.lower)),
+    test: (c) => closingEnd(c.line) <= BOILERPLATE_LONGEST && BOILERPLATE_LINES.has(trimClosing(c.lower)),
   },
   { name: 'boilerplate-opening', kind: 'boilerplate', test: (c) => c.wordCount <= 30 && BOILERPLATE_START.test(c.line) },
   {
@@ -218,18 +242,21 @@ class ParagraphLine implements ZoneContext {
   readonly paragraph: Paragraph;
   readonly index: number;
   readonly sentences: number;
-  readonly next: string;
   readonly wordCount: number;
+  readonly #text: string;
+  readonly #following: Paragraph | undefined;
   #lower: string | null = null;
   #words: readonly string[] | null = null;
-  constructor(line: string, paragraph: Paragraph, index: number, sentences: number, next: string) {
+  #next: string | null = null;
+  constructor(line: string, paragraph: Paragraph, index: number, sentences: number, text: string, following: Paragraph | undefined) {
     this.line = line;
     this.paragraph = paragraph;
     this.index = index;
     this.sentences = sentences;
-    this.next = next;
+    this.#text = text;
+    this.#following = following;
     let n = 1;
-    for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 32) n++;
+    for (let k = line.indexOf(' '); k !== -1; k = line.indexOf(' ', k + 1)) n++;
     this.wordCount = n;
   }
   get lower(): string {
@@ -237,6 +264,11 @@ class ParagraphLine implements ZoneContext {
   }
   get words(): readonly string[] {
     return (this.#words ??= this.line.split(' '));
+  }
+  /** only the sub-heading rule reads the next paragraph: folded when it asks (a long one up to where rules stop) */
+  get next(): string {
+    const f = this.#following;
+    return (this.#next ??= f ? cleanRange(this.#text, f.start, Math.min(f.end, f.start + LONG_CHARS + 1)) : '');
   }
 }
 
@@ -250,12 +282,8 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
   const perParagraph = new Array<number>(paragraphs.length).fill(0);
   for (const s of sentences) perParagraph[s.paragraph]!++;
   const zones: Zone[] = [];
-  let nextLine = paragraphs.length > 0 ? cleanRange(text, paragraphs[0]!.start, paragraphs[0]!.end) : '';
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    const line = nextLine;
-    const following = paragraphs[i + 1];
-    nextLine = following ? cleanRange(text, following.start, Math.min(following.end, following.start + LONG_CHARS + 1)) : '';
     if (p.end - p.start > LONG_CHARS) {
       if (p.heading || POST_SIGNATURE.test(text.slice(p.end - 200, p.end))) {
         zones.push({ start: p.start, end: p.end, kind: p.heading ? 'heading' : 'embedded-post', by: p.heading ? 'markdown-heading' : 'embedded-post' });
@@ -263,8 +291,9 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
       continue;
     }
     // folded and trimmed: the words are what lies between single spaces
+    const line = cleanRange(text, p.start, p.end);
     if (line === '') continue;
-    const c = new ParagraphLine(line, p, i, perParagraph[i]!, nextLine);
+    const c = new ParagraphLine(line, p, i, perParagraph[i]!, text, paragraphs[i + 1]);
     const rule = firstRule(c);
     if (!rule) continue;
     zones.push({ start: p.start, end: p.end, kind: rule.kind, by: rule.name });
