@@ -65,18 +65,31 @@ export type Weights = Readonly<Record<string, number>>;
  * few combinations, and the cached sum is the same additions in the same order as summing feature by feature.
  * (Other weights, such as the fitting tool's, are summed each time.)
  */
-const categoricalSums = new Map<string, number>();
+const categoricalSums = new Map<string, Map<string, Map<string, Map<string, number[]>>>>();
+
+/** The cached categorical sums of a combination, [not named, named] (NaN until met): a trie over its parts, so no key string is built per quote. */
+function cachedSum(e: Evidence, speakerKind: SpeakerKind): number[] {
+  let bySource = categoricalSums.get(e.how);
+  if (!bySource) categoricalSums.set(e.how, (bySource = new Map()));
+  let bySpeaker = bySource.get(e.source);
+  if (!bySpeaker) bySource.set(e.source, (bySpeaker = new Map()));
+  let byKind = bySpeaker.get(speakerKind);
+  if (!byKind) bySpeaker.set(speakerKind, (byKind = new Map()));
+  let sums = byKind.get(e.kind);
+  if (!sums) byKind.set(e.kind, (sums = [NaN, NaN]));
+  return sums;
+}
 
 /** The probability that the speaker is right under `weights` (0 when there is no speaker). */
 export function probability(e: Evidence, weights: Weights = CALIBRATION_WEIGHTS): number {
   if (e.speakerKind === null) return 0;
-  const cached = weights === CALIBRATION_WEIGHTS;
-  const key = cached ? `${e.how}|${e.source}|${e.speakerKind}|${e.kind}|${e.named}` : '';
-  let z = cached ? categoricalSums.get(key) : undefined;
-  if (z === undefined) {
+  const sums = weights === CALIBRATION_WEIGHTS ? cachedSum(e, e.speakerKind) : null;
+  const slot = e.named ? 1 : 0;
+  let z = sums ? sums[slot]! : NaN;
+  if (Number.isNaN(z)) {
     z = 0;
     for (const k of categoricalFeatures(e)) z += (weights[k] ?? 0) * 1;
-    if (cached) categoricalSums.set(key, z);
+    if (sums) sums[slot] = z;
   }
   for (const [k, v] of numericFeatures(e)) z += (weights[k] ?? 0) * v;
   return 1 / (1 + Math.exp(-z));

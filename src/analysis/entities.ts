@@ -50,7 +50,12 @@ function nameTokensOf(name: string): string[] {
     .toLowerCase()
     .replace(/[’']s$/, '')
     .split(/\s+/)
-    .filter((w) => w && !/^[a-z]\.$/.test(w) && !PARTICLES.has(w) && !NAME_SUFFIXES.has(w.replace(/\.$/, '')));
+    .filter((w) => w && !isInitial(w) && !PARTICLES.has(w) && !NAME_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w));
+}
+/** /^[a-z]\.$/ by code: "j." */
+function isInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length === 2 && c >= 97 && c <= 122 && w.charCodeAt(1) === 46;
 }
 
 function orgKey(name: string): string {
@@ -88,7 +93,7 @@ export function buildEntities(found: readonly Mention[]): Entities {
  * several words met before is that entity (its alias), not a new speaker.
  */
 function acronymOf(entities: Entity[], m: Mention): number | null {
-  if (!/^[A-Z]{2,6}$/.test(m.name)) return null;
+  if (m.name.length < 2 || m.name.length > 6 || !/^[A-Z]{2,6}$/.test(m.name)) return null;
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind === 'person' && en.evidence) continue;

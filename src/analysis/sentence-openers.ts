@@ -13,28 +13,37 @@ import type { Token } from './tokens.ts';
 export function commonWordsAtStart(toks: readonly Token[]): (i: number) => boolean {
   // only the words that open a sentence are ever asked about: the other words are looked up only when their length
   // and first letter are those of such a word (most are not, and are never hashed)
-  const openers = new Set<string>();
+  // per opening word, what the text shows of it (one look-up a word, not one per question): LOWER, CAP_INSIDE
+  const openers = new Map<string, number>();
   const shapes = new Uint32Array(OPENER_SHAPES);
   for (let k = 0; k < toks.length; k++) {
     if (k > 0 && toks[k - 1]!.sent === toks[k]!.sent) continue;
     const lw = toks[k]!.lw;
-    openers.add(lw);
+    openers.set(lw, 0);
     shapes[openerRow(lw)]! |= openerBit(lw);
   }
-  const lower = new Set<string>();
-  const capInside = new Set<string>();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.t !== 'word' || (shapes[openerRow(t.lw)]! & openerBit(t.lw)) === 0 || !openers.has(t.lw)) continue;
-    if (!t.cap) lower.add(t.lw);
-    else if (k > 0 && toks[k - 1]!.sent === t.sent && (toks[k - 1]!.t === 'word' || toks[k - 1]!.w === ',')) capInside.add(t.lw);
+    if (t.t !== 'word' || (shapes[openerRow(t.lw)]! & openerBit(t.lw)) === 0) continue;
+    const seen = openers.get(t.lw);
+    if (seen === undefined) continue;
+    if (!t.cap) {
+      if ((seen & LOWER) === 0) openers.set(t.lw, seen | LOWER);
+    } else if (k > 0 && toks[k - 1]!.sent === t.sent && (toks[k - 1]!.t === 'word' || toks[k - 1]!.w === ',')) {
+      if ((seen & CAP_INSIDE) === 0) openers.set(t.lw, seen | CAP_INSIDE);
+    }
   }
   return (i) => {
     const t = toks[i]!;
     const first = i === 0 || toks[i - 1]!.sent !== t.sent;
-    return first && lower.has(t.lw) && !capInside.has(t.lw) && toks[i + 1]?.t !== 'poss';
+    return first && ((openers.get(t.lw) ?? 0) & (LOWER | CAP_INSIDE)) === LOWER && toks[i + 1]?.t !== 'poss';
   };
 }
+
+/** The text writes the word in lower case somewhere. */
+const LOWER = 1;
+/** The text capitalises the word after a word or a comma of its sentence. */
+const CAP_INSIDE = 2;
 
 /** Rows of the openers' shape table: one per first letter a–z, one for any other first character. */
 const OPENER_SHAPES = 27;
