@@ -72,11 +72,16 @@ function fromEntity(en: Entity, uniqueId: (base: string) => string): Speaker {
   const sp: Speaker = { id: uniqueId(slug(en.name)), name, aliases: [...en.aliases].map(clean).filter((a) => a && a !== name), role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
   if (sp.kind === 'person') {
     // the surname alone is always an alias ("Doe" for "Jane Doe")
-    const parts = sp.name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    const parts = sp.name.split(' ').filter((w) => !NAME_SUFFIXES.has(withoutFinalPeriod(w.toLowerCase())));
     const last = parts[parts.length - 1];
     if (parts.length > 1 && last && last.length > 1 && !sp.aliases.includes(last)) sp.aliases.push(last);
   }
   return sp;
+}
+
+/** The word without one final period (what .replace(/\.$/, '') gives, with no regex per word). */
+function withoutFinalPeriod(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
 }
 
 /** The aliases, role and kind an editor gave. */

@@ -138,6 +138,11 @@ function mayBeLinkLine(line: string): boolean {
 }
 const LINK_LONGEST = Math.max(...LINK_LABELS.map((l) => l.length));
 
+/** POST_SIGNATURE in the end of a long paragraph, tested only when it can match there (see mayBePostSignature). */
+function mayHoldPostSignature(tail: string): boolean {
+  return ((tail.charCodeAt(0) | 32) === 97 || tail.includes('(@') || tail.includes('/')) && POST_SIGNATURE.test(tail);
+}
+
 /** "(@", "pic.twitter.com/" (so a "/") or a line opening with "a": POST_SIGNATURE can match only then. */
 function mayBePostSignature(c: ZoneContext): boolean {
   return (c.line.charCodeAt(0) | 32) === 97 || c.line.includes('(@') || (c.line.includes('/') && c.lower.includes('pic.twitter.com/'));
@@ -285,7 +290,7 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.end - p.start > LONG_CHARS) {
-      if (p.heading || POST_SIGNATURE.test(text.slice(p.end - 200, p.end))) {
+      if (p.heading || mayHoldPostSignature(text.slice(p.end - 200, p.end))) {
         zones.push({ start: p.start, end: p.end, kind: p.heading ? 'heading' : 'embedded-post', by: p.heading ? 'markdown-heading' : 'embedded-post' });
       }
       continue;
