@@ -150,8 +150,26 @@ function closeParagraph(state: ParagraphState): void {
   state.cur = null;
 }
 
+/**
+ * Could a block pattern (FENCE, ATX, SETEXT_EQ, a "-" underline, THEMATIC, LINK_DEF, LIST) match the line? Each opens
+ * with up to three spaces and then one of ` ~ # = - * _ [ + or a digit.
+ */
+function mayBeBlockSyntax(line: string): boolean {
+  let n = 0;
+  while (n < line.length && line.charCodeAt(n) === 32) n++;
+  if (n > 3) return false;
+  const c = line.charCodeAt(n);
+  return c === 96 || c === 126 || c === 35 || c === 61 || c === 45 || c === 42 || c === 95 || c === 91 || c === 43 || (c >= 48 && c <= 57);
+}
+
 /** Classifies one line, in order: inside a fence, a fence, blank, ATX heading, setext underline, break, link definition, text. */
 function addLine(state: ParagraphState, text: string, line: Line): void {
+  if (state.fence === null && !mayBeBlockSyntax(line.text)) {
+    // most lines are prose, which none of the block patterns below can match: blank, or text
+    if (line.text.trim() === '') closeParagraph(state);
+    else addTextLine(state, text, line, false);
+    return;
+  }
   if (state.fence !== null) {
     const m = FENCE.exec(line.text);
     if (m && m[1]![0] === state.fence[0] && m[1]!.length >= state.fence.length && line.text.trim() === m[1]) state.fence = null;
@@ -191,9 +209,9 @@ function atxHeading(text: string, line: Line, marker: RegExpExecArray): Paragrap
 }
 
 /** A line of text: a list item starts a new paragraph (its marker left out); otherwise it extends the current one. */
-function addTextLine(state: ParagraphState, text: string, line: Line): void {
+function addTextLine(state: ParagraphState, text: string, line: Line, mayBeList = true): void {
   let cs = line.textStart;
-  const lm = LIST.exec(line.text);
+  const lm = mayBeList ? LIST.exec(line.text) : null;
   if (lm) {
     closeParagraph(state);
     cs = line.textStart + lm[0].length;
