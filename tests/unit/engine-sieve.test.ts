@@ -46,8 +46,8 @@ const CASES: Row[] = [
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
-  { how: 'same-sentence', text: 'Mayor Jane Holloway also said at the time that the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
+  { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'cross-sentence', text: 'Mayor Jane Holloway opened the bridge.\n\n“The bridge will carry trains and the tolls will be low.” The crowd cheered. Holloway said so twice.', quote: 'carry trains', speaker: 'Jane Holloway', source: 'Holloway' },
   { how: 'colon-subject', text: 'Tomas Varga, the ferry captain of forty years, puts it plainly: “The old hull will not last another winter.”', quote: 'The old hull will not last', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'colon-subject', text: 'Dr. Tomas Varga runs the clinic on the pier.\n\nVarga, who has worked there for decades, is more blunt: “The waiting list will not shrink this year.”', quote: 'The waiting list will not shrink', speaker: 'Tomas Varga', source: 'Varga' },
@@ -175,6 +175,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a show\'s title after a quote of its guest (isTitleOfWork)', text: '“The tolls will stay low,” Mayor Jane Holloway said on “Harbour Talk Tonight.”', words: 'Harbour Talk Tonight' },
   { behaviour: 'a denied act of speech (isNegated)', text: 'Mayor Jane Holloway has not said the bridge would close in winter.', words: 'the bridge would close' },
   { behaviour: 'a denied act of speech, contracted (isNegated)', text: 'The harbour board didn’t say the ferries would be late.', words: 'the ferries would be late' },
+  { behaviour: 'a relative "that" after a weak cue form used as a noun (opensWeakClause)', text: 'Ministers from the member states that have ferries met on Monday.', words: 'have ferries' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -207,6 +208,11 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'and the continuation after its "and" (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'and should be taken only briefly', kind: 'indirect' },
   { rule: 'an aside before a "that" clause (aside)', text: 'It was on the mayor’s watch, Tomas Varga said, that the ferries stopped.', quote: 'It was on the mayor’s watch', kind: 'indirect' },
   { rule: 'a cue after a subordinator is part of the clause, not its end (clauseEndFrom)', text: 'Mayor Jane Holloway said the critics are wrong when they say the ferry is unsafe.', quote: 'the critics are wrong when they say the ferry is unsafe', kind: 'indirect' },
+  { rule: 'a "that" after an adverbial phrase of a skipped word ("in a statement late Friday") (findThat)', text: 'Tomas Varga said in a statement late Friday that the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
+  { rule: 'a bare cue form inside the phrase is a noun ("in a blog post") (findThat)', text: 'Mayor Jane Holloway said in a blog post on Monday that the vote was rigged.', quote: 'the vote was rigged', kind: 'indirect' },
+  { rule: 'a weak cue reports the clause of its "that" (opensWeakClause)', text: 'Mayor Jane Holloway stated that the ferries would run late.', quote: 'the ferries would run late', kind: 'indirect' },
+  { rule: 'a directive: the "to" infinitive after the object (directiveFrom)', text: 'Mayor Jane Holloway urged residents to conserve water over the weekend.', quote: 'to conserve water over the weekend', kind: 'indirect' },
+  { rule: 'a directive with its negation (directiveFrom)', text: 'The harbour board advised boat owners never to sail alone in winter.', quote: 'never to sail alone in winter', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 
