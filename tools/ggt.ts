@@ -55,7 +55,7 @@ export function runGgt(docs: readonly GgtDoc[]): Run[] {
   });
 }
 
-const cover = (q: { start: number; end: number }, g: [number, number]) => Math.max(0, Math.min(q.end, g[1]) - Math.max(q.start, g[0])) / Math.max(1, g[1] - g[0]);
+export const cover = (q: { start: number; end: number }, g: [number, number]) => Math.max(0, Math.min(q.end, g[1]) - Math.max(q.start, g[0])) / Math.max(1, g[1] - g[0]);
 const touches = (a: { start: number; end: number }, b: [number, number]) => Math.min(a.end, b[1]) > Math.max(a.start, b[0]);
 
 /** score-spans.mjs's rule, with every judged quote kept (for the per-rule table and the calibration). */

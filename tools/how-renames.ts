@@ -17,4 +17,5 @@ export const HOW_RENAMES: Readonly<Record<string, string>> = {
   'inverted-pronoun': 'pronoun',
   'coordinated-cue': 'participle',
   'previous-paragraph': 'paragraph-continuation',
+  'following-quote': 'paragraph-continuation',
 };

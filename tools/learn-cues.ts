@@ -91,21 +91,39 @@ const lemmas = [...lemmaCounts.entries()].filter(([, n]) => n >= MIN_COUNT).sort
 const allForms = new Map<string, string>();
 for (const [lemma] of lemmas) for (const f of IRREGULAR[lemma] ?? regularForms(lemma)) allForms.set(f, lemma);
 
+const formsOf = new Map<string, string[]>();
+for (const [form, lemma] of allForms) formsOf.set(lemma, [...(formsOf.get(lemma) ?? []), form]);
+// the engine's lexicon holds only what the engine reads (the forms); the counts are the record of how they were
+// learnt, in docs/cue-counts.md
 const out = `/**
  * Cue verbs of speech and their forms, learned from attribution cues (tools/learn-cues.ts; general English verbs
- * only, ${attributions} attributions counted). Counts are how often each lemma/form was an attribution cue.
- * Regenerate with: node --experimental-strip-types --no-warnings tools/learn-cues.ts
+ * only, ${attributions} attributions counted; lemmas seen at least ${MIN_COUNT} times, most frequent first; the counts are
+ * in docs/cue-counts.md). Regenerate with: node --experimental-strip-types --no-warnings tools/learn-cues.ts
  */
 
-/** lemma → cue count */
-export const CUE_LEMMA_COUNTS: Record<string, number> = ${JSON.stringify(Object.fromEntries(lemmas), null, 2)};
-
-/** observed form → cue count */
-export const CUE_FORM_COUNTS: Record<string, number> = ${JSON.stringify(Object.fromEntries(kept), null, 2)};
+/** each kept lemma → every form of it, even those this corpus did not happen to use */
+const FORMS_OF: readonly (readonly [string, readonly string[]])[] = [
+${[...formsOf].map(([lemma, forms]) => `  [${JSON.stringify(lemma)}, ${JSON.stringify(forms)}],`).join('\n')}
+];
 
 /** every form of every kept lemma → its lemma */
-export const CUE_FORMS: ReadonlyMap<string, string> = new Map(${JSON.stringify([...allForms.entries()])});
+export const CUE_FORMS: ReadonlyMap<string, string> = new Map(FORMS_OF.flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)));
 `;
 const outPath = path.resolve(repoRoot, 'src/analysis/lexicon/cues.ts');
 writeFileSync(outPath, out);
+const countsPath = path.resolve(repoRoot, 'docs/cue-counts.md');
+writeFileSync(countsPath, `# Cue verb counts
+
+How often each lemma and each observed form was an attribution cue in the PolNeAR training set (${attributions}
+attributions; written by \`tools/learn-cues.ts\`, which also writes \`src/analysis/lexicon/cues.ts\`). Kept: seen at
+least ${MIN_COUNT} times.
+
+| lemma | cues |
+|---|---:|
+${lemmas.map(([l, n]) => `| ${l} | ${n} |`).join('\n')}
+
+| form | cues |
+|---|---:|
+${kept.map(([f, n]) => `| ${f} | ${n} |`).join('\n')}
+`);
 console.log(`wrote ${outPath}: ${lemmas.length} lemmas, ${allForms.size} forms (${kept.length} observed ≥ ${MIN_COUNT})`);

@@ -1,7 +1,10 @@
 /**
  * Coreference: what pronouns, definite descriptions and "it" stand for. A stage of its own between finding the
  * sources of cues and linking quotes to them; it reads what the earlier stages returned and returns new data (the
- * entity each pronoun stands for, and the entities with what resolution learnt: a gender, "a person").
+ * entity each pronoun stands for, and the entities with what resolution learnt: a gender, "a person"). The source
+ * rules only say which words are the source ("it", "the judge", "she"); what those words stand for is decided here,
+ * in this order: "it" and a role noun ("the judge") first (sourceReferents), since who spoke shapes salience; then
+ * the other definite descriptions ("the agency"), then the pronouns.
  *
  * Salience: a mention is an antecedent candidate when it is in subject position (first in its sentence and no
  * object of a preposition, or followed by its verb), or the source of a cue that speaks. The subject of a reported
@@ -68,8 +71,7 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context
     if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
     if (m.quoted || m.inRole) continue;
     const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
-    const fits = (m.type === 'org' && m.entity >= 0) ||
-      ((m.type === 'unknown' || m.type === 'person') && !!en && en.named && !en.evidence && !en.gender && !en.plural);
+    const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
     if (!fits) continue;
     if (m.r0 === sentTok[m.sent]) return m;
     if (last === null) {
@@ -80,6 +82,11 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context
   return last;
 }
 const IT_PARAS = 2;
+
+/** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
+function mayBeOrganisation(en: Entity): boolean {
+  return en.named && !en.evidence && !en.gender && !en.plural;
+}
 
 /** Mentions in subject position: the first in a sentence (not a dateline, not a preposition's object), or before a verb. */
 export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
@@ -102,8 +109,37 @@ export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
   return subjects;
 }
 
-export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[]): Coreference {
+/** The head word of a description entity ("judge" of "the judge"), null for a named one. */
+export type HeadOf = (e: number) => string | null;
+
+/**
+ * The sources whose referent does not depend on salience: "it said" stands for the organisation last named
+ * (lastOrganisationBefore), "the judge said" for the person the text gave that title or role (definiteReferent).
+ */
+function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || out.has(m)) continue;
+    if (m.type === 'pronoun' && m.name === 'it' && m.entity < 0) {
+      const org = lastOrganisationBefore(ctx, m.t0, m.sent, entities);
+      if (org) out.set(m, org.entity);
+      continue;
+    }
+    const head = m.type === 'group' && !m.plural && m.entity >= 0 ? headOf(m.entity) : null;
+    const en = head !== null ? entities[m.entity] : undefined;
+    // a short description only: "the judge", "the minister" (the wording the text gave the title in)
+    if (!en || (en.tokens[0] ?? '').split(' ').length > 2) continue;
+    const person = definiteReferent(entities, head!);
+    if (person >= 0) out.set(m, person);
+  }
+  return out;
+}
+
+export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf = () => null): Coreference {
   const { mentions, mentionsOfSent, sentences } = ctx;
+  const referents = sourceReferents(ctx, sources, entities, headOf);
+  const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
   const positions = subjectPositions(ctx);
   // the mentions inside a clause a cue reports
   const reported = new Set<Mention>();
@@ -120,17 +156,61 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     if (!cue.subject || !speaks(cue)) continue;
     speakers.add(cue.subject);
     // "according to Gallup" makes a source, not a speaker a later "he said" could stand for
-    if (cue.subject.entity >= 0 && cue.lemma !== 'according') spoke.add(cue.subject.entity);
+    const e = sourceEntity(cue.subject);
+    if (e >= 0 && cue.lemma !== 'according') spoke.add(e);
   }
   const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || positions.has(m)));
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
   const found = new Set(mentions);
-  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && m.type === 'group' && m.plural && m.entity >= 0 && !found.has(m));
+  const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
+  itContinuingDescription(ctx, sources, referents, described);
+  // and a singular description that speaks and stands for a named person ("The 26-year-old winger said …"): the
+  // "he said" after it continues that person, not the name last written
+  const resolvedBefore = new Map<Mention, number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || m.type !== 'group' || m.plural || found.has(m) || !speaks(cue)) continue;
+    const e = referents.get(m) ?? described.get(m);
+    if (e === undefined || !entities[e]?.named || entities[e]!.kind !== 'person') continue;
+    resolvedBefore.set(m, e);
+    if (cue.lemma !== 'according') spoke.add(e);
+  }
+  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !found.has(m) &&
+    ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)));
   const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
-  const described = describedReferents(ctx, sources, entities, salient, spoke);
-  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke);
-  if (described.size === 0) return pronouns;
-  return { entityOf: (m) => described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+  const notThe = parentheticalSubjects(ctx, sources);
+  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m, c) => {
+    const other = notThe.get(m);
+    return !!other && other.entity >= 0 && c.entity === other.entity;
+  });
+  if (described.size === 0 && referents.size === 0) return pronouns;
+  return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/**
+ * "…, the utility said. / “…,” it said.", "The board's decision said … It also said": an "it" no named organisation
+ * is near enough for continues the source before it that could be an "it" — an organisation, an "it" already
+ * resolved, or a singular description of no person ("the utility", "the decision"), whatever that stands for (named
+ * or not). Adds to `described`.
+ */
+function itContinuingDescription({ sentences }: Context, sources: readonly SourceOfCue[], referents: ReadonlyMap<Mention, number>, described: Map<Mention, number>): void {
+  let last: { entity: number; para: number } | null = null;
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m) continue;
+    const para = sentences[m.sent]!.paragraph;
+    if (m.type === 'pronoun' && m.name === 'it') {
+      const known = referents.get(m);
+      if (known === undefined && last && para - last.para <= IT_PARAS) described.set(m, last.entity);
+      const e = known ?? described.get(m);
+      if (e !== undefined) last = { entity: e, para };
+      continue;
+    }
+    const e = described.get(m) ?? referents.get(m) ?? m.entity;
+    // an organisation, or a singular description of no person ("the utility", "the board's decision"): what "it" can be
+    if (m.type === 'org' && e >= 0) last = { entity: e, para };
+    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) !== 'person') last = { entity: e, para };
+  }
 }
 
 /** "the agency", "the soft-spoken, grey-haired engineer": a "the" opening the description, over its adjectives and commas. */
@@ -165,11 +245,11 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
  * person named there). A description nothing fits stays an unnamed speaker.
  */
-function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>): Map<Mention, number> {
+function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
-    if (!m || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
+    if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
     // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
     const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
     const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name));
@@ -180,6 +260,9 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
     // earlier, unnamed, is meant — not the person named last
     const introduced = kind === 'person' ? unnamedIntroducing(mentions, entities, m, head) : -1;
+    // "the mayor", "the minister": an office is held by a person the text shows as one, never by a bare name that
+    // may be an organisation's
+    const office = ROLE_NOUNS.has(head);
     if (introduced >= 0) {
       out.set(m, introduced);
       continue;
@@ -198,8 +281,11 @@ function describedReferents({ mentions, sentences, toks }: Context, sources: rea
       // "the spokesperson" is not the person the article calls the finance minister
       if (kind === 'person' && ROLE_NOUNS.has(head) && en.role && !en.role.toLowerCase().split(/\W+/).includes(head)) continue;
       // "the statement said": the one who spoke last (a statement is theirs)
+      // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
+      // told reporters"), as it would for an organisation
+      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en));
       const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
-        : en.kind === kind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' || spoke.has(c.entity)) && salient(c) ? 2 : -1;
+        : sameKind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' ? !office : spoke.has(c.entity)) && salient(c) ? 2 : -1;
       if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
     }
     const fallback = best.find((e) => e >= 0) ?? -1;
@@ -219,15 +305,31 @@ function unnamedIntroducing(mentions: readonly Mention[], entities: readonly Ent
   return -1;
 }
 
+/**
+ * "Doe, he said, “knows the place.”": a pronoun cue set in commas after a name reports a clause whose subject is
+ * that name, so the pronoun is someone else (a reader never takes "he" for Doe). Pronoun → the name it cannot be.
+ */
+function parentheticalSubjects({ toks, endAt }: Context, sources: readonly SourceOfCue[]): Map<Mention, Mention> {
+  const out = new Map<Mention, Mention>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || m.type !== 'pronoun' || cue.inverted || m.t1 !== cue.k0) continue;
+    if (toks[m.t0 - 1]?.w !== ',' || toks[cue.k1]?.w !== ',' || toks[cue.k1]!.sent !== cue.sent) continue;
+    const name = endAt.get(m.t0 - 2);
+    if (name && name.sent === cue.sent && name.type !== 'pronoun') out.set(m, name);
+  }
+  return out;
+}
+
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
 const PRON_SENTS = 3;
 const PRON_PARAS = 1;
 /** How far back a speaker may be for a pronoun nothing nearer fits (paragraphs that name someone). */
 const PRON_FAR_PARAS = 3;
 
-function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>): Coreference {
+function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, before: ReadonlyMap<Mention, number>, bound: (m: Mention, c: Mention) => boolean): Coreference {
   const resolved = new Map<Mention, number>();
-  const entityOf = (m: Mention) => resolved.get(m) ?? m.entity;
+  const entityOf = (m: Mention) => resolved.get(m) ?? before.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
   const kind = new Map<number, SpeakerKind>();
   const para = paragraphRank(mentions, sentences);
@@ -247,6 +349,7 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
     let distant: Mention | null = null;
     for (let h = history.length - 1; h >= 0; h--) {
       const c = history[h]!;
+      if (bound(m, c)) continue;
       const far = m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS;
       if (far && (para(m.sent) - para(c.sent) > PRON_FAR_PARAS || distant || fallback || weak)) break;
       const e = entityOf(c);

@@ -14,7 +14,7 @@ function editDistanceAtMost1(a: string, b: string): boolean {
   let j = 0;
   let edits = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    if (a.charCodeAt(i) === b.charCodeAt(j)) {
       i++;
       j++;
       continue;
@@ -32,16 +32,15 @@ function editDistanceAtMost1(a: string, b: string): boolean {
 
 function sameSurname(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && editDistanceAtMost1(a, b);
+  return a.length >= 5 && b.length >= 5 && a.charCodeAt(0) === b.charCodeAt(0) && editDistanceAtMost1(a, b);
 }
 
-const nameTokenCache = new Map<string, string[]>();
-function nameTokens(name: string): string[] {
-  let got = nameTokenCache.get(name);
+/** The name words of a name, computed once per distinct name of one analysis (a small map stays in cache). */
+function nameTokens(cache: Map<string, string[]>, name: string): string[] {
+  let got = cache.get(name);
   if (got === undefined) {
     got = nameTokensOf(name);
-    if (nameTokenCache.size > 20000) nameTokenCache.clear();
-    nameTokenCache.set(name, got);
+    cache.set(name, got);
   }
   return got;
 }
@@ -73,9 +72,10 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const entities: Entity[] = [];
   const byPerson: number[] = [];
   const orgKeys: { e: number; key: string; name: string }[] = [];
+  const nameWords = new Map<string, string[]>();
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
-    const e = m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, m);
+    const e = m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, nameWords, m);
     return e === m.entity ? m : { ...m, entity: e };
   });
   for (const en of entities) en.aliases.delete(en.name);
@@ -109,8 +109,8 @@ function organisation(entities: Entity[], orgKeys: { e: number; key: string; nam
 }
 
 /** The person (or unknown) entity of a name mention, made if new; -1 for a mention with no name words. */
-function person(entities: Entity[], byPerson: number[], m: Mention): number {
-  const toksN = nameTokens(m.name);
+function person(entities: Entity[], byPerson: number[], nameWords: Map<string, string[]>, m: Mention): number {
+  const toksN = nameTokens(nameWords, m.name);
   if (toksN.length === 0) return m.entity;
   let found = samePerson(entities, byPerson, m, toksN);
   if (found === -1) {
@@ -158,7 +158,7 @@ function samePerson(entities: readonly Entity[], byPerson: readonly number[], m:
     if (toksN.length > 1 && en.tokens.length > 1) {
       const f1 = toksN[0]!;
       const f2 = en.tokens[0]!;
-      if (!(f1 === f2 || f1[0] === f2[0] && (f1.length <= 2 || f2.length <= 2) || sameSurname(f1, f2))) continue;
+      if (!(f1 === f2 || f1.charCodeAt(0) === f2.charCodeAt(0) && (f1.length <= 2 || f2.length <= 2) || sameSurname(f1, f2))) continue;
     }
     if (m.gender && en.gender && m.gender !== en.gender) continue;
     if (found === -1 || toksN.length > 1) {
@@ -184,6 +184,8 @@ function addName(en: Entity, name: string): void {
 }
 
 export function slug(name: string): string {
+  const ascii = slugAscii(name);
+  if (ascii !== null) return ascii || 'speaker';
   const s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -194,3 +196,24 @@ export function slug(name: string): string {
   return s || 'speaker';
 }
 
+
+/**
+ * slug() of a plain ASCII name in one pass (NFKD and the accent strip change nothing there): lower case, apostrophes
+ * dropped, every other run of non-alphanumerics one "-", none at the ends. null for a name with any other character.
+ */
+function slugAscii(name: string): string | null {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 39) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out.length > 0) out += '-';
+      gap = false;
+      out += String.fromCharCode(c);
+    } else gap = true;
+  }
+  return out;
+}

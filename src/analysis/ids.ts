@@ -47,6 +47,20 @@ function normalizeAscii(text: string): string {
   return out;
 }
 
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/**
+ * An integer below 36^8 as 8 base-36 digits, zero-padded: what value.toString(36).padStart(8, '0') gives, without
+ * the engine's general radix conversion (slow for numbers above 2^31).
+ */
+function base36x8(value: number): string {
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    out = BASE36[value % 36]! + out;
+    value = Math.floor(value / 36);
+  }
+  return out;
+}
+
 /** 40 bits of FNV-1a (two independent 32-bit lanes) as 8 base-36 characters. */
 function hash8(text: string): string {
   let a = 0x811c9dc5;
@@ -57,8 +71,7 @@ function hash8(text: string): string {
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
   // 36^8 ≈ 2.8e12 > 2^41: 24 bits of lane a and 17 of lane b fit without overflow.
-  const value = (a >>> 8) * 0x20000 + ((b >>> 0) & 0x1ffff);
-  return value.toString(36).padStart(8, '0').slice(-8);
+  return base36x8((a >>> 8) * 0x20000 + ((b >>> 0) & 0x1ffff));
 }
 
 export function contentId(prefix: 'q' | 'c', text: string): string {
@@ -92,8 +105,7 @@ function hash8Ascii(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
-  const value = (a >>> 8) * 0x20000 + ((b >>> 0) & 0x1ffff);
-  return value.toString(36).padStart(8, '0').slice(-8);
+  return base36x8((a >>> 8) * 0x20000 + ((b >>> 0) & 0x1ffff));
 }
 
 /**

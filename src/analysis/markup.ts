@@ -81,7 +81,8 @@ export function maskMarkup(text: string, given?: Record<string, unknown>): Maske
     }
     work = chars.join('');
     // keep the fences recognisable to segment() so that it still skips the block
-    if (fm) work = text.slice(0, fm.end) + work.slice(fm.end);
+    // (joined: one flat string for the stages that read it, not a rope)
+    if (fm) work = [text.slice(0, fm.end), work.slice(fm.end)].join('');
   }
   return { work, bodyFrom, directives, frontmatter, frontmatterError };
 }

@@ -6,6 +6,7 @@
  */
 
 import type { Token } from './tokens.ts';
+import { foldSpaces } from './text.ts';
 import type { Gender, Mention } from './speakers.ts';
 import {
   APPOSITION_OPENERS,
@@ -30,6 +31,8 @@ import {
   TITLES,
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
+import { wordGate } from './lexicon/set.ts';
+import { AUX } from './lexicon/attribution.ts';
 
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.t === 'word' && t.cap;
@@ -45,20 +48,31 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   const mentions: Mention[] = [];
   const places = new Set<string>();
   const n = toks.length;
+  const common = commonWordsAtStart(toks);
   let i = 0;
   while (i < n) {
     const tok = toks[i]!;
-    if (tok.t === 'word' && !tok.cap && (MALE_PRONOUNS.has(tok.lw) || FEMALE_PRONOUNS.has(tok.lw) || tok.lw === 'they')) {
-      if (tok.lw === 'he' || tok.lw === 'she' || tok.lw === 'they') mentions.push(pronoun(tok, i));
+    if (tok.t !== 'word') {
       i++;
       continue;
     }
-    if (tok.t === 'word' && (tok.cap && (tok.lw === 'he' || tok.lw === 'she' || tok.lw === 'they') || CONTRACTED_PRONOUN.test(tok.lw))) {
+    const lw = tok.lw;
+    if (!tok.cap) {
+      // a lower-case word is a pronoun mention or nothing; most are longer than any pronoun and need no look-up
+      if (MAYBE_PRONOUN(lw) && (MALE_PRONOUNS.has(lw) || FEMALE_PRONOUNS.has(lw) || lw === 'they')) {
+        if (lw === 'he' || lw === 'she' || lw === 'they') mentions.push(pronoun(tok, i));
+      } else if (isContractedPronoun(lw)) mentions.push(pronoun(tok, i));
+      i++;
+      continue;
+    }
+    if (lw === 'he' || lw === 'she' || lw === 'they' || isContractedPronoun(lw)) {
       mentions.push(pronoun(tok, i));
       i++;
       continue;
     }
-    if (!isCapWord(tok) || (NON_NAME_CAPS.has(tok.lw) && !TITLES.has(tok.lw) && !HONORIFICS.has(tok.lw))) {
+    // "Said Jane Doe, who …, “…”": a reporting verb opening the sentence is the cue, not part of the name
+    const cueFirst = REPORTING_FORMS.has(lw) && isCapWord(toks[i + 1]) && (i === 0 || toks[i - 1]!.sent !== tok.sent);
+    if (cueFirst || (NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw))) {
       i++;
       continue;
     }
@@ -68,6 +82,11 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       const t = toks[j]!;
       if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
         j++;
+        continue;
+      }
+      // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
+      if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === tok.sent) {
+        j += 2;
         continue;
       }
       if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
@@ -86,7 +105,11 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       }
       break;
     }
-    if (placeLike(toks, i, j)) places.add(text.slice(toks[i]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ').toLowerCase());
+    if (j === i + 1 && common(i)) {
+      i = j;
+      continue;
+    }
+    if (placeLike(toks, i, j)) places.add(foldSpaces(text.slice(toks[i]!.start, toks[j - 1]!.end)).toLowerCase());
     addRun(text, toks, i, j, mentions);
     i = j;
   }
@@ -106,6 +129,27 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
 }
 
 
+/**
+ * A single capitalised word opening a sentence that the text also writes in lower case, and never capitalised
+ * inside a sentence ("Rather than …", "Nonetheless, she …", "Apps that it said …"), is a common word, not a name: a
+ * surname that is also a word ("Young said") keeps its capital where the full name stands mid-sentence.
+ */
+function commonWordsAtStart(toks: readonly Token[]): (i: number) => boolean {
+  const lower = new Set<string>();
+  const capInside = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.t !== 'word') continue;
+    if (!t.cap) lower.add(t.lw);
+    else if (k > 0 && toks[k - 1]!.sent === t.sent && (toks[k - 1]!.t === 'word' || toks[k - 1]!.w === ',')) capInside.add(t.lw);
+  }
+  return (i) => {
+    const t = toks[i]!;
+    const first = i === 0 || toks[i - 1]!.sent !== t.sent;
+    return first && lower.has(t.lw) && !capInside.has(t.lw) && toks[i + 1]?.t !== 'poss';
+  };
+}
+
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
 function placeLike(toks: Token[], a: number, b: number): boolean {
   const prev = toks[a - 1];
@@ -120,6 +164,12 @@ function placeLike(toks: Token[], a: number, b: number): boolean {
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
 const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
+/** CONTRACTED_PRONOUN, tried only on words of its lengths and first letters (h, s, t): it is asked of every word. */
+function isContractedPronoun(lw: string): boolean {
+  const c = lw.charCodeAt(0);
+  return lw.length >= 4 && lw.length <= 7 && (c === 104 || c === 115 || c === 116) && CONTRACTED_PRONOUN.test(lw);
+}
+const MAYBE_PRONOUN = wordGate(MALE_PRONOUNS, FEMALE_PRONOUNS, ['they']);
 
 function pronoun(tok: Token, i: number): Mention {
   const lw = tok.lw.replace(CONTRACTED_PRONOUN, '$1');
@@ -138,7 +188,13 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const nameStart = nameStartOf(toks, a, b);
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
-  for (let k = a; k < b; k++) if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.w === '&') {
+      out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
+      return;
+    }
+    if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+  }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
@@ -147,25 +203,31 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
     if (hasOrgHead) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
     return;
   }
-  const nameToks = toks.slice(nameStart, b);
-  const roleToks = toks.slice(a, nameStart);
+  // the name is toks[nameStart, b), the title before it toks[a, nameStart), the whole role toks[r0, nameStart)
   const r0 = rolePrefixStart(toks, a, out);
-  const honorific = roleToks.find((t) => HONORIFICS.has(t.lw))?.w ?? null;
   let role: string | null = null;
   if (r0 < nameStart) {
-    role = text.slice(toks[r0]!.start, toks[nameStart - 1]!.end).replace(/\s+/g, ' ');
-    if (honorific && roleToks.length === 1) role = null; // "Mr." is not a role
+    role = foldSpaces(text.slice(toks[r0]!.start, toks[nameStart - 1]!.end));
+    if (nameStart - a === 1 && HONORIFICS.has(toks[a]!.lw)) role = null; // "Mr." is not a role
   }
-  const titled = roleToks.length > 0 ? text.slice(toks[a]!.start, toks[b - 1]!.end).replace(/\s+/g, ' ') : null;
-  const roleAll = toks.slice(r0, nameStart);
-  const titledRole = roleAll.some((t) => TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw));
-  const firstName = nameToks[0]!.lw;
+  const titled = nameStart > a ? foldSpaces(text.slice(toks[a]!.start, toks[b - 1]!.end)) : null;
+  let titledRole = false;
+  let placeOnly = true;
+  let possessor = false;
+  for (let k = r0; k < nameStart; k++) {
+    const t = toks[k]!;
+    if (TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw)) titledRole = true;
+    if (t.t === 'poss') possessor = true;
+    else if (!(DEMONYMS.has(t.lw) || t.cap)) placeOnly = false;
+  }
+  const firstName = toks[nameStart]!.lw;
   const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
   // a demonym or place alone is no role ("Saudi Arabia")
-  if (!titledRole && r0 < nameStart && !evidence && roleAll.every((t) => DEMONYMS.has(t.lw) || t.t === 'poss' || t.cap)) return;
-  const type = nameType(toks, a, b, nameToks, evidence, prevSame);
+  // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
+  if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
+  const type = nameType(toks, a, b, nameStart, evidence, prevSame);
   if (type === null) return;
-  out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(roleToks, nameToks), evidence, first.sent, quoted, false));
+  out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(toks, a, nameStart, b), evidence, first.sent, quoted, false));
 }
 
 /** The name: the run's trailing tokens that are not title, role or organisation words. */
@@ -182,14 +244,15 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
 }
 
 /** A gendered title ("Mrs.", "King"), else a first name that is only male or only female. */
-function genderOf(roleToks: readonly Token[], nameToks: readonly Token[]): Gender {
+function genderOf(toks: readonly Token[], a: number, nameStart: number, b: number): Gender {
   let gender: Gender = null;
-  for (const t of roleToks) {
-    if (MALE_TITLES.has(t.lw)) gender = 'm';
-    if (FEMALE_TITLES.has(t.lw)) gender = 'f';
+  for (let k = a; k < nameStart; k++) {
+    const lw = toks[k]!.lw;
+    if (MALE_TITLES.has(lw)) gender = 'm';
+    if (FEMALE_TITLES.has(lw)) gender = 'f';
   }
-  const firstName = nameToks[0]!.lw;
-  if (nameToks.length > 1 && !gender) {
+  const firstName = toks[nameStart]!.lw;
+  if (b - nameStart > 1 && !gender) {
     if (MALE_FIRST_NAMES.has(firstName) && !FEMALE_FIRST_NAMES.has(firstName)) gender = 'm';
     else if (FEMALE_FIRST_NAMES.has(firstName) && !MALE_FIRST_NAMES.has(firstName)) gender = 'f';
   }
@@ -237,27 +300,29 @@ function rolePrefixStart(toks: Token[], a: number, out: Mention[]): number {
 }
 
 /** A person (two name words or evidence), an unknown single word, an organisation ("the Pentagon"), or none. */
-function nameType(toks: Token[], a: number, b: number, nameToks: readonly Token[], evidence: boolean, prevSame: Token | undefined): Mention['type'] | null {
-  const lw0 = nameToks[0]!.lw;
-  const single = !evidence && nameToks.length === 1;
+function nameType(toks: Token[], a: number, b: number, nameStart: number, evidence: boolean, prevSame: Token | undefined): Mention['type'] | null {
+  const lw0 = toks[nameStart]!.lw;
+  const words = b - nameStart;
+  const single = !evidence && words === 1;
   if (single && DEMONYMS.has(lw0)) return null;
-  let type: Mention['type'] = nameToks.length > 1 || evidence ? 'person' : 'unknown';
+  let type: Mention['type'] = words > 1 || evidence ? 'person' : 'unknown';
   if (single && ORG_HEADS.has(lw0)) type = 'org';
   else if (single && prevSame?.lw === 'the') {
     const nextTok = toks[b];
-    if (lw0.endsWith('s') || (nextTok && nextTok.sent === nameToks[0]!.sent && nextTok.t === 'word' && !nextTok.cap && !/(ed|s)$/.test(nextTok.lw))) return null;
+    // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
+    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw));
+    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }
   const afterPlacePrep = prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according');
   if (!evidence && afterPlacePrep) return null; // "in Saudi Arabia"
-  if (!evidence && DEMONYMS.has(nameToks[nameToks.length - 1]!.lw)) return null;
+  if (!evidence && DEMONYMS.has(toks[b - 1]!.lw)) return null;
   return type;
 }
 
-const SPACE_TO_FOLD = /[^\S ]|\s\s/;
 /** White space folded, a leading "the" dropped. */
 function foldName(name: string): string {
-  const n = SPACE_TO_FOLD.test(name) ? name.replace(/\s+/g, ' ') : name;
+  const n = foldSpaces(name);
   return (n.charCodeAt(0) | 32) === 116 ? n.replace(/^the\s+/i, '') : n;
 }
 
@@ -352,7 +417,7 @@ function attachAppositions(text: string, toks: Token[], mentions: Mention[]): vo
         const k = appositionEnd(toks, comma, m.sent, round > 0 || m.type === 'person');
         if (k < 0) break;
         const first = toks[comma + 1]!;
-        if (!m.role && first.t !== 'num' && first.lw !== 'of') m.role = text.slice(first.start, toks[k - 1]!.end).replace(/\s+/g, ' ').replace(/^(a|an|the)\s+/i, '');
+        if (!m.role && first.t !== 'num' && first.lw !== 'of') m.role = foldSpaces(text.slice(first.start, toks[k - 1]!.end)).replace(/^(a|an|the)\s+/i, '');
         m.appEnd = toks[k]!.end;
         m.appT = k + 1;
         m.evidence = true;

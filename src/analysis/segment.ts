@@ -228,10 +228,26 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-const CLOSERS = '"\'”’»)]*_';
+/** . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+/** What may close a sentence after its terminal punctuation: " ' ” ’ » ) ] * _ */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || c === 42 || c === 95;
+}
+/** A character of the word before a period: a letter, a digit, or . ' ’ & - */
+const WORD_BEFORE_PERIOD = /[\p{L}\p{N}.'’&-]/u;
+function isWordBeforePeriod(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+  return WORD_BEFORE_PERIOD.test(text[i]!);
+}
 
 /** Splits [from, to) of text into trimmed sentence spans. */
 export function splitSentences(text: string, from: number, to: number): Span[] {
@@ -239,12 +255,11 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
   let sStart = from;
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+    if (isTerminal(text.charCodeAt(i))) {
       // run of terminal punctuation and closers
       let j = i + 1;
-      while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
-      while (j < to && CLOSERS.includes(text[j]!)) j++;
+      while (j < to && isTerminal(text.charCodeAt(j))) j++;
+      while (j < to && isCloser(text.charCodeAt(j))) j++;
       // must be followed by white space
       if (j < to && isSpace(text.charCodeAt(j))) {
         let k = j;
@@ -275,7 +290,7 @@ function isBoundary(text: string, p: number, next: number): boolean {
   if (p > 0 && text[p - 1] === '.') return true;
   // the word before the period
   let w = p;
-  while (w > 0 && /[\p{L}\p{N}.'’&-]/u.test(text[w - 1]!)) w--;
+  while (w > 0 && isWordBeforePeriod(text, w - 1)) w--;
   const word = text.slice(w, p);
   if (word === '') return true;
   const lower = word.toLowerCase().replace(/^['’]+/, '');

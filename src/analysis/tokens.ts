@@ -13,8 +13,8 @@ export interface Token {
   t: 'word' | 'num' | 'poss' | 'punct';
   /** index of the sentence */
   sent: number;
-  /** inside a direct quotation (set by the engine) */
-  quoted?: boolean;
+  /** inside a direct quotation (set by the engine; false until then, so every token has one shape) */
+  quoted: boolean;
 }
 
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\$?\d[\d,.]*\d%?|\$?\d%?|''|\S/gu;
@@ -42,22 +42,26 @@ function digit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The code unit at k, or -1 at or past `to` (a module function, not a closure: no allocation per token). */
+function codeAt(text: string, k: number, to: number): number {
+  return k < to ? text.charCodeAt(k) : -1;
+}
+
 /**
  * The end of the token TOKEN_RE would match at `i` in text[..to), for the common ASCII cases; -1 when the regex must
  * decide (a non-ASCII character is involved). Same alternatives, same order, same greed as TOKEN_RE.
  */
 function asciiTokenEnd(text: string, i: number, to: number): number {
-  const at = (k: number) => (k < to ? text.charCodeAt(k) : -1);
-  const c = at(i);
+  const c = codeAt(text, i, to);
   if (c >= 128) return -1;
   if (asciiLetter(c)) {
     // (?:\p{L}\.){2,}
     let k = i;
     let pairs = 0;
     for (;;) {
-      const a = at(k);
+      const a = codeAt(text, k, to);
       if (a >= 128) return -1;
-      if (asciiLetter(a) && at(k + 1) === 46) {
+      if (asciiLetter(a) && codeAt(text, k + 1, to) === 46) {
         k += 2;
         pairs++;
       } else break;
@@ -66,11 +70,11 @@ function asciiTokenEnd(text: string, i: number, to: number): number {
     // \p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?
     k = i + 1;
     for (;;) {
-      let d = at(k);
-      while (d !== -1 && d < 128 && alnum(d)) d = at(++k);
+      let d = codeAt(text, k, to);
+      while (d !== -1 && d < 128 && alnum(d)) d = codeAt(text, ++k, to);
       if (d >= 128 && d !== 0x2019) return -1;
       if (d === 45 || d === 39 || d === 0x2019) {
-        const e = at(k + 1);
+        const e = codeAt(text, k + 1, to);
         if (e >= 128) return -1;
         if (alnum(e)) {
           k += 2;
@@ -79,29 +83,29 @@ function asciiTokenEnd(text: string, i: number, to: number): number {
       }
       break;
     }
-    if (at(k) === 46) k++;
+    if (codeAt(text, k, to) === 46) k++;
     return k;
   }
   if (digit(c) || c === 36) {
     let k = i;
     if (c === 36) {
-      if (!digit(at(i + 1))) return i + 1; // "$" alone: \S
+      if (!digit(codeAt(text, i + 1, to))) return i + 1; // "$" alone: \S
       k = i + 1;
     }
     // \$?\d[\d,.]*\d%?  else  \$?\d%?
     let j = k + 1;
     for (;;) {
-      const d = at(j);
+      const d = codeAt(text, j, to);
       if (digit(d) || d === 44 || d === 46) j++;
       else break;
     }
     let last = j - 1;
-    while (last > k && !digit(at(last))) last--;
+    while (last > k && !digit(codeAt(text, last, to))) last--;
     let end = last > k ? last + 1 : k + 1;
-    if (at(end) === 37) end++;
+    if (codeAt(text, end, to) === 37) end++;
     return end;
   }
-  if (c === 39 && at(i + 1) === 39) return i + 2; // ''
+  if (c === 39 && codeAt(text, i + 1, to) === 39) return i + 2; // ''
   return i + 1; // \S
 }
 
@@ -127,32 +131,31 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
     }
     pos = end;
     let w = text.slice(start, end);
-    const first = w[0]!;
-    if (w.length > 1 || isLetter(first)) {
-      if (isLetter(first)) {
-        // a trailing period belongs to the word only for abbreviations, initials and dotted acronyms
-        if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && w.charCodeAt(w.length - 3) !== 46) {
-          const bare = w.slice(0, -1);
-          if (!(ABBREV_WITH_DOT.has(bare.toLowerCase()) || (bare.length === 1 && bare !== bare.toLowerCase()))) {
-            w = bare;
-            pos -= 1;
-          }
+    const c0 = text.charCodeAt(start);
+    if (c0 < 128 ? asciiLetter(c0) : isLetter(w[0]!)) {
+      // a trailing period belongs to the word only for abbreviations, initials and dotted acronyms
+      if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && w.charCodeAt(w.length - 3) !== 46) {
+        const bare = w.slice(0, -1);
+        if (!(ABBREV_WITH_DOT.has(bare.toLowerCase()) || (bare.length === 1 && bare !== bare.toLowerCase()))) {
+          w = bare;
+          pos -= 1;
         }
-        // possessive ’s / 's as its own token
-        const n = w.length;
-        if (n > 2 && (w[n - 1] === 's' || w[n - 1] === 'S') && (w[n - 2] === '’' || w[n - 2] === "'")) {
-          const base = w.slice(0, n - 2);
-          if (!/^(it|he|she|that|there|what|who|let)$/i.test(base)) {
-            out.push(mk(base, start, sent, 'word'));
-            out.push(mk(w.slice(n - 2), start + base.length, sent, 'poss'));
-            continue;
-          }
-        }
-        out.push(mk(w, start, sent, 'word'));
-        continue;
       }
+      // possessive ’s / 's as its own token
+      const n = w.length;
+      const s1 = w.charCodeAt(n - 1);
+      const s2 = w.charCodeAt(n - 2);
+      if (n > 2 && (s1 === 115 || s1 === 83) && (s2 === 0x2019 || s2 === 39)) {
+        const base = w.slice(0, n - 2);
+        if (!/^(it|he|she|that|there|what|who|let)$/i.test(base)) {
+          out.push(mk(base, start, sent, 'word'));
+          out.push(mk(w.slice(n - 2), start + base.length, sent, 'poss'));
+          continue;
+        }
+      }
+      out.push(mk(w, start, sent, 'word'));
+      continue;
     }
-    const c0 = first.charCodeAt(0);
     if ((c0 >= 48 && c0 <= 57) || c0 === 36) out.push(mk(w, start, sent, 'num'));
     else out.push(mk(w, start, sent, 'punct'));
   }
@@ -162,6 +165,8 @@ function mk(w: string, start: number, sent: number, t: Token['t']): Token {
   let lw = w.toLowerCase();
   if (lw.charCodeAt(lw.length - 1) === 46) lw = lw.slice(0, -1);
   if (lw.includes('’')) lw = lw.replace(/’/g, "'");
-  const f = w[0]!;
-  return { start, end: start + w.length, w, lw, cap: f !== f.toLowerCase(), t, sent };
+  const c = w.charCodeAt(0);
+  // ASCII: a capital is A–Z; otherwise the case mapping decides (as for any letter)
+  const cap = c < 128 ? c >= 65 && c <= 90 : w[0]! !== w[0]!.toLowerCase();
+  return { start, end: start + w.length, w, lw, cap, t, sent, quoted: false };
 }

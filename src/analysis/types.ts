@@ -14,7 +14,7 @@ export const HOWS = [
   'coordinated-cue', 'described-source', 'role-apposition', 'apposition-name', 'apposition', 'inverted-org-title', 'inverted-cue', 'inverted-pronoun',
   'inverted-group', 'inverted-titled-name', 'inverted-description', 'leading-subject', 'participle',
   // linking rules (attribution/linking.ts), in sieve order
-  'multi-paragraph', 'same-sentence', 'cross-sentence', 'colon-subject', 'paragraph-continuation', 'previous-paragraph', 'introduced',
+  'multi-paragraph', 'same-sentence', 'following-quote', 'cross-sentence', 'colon-subject', 'paragraph-continuation', 'previous-paragraph', 'introduced',
   'unresolved', 'editor',
 ] as const;
 export type How = (typeof HOWS)[number];

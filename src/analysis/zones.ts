@@ -18,6 +18,7 @@ import {
   TITLE_SMALL_WORDS,
 } from './lexicon/zones.ts';
 import type { Paragraph, Sentence } from './segment.ts';
+import { cleanRange, isSpaceCode } from './text.ts';
 
 export const ZONE_KINDS = ['heading', 'link', 'boilerplate', 'byline', 'caption', 'embedded-post', 'timestamp'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
@@ -35,8 +36,10 @@ export interface ZoneContext {
   /** the paragraph's text, white space folded to single spaces */
   line: string;
   /** lower-cased `line` */
-  lower: string;
-  words: string[];
+  readonly lower: string;
+  readonly words: readonly string[];
+  /** words.length, known without splitting the line */
+  wordCount: number;
   paragraph: Paragraph;
   /** index among the paragraphs; the first is where a headline stands */
   index: number;
@@ -51,6 +54,8 @@ interface ZoneRule {
   kind: ZoneKind;
   test: (c: ZoneContext) => boolean;
 }
+
+const BOILERPLATE_LONGEST = Math.max(...[...BOILERPLATE_LINES].map((l) => l.length));
 
 /** Short lines only: a rule about page furniture never swallows a paragraph of prose. */
 const SHORT_WORDS = 14;
@@ -74,22 +79,75 @@ const TIMESTAMP = /^\d{1,2}(?::\d{2})?\s*(?:a\.m|p\.m|am|pm)\.?$/i;
 /** "01:06 Headline of a video" (a running time before a title), "… – video" */
 const VIDEO_LINE = /^\d{1,2}:\d{2} \S|\s[–—-] video\.?$/i;
 
-function isCapitalised(w: string): boolean {
+function asciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Is the word's first letter a capital? ASCII is read by code; anything else by the Unicode letter class. */
+export function isCapitalised(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) break;
+    if (asciiLetter(c)) return c <= 90;
+  }
   const first = /\p{L}/u.exec(w)?.[0];
   return first !== undefined && first !== first.toLowerCase();
 }
 
-/** Every word of four letters or more capitalised, and at least three such words: "Senate Passes Budget Bill". */
-function isTitleCase(words: string[]): boolean {
-  const long = words.filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 4 && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return long.length >= 3 && long.every(isCapitalised);
+/** The number of letters in w (code points of class L). */
+function letterCount(w: string): number {
+  let n = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return w.match(/\p{L}/gu)?.length ?? 0;
+    if (asciiLetter(c)) n++;
+  }
+  return n;
+}
+
+/** Every word of four letters or more capitalised, and at least `min` such words: "Senate Passes Budget Bill". */
+export function isTitleCase(words: readonly string[], min = 3): boolean {
+  const long = words.filter((w) => letterCount(w) >= 4 && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  return long.length >= min && long.every(isCapitalised);
+}
+
+/** The line ends "video" or "video." (any case), or starts with a digit: VIDEO_LINE can match only then. */
+function mayBeVideoLine(line: string): boolean {
+  const c0 = line.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return true;
+  const end = line.charCodeAt(line.length - 1) === 46 ? line.length - 1 : line.length;
+  return end >= 6 && line.slice(end - 6, end).toLowerCase() === ' video';
+}
+
+/** "(@", "pic.twitter.com/" (so a "/") or a line opening with "a": POST_SIGNATURE can match only then. */
+function mayBePostSignature(c: ZoneContext): boolean {
+  return (c.line.charCodeAt(0) | 32) === 97 || c.line.includes('(@') || (c.line.includes('/') && c.lower.includes('pic.twitter.com/'));
+}
+
+/** The line without the white space, periods, colons and exclamation marks it ends with. */
+function trimClosing(s: string): string {
+  let end = s.length;
+  for (;;) {
+    const c = s.charCodeAt(end - 1);
+    if (end > 0 && (c === 46 || c === 58 || c === 33 || isSpaceCode(c))) end--;
+    else break;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** The line ends ")" or ")." (folded: at most one space between): CLOSING_PARENS can match only then. */
+function mayEndInParens(line: string): boolean {
+  let end = line.length - 1;
+  if (line.charCodeAt(end) === 46) end--;
+  if (line.charCodeAt(end) === 32) end--;
+  return line.charCodeAt(end) === 41;
 }
 
 /** "Jane Doe, The Daily Courier", "By Jane Doe and John Roe": names and small words only, no sentence. */
 function isByline(c: ZoneContext): boolean {
-  if (c.words.length > 9 || c.words.length < 2 || QUOTE_MARK.test(c.line) || /[!?]/.test(c.line)) return false;
+  if (c.wordCount > 9 || c.wordCount < 2 || QUOTE_MARK.test(c.line) || /[!?]/.test(c.line)) return false;
   const words = c.lower.startsWith('by ') ? c.words.slice(1) : c.words;
-  if (words.length === c.words.length && !c.line.includes(',') && !c.line.includes('|')) return false;
+  if (words.length === c.wordCount && !c.line.includes(',') && !c.line.includes('|')) return false;
   return words.every((w) => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[,.|]+$/, '')) || w === '|');
 }
 
@@ -104,7 +162,7 @@ function isCreditParens(c: ZoneContext): boolean {
 /** A short paragraph with no sentence ending, followed by prose: a sub-heading. */
 function isSubheading(c: ZoneContext): boolean {
   if (c.paragraph.heading) return true;
-  if (c.words.length > SHORT_WORDS || c.sentences > 1 || c.next === '') return false;
+  if (c.wordCount > SHORT_WORDS || c.sentences > 1 || c.next === '') return false;
   if (TERMINAL.test(c.line) || /[:;,]$/.test(c.line)) return false;
   return isCapitalised(c.words[0] ?? '') || /^['‘"“]/.test(c.line);
 }
@@ -112,41 +170,79 @@ function isSubheading(c: ZoneContext): boolean {
 /** The rules, in the order they are tried. */
 export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'markdown-heading', kind: 'heading', test: (c) => c.paragraph.heading === true },
-  { name: 'link-label', kind: 'link', test: (c) => c.words.length <= 40 && LINK_LINE.test(c.line) },
+  { name: 'link-label', kind: 'link', test: (c) => c.wordCount <= 40 && LINK_LINE.test(c.line) },
   {
     name: 'media-intro',
     kind: 'link',
-    test: (c) => c.words.length <= SHORT_WORDS && c.line.endsWith(':') && MEDIA_INTRO_WORDS.has(c.words[0]!.toLowerCase()),
+    test: (c) => c.wordCount <= SHORT_WORDS && c.line.endsWith(':') && MEDIA_INTRO_WORDS.has(c.words[0]!.toLowerCase()),
   },
-  { name: 'video-line', kind: 'link', test: (c) => c.words.length <= 30 && VIDEO_LINE.test(c.line) },
-  { name: 'embedded-post', kind: 'embedded-post', test: (c) => POST_SIGNATURE.test(c.line) },
-  { name: 'boilerplate-line', kind: 'boilerplate', test: (c) => BOILERPLATE_LINES.has(c.lower.replace(/[\s.:!]+$/, '')) },
-  { name: 'boilerplate-opening', kind: 'boilerplate', test: (c) => c.words.length <= 30 && BOILERPLATE_START.test(c.line) },
+  { name: 'video-line', kind: 'link', test: (c) => c.wordCount <= 30 && mayBeVideoLine(c.line) && VIDEO_LINE.test(c.line) },
+  { name: 'embedded-post', kind: 'embedded-post', test: (c) => mayBePostSignature(c) && POST_SIGNATURE.test(c.line) },
+  {
+    name: 'boilerplate-line',
+    kind: 'boilerplate',
+    // lower-casing never shortens a line: one longer than the longest listed line is none of them
+    test: (c) => trimClosing(c.line).length <= BOILERPLATE_LONGEST && BOILERPLATE_LINES.has(trimClosing(c.lower)),
+  },
+  { name: 'boilerplate-opening', kind: 'boilerplate', test: (c) => c.wordCount <= 30 && BOILERPLATE_START.test(c.line) },
   {
     name: 'promotion',
     kind: 'boilerplate',
-    test: (c) => c.words.length <= 20 && (PROMO_PHRASES.some((p) => c.lower.includes(p)) || (c.lower.startsWith('follow ') && /@\w/.test(c.line))),
+    test: (c) => c.wordCount <= 20 && (PROMO_PHRASES.some((p) => c.lower.includes(p)) || (c.lower.startsWith('follow ') && /@\w/.test(c.line))),
   },
   { name: 'no-words', kind: 'boilerplate', test: (c) => !/\p{L}{2}/u.test(c.line) },
   { name: 'timestamp', kind: 'timestamp', test: (c) => TIMESTAMP.test(c.line) },
-  { name: 'credit-label', kind: 'caption', test: (c) => c.words.length <= 40 && CREDIT_LINE.test(c.line) },
-  { name: 'credit-parens', kind: 'caption', test: (c) => c.words.length <= 60 && isCreditParens(c) },
+  { name: 'credit-label', kind: 'caption', test: (c) => c.wordCount <= 40 && CREDIT_LINE.test(c.line) },
+  { name: 'credit-parens', kind: 'caption', test: (c) => c.wordCount <= 60 && mayEndInParens(c.line) && isCreditParens(c) },
   { name: 'byline', kind: 'byline', test: isByline },
   {
     name: 'title-case',
     kind: 'heading',
-    test: (c) => c.sentences === 1 && c.words.length <= 16 && !QUOTE_MARK.test(c.line) && isTitleCase(c.words),
+    test: (c) => c.sentences === 1 && c.wordCount <= 16 && !QUOTE_MARK.test(c.line) && isTitleCase(c.words),
   },
   { name: 'sub-heading', kind: 'heading', test: isSubheading },
   {
     name: 'fragment',
     kind: 'boilerplate',
-    test: (c) => c.words.length <= 2 && !QUOTE_MARK.test(c.line) && !/[!?]/.test(c.line),
+    test: (c) => c.wordCount <= 2 && !QUOTE_MARK.test(c.line) && !/[!?]/.test(c.line),
   },
 ];
 
-function fold(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A paragraph as the rules see it. Most paragraphs are prose that only a few rules read, and those only its length:
+ * the lower-case copy and the words are made when a rule first asks for them.
+ */
+class ParagraphLine implements ZoneContext {
+  readonly line: string;
+  readonly paragraph: Paragraph;
+  readonly index: number;
+  readonly sentences: number;
+  readonly next: string;
+  readonly wordCount: number;
+  #lower: string | null = null;
+  #words: readonly string[] | null = null;
+  constructor(line: string, paragraph: Paragraph, index: number, sentences: number, next: string) {
+    this.line = line;
+    this.paragraph = paragraph;
+    this.index = index;
+    this.sentences = sentences;
+    this.next = next;
+    let n = 1;
+    for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 32) n++;
+    this.wordCount = n;
+  }
+  get lower(): string {
+    return (this.#lower ??= this.line.toLowerCase());
+  }
+  get words(): readonly string[] {
+    return (this.#words ??= this.line.split(' '));
+  }
+}
+
+function firstRule(c: ZoneContext): ZoneRule | undefined {
+  for (const r of ZONE_RULES) if (r.test(c)) return r;
+  return undefined;
 }
 
 /** The zones among the paragraphs, in text order. */
@@ -154,22 +250,22 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
   const perParagraph = new Array<number>(paragraphs.length).fill(0);
   for (const s of sentences) perParagraph[s.paragraph]!++;
   const zones: Zone[] = [];
-  let nextLine = paragraphs.length > 0 ? fold(text.slice(paragraphs[0]!.start, paragraphs[0]!.end)) : '';
+  let nextLine = paragraphs.length > 0 ? cleanRange(text, paragraphs[0]!.start, paragraphs[0]!.end) : '';
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const line = nextLine;
     const following = paragraphs[i + 1];
-    nextLine = following ? fold(text.slice(following.start, Math.min(following.end, following.start + LONG_CHARS + 1))) : '';
+    nextLine = following ? cleanRange(text, following.start, Math.min(following.end, following.start + LONG_CHARS + 1)) : '';
     if (p.end - p.start > LONG_CHARS) {
       if (p.heading || POST_SIGNATURE.test(text.slice(p.end - 200, p.end))) {
         zones.push({ start: p.start, end: p.end, kind: p.heading ? 'heading' : 'embedded-post', by: p.heading ? 'markdown-heading' : 'embedded-post' });
       }
       continue;
     }
-    const words = line.split(' ').filter(Boolean);
-    if (words.length === 0) continue;
-    const c: ZoneContext = { line, lower: line.toLowerCase(), words, paragraph: p, index: i, sentences: perParagraph[i]!, next: nextLine };
-    const rule = ZONE_RULES.find((r) => r.test(c));
+    // folded and trimmed: the words are what lies between single spaces
+    if (line === '') continue;
+    const c = new ParagraphLine(line, p, i, perParagraph[i]!, nextLine);
+    const rule = firstRule(c);
     if (!rule) continue;
     zones.push({ start: p.start, end: p.end, kind: rule.kind, by: rule.name });
     // a post's signature on its own line ("— Name (@handle) date"): the paragraph above is the post
@@ -206,12 +302,14 @@ export function withoutZones(
     const p = renumber[s.paragraph]!;
     if (p >= 0) keptSentences.push(p === s.paragraph ? s : { ...s, paragraph: p });
   }
-  let out = '';
+  // joined, not concatenated: join makes one flat string, where `+=` leaves a rope that every later stage's
+  // charCodeAt and regex would read through
+  const parts: string[] = [];
   let from = 0;
   for (const z of zones) {
-    out += text.slice(from, z.start) + text.slice(z.start, z.end).replace(/[^\r\n]/g, ' ');
+    parts.push(text.slice(from, z.start), text.slice(z.start, z.end).replace(/[^\r\n]/g, ' '));
     from = z.end;
   }
-  out += text.slice(from);
-  return { text: out, paragraphs: keptParagraphs, sentences: keptSentences };
+  parts.push(text.slice(from));
+  return { text: parts.join(''), paragraphs: keptParagraphs, sentences: keptSentences };
 }

@@ -7,7 +7,7 @@
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
 
@@ -62,9 +62,11 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   const cue = cues[c]!;
   const sEnd = sentTok[cue.sent + 1]!;
   let end = toks[sEnd - 1]!.end;
-  // stop before the next cue structure in the sentence
+  // stop before the next cue structure in the sentence, unless a subordinator embeds it in the clause ("said the
+  // critics are wrong when they say …", "said that the program will continue")
   for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
     const rs = regionStarts[d]!;
+    if (rs > toks[k]!.start && EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '')) continue;
     if (rs > toks[k]!.start) {
       end = Math.min(end, rs);
       break;
@@ -93,11 +95,11 @@ function relativeClauseEnd(text: string, from: number, end: number): number {
   return end;
 }
 
-/** The end of the last other cue's region in [from, before], or from. */
-export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number): number {
+/** The end of the last other cue's region in [from, before] (of the cues `counts` keeps), or from. */
+export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = () => true): number {
   let best = from;
   for (let d = 0; d < cues.length; d++) {
-    if (d === c) continue;
+    if (d === c || !counts(d)) continue;
     const e = toks[cues[d]!.r1 - 1]!.end;
     if (e <= before && e > best) best = e;
   }

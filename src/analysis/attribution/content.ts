@@ -11,11 +11,11 @@ import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
-import { isAdverb, isVerbish } from './grammar.ts';
+import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
-  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, QUANTIFIERS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
 /** One cue as its quotes carry it. */
@@ -75,15 +75,8 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  const regionStart = toks[cue.r0]!.start;
-  const clauseBefore = (afterComma: boolean) => {
-    const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart));
-    let end = regionStart;
-    const between = text.slice(s0, end);
-    if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;
-    while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
-    if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end)))) pushClause(ctx, found, em, s0, end, 'indirect');
-  };
+  if (isNegated(ctx, cue.k0)) return;
+  const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
   if (cue.lemma === 'according') {
@@ -106,12 +99,62 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     } else k = skipAdverbs(ctx, k, sEnd);
   }
   while (toks[k] && k < sEnd && /^[,:]$/.test(toks[k]!.w)) k++;
-  if (k >= sEnd) {
+  if (k >= sEnd || onlyClosingPunctuation(ctx, k, sEnd)) {
     // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
+  // "The drugs have few uses, he says, and are …": a cue set off by commas reports the clause before it as well
+  const aside = !producedBefore && !cue.participle && cue.lemma !== 'according' && toks[cue.r1]?.w === ',';
+  if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
+  if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw)) {
+    const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
+    if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
+    return;
+  }
   reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
+}
+
+/**
+ * The clause before the cue in its sentence ("The plan is sound, he said."), from the sentence start or the last
+ * region of a cue that reported something; after a comma or a dash when `afterComma`. In an aside (", he says,"
+ * mid-sentence) a clause opening with a preposition or a subordinator ("On Monday", "If elected") is an adverbial.
+ */
+function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em: Emitter, afterComma: boolean, aside: boolean): void {
+  const { toks, sentTok, sentences, text } = ctx;
+  const cue = em.cue;
+  const sent = sentences[cue.sent]!;
+  const regionStart = toks[cue.r0]!.start;
+  // a cue that reported nothing ("will continue to work") is no speech and does not bound the clause
+  const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
+  let end = regionStart;
+  const between = text.slice(s0, end);
+  if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;
+  while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+  const k0 = tokenFrom(ctx, sentTok[cue.sent]!, s0);
+  const first = toks[k0]?.lw ?? '';
+  if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first))) return;
+  if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/**
+ * "has not said the bridge would close", "didn’t say …", "never said …": a denied act of speech reports no clause
+ * (a quotation before it, "“…,” she didn’t deny", is still the speaker's).
+ */
+function isNegated({ toks }: Context, k: number): boolean {
+  const sent = toks[k]!.sent;
+  for (let x = k - 1; x >= Math.max(0, k - 3) && toks[x]!.sent === sent; x--) {
+    const w = toks[x]!.lw.replace(/’/g, "'");
+    if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
+    if (!AUX.has(w)) return false;
+  }
+  return false;
+}
+
+/** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */
+function onlyClosingPunctuation({ toks }: Context, k: number, sEnd: number): boolean {
+  for (let x = k; x < sEnd; x++) if (toks[x]!.t !== 'punct' || /^["“'‘(\[]$/u.test(toks[x]!.w)) return false;
+  return true;
 }
 
 /** The content that starts at token k: a quotation (perhaps followed by more of the clause), or a clause. */
@@ -145,6 +188,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   if (!opensClause(ctx, cue, k, thatAt)) return;
   const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
   if (isNounObject(ctx, cue, k, thatAt, end)) return;
+  if (thatAt < 0 && !hasClauseVerb(ctx, k, end)) return;
   if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
 }
 
@@ -176,6 +220,21 @@ function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, th
     if (AUX.has(w.lw) && !isAdverb(w) && !OBJECT_OPENING_ADVERBS.has(w.lw) || REPORTING_FORMS.has(w.lw)) return false;
   }
   return true;
+}
+
+/** The first token at or after offset `pos`, from token k on. */
+function tokenFrom({ toks }: Context, k: number, pos: number): number {
+  while (toks[k] && toks[k]!.start < pos) k++;
+  return k;
+}
+
+/**
+ * Does the content from token k to offset `end` have a finite verb of its own? "denied reports of a deal", "noted
+ * elevation changes", "The result, according to …" have none: a noun phrase, not reported speech.
+ */
+function hasClauseVerb({ toks }: Context, k: number, end: number): boolean {
+  for (let x = k; x < toks.length && toks[x]!.start < end; x++) if (isFiniteVerb(toks, x, k)) return true;
+  return false;
 }
 
 /** Records [s, en) as the cue's reported clause: absorbs the quotation marks inside, extends over one that runs on. */

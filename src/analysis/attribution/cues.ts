@@ -3,6 +3,7 @@
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
 import { COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
+import { wordGate } from '../lexicon/set.ts';
 
 export interface Cue {
   /** token index range of the cue words */
@@ -17,13 +18,22 @@ export interface Cue {
   readonly weak: boolean;
 }
 
+/** Most words are no reporting form: their length or first letter says so without a look-up. */
+const MAYBE_REPORTING = wordGate(REPORTING_FORMS.keys());
+
+/** At least four characters ending in "d" or "s": what /^[a-z]{3,}(?:ed|s)$/ needs, tested before it on every word. */
+function mayBeFramingForm(lw: string): boolean {
+  const last = lw.charCodeAt(lw.length - 1);
+  return lw.length >= 4 && (last === 100 || last === 115);
+}
+
 export function findCues(ctx: Context): Cue[] {
   const { toks, sentTok } = ctx;
   const cues: Cue[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.t !== 'word' || t.quoted || t.cap && k !== sentTok[t.sent]) continue;
-    const lemma = REPORTING_FORMS.get(t.lw) ?? (isFramingVerb(ctx, k) ? 'say' : undefined);
+    const lemma = (MAYBE_REPORTING(t.lw) ? REPORTING_FORMS.get(t.lw) : undefined) ?? (isFramingVerb(ctx, k) ? 'say' : undefined);
     if (!lemma) continue;
     const k1 = cueEnd(ctx, k, lemma);
     if (k1 < 0) continue;
@@ -40,7 +50,7 @@ export function findCues(ctx: Context): Cue[] {
  */
 function isFramingVerb({ toks, text }: Context, k: number): boolean {
   const t = toks[k]!;
-  if (t.cap || !/^[a-z]{3,}(?:ed|s)$/.test(t.lw)) return false;
+  if (t.cap || !mayBeFramingForm(t.lw) || !/^[a-z]{3,}(?:ed|s)$/.test(t.lw)) return false;
   const before = text.slice(Math.max(0, t.start - 4), t.start).replace(/\s+$/u, '');
   const next = toks[k + 1];
   if (/[,?!][”"]$/u.test(before)) {

@@ -1,17 +1,20 @@
 /**
  * Speakers made from descriptions: a noun phrase next to a cue that names no one ("officials", "the agency", "a
  * senior adviser") becomes an entity of its own, once per kind and wording; "I said" in the narration becomes the
- * author. The entities found by name are read, never changed: new ones are appended after them.
+ * author. The entities found by name are read, never changed: new ones are appended after them. Which named entity
+ * a description stands for ("the judge" for Judge Jane Doe) is coreference's question (../coref.ts), not this one's:
+ * each description keeps its head word for it.
  */
 
 import type { Entity } from '../speakers.ts';
 import { ORG_HEADS } from '../lexicon/words.ts';
 import { DETERMINERS, QUANTIFIERS } from '../lexicon/attribution.ts';
-import { definiteReferent } from '../coref.ts';
 
 export interface Descriptions {
-  /** the entity for a described source ("senior officials"), resolved to a named person for a definite role noun */
+  /** the entity for a described source ("senior officials"), one per kind and wording */
   entity(name: string, plural: boolean, headWord?: string): number;
+  /** the head word of a description entity ("judge" of "the judge"), for coreference; null for other entities */
+  headOf(e: number): string | null;
   /** the writer of a first-person narration: "the author" (singular) or "the authors" */
   author(plural: boolean): number;
   /** the named entities followed by the ones made here, in order of creation */
@@ -22,6 +25,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
   const entities: Entity[] = [...named];
   let index: Map<string, number> | null = null;
   const authors: number[] = [-1, -1];
+  const heads = new Map<number, string>();
   const add = (e: Omit<Entity, 'aliases' | 'role' | 'gender' | 'evidence' | 'count' | 'spoke' | 'named'>): number => {
     entities.push({ ...e, aliases: new Set(), role: null, gender: null, evidence: true, count: 1, spoke: false, named: false });
     return entities.length - 1;
@@ -30,11 +34,6 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
     entity(name, plural, headWord) {
       const key = name.toLowerCase();
       const head = headWord ?? key.split(' ').at(-1) ?? '';
-      // a definite role noun ("the judge said") refers back to the person the text gave that title or role
-      if (!plural && key.split(' ').length <= 2) {
-        const person = definiteReferent(entities, head);
-        if (person >= 0) return person;
-      }
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
       if (index === null) {
         index = new Map();
@@ -50,6 +49,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
       const e = add({ name: shown, kind, plural, tokens: [key] });
       index.set(`${kind}\u0000${key}`, e);
+      heads.set(e, head);
       return e;
     },
     author(plural) {
@@ -57,6 +57,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       if (authors[slot]! < 0) authors[slot] = add({ name: plural ? 'the authors' : 'the author', kind: plural ? 'group' : 'person', plural, tokens: [] });
       return authors[slot]!;
     },
+    headOf: (e) => heads.get(e) ?? null,
     all: () => entities,
   };
 }

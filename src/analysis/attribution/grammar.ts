@@ -1,8 +1,9 @@
 /** Word-class tests the rules share, over the tokenizer's tokens and the attribution lexicon. */
 
 import type { Token } from '../tokens.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { AUX, DETERMINERS, LY_NOUNS } from '../lexicon/attribution.ts';
+import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS } from '../lexicon/attribution.ts';
+import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
 export function isAdverb(t: Token): boolean {
@@ -15,6 +16,48 @@ export function isVerbish(t: Token | undefined): boolean {
   if (REPORTING_FORMS.has(t.lw)) return true;
   if (AUX.has(t.lw)) return true;
   return /(ed|es|s)$/.test(t.lw) && !DETERMINERS.has(t.lw) && t.lw.length > 3;
+}
+
+/**
+ * Does the word at x show a finite verb, for telling a reported clause from a noun object ("denied reports of a
+ * deal")? An auxiliary or modal, a contraction ("isn’t", "it’s", "I’m"), an irregular past, a form in -ed; a
+ * reporting form or a form in -s that follows no determiner, quantifier, number or preposition (else a noun);
+ * or any content word right after a subject pronoun or a plural noun ("they plan", "his friends feel").
+ */
+export function isFiniteVerb(toks: readonly Token[], x: number, from: number): boolean {
+  const t = toks[x]!;
+  if (t.t !== 'word') return false;
+  const w = t.lw.replace(/’/g, "'");
+  if (/^i'(?:m|ve|d|ll)$/.test(w)) return true;
+  // a capital only where the content starts ("Is the plan sound, she asks?")
+  if (t.cap && x > from) return false;
+  if (FINITE_VERBS.has(w) || PAST_WORDS.has(w)) return true;
+  if (/n't$|'(?:re|ll|ve|d|m)$/.test(w)) return true;
+  const [head, tail] = w.split("'");
+  if (tail === 's' && CONTRACTING_PRONOUNS.has(head!)) return true;
+  if (/[a-z]{2}ed$/.test(w)) return true;
+  const prev = x > from ? toks[x - 1] : undefined;
+  if (!prev) return false;
+  // "reports", "claims": a verb after a subject, a noun after a determiner or opening the content ("denied reports")
+  if ((REPORTING_FORMS.has(w) || isFormInS(w)) && !nounMarker(prev)) return true;
+  const subject = SUBJECT_PRONOUNS.has(prev.lw) && prev.lw !== 'it' || isPluralNoun(toks, x - 1, from);
+  return subject && !NO_CONTENT_START.has(t.lw) && !DETERMINERS.has(t.lw) && !isAdverb(t);
+}
+
+/** A word after which a form in -s is a noun: a determiner, a quantifier, a number, a preposition. */
+function nounMarker(prev: Token): boolean {
+  return prev.t === 'num' || DETERMINERS.has(prev.lw) || QUANTIFIERS.has(prev.lw) || PREPOSITIONS.has(prev.lw) || PREP_OBJECT_OPENERS.has(prev.lw);
+}
+
+/** A form in -s right after a determiner or a number: a plural noun ("his friends", "the officials"). */
+function isPluralNoun(toks: readonly Token[], x: number, from: number): boolean {
+  const t = toks[x]!;
+  return x > from && t.t === 'word' && !t.cap && isFormInS(t.lw) && nounMarker(toks[x - 1]!);
+}
+
+/** A word in -s that may be a verb or a plural ("plans", "works"), not "this", "always", "class", "status". */
+function isFormInS(w: string): boolean {
+  return /[a-z]{2}s$/.test(w) && !/(?:ss|us|is|ics)$/.test(w) && !NOT_VERBS_IN_S.has(w);
 }
 
 /** A closing quotation mark as a token. */

@@ -3,9 +3,8 @@
  *
  *   cues        the reporting verbs outside quotations ("said", "told", "according to")        cues.ts
  *   sources     per cue, the first SOURCE_RULES rule that names its source                       sources.ts
- *   coreference what each pronoun stands for ("she", "they"), after all sources are found; "it" and
- *               a definite role noun ("the judge") are resolved by coref.ts's functions as the
- *               source rules find them, since whether the rule applies depends on it             ../coref.ts
+ *   coreference what each source word stands for, after all sources are found: "it", a role noun
+ *               ("the judge"), a definite description ("the agency"), a pronoun ("she")            ../coref.ts
  *   content     what each cue reports: the quotation or clause before or after it                content.ts
  *   linking     LINK_RULES for the quotations no cue reported, then the overlaps                 linking.ts
  *
@@ -45,7 +44,7 @@ export function attribute(input: AttributionInput, without: ReadonlySet<How> = n
   const cues = findCues(ctx);
   const descriptions = createDescriptions(input.entities);
   const sources = findSources(ctx, cues, descriptions, without);
-  const coref = resolveCoreference(ctx, sources.cues, descriptions.all());
+  const coref = resolveCoreference(ctx, sources.cues, descriptions.all(), descriptions.headOf);
   const entityOf = (c: SourcedCue) => (c.subject ? coref.entityOf(c.subject) : -1);
   const content = reportContent(ctx, sources.cues, entityOf);
   const linked = linkQuotes(ctx, sources.cues, entityOf, content, without);
@@ -55,7 +54,7 @@ export function attribute(input: AttributionInput, without: ReadonlySet<How> = n
   return {
     quotes,
     entities,
-    relatives: sources.stands.map((r) => ({ start: r.start, end: r.end, entity: r.m.entity })),
+    relatives: sources.stands.map((r) => ({ start: r.start, end: r.end, entity: coref.entityOf(r.m) })),
     entityOf: coref.entityOf,
   };
 }

@@ -11,6 +11,8 @@ import { paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
 import type { MarkQuote } from '../quotes.ts';
+import { isCapitalised, isTitleCase } from '../zones.ts';
+import { TITLE_SMALL_WORDS } from '../lexicon/zones.ts';
 
 export interface Link {
   /** the quotation mark to attribute (a chain may attribute the earlier mark) */
@@ -95,6 +97,30 @@ export const sameSentence: LinkRule = {
   },
 };
 
+/**
+ * "“…,” Kim says. “And that is what it shows.”": a quotation opening the sentence right after one whose speaker the
+ * cue after it named continues that speaker, before any cue further on could claim it.
+ */
+export const followingQuote: LinkRule = {
+  how: 'following-quote', confidence: 0.85, pass: 'cues', pattern: '"“…,” Kim says. “…”": a quotation opening the sentence after an attributed quotation and its cue',
+  link(i, { ctx, found, cues, cuesByParagraph }) {
+    const { marks, sentences, text } = ctx;
+    const q = marks[i]!;
+    const qs = sentenceAt(sentences, q.start);
+    if (qs <= 0 || text.slice(sentences[qs]!.start, q.start).trim() !== '') return null;
+    // a cue of its own ("“…,” the engineer, Jane Doe, told reporters") is the quotation's, not the neighbour's
+    const qEnd = sentenceAt(sentences, q.end - 1);
+    if ((cuesByParagraph.get(q.paragraph) ?? []).some((c) => cues[c]!.subject && cues[c]!.sent >= qs && cues[c]!.sent <= qEnd)) return null;
+    let p = -1;
+    for (let x = 0; x < marks.length; x++) if (marks[x]!.end <= q.start && (p < 0 || marks[x]!.end > marks[p]!.end)) p = x;
+    const r = p >= 0 ? found.raw[found.taken.get(p) ?? -1] : undefined;
+    if (!r || r.entity < 0 || r.kind !== 'direct' || !r.source || marks[p]!.paragraph !== q.paragraph) return null;
+    // the earlier quotation ends the sentence before, with its cue after it ("…,” Kim says.")
+    if (r.source.start < marks[p]!.end || sentenceAt(sentences, marks[p]!.end - 1) !== qs - 1 || sentenceAt(sentences, r.source.start) !== qs - 1) return null;
+    return { mark: i, entity: r.entity, cue: null };
+  },
+};
+
 export const crossSentence: LinkRule = {
   how: 'cross-sentence', confidence: 0.6, pass: 'cues', pattern: '"“…” … she said.": a cue with no content of its own up to three sentences later in the paragraph',
   link(i, st) {
@@ -117,11 +143,21 @@ export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
 }
 const SCARE_QUOTE_WORDS = 3;
 
+/**
+ * “The Kid Who Would Be King”, “Face the Nation”: a quotation whose words are all capitalised (small words aside),
+ * two of them long, names a work, a show or a slogan; with no cue of its own it is no one's speech.
+ */
+export function isTitleOfWork({ text }: Context, q: MarkQuote): boolean {
+  if (q.unclosed || q.unopened) return false;
+  const words = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:…]+$/u, '').trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && isTitleCase(words, 2);
+}
+
 export const paragraphContinuation: LinkRule = {
   how: 'paragraph-continuation', confidence: 0.7, pass: 'neighbours', pattern: 'a quotation with no cue: the speaker of the nearest attributed quote in its paragraph',
   link(i, st) {
     const q = st.ctx.marks[i]!;
-    if (isScareQuote(st.ctx, q)) return null;
+    if (isScareQuote(st.ctx, q) || isTitleOfWork(st.ctx, q)) return null;
     let best = -1;
     let bestDist = Infinity;
     for (const r of st.byParagraph().get(q.paragraph) ?? []) {
@@ -145,7 +181,7 @@ const opensParagraph = ({ ctx }: LinkState, i: number) => {
 export const previousParagraph: LinkRule = {
   how: 'previous-paragraph', confidence: 0.6, pass: 'neighbours', pattern: 'a paragraph that is only a quotation: the last speaker of the previous paragraph',
   link(i, st) {
-    if (!opensParagraph(st, i)) return null;
+    if (!opensParagraph(st, i) || isTitleOfWork(st.ctx, st.ctx.marks[i]!)) return null;
     let last: RawQuote | null = null;
     for (const r of st.byParagraph().get(st.ctx.marks[i]!.paragraph - 1) ?? []) {
       if (r.entity < 0) continue;
@@ -169,7 +205,9 @@ export const colonSubject: LinkRule = {
     const sent = sentenceAt(sentences, x);
     if (sent < 0 || sentences[sent]!.paragraph !== q.paragraph) return null;
     const m = (mentionsOfSent.get(sent) ?? []).find((mm) => !mm.quoted && !mm.inRole);
-    if (!m || m.entity < 0 || m.type !== 'person' || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
+    // a single name the text shows elsewhere as a person's ("Martell, the addictions doctor, is blunt:") counts
+    const person = m?.type === 'person' || (m?.type === 'unknown' && m.entity >= 0 && st.ctx.entities[m.entity]?.kind === 'person');
+    if (!m || m.entity < 0 || !person || m.r0 !== sentTok[sent] || toks[m.r0]!.start >= x) return null;
     // a short introduction: a long sentence before the colon is narration, not someone taking the floor
     const far = toks[m.r0 + COLON_INTRO_TOKENS];
     if (far && far.sent === sent && far.start < x) return null;
@@ -193,7 +231,7 @@ export const introduced: LinkRule = {
   },
 };
 
-export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, crossSentence, colonSubject, paragraphContinuation, previousParagraph, introduced];
+export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, followingQuote, crossSentence, colonSubject, paragraphContinuation, previousParagraph, introduced];
 
 /** The passes in order, and how often each runs (a chain is followed both ways, twice). */
 const PASSES: readonly { pass: LinkPass; repeat: number; all: boolean }[] = [
@@ -258,7 +296,7 @@ export function leftoverQuotes(ctx: Context, linked: Found): RawQuote[] {
     if (linked.taken.has(i)) continue;
     const q = ctx.marks[i]!;
     const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).filter(Boolean).length;
-    if (words <= 3 && !q.unclosed && !q.unopened) continue;
+    if (words <= 3 && !q.unclosed && !q.unopened || isTitleOfWork(ctx, q)) continue;
     out.push({ start: q.start, end: q.end, kind: 'direct', entity: -1, cue: null, how: 'unresolved', confidence: 0.3, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
   }
   return out;

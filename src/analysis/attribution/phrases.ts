@@ -9,7 +9,7 @@ import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
 import { isAdverb, isDateline, isVerbish } from './grammar.ts';
-import { GROUP_NOUNS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
+import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
@@ -126,6 +126,7 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   const issuer = documentIssuer(f, a, j);
   if (issuer) return issuer;
   if (a === j && toks[a]!.cap && a !== s0) return null; // a lone capitalised word the name finder rejected
+  if (a === j && NON_NAME_CAPS.has(toks[a]!.lw) && !QUANTIFIERS.has(toks[a]!.lw)) return null; // "Nonetheless, said …"
   if (toks[a]!.t === 'word' && POSSESSIVE_DETERMINERS.has(toks[a]!.lw) && SPEECH_PRODUCTS.has(head.lw)) return null;
   return npMention(f, a, j, sent, a);
 }
@@ -263,6 +264,8 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   const issuer = documentIssuer(f, a, before - 1);
   if (issuer) return issuer;
   const quant = QUANTIFIERS.has(first.lw) || first.t === 'num';
+  // "Rather than …", "Nonetheless, she …": a sentence adverb or connective opens no noun phrase
+  if (!quant && !DETERMINERS.has(first.lw) && NON_NAME_CAPS.has(first.lw)) return null;
   if (!quant && !DETERMINERS.has(first.lw) && !(first.t === 'word' && !NP_NOT_HEAD.has(first.lw) && !PREPOSITIONS.has(first.lw) &&
     !SUBORDINATE.has(first.lw) && !isAdverb(first) && !/(ed|ing)$/.test(first.lw))) return null;
   const k = leadingPhraseEnd(f.ctx, a, quant, before);

@@ -5,7 +5,6 @@
  */
 
 import type { Mention } from '../speakers.ts';
-import { lastOrganisationBefore } from '../coref.ts';
 import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
@@ -79,12 +78,13 @@ export const nameParenthetical: SourceRule = {
 };
 
 export const itOrganization: SourceRule = {
-  how: 'it-organization', confidence: 0.85, unresolved: 0.4, pattern: '"it said": the organisation last named in the paragraph or the one before',
-  find(cue, { f, j, tj }) {
+  how: 'it-organization', confidence: 0.85, unresolved: 0.4, pattern: '"it said": the organisation last named in the paragraph or the one before (coreference resolves it)',
+  find(cue, { j, tj }) {
     if (!tj || tj.lw !== 'it' || tj.quoted || cue.participle) return null;
-    const org = lastOrganisationBefore(f.ctx, j, cue.sent, f.descriptions.all());
-    if (!org) return null;
-    const subject: Mention = { ...org, start: tj.start, end: tj.end, t0: j, t1: j + 1, r0: j, appEnd: tj.end, appT: j + 1, type: 'pronoun', name: 'it', sent: cue.sent, subject: true };
+    const subject: Mention = {
+      t0: j, t1: j + 1, start: tj.start, end: tj.end, r0: j, appEnd: tj.end, appT: j + 1, type: 'pronoun', name: 'it', titled: null,
+      role: null, gender: null, plural: false, sent: cue.sent, quoted: false, inRole: false, subject: true, entity: -1, evidence: false,
+    };
     return { subject, r0: j, stand: spanOf(tj) };
   },
 };

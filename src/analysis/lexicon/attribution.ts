@@ -125,6 +125,13 @@ emily molly polly billy wholly`);
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
+/**
+ * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
+ * set a second speaker against the first ("One says …, while another says …").
+ */
+export const EMBEDDING_SUBORDINATORS = set(`
+that when if because whether who whom which where unless`);
+
 /** Prepositions whose object is no subject: a name right after one ("by X", "for the X") is no sentence subject. */
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
@@ -209,6 +216,23 @@ and but or while as`);
 /** Conjunctions that join a second cue to the first one's subject ("X said … and added"). */
 export const COORDINATORS = set(`
 and but`);
+
+/** Finite verbs and auxiliaries that show a reported clause has a verb of its own ("said the plan was late"). */
+export const FINITE_VERBS = set(`
+am is are was were has have had will would can could should may might must shall do does did cannot wo ca`);
+
+/** Words in -s that are never a verb in -s ("this", "always", "news"). */
+export const NOT_VERBS_IN_S = set(`
+this his its hers ours yours theirs us thus yes whereas perhaps always sometimes towards afterwards besides unless
+plus news series species means whereabouts overseas`);
+
+/** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
+export const CONTRACTING_PRONOUNS = set(`
+it he she that there what who here where`);
+
+/** Words that deny the verb after them ("did not say", "never said"). */
+export const NEGATIONS = set(`
+not never n't`);
 
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`

@@ -11,3 +11,30 @@ export const set = (s: string): ReadonlySet<string> => {
   }
   return out;
 };
+
+/**
+ * A quick necessary test for membership in some word sets: a bit per (length, first two letters, last letter) that
+ * their words have. Asked of every token, it spares most words a hash look-up (and the hashing of a string nothing
+ * else looks up). Words with a non-ASCII letter at those places are let through.
+ */
+export function wordGate(...sets: readonly Iterable<string>[]): (w: string) => boolean {
+  const bits = new Uint8Array(GATE_SIZE);
+  for (const s of sets) for (const w of s) {
+    const k = gateKey(w);
+    if (k >= 0) bits[k] = 1;
+  }
+  return (w) => {
+    const k = gateKey(w);
+    return k < 0 || bits[k] === 1;
+  };
+}
+const GATE_SIZE = 1 << 16;
+/** The gate's slot for a word; -1 when a letter it reads is not ASCII. */
+function gateKey(w: string): number {
+  const n = w.length;
+  const a = w.charCodeAt(0);
+  const b = n > 1 ? w.charCodeAt(1) : 0;
+  const z = w.charCodeAt(n - 1);
+  if (a >= 128 || b >= 128 || z >= 128) return -1;
+  return (((a * 128 + b) * 128 + z) * 7 + n) & (GATE_SIZE - 1);
+}

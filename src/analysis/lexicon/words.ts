@@ -97,7 +97,11 @@ export const NON_NAME_CAPS = set(`
  once again already whether until unless whatever whoever whenever
  let do does did is are was were be been being have has had will would can could should must might shall
  we're it's i'm that's there's don't isn't can't won't didn't he's she's they're you're let's
- god lord sir madam thank thanks please okay ok having getting making taking`);
+ god lord sir madam thank thanks please okay ok having getting making taking
+ rather nonetheless nevertheless furthermore moreover therefore thus hence indeed besides otherwise likewise
+ similarly additionally overall ultimately finally eventually initially currently recently fortunately
+ unfortunately apparently obviously clearly certainly actually basically generally usually sometimes regardless
+ amid hundreds thousands dozens millions due`);
 
 /** Place prepositions: a capitalised word right after one of these is a place, not a speaker. */
 export const PLACE_PREPOSITIONS = set('in at into near across toward towards outside inside throughout via');
