@@ -6,12 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkProse from './src/remark/prose.ts';
 import remarkOnRecord from './src/remark/index.ts';
+import { renderOnce } from './src/remark/render-once.ts';
 import rehypeSafeUrls from './src/rehype/safe-urls.ts';
 import rehypeDisplayText from './src/rehype/display-text.ts';
 import remarkAnchorAliases from './src/lib/ledger/remark-aliases.ts';
 import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
+import analysisCache from './src/integrations/analysis-cache/index.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
 
@@ -36,6 +38,11 @@ export default defineConfig({
   outDir: process.env.ONRECORD_OUT_DIR ?? './dist',
   cacheDir,
   build: { format: 'directory' },
+  // A rebuild copies every page whose data and code are unchanged from <cacheDir>/dist/ instead of rendering it
+  // again: each dynamic route gives a cacheKey, a digest of what the page shows (src/lib/cache-keys.ts). Pages that
+  // list the whole site (home, claims, editor, search records) have none and always render. ONRECORD_INCREMENTAL=0
+  // renders every page (and keeps no copies), to measure or to rule the cache out.
+  experimental: { incrementalBuild: process.env.ONRECORD_INCREMENTAL !== '0' },
   markdown: {
     // Briefings are news copy, kept verbatim: a code block in one is shown as preformatted text. Shiki here would
     // only colour such blocks (inline colours, not the site's themes) and makes Astro warn about the CSP on every
@@ -45,14 +52,15 @@ export default defineConfig({
     // remarkProse: an indented paragraph of pasted copy is a paragraph, not code.
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
-    processor: unified({
+    // renderOnce: Astro loads each briefing in two Vite environments; the pipeline runs for the first only.
+    processor: renderOnce(unified({
       // timedPlugin/timedIntegration: stage timings for `npm run bench` (ONRECORD_TIMINGS); a no-op otherwise.
       remarkPlugins: [remarkProse, remarkDirective, [timedPlugin('analysis', remarkOnRecord), { cacheDir: analysisCacheDir }], remarkAnchorAliases],
       // Links and images may only use safe schemes (no javascript:); raw HTML is already text. Characters HTML
       // forbids and invisible formatting never reach the reader (src/analysis/hygiene.ts).
       rehypePlugins: [rehypeSafeUrls, rehypeDisplayText],
       smartypants: false,
-    }),
+    })),
   },
   // A Content-Security-Policy <meta> on every page (tests/build/security.test.ts, tests/e2e/site.test.ts): scripts
   // only from our own origin, never inline; WebAssembly and a same-origin worker for Pagefind; style attributes
@@ -90,5 +98,6 @@ export default defineConfig({
     },
   },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
-  integrations: [siteOrigin(), inputCheck(), sitemap(), timedIntegration('indexing', pagefind())],
+  // analysisCache last: only a build that got through every other step prunes the analyses it did not use.
+  integrations: [siteOrigin(), inputCheck(), sitemap(), timedIntegration('indexing', pagefind()), analysisCache({ cacheDir: analysisCacheDir })],
 });

@@ -6,6 +6,7 @@ import { render, type CollectionEntry } from 'astro:content';
 import type { Analysis } from '../analysis/types.ts';
 import { publishedBriefings } from './briefings.ts';
 import { attributionOf, isNamedSpeaker } from './attribution.ts';
+import { shareDigest } from './cache-keys.ts';
 
 export interface AnalysedBriefing {
   entry: CollectionEntry<'briefings'>;
@@ -22,7 +23,8 @@ export function analysedBriefings(): Promise<AnalysedBriefing[]> {
         const { remarkPluginFrontmatter } = await render(entry);
         const analysis = remarkPluginFrontmatter.analysis as Analysis | undefined;
         if (!analysis) throw new Error(`${entry.filePath ?? entry.id}: the remark plugin left no analysis`);
-        return { entry, analysis };
+        // Digested once: every page that shows this analysis keys on it (src/lib/cache-keys.ts).
+        return { entry, analysis: shareDigest(analysis) };
       }),
     ),
   );

@@ -27,10 +27,20 @@ export interface BriefingReport {
   queue: ReviewItem[];
 }
 
-/** Counts and the review queue of one briefing; `needsEditor` is the queue's length, so the two always agree. */
+/** Reports by analysis object: /editor/ and /editor/queue.json of one build ask for the same briefings. */
+const reports = new WeakMap<Analysis, { source: string; report: BriefingReport }>();
+
+/**
+ * Counts and the review queue of one briefing; `needsEditor` is the queue's length, so the two always agree.
+ * Computed once per analysis and text (callers only read it).
+ */
 export function briefingReport(analysis: Analysis, source: string): BriefingReport {
+  const held = reports.get(analysis);
+  if (held && held.source === source) return held.report;
   const queue = reviewQueue(analysis, source);
-  return { counts: { ...countsOf(analysis), needsEditor: queue.length }, queue };
+  const report = { counts: { ...countsOf(analysis), needsEditor: queue.length }, queue };
+  reports.set(analysis, { source, report });
+  return report;
 }
 
 /** What the build summary and /editor/queue.json say about the whole site. */

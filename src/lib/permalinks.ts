@@ -16,6 +16,7 @@ import { displayDeep } from '../analysis/hygiene.ts';
 import type { BriefingMeta } from './permalink/model.ts';
 import type { ItemKind } from './share/links.ts';
 import { attributionOf, claimAttributionOf, type Attribution } from './attribution.ts';
+import { shareDigest } from './cache-keys.ts';
 
 export interface BriefingSource {
   briefing: AnalysedBriefing;
@@ -81,7 +82,7 @@ export function briefingSources(): Promise<BriefingSource[]> {
         ...(entry.data.author ? { author: entry.data.author } : {}),
         ...(entry.data.published ? { published: isoDate(entry.data.published) } : {}),
       };
-      return { briefing, meta, text, file };
+      return shareDigest({ briefing, meta, text, file });
     }),
   );
   return sourcesCache;
@@ -147,6 +148,17 @@ export function sitePermalinks(): Promise<Permalink[]> {
   return permalinksCache;
 }
 
+let bySlugCache: Promise<Map<string, Permalink[]>> | undefined;
+/** One briefing's permalinks (every briefing page asks: an index, not a pass over the whole site's each time). */
 export async function permalinksOf(slug: string): Promise<Permalink[]> {
-  return (await sitePermalinks()).filter((p) => p.slug === slug);
+  bySlugCache ??= sitePermalinks().then((all) => {
+    const index = new Map<string, Permalink[]>();
+    for (const p of all) {
+      const list = index.get(p.slug);
+      if (list) list.push(p);
+      else index.set(p.slug, [p]);
+    }
+    return index;
+  });
+  return [...((await bySlugCache).get(slug) ?? [])];
 }

@@ -101,7 +101,8 @@ export function suspiciousName(speaker: Speaker, headingLines: ReadonlySet<numbe
 function mentionsOf(source: string, speaker: Speaker): number[] {
   const out = new Set<number>();
   for (const form of [speaker.name, ...speaker.aliases]) {
-    if (!form.trim()) continue;
+    // Not written at all: no need to build and run a Unicode-aware pattern over the whole text.
+    if (!form.trim() || !source.includes(form)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     for (const m of source.matchAll(re)) out.add(m.index);
   }

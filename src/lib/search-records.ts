@@ -7,6 +7,7 @@
 import { attributionOf, claimAttributionOf } from './attribution.ts';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Analysis } from '../analysis/types.ts';
+import { dateLabel } from './date-label.ts';
 
 /** A briefing as the search needs it. */
 export interface SearchBriefing {
@@ -59,10 +60,8 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** The same label as `FormattedDate.astro`: UTC, so the day never shifts with the build machine's zone. */
-export function dateLabel(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** The same label as `FormattedDate.astro` (src/lib/date-label.ts). */
+export { dateLabel };
 
 /**
  * The engine's text is the Markdown source; a reader sees character references and escapes decoded (`&lt;b&gt;`

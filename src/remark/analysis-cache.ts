@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { analyze, type AnalyzeOptions } from '../analysis/index.ts';
@@ -47,6 +47,9 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Serialised analyses of this process, by key. */
 const memory = new Map<string, Buffer>();
+
+/** The cache folder entries this process read or wrote: what a build used (pruneAnalysisCache keeps these). */
+const used = new Set<string>();
 
 export interface CacheStats {
   /** engine runs */
@@ -85,6 +88,7 @@ export function analyzeCached(text: string, options: CachedAnalyzeOptions): Anal
   }
   const disk = options.cacheDir && engine ? join(options.cacheDir, 'on-record-analysis', sha(file).slice(0, 24)) : undefined;
   const entry = disk ? join(disk, `${key.slice(0, 32)}.v8`) : undefined;
+  if (entry) used.add(entry);
   if (entry && existsSync(entry)) {
     try {
       const bytes = readFileSync(entry);
@@ -119,4 +123,38 @@ function store(dir: string, entry: string, bytes: Buffer): void {
   } catch {
     // The cache is an optimisation: a folder that cannot be written only means the next build analyses again.
   }
+}
+
+/**
+ * After a successful build (src/integrations/analysis-cache/): removes every analysis in
+ * `<cacheDir>/on-record-analysis/` this build did not use — briefings deleted or renamed since, and leftovers of
+ * interrupted writes — so the folder holds one entry per briefing of the last build, not of every build ever.
+ * Does nothing when this process used no entry (a build without the cache, or one that analysed nothing), so it
+ * can never empty the cache of a build it did not see. Answers how many files it removed.
+ */
+export function pruneAnalysisCache(cacheDir: string): number {
+  const root = join(cacheDir, 'on-record-analysis');
+  const keep = new Set([...used].filter((entry) => entry.startsWith(`${root}${sep}`)));
+  if (keep.size === 0 || !existsSync(root)) return 0;
+  let removed = 0;
+  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const file = join(e.parentPath, e.name);
+    if (keep.has(file)) continue;
+    try {
+      rmSync(file, { force: true });
+      removed++;
+    } catch {
+      // Another process's file, or a read-only folder: left for a later build.
+    }
+  }
+  // A briefing's folder with nothing left in it goes too.
+  for (const dir of readdirSync(root)) {
+    try {
+      if (readdirSync(join(root, dir)).length === 0) rmSync(join(root, dir), { recursive: true, force: true });
+    } catch {
+      // Not a folder, or gone already.
+    }
+  }
+  return removed;
 }

@@ -102,4 +102,33 @@ describe('the analysis cache', () => {
     expect(build2.analyzeCached(TEXT, { file: 'a.md', cacheDir })).toEqual(analyze(TEXT, { file: 'a.md' }));
     expect(build2.analysisStats().analysed - before).toBe(1);
   });
+
+  it('after a build, removes the analyses of briefings that build no longer has, and keeps the rest', async () => {
+    const cacheDir = tempDir();
+    const build1 = await freshCache();
+    build1.analyzeCached(TEXT, { file: 'kept.md', cacheDir });
+    build1.analyzeCached(TEXT, { file: 'deleted.md', cacheDir });
+    expect(build1.pruneAnalysisCache(cacheDir)).toBe(0);
+    expect(entries(cacheDir)).toHaveLength(2);
+
+    // The next build no longer has deleted.md: its analysis goes, kept.md's stays and is reused.
+    const build2 = await freshCache();
+    build2.analyzeCached(TEXT, { file: 'kept.md', cacheDir });
+    expect(build2.pruneAnalysisCache(cacheDir)).toBe(1);
+    expect(entries(cacheDir)).toHaveLength(1);
+    expect(readdirSync(join(cacheDir, 'on-record-analysis'))).toHaveLength(1);
+    const build3 = await freshCache();
+    const before = build3.analysisStats().reused;
+    build3.analyzeCached(TEXT, { file: 'kept.md', cacheDir });
+    expect(build3.analysisStats().reused - before).toBe(1);
+  });
+
+  it('never empties the cache for a build that used none of it', async () => {
+    const cacheDir = tempDir();
+    (await freshCache()).analyzeCached(TEXT, { file: 'a.md', cacheDir });
+    const other = await freshCache();
+    other.analyzeCached(TEXT, { file: 'a.md' });
+    expect(other.pruneAnalysisCache(cacheDir)).toBe(0);
+    expect(entries(cacheDir)).toHaveLength(1);
+  });
 });

@@ -7,6 +7,7 @@
  * - text fragment:      /briefings/<slug>/#<id>:~:text=<first words>,<last words>
  */
 import { decodeString } from 'micromark-util-decode-string';
+import { isoDateLabel } from '../date-label.ts';
 
 export type ItemKind = 'quote' | 'claim';
 
@@ -109,8 +110,6 @@ export interface CitationInput {
   published?: string;
 }
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * A plain-text citation, one line: Who, “words”, in “Title”, On Record, 18 February 2025. <url>; with an outlet:
@@ -123,9 +122,9 @@ export function citation(input: CitationInput): string {
   const who = input.who ?? (input.kind === 'claim' ? article : 'Unattributed');
   const site = input.site ?? 'On Record';
   if (input.outlet) {
-    return `${who}, “${words}”, in “${input.briefingTitle}”, ${input.outlet}, ${longDate(input.published ?? input.date)}, annotated by ${site}. ${input.url}`;
+    return `${who}, “${words}”, in “${input.briefingTitle}”, ${input.outlet}, ${isoDateLabel(input.published ?? input.date)}, annotated by ${site}. ${input.url}`;
   }
-  return `${who}, “${words}”, in “${input.briefingTitle}”, ${site}, ${longDate(input.date)}. ${input.url}`;
+  return `${who}, “${words}”, in “${input.briefingTitle}”, ${site}, ${isoDateLabel(input.date)}. ${input.url}`;
 }
 
 /** About `max` characters at a word boundary, with an ellipsis when cut. */

@@ -4,9 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { briefingSources, type BriefingSource } from '../../../lib/permalinks.ts';
+import { keyedPaths } from '../../../lib/cache-keys.ts';
 
 export async function getStaticPaths() {
-  return (await briefingSources()).map((source) => ({ params: { slug: source.meta.slug }, props: { source } }));
+  return keyedPaths((await briefingSources()).map((source) => ({ params: { slug: source.meta.slug }, props: { source } })));
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -5,10 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchSite } from '../../../lib/search-site.ts';
+import { keyedPaths } from '../../../lib/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { shards } = await searchSite();
-  return [...shards.entries()].map(([shard, rows]) => ({ params: { shard }, props: { rows } }));
+  return keyedPaths([...shards.entries()].map(([shard, rows]) => ({ params: { shard }, props: { rows } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
