@@ -38,25 +38,47 @@ const logit = (p: number) => Math.log(Math.max(1e-3, Math.min(1 - 1e-3, p)) / (1
 
 /** The model's inputs as named values (a weight's name is the feature's): a small, readable vector. */
 export function featuresOf(e: Evidence): Map<string, number> {
-  const x = new Map<string, number>([['bias', 1]]);
-  x.set(`how=${e.how}`, 1);
-  x.set(`source=${e.source}`, 1);
-  x.set(`speaker=${e.speakerKind ?? 'none'}`, 1);
-  x.set(`kind=${e.kind}`, 1);
-  if (e.named) x.set('named', 1);
-  x.set('distance', Math.log1p(e.distance / 40));
-  x.set('others', Math.min(e.others, 4) / 4);
-  x.set('prior', logit(e.prior));
+  const x = new Map<string, number>(categoricalFeatures(e).map((k) => [k, 1]));
+  for (const [k, v] of numericFeatures(e)) x.set(k, v);
   return x;
+}
+
+/** The features that are 1 when present: the bias, the rule, the kinds of source, speaker and quote, named. */
+function categoricalFeatures(e: Evidence): string[] {
+  const x = ['bias', `how=${e.how}`, `source=${e.source}`, `speaker=${e.speakerKind ?? 'none'}`, `kind=${e.kind}`];
+  if (e.named) x.push('named');
+  return x;
+}
+
+function numericFeatures(e: Evidence): [string, number][] {
+  return [
+    ['distance', Math.log1p(e.distance / 40)],
+    ['others', Math.min(e.others, 4) / 4],
+    ['prior', logit(e.prior)],
+  ];
 }
 
 export type Weights = Readonly<Record<string, number>>;
 
+/**
+ * For the engine's own weights, the sum over the categorical features of each combination met so far: there are
+ * few combinations, and the cached sum is the same additions in the same order as summing feature by feature.
+ * (Other weights, such as the fitting tool's, are summed each time.)
+ */
+const categoricalSums = new Map<string, number>();
+
 /** The probability that the speaker is right under `weights` (0 when there is no speaker). */
 export function probability(e: Evidence, weights: Weights = CALIBRATION_WEIGHTS): number {
   if (e.speakerKind === null) return 0;
-  let z = 0;
-  for (const [k, v] of featuresOf(e)) z += (weights[k] ?? 0) * v;
+  const cached = weights === CALIBRATION_WEIGHTS;
+  const key = cached ? `${e.how}|${e.source}|${e.speakerKind}|${e.kind}|${e.named}` : '';
+  let z = cached ? categoricalSums.get(key) : undefined;
+  if (z === undefined) {
+    z = 0;
+    for (const k of categoricalFeatures(e)) z += (weights[k] ?? 0) * 1;
+    if (cached) categoricalSums.set(key, z);
+  }
+  for (const [k, v] of numericFeatures(e)) z += (weights[k] ?? 0) * v;
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -4,7 +4,7 @@
  */
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText } from './claim-scan.ts';
-import { W_CLAIMING_VERB, W_FINDING_VERB } from './claim-dictionary.ts';
+import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
 import { findClaimant, type Claimant } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
@@ -81,7 +81,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const scan = c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end, lowered);
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
-      const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0 } : undefined;
+      const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
       const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, verbs });
       if (claimant.quote) {
         if (claimant.quote.kind === 'indirect') x[REPORTED_INDEX] = 1;

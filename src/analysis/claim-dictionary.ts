@@ -6,6 +6,7 @@
  * so a token costs no slice and no string hash; a phrase is looked up by the entry numbers of its words.
  */
 import {
+  REPORTED_CLAUSE_OPENERS,
   CAUSAL_PHRASES,
   CLAIMING_VERBS,
   CAUSAL_WORDS,
@@ -192,8 +193,13 @@ for (const parts of PHRASE_PARTS) {
   WORD_BITS.set(parts[0]!, WORD_BITS.get(parts[0]!)! | head);
 }
 
-/** The cue words (and the words of the phrases). */
+for (const w of REPORTED_CLAUSE_OPENERS) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
+
+/** The cue words (and the words of the phrases, and the openers of reported clauses). */
 export const CUE_WORDS = new WordTable(WORD_BITS);
+
+/** 1 for the entries of REPORTED_CLAUSE_OPENERS. */
+export const OPENS_REPORTED_CLAUSE = Uint8Array.from(CUE_WORDS.keys, (w) => (REPORTED_CLAUSE_OPENERS.has(w) ? 1 : 0));
 const SIZE = CUE_WORDS.keys.length;
 
 /** The key of a phrase of two or three entries (-1 for none: a word that is no entry, or no word). */

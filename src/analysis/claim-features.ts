@@ -13,6 +13,7 @@ import {
   M_PERCENT,
   M_PLAIN_NUMBER,
   M_PROMISE,
+  M_REPORTED_CLAUSE,
   M_SCORE_LINE,
   M_WEEKDAY,
   M_WILL,
@@ -92,6 +93,10 @@ const mark =
   (s: Scan): number =>
     one(s.marks & bit);
 
+/** A figure in digits or a number word: "$300 billion", "six days", "a third". */
+const figure = (s: Scan): boolean => (s.marks & (M_MONEY | M_PERCENT | M_PLAIN_NUMBER)) !== 0 || (s.wordBits & (W_NUMBER | W_QUANTITY)) !== 0;
+const past = (s: Scan): boolean => s.pastCount > 0;
+
 const predictive = (s: Scan): number => one((s.wordBits | s.phraseBits) & W_PRED || s.marks & M_WILL);
 
 /** The feature is not read from the text: the detector sets it from the engine's quotes. */
@@ -127,6 +132,19 @@ export const FEATURES = [
   { name: 'routine', reason: null, type: null, value: word(W_ROUTINE) },
   { name: 'record', reason: 'record', type: null, value: word(W_RECORD) },
   { name: 'dispute', reason: 'dispute', type: null, value: word(W_DISPUTE) },
+  // the sentence's structure: two signals together say more than each alone (the model is linear)
+  // a figure set against another: "more than $300 billion", "up 4% from", "twice as many"
+  { name: 'figure-compared', reason: 'comparison', type: 'quantity', value: (s: Scan) => one(figure(s) && (s.wordBits | s.phraseBits) & W_COMP) },
+  // a forecast with a figure: "will cost $2 billion", "would cut 10,000 jobs"
+  { name: 'forecast', reason: 'predictive', type: 'prediction', value: (s: Scan) => one(figure(s) && predictive(s)) },
+  // a dated past event: "disbanded the unit in April 2014"
+  { name: 'dated-event', reason: 'past-event', type: null, value: (s: Scan) => one(past(s) && (s.marks & (M_DATE | M_YEAR) || s.phraseBits & W_DATE)) },
+  // a cause tied to an event: "has forced X to stop", "because of the tariffs, prices rose"
+  { name: 'caused-event', reason: 'causal', type: 'causal', value: (s: Scan) => one(past(s) && (s.wordBits | s.phraseBits) & W_CAUSAL) },
+  // a denied or missing event: "did not admit", "hasn't sent"
+  { name: 'denied-event', reason: null, value: (s: Scan) => one(past(s) && (s.wordBits & W_NEG || s.marks & M_NEGATION)) },
+  // a reported clause: "X said that …", "X argued that …"
+  { name: 'reported-clause', reason: 'reported', value: mark(M_REPORTED_CLAUSE) },
   { name: 'entity', reason: null, value: (s: Scan) => (s.entities >= 2 ? 1 : s.entities === 1 ? 0.5 : 0) },
   // "we will", "I'm going to": a promise, not a checkable prediction
   { name: 'promise', reason: null, value: (s: Scan) => one(s.marks & M_PROMISE || (predictive(s) && s.wordBits & W_FIRST)) },

@@ -1,8 +1,10 @@
 /**
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
- * candidate; a non-speech source named in it; the subject of a claiming verb); none matching = the article's voice.
+ * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the
+ * quote finder left without a quote); none matching = the article's voice. A subject stands at the candidate's start
+ * or just after an opening phrase and its comma.
  */
-import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS } from './lexicon/claims.ts';
+import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, REPORTING_WORDS } from './lexicon/claims.ts';
 import type { Quote, Speaker } from './types.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
@@ -16,10 +18,10 @@ export interface ClaimantContext {
   quotes: Quote[];
   speakers: Speaker[];
   /**
-   * Whether the candidate holds a finding verb and a claiming verb, when the caller knows it (the claim scan reads
+   * Whether the candidate holds a finding verb, a claiming verb and a reporting verb, when the caller knows it (the claim scan reads
    * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
    */
-  verbs?: { finding: boolean; claiming: boolean };
+  verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
   /** filled on first use by speakerMentions() and wordsOf() */
   mentions?: Mention[];
   words?: { w: string; at: number; end: number }[];
@@ -78,11 +80,23 @@ function sameClause(text: string, from: number, to: number, maxWords: number): b
   return !/[,;:—–()]/.test(between) && (between.match(/\S+/g)?.length ?? 0) <= maxWords;
 }
 
-/** The subject opens the sentence and makes the claim by its verb: "X accused Y of …", "X estimated that …". */
-function claimingSubject(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.claiming : hasWordOf(c, CLAIMING_VERBS))) return null;
+/**
+ * Where the candidate's subject may stand: at its start (a few words in), or just after an opening phrase set off
+ * by a comma ("In her address at the rally, X accused …").
+ */
+function subjectMention(c: ClaimantContext): Mention | null {
   const first = speakerMentions(c)[0];
-  if (!first || !sameClause(c.text, c.start, first.at, 4)) return null;
+  if (!first) return null;
+  if (sameClause(c.text, c.start, first.at, 4)) return first;
+  const comma = c.text.indexOf(',', c.start);
+  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, 12) || !sameClause(c.text, comma + 1, first.at, 1)) return null;
+  return first;
+}
+
+/** The subject makes the claim by one of `verbs` ("X accused Y of …", "X said …"): the speaker of that subject. */
+function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: string): Claimant | null {
+  const first = subjectMention(c);
+  if (!first) return null;
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   let after = first.end;
   if (c.text[after] === ',') {
@@ -91,9 +105,41 @@ function claimingSubject(c: ClaimantContext): Claimant | null {
     after = close + 1;
   }
   const words = wordsOf(c);
-  const verb = words.find((w) => w.at >= after && w.at - after < 40 && CLAIMING_VERBS.has(w.w));
+  const verb = words.find((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
   if (!verb || !sameClause(c.text, after, verb.at, 2)) return null;
-  return { claimant: first.speaker, quote: null, by: 'claiming-subject' };
+  return { claimant: first.speaker, quote: null, by };
+}
+
+/** The subject makes the claim by its verb: "X accused Y of …", "X estimated that …". */
+function claimingSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.claiming : hasWordOf(c, CLAIMING_VERBS))) return null;
+  return subjectOfVerb(c, CLAIMING_VERBS, 'claiming-subject');
+}
+
+/** Reported speech the quote finder left whole: "X said the plan would …", "X has said repeatedly that …". */
+function reportingSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  return subjectOfVerb(c, REPORTING_WORDS, 'reporting-subject');
+}
+
+/** Words after the last comma that can still be an attribution: "…, said X, its president", "…, X said." */
+const TAIL_WORDS = 12;
+
+/** Reported speech attributed at its end: "The fund is $9 million short, said X.", "…, X said on Monday." */
+function trailingAttribution(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  const words = wordsOf(c);
+  let v = words.length - 1;
+  while (v >= 0 && (!REPORTING_WORDS.has(words[v]!.w) || words[v]!.w === 'according')) v--;
+  if (v < 0) return null;
+  const verb = words[v]!;
+  // the attribution opens at the comma before its verb: "…, said X, its president." / "…, X said."
+  const comma = c.text.lastIndexOf(',', verb.at);
+  if (comma < c.start || words.filter((w) => w.at > comma).length > TAIL_WORDS) return null;
+  const m = speakerMentions(c).find((x) => x.at > comma);
+  if (!m) return null;
+  const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
+  return ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
 }
 
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
@@ -148,8 +194,10 @@ function findingSource(c: ClaimantContext): Claimant | null {
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
   { name: 'quote-speaker', find: quoteSpeaker },
+  { name: 'trailing-attribution', find: trailingAttribution },
   { name: 'finding-source', find: findingSource },
   { name: 'claiming-subject', find: claimingSubject },
+  { name: 'reporting-subject', find: reportingSubject },
 ];
 
 /** The first rule that names a claimant; a quote found on the way stays the claim's quote even when unresolved. */

@@ -177,7 +177,10 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   }
   const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !found.has(m) &&
     ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)));
-  const candidates = phraseSources.length ? [...mentions, ...new Set(phraseSources)].sort((x, y) => x.start - y.start) : mentions;
+  const offices = officeSubjects(ctx, entities, new Set(phraseSources.map((m) => m.t0)));
+  for (const [m, e] of offices) resolvedBefore.set(m, e);
+  const extra = [...new Set(phraseSources), ...offices.keys()];
+  const candidates = extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
   const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m, c) => {
     const other = notThe.get(m);
@@ -185,6 +188,33 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/**
+ * "On Monday, the mayor brought up the plan again. “…,” he said.": a definite office opening its clause ("the
+ * mayor", "the judge") is the person the text gave that title (definiteReferent), and the centre of attention a later
+ * pronoun continues, though it is no cue's source. Description mention → that person.
+ */
+function officeSubjects({ toks, sentTok, endAt }: Context, entities: readonly Entity[], taken: ReadonlySet<number>): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const the = toks[k]!;
+    const head = toks[k + 1]!;
+    if (the.lw !== 'the' || the.quoted || head.sent !== the.sent || head.cap || !ROLE_NOUNS.has(head.lw) || taken.has(k + 1)) continue;
+    const prev = toks[k - 1];
+    // opening the sentence or its main clause ("On Monday, the mayor …"), never an apposition ("Doe, the mayor, …")
+    if (k !== sentTok[the.sent] && !(prev && prev.sent === the.sent && prev.w === ',' && !endAt.has(k - 2))) continue;
+    // the subject itself: "the mayor brought …", not "the mayor's office"
+    const next = toks[k + 2];
+    if (!next || next.sent !== the.sent || next.t !== 'word' || next.cap) continue;
+    const e = definiteReferent(entities, head.lw);
+    if (e < 0) continue;
+    out.set({
+      t0: k + 1, t1: k + 2, start: head.start, end: head.end, r0: k, appEnd: head.end, appT: k + 2, type: 'group', name: head.lw, titled: null,
+      role: null, gender: null, plural: false, sent: the.sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+    }, e);
+  }
+  return out;
 }
 
 /**

@@ -75,11 +75,29 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const nameWords = new Map<string, string[]>();
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
-    const e = m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, nameWords, m);
+    const e = acronymOf(entities, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, nameWords, m));
     return e === m.entity ? m : { ...m, entity: e };
   });
   for (const en of entities) en.aliases.delete(en.name);
   return { entities, mentions };
+}
+
+/**
+ * "the Harbour Workers Union (HWU) … HWU said": a name in capitals whose letters are the initials of a name of
+ * several words met before is that entity (its alias), not a new speaker.
+ */
+function acronymOf(entities: Entity[], m: Mention): number | null {
+  if (!/^[A-Z]{2,6}$/.test(m.name)) return null;
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const en = entities[e]!;
+    if (en.kind === 'person' && en.evidence) continue;
+    const words = en.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2 || words.map((w) => w[0]).join('') !== m.name) continue;
+    en.aliases.add(m.name);
+    en.count++;
+    return e;
+  }
+  return null;
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */

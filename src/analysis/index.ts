@@ -27,7 +27,7 @@ import { buildEntities, findMentions, type Mention } from './speakers.ts';
 import { attribute, type AttributionResult, type RawQuote } from './attribution/index.ts';
 import { createSpeakerList, type SpeakerList } from './speaker-list.ts';
 import { applyOverrides, type Pending } from './overrides.ts';
-import { clean, createLocator, excerptAt } from './text.ts';
+import { cleanRange, createLocator, excerptAt } from './text.ts';
 import { detectClaims } from './claims.ts';
 import { blankControls, hiddenReports } from './hygiene.ts';
 import { calibrated, sourceKind, type Evidence } from './calibration.ts';
@@ -206,7 +206,7 @@ function pending(r: RawQuote, speakers: SpeakerList, confidence: number): Pendin
 function finalQuotes(text: string, work: string, ordered: readonly Pending[]): Quote[] {
   const alloc = createIdAllocator('q');
   return ordered.map((p) => {
-    const qtext = clean(work.slice(p.textStart, p.textEnd)) || clean(work.slice(p.start, p.end));
+    const qtext = cleanRange(work, p.textStart, p.textEnd) || cleanRange(work, p.start, p.end);
     return {
       id: alloc(qtext),
       text: qtext,

@@ -49,6 +49,7 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   const places = new Set<string>();
   const n = toks.length;
   const common = commonWordsAtStart(toks);
+  const surnames = new Set<string>();
   let i = 0;
   while (i < n) {
     const tok = toks[i]!;
@@ -97,7 +98,9 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
         const prev = toks[j - 1]!;
         let k = j + 1;
         if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
+        // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
+        const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
+        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
           // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
           j = k + 1;
           continue;
@@ -109,8 +112,17 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       i = j;
       continue;
     }
+    // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
+    if (j === i + 1 && isTitleish(tok.lw) && surnames.has(tok.lw)) {
+      mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
+      i = j;
+      continue;
+    }
     if (placeLike(toks, i, j)) places.add(foldSpaces(text.slice(toks[i]!.start, toks[j - 1]!.end)).toLowerCase());
+    const before = mentions.length;
     addRun(text, toks, i, j, mentions);
+    const made = mentions.length > before ? mentions[mentions.length - 1]! : null;
+    if (made && made.type === 'person' && made.t1 - made.t0 > 1) surnames.add(toks[made.t1 - 1]!.lw);
     i = j;
   }
   attachAppositions(text, toks, mentions);
@@ -198,9 +210,11 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
+  // "UFCW Local": an acronym and words that are no title or role make an organisation's name
+  const acronym = /^[A-Z]{2,}$/.test(first.w) && b - a > 1 && toks.slice(a + 1, b).every((t) => !TITLES.has(t.lw) && !ROLE_NOUNS.has(t.lw));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
-    if (hasOrgHead) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
+    if (hasOrgHead || (acronym && nameStart === b)) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
     return;
   }
   // the name is toks[nameStart, b), the title before it toks[a, nameStart), the whole role toks[r0, nameStart)
@@ -236,7 +250,10 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
   while (nameStart > a) {
     const t = toks[nameStart - 1]!;
     if (t.t !== 'word') break;
-    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw))) break;
+    // "Robert Major", "Carole King": a title word last, after a first name, is a surname
+    const first = toks[nameStart - 2];
+    const surname = nameStart === b && nameStart - 2 >= a && TITLES.has(t.lw) && !!first?.cap && (MALE_FIRST_NAMES.has(first.lw) || FEMALE_FIRST_NAMES.has(first.lw));
+    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;
   }
@@ -310,7 +327,8 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
   else if (single && prevSame?.lw === 'the') {
     const nextTok = toks[b];
     // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
-    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw));
+    // (a function word after it — "the SMMT and", "the EU in" — modifies nothing either)
+    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || NON_NAME_CAPS.has(nextTok.lw));
     if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }

@@ -25,10 +25,13 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Does s hold white space other than single spaces? (A loop, not a regex: it runs on every name and paragraph.) */
-function hasSpaceToFold(s: string): boolean {
+/**
+ * Does s[from, to) hold white space other than single spaces? A loop, not a regex: it runs on every name and
+ * paragraph, and on a range of the whole text it reads the flat string, not a slice of it.
+ */
+function hasSpaceToFold(s: string, from: number, to: number): boolean {
   let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c > 32 && c < 0xa0) {
       prevSpace = false;
@@ -45,12 +48,18 @@ function hasSpaceToFold(s: string): boolean {
 
 /** Runs of white space as one space (not trimmed): s itself when there is nothing to fold. */
 export function foldSpaces(s: string): string {
-  return hasSpaceToFold(s) ? s.replace(/\s+/g, ' ') : s;
+  return hasSpaceToFold(s, 0, s.length) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Runs of white space as one space, trimmed. */
 export function clean(s: string): string {
   return foldSpaces(s).trim();
+}
+
+/** clean(text.slice(from, to)), reading the range in place. */
+export function cleanRange(text: string, from: number, to: number): string {
+  const s = text.slice(from, to);
+  return hasSpaceToFold(text, from, to) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /** The first words at pos, past opening quotation marks: what a diagnostic is about. */

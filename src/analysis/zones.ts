@@ -18,7 +18,7 @@ import {
   TITLE_SMALL_WORDS,
 } from './lexicon/zones.ts';
 import type { Paragraph, Sentence } from './segment.ts';
-import { clean as fold, isSpaceCode } from './text.ts';
+import { cleanRange, isSpaceCode } from './text.ts';
 
 export const ZONE_KINDS = ['heading', 'link', 'boilerplate', 'byline', 'caption', 'embedded-post', 'timestamp'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
@@ -250,12 +250,12 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
   const perParagraph = new Array<number>(paragraphs.length).fill(0);
   for (const s of sentences) perParagraph[s.paragraph]!++;
   const zones: Zone[] = [];
-  let nextLine = paragraphs.length > 0 ? fold(text.slice(paragraphs[0]!.start, paragraphs[0]!.end)) : '';
+  let nextLine = paragraphs.length > 0 ? cleanRange(text, paragraphs[0]!.start, paragraphs[0]!.end) : '';
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     const line = nextLine;
     const following = paragraphs[i + 1];
-    nextLine = following ? fold(text.slice(following.start, Math.min(following.end, following.start + LONG_CHARS + 1))) : '';
+    nextLine = following ? cleanRange(text, following.start, Math.min(following.end, following.start + LONG_CHARS + 1)) : '';
     if (p.end - p.start > LONG_CHARS) {
       if (p.heading || POST_SIGNATURE.test(text.slice(p.end - 200, p.end))) {
         zones.push({ start: p.start, end: p.end, kind: p.heading ? 'heading' : 'embedded-post', by: p.heading ? 'markdown-heading' : 'embedded-post' });

@@ -185,6 +185,21 @@ describe('claimants and spans', () => {
     expect(b[0]?.claimant).toBe('audit-office');
   });
 
+  // claimant rules with no quote from the engine: one row per behaviour (text, expected claimant)
+  const noQuoteCases: [string, string, string | null][] = [
+    ['trailing attribution, "…, said X, its …"', 'The harbour collected $56 million in fees last year, said Ada Quill, its harbour master.', 'ada-quill'],
+    ['trailing attribution, "…, X said"', 'The harbour collected $56 million in fees last year, Quill said.', 'ada-quill'],
+    ['reporting subject, "X said …"', 'Quill said the harbour collected $56 million in fees last year.', 'ada-quill'],
+    ['claiming subject after an opening phrase', 'In her speech at the annual dinner, Quill accused the council of wasting $4 million on ferries.', 'ada-quill'],
+    ['a name in the middle of the sentence does not report', 'The council paid Quill $56 million in fees last year, and the ferries said nothing.', null],
+    ['a long tail after the comma is not an attribution', 'The harbour collected $56 million in fees last year, while the ferries that Quill runs from the north pier said goodbye.', null],
+  ];
+  it.each(noQuoteCases)('%s', (_name, text, claimant) => {
+    const [c] = claimsOf(text, [], [harbourMaster]);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBe(claimant);
+  });
+
   it('a name in another clause is not the source of a finding', () => {
     const text = 'Fares rose by 18 percent in 2022 on the routes Quill runs, a new survey of 3,000 passengers has found.';
     const [c] = claimsOf(text, [], [harbourMaster]);

@@ -44,9 +44,10 @@ const CASES: Row[] = [
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
-  { how: 'same-sentence', text: 'Mayor Jane Holloway also said at the time that the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
+  { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'cross-sentence', text: 'Mayor Jane Holloway opened the bridge.\n\n“The bridge will carry trains and the tolls will be low.” The crowd cheered. Holloway said so twice.', quote: 'carry trains', speaker: 'Jane Holloway', source: 'Holloway' },
   { how: 'colon-subject', text: 'Tomas Varga, the ferry captain of forty years, puts it plainly: “The old hull will not last another winter.”', quote: 'The old hull will not last', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'colon-subject', text: 'Dr. Tomas Varga runs the clinic on the pier.\n\nVarga, who has worked there for decades, is more blunt: “The waiting list will not shrink this year.”', quote: 'The waiting list will not shrink', speaker: 'Tomas Varga', source: 'Varga' },
@@ -119,6 +120,11 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a pronoun after a description that spoke continues the person it stands for, not the name last written', text: 'Tomas Varga has four goals since the club traded him for Alan Reed last week. The 26-year-old winger said his new teammates were great. “They pass the puck well,” he said.', quote: 'They pass the puck well', speaker: 'Tomas Varga', source: 'he', how: 'pronoun' },
   { behaviour: 'a name after a possessive organisation is a name ("the Harbour Post’s X")', text: 'The Harbour Post’s Ishaan Tharoor said the talks failed.', quote: 'the talks failed', speaker: 'Ishaan Tharoor', source: 'Ishaan Tharoor', how: 'adjacent-cue' },
   { behaviour: 'a reporting verb opening the sentence is the cue, not part of the name ("Said X, …")', text: 'The crowd was loud. Says Jane Holloway: “We were all so proud of him.”', quote: 'We were all so proud', speaker: 'Jane Holloway', source: 'Jane Holloway', how: 'inverted-cue' },
+  { behaviour: 'a title word after a first name is a surname, and alone later the same person ("Robert Major … Major said")', text: 'Robert Major drove the truck. At the crossing, Major said he saw the sign.', quote: 'he saw the sign', speaker: 'Robert Major', source: 'Major', how: 'adjacent-cue' },
+  { behaviour: 'an acronym and words that are no title make an organisation, the issuer of its release', text: 'The vote was close. A release sent to members from HWU Local late Friday said most workers voted yes.', quote: 'most workers voted yes', speaker: 'HWU Local', source: 'HWU Local' },
+  { behaviour: 'an acronym of a name met before is that name, not a new speaker ("… Society of Harbour Builders and Traders … the SHBT")', text: 'Sales fell, according to the Society of Harbour Builders and Traders. Prices rose 3 per cent last year according to the SHBT and rents rose too.', quote: 'Prices rose 3 per cent', speaker: 'Society of Harbour Builders and Traders', source: 'SHBT', how: 'according-to' },
+  { behaviour: 'a participle after a coordinated clause: the subject, not a name after "into"', text: 'Councillor Jane Holloway on Monday criticised the plan — one that threw the HWU into turmoil — and said the vote should wait.', quote: 'the vote should wait', speaker: 'Jane Holloway', source: 'Jane Holloway', how: 'participle' },
+  { behaviour: 'a pronoun after "the mayor" opening a sentence continues the person with that title, not a name that may be an organisation', text: 'Mayor Tomas Varga wants a new line. Harbourlink says the cost is too high. On Monday, the mayor brought up the plan again. “We can build it for less,” he said.', quote: 'We can build it for less', speaker: 'Tomas Varga', source: 'he', how: 'pronoun' },
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Ferries said the morning crossing was cancelled. It also said that the evening boats would run late.', quote: 'the evening boats would run late', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
 ];
 
@@ -168,6 +174,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a show\'s title after a quote of its guest (isTitleOfWork)', text: '“The tolls will stay low,” Mayor Jane Holloway said on “Harbour Talk Tonight.”', words: 'Harbour Talk Tonight' },
   { behaviour: 'a denied act of speech (isNegated)', text: 'Mayor Jane Holloway has not said the bridge would close in winter.', words: 'the bridge would close' },
   { behaviour: 'a denied act of speech, contracted (isNegated)', text: 'The harbour board didn’t say the ferries would be late.', words: 'the ferries would be late' },
+  { behaviour: 'a relative "that" after a weak cue form used as a noun (opensWeakClause)', text: 'Ministers from the member states that have ferries met on Monday.', words: 'have ferries' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -200,6 +207,11 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'and the continuation after its "and" (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'and should be taken only briefly', kind: 'indirect' },
   { rule: 'an aside before a "that" clause (aside)', text: 'It was on the mayor’s watch, Tomas Varga said, that the ferries stopped.', quote: 'It was on the mayor’s watch', kind: 'indirect' },
   { rule: 'a cue after a subordinator is part of the clause, not its end (clauseEndFrom)', text: 'Mayor Jane Holloway said the critics are wrong when they say the ferry is unsafe.', quote: 'the critics are wrong when they say the ferry is unsafe', kind: 'indirect' },
+  { rule: 'a "that" after an adverbial phrase of a skipped word ("in a statement late Friday") (findThat)', text: 'Tomas Varga said in a statement late Friday that the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
+  { rule: 'a bare cue form inside the phrase is a noun ("in a blog post") (findThat)', text: 'Mayor Jane Holloway said in a blog post on Monday that the vote was rigged.', quote: 'the vote was rigged', kind: 'indirect' },
+  { rule: 'a weak cue reports the clause of its "that" (opensWeakClause)', text: 'Mayor Jane Holloway stated that the ferries would run late.', quote: 'the ferries would run late', kind: 'indirect' },
+  { rule: 'a directive: the "to" infinitive after the object (directiveFrom)', text: 'Mayor Jane Holloway urged residents to conserve water over the weekend.', quote: 'to conserve water over the weekend', kind: 'indirect' },
+  { rule: 'a directive with its negation (directiveFrom)', text: 'The harbour board advised boat owners never to sail alone in winter.', quote: 'never to sail alone in winter', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

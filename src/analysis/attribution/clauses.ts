@@ -30,21 +30,23 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
 /** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
 export function findThat({ toks }: Context, k: number, sEnd: number): number {
   const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
+  // "said at the time that …", "said in a statement late Friday that …": a short adverbial phrase
+  const afterPhrase = (x: number) => {
+    for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
+      const ty = toks[y]!;
+      if (opensClause(y)) return y;
+      if (ty.t === 'punct' && ty.w !== ',') break;
+      // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
+      if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw)) break;
+    }
+    return -1;
+  };
   for (let x = k; x < Math.min(sEnd, k + 9); x++) {
     const w = toks[x]!.lw;
     if (opensClause(x)) return x;
-    if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') {
-      // "said at the time that …", "told reporters during a visit to X that …": a short adverbial phrase
-      if (PREPOSITIONS.has(w)) {
-        for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
-          const ty = toks[y]!;
-          if (opensClause(y)) return y;
-          if (ty.t === 'punct' && ty.w !== ',') break;
-          if (COORDINATORS.has(ty.lw) || REPORTING_FORMS.has(ty.lw)) break;
-        }
-      }
-      return -1;
-    }
+    const phrase = PREPOSITIONS.has(w) ? afterPhrase(x) : -1;
+    if (phrase >= 0) return phrase;
+    if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') return -1;
     if (toks[x]!.t === 'punct' && toks[x]!.w !== ',') return -1;
   }
   return -1;

@@ -14,7 +14,7 @@ import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverb
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -104,6 +104,12 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
+  const directive = thatAt < 0 ? directiveFrom(ctx, cue, k, sEnd) : -1;
+  if (directive >= 0) {
+    const end = clauseEndFrom(ctx, cues, regionStarts, em.c, directive);
+    if (end > toks[directive]!.start) pushClause(ctx, found, em, toks[directive]!.start, end, 'indirect');
+    return;
+  }
   // "The drugs have few uses, he says, and are …": a cue set off by commas reports the clause before it as well
   const aside = !producedBefore && !cue.participle && cue.lemma !== 'according' && toks[cue.r1]?.w === ',';
   if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
@@ -151,6 +157,22 @@ function isNegated({ toks }: Context, k: number): boolean {
   return false;
 }
 
+/**
+ * "urged residents to conserve water", "advised people never to use …", "told him not to go": after a directive cue
+ * and a short object (no auxiliary, no punctuation), the "to" infinitive (with its negation) is what was said; -1 when there is none.
+ */
+function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: number): number {
+  if (!DIRECTIVE_LEMMAS.has(cue.lemma) || cue.participle) return -1;
+  for (let x = k; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
+    const t = toks[x]!;
+    if (t.lw === 'to' && toks[x + 1]!.t === 'word' && x > cue.r1) return NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
+    // the object is a noun phrase ("boat owners"): an auxiliary or a clause's punctuation ends the search
+    if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
+  }
+  return -1;
+}
+const DIRECTIVE_OBJECT_TOKENS = 6;
+
 /** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */
 function onlyClosingPunctuation({ toks }: Context, k: number, sEnd: number): boolean {
   for (let x = k; x < sEnd; x++) if (toks[x]!.t !== 'punct' || /^["“'‘(\[]$/u.test(toks[x]!.w)) return false;
@@ -174,8 +196,8 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
     } else pushClause(ctx, found, em, q.start, clauseEnd, 'mixed');
     return;
   }
-  if (cue.weak) {
-    // weak cues report only quotations: "calling it “X”"
+  if (cue.weak && !opensWeakClause(ctx, cue, thatAt)) {
+    // weak cues report only quotations ("calling it “X”"), or a clause their "that" opens ("stated that …")
     for (let x = k; x < Math.min(sEnd, k + 7); x++) {
       const qj = ctx.markAtTok(x);
       if (qj >= 0 && !found.taken.has(qj)) {
@@ -190,6 +212,14 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   if (isNounObject(ctx, cue, k, thatAt, end)) return;
   if (thatAt < 0 && !hasClauseVerb(ctx, k, end)) return;
   if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
+}
+
+/**
+ * "stated that some threats …": a weak cue reports the clause of a "that" right after it, unless a verb follows the
+ * "that" ("member states that have …": a relative clause of a noun).
+ */
+function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): boolean {
+  return thatAt >= cue.r1 && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
 /** Does the word at k open a reported clause ("said the plan", "said it would"), not an object ("said nothing")? */

@@ -90,7 +90,7 @@ const fromCue = (st: LinkState, i: number, c: number): Link => {
 };
 
 export const sameSentence: LinkRule = {
-  how: 'same-sentence', confidence: 0.7, pass: 'cues', pattern: '"X also said at the time that … “…”": a cue earlier in the quote\'s sentence that reported nothing else',
+  how: 'same-sentence', confidence: 0.7, pass: 'cues', pattern: '"X said nothing more, but … “…”": a cue earlier in the quote\'s sentence that reported nothing else',
   link(i, st) {
     const u = unusedCue(i, st);
     return u && u.same ? fromCue(st, i, u.c) : null;

@@ -9,7 +9,7 @@ import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
 import { isAdverb, isDateline, isVerbish } from './grammar.ts';
-import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
+import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
@@ -204,6 +204,8 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
   for (const m of mentionsOfSent.get(sent) ?? []) {
     if (m.t0 >= before) break;
     if (m.r0 < from || m.quoted || m.inRole || m.type === 'pronoun' && OBJECT_PRONOUNS.has(m.name)) continue;
+    // "Her friends have mocked Doe's campaign", "Doe's spokeswoman said": a possessor is no subject
+    if (toks[m.t1]?.t === 'poss' || toks[m.appT]?.t === 'poss') continue;
     const p1 = toks[m.r0 - 1];
     const p2 = toks[m.r0 - 2];
     if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss' || SUBORDINATE.has(p1.lw))) continue;
@@ -212,16 +214,23 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     const v = toks[k];
-    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
+    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !PLACE_PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
     if (!first) first = m;
   }
-  if (first) return first;
-  for (let k = from + 1; k < before; k++) {
+  // the subject comes before the clause's first verb: a name after it is an object ("His campaign sued Acme")
+  const verbAt = firstVerb(toks, from, first ? first.r0 : before);
+  const np = verbAt > from ? subjectNP(f, verbAt - 1, sent) : null;
+  return np ?? first;
+}
+
+/** The first finite-looking verb (an auxiliary, a word in -ed) in [from, to) before any punctuation, or -1. */
+function firstVerb(toks: Context['toks'], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
     const v = toks[k]!;
     if (v.t === 'punct') break;
-    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw))) return subjectNP(f, k - 1, sent);
+    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw))) return k;
   }
-  return null;
+  return -1;
 }
 
 /** Where the main clause starts: after a dateline ("CITY — ") and a leading adverbial up to its comma. */

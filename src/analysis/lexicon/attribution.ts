@@ -24,7 +24,11 @@ i we you they will would could should might may must can did do does to didn't d
 /** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
 export const WEAK_LEMMAS = set(`
 call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
-speculate exclaim promise vow pledge read state`);
+speculate exclaim promise vow pledge read state urge advise instruct`);
+
+/** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
+export const DIRECTIVE_LEMMAS = set(`
+urge advise instruct warn ask tell beg`);
 
 /** Words after a cue that start no reported clause ("said by", "told it", "said nothing"). */
 export const NO_CONTENT_START = set(`

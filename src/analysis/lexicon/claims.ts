@@ -150,6 +150,9 @@ last year | last month | last week | this year | next year | next month | next w
 so far | this week | this month`);
 
 /** Words that never count as a proper noun when capitalised mid-sentence. */
+/** Words that open a reported clause after a reporting or claiming verb: "said that …", "argued that …". */
+export const REPORTED_CLAUSE_OPENERS = set(`that`);
+
 export const NOT_ENTITY = set(`i | i'm | i've | i'd | i'll | i’m | i’ve | i’d | i’ll | mr | mrs | ms | dr`);
 
 /** Laws, rules, courts and official procedure: Full Fact's "law or rule" claims. */

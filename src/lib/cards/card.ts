@@ -1,22 +1,28 @@
 /**
- * The share card of a quote or claim: 1200×630 PNG, drawn at build time with satori (layout to SVG) and resvg
- * (SVG to PNG), with Source Serif 4 from the @fontsource package (WOFF files in node_modules: no network).
+ * The share card of a quote or claim: 1200×630 PNG, drawn at build time: satori lays it out (flexbox, line breaks,
+ * truncation), src/lib/cards/paint.ts paints that layout on a Skia canvas (@napi-rs/canvas) with Source Serif 4 from
+ * the @fontsource package (src/lib/cards/fonts.ts: WOFF files in node_modules, no network), and
+ * src/lib/cards/png.ts writes the PNG; a build draws them on one worker thread (src/lib/cards/thread.ts, for the
+ * garbage collector's sake). About 0.5× the time of satori's glyph outlines through resvg, with the same
+ * layout (tools/bench-cards.ts measures both and the pixel difference).
  *
  * Cards are cached by a hash of everything that shapes them (the text, the labels, the fonts, CARD_VERSION), in
  * `node_modules/.cache/on-record-cards/` (or `<ONRECORD_CACHE_DIR>/on-record-cards`, or `ONRECORD_CARD_CACHE`),
  * so a build redraws only the cards whose words changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME } from '../permalink/model.ts';
 import { shorten } from '../share/links.ts';
+import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
+import { paintSvg, type TextRun } from './paint.ts';
+import { encodeOpaquePng } from './png.ts';
+import { cardThread } from './thread.ts';
 
-/** Bump when the drawing changes, so cached cards are redrawn. */
-export const CARD_VERSION = 4;
+/** Bump when the drawing changes, so cached cards are redrawn. 5: Skia paints the text; non-Latin subsets used. */
+export const CARD_VERSION = 5;
 
 export interface CardInput {
   kind: 'quote' | 'claim';
@@ -33,38 +39,6 @@ export interface CardInput {
   outlet?: string;
   /** false for reported speech: its words are the article's, not the speaker's, so no quotation marks */
   quoted?: boolean;
-}
-
-type FontWeight = 400 | 700;
-interface Font {
-  name: string;
-  data: Buffer;
-  weight: FontWeight;
-  style: 'normal' | 'italic';
-}
-
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
-let fontsCache: { fonts: Font[]; hash: string } | undefined;
-
-function loadFonts(): { fonts: Font[]; hash: string } {
-  if (fontsCache) return fontsCache;
-  const require = createRequire(resolve(process.cwd(), 'package.json'));
-  const dir = join(dirname(require.resolve('@fontsource/source-serif-4/package.json')), 'files');
-  const available = new Set(readdirSync(dir));
-  const fonts: Font[] = [];
-  const hash = createHash('sha256');
-  for (const subset of SUBSETS) {
-    for (const [weight, style] of [[400, 'normal'], [700, 'normal'], [400, 'italic']] as const) {
-      const file = `source-serif-4-${subset}-${weight}-${style}.woff`;
-      if (!available.has(file)) continue;
-      const data = readFileSync(join(dir, file));
-      hash.update(file).update(data);
-      fonts.push({ name: 'Source Serif 4', data, weight, style });
-    }
-  }
-  if (fonts.length === 0) throw new Error(`No Source Serif 4 WOFF files in ${dir}: is @fontsource/source-serif-4 installed?`);
-  fontsCache = { fonts, hash: hash.digest('hex') };
-  return fontsCache;
 }
 
 export function cardCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -85,12 +59,13 @@ function sizeFor(words: string): { text: string; size: number } {
 type El = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const h = (type: string, style: Record<string, unknown>, children?: unknown): El => ({ type, props: { style, children } });
 
-function layout(input: CardInput): El {
+/** The card as satori's element tree (what JSX would produce), for drawCard and the benchmark's alternatives. */
+export function cardLayout(input: CardInput): El {
   const { text, size } = sizeFor(input.words.replace(/\s+/g, ' ').trim());
   const quoteCard = input.kind === 'quote';
   const accent = quoteCard ? '#0b5cad' : '#8a4b00';
   const inner = CARD_WIDTH - 24 - 2 * 64;
-  return h('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: '#fdfdfb', color: '#1d1d1f', fontFamily: 'Source Serif 4' }, [
+  return h('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: '#fdfdfb', color: '#1d1d1f', fontFamily: FAMILY }, [
     h('div', { width: 24, height: CARD_HEIGHT, backgroundColor: accent }),
     h('div', { width: CARD_WIDTH - 24, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', boxSizing: 'border-box', padding: '48px 64px 40px 64px' }, [
       h('div', { display: 'flex', fontSize: 26, fontWeight: 700, letterSpacing: 2, color: accent, textTransform: 'uppercase' }, quoteCard ? (input.quoted === false ? 'Reported speech' : 'Quote') : `Claim${input.detail ? ` · ${input.detail}` : ''}`),
@@ -114,19 +89,40 @@ function layout(input: CardInput): El {
 }
 
 export function cardKey(input: CardInput): string {
-  const { hash } = loadFonts();
+  const { hash } = cardFonts();
   return createHash('sha256')
     .update(JSON.stringify({ v: CARD_VERSION, fonts: hash, input: [input.kind, input.words, input.who, input.role, input.briefingTitle, input.date, input.detail ?? null, input.outlet ?? null, input.quoted ?? true] }))
     .digest('hex')
     .slice(0, 32);
 }
 
+/** Every string the card shows, for choosing the font subsets it needs. */
+function cardText(input: CardInput): string {
+  return [input.words, input.who, input.role ?? '', input.briefingTitle, input.date, input.detail ?? '', input.outlet ?? ''].join('\n');
+}
+
+/** satori's options for a card: its size and the fonts its words need. */
+export function layoutOptions(input: CardInput, embedFont: boolean) {
+  return { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fontsFor(cardText(input)), embedFont };
+}
+
+/** Draws a card, no cache: the PNG, and the lines of text on it (top to bottom, each line's runs joined). */
+export async function drawCardWithText(input: CardInput): Promise<{ png: Buffer; lines: string[]; runs: TextRun[] }> {
+  // satori takes React-shaped elements; plain objects of that shape are what JSX would produce.
+  const svg = await satori(cardLayout(input) as unknown as Parameters<typeof satori>[0], layoutOptions(input, false));
+  const { rgba, width, height, runs } = paintSvg(svg);
+  const lines = new Map<string, string>();
+  for (const run of runs) {
+    // runs on one baseline in one size and weight are one line (the footer's two sides differ in weight)
+    const key = `${run.y}|${run.size}|${run.weight}`;
+    lines.set(key, (lines.get(key) ?? '') + run.text);
+  }
+  return { png: encodeOpaquePng(rgba, width, height), lines: [...lines.values()].map((l) => l.trim()), runs };
+}
+
 /** Draws a card, no cache. */
 export async function drawCard(input: CardInput): Promise<Buffer> {
-  const { fonts } = loadFonts();
-  // satori takes React-shaped elements; plain objects of that shape are what JSX would produce.
-  const svg = await satori(layout(input) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng());
+  return (await drawCardWithText(input)).png;
 }
 
 /** Counters for the build log: how many cards were drawn and how long drawing took. */
@@ -150,7 +146,14 @@ export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): P
     return readFileSync(file);
   }
   const t0 = performance.now();
-  const png = await drawCard(input);
+  let png: Buffer;
+  try {
+    const thread = cardThread();
+    png = thread ? await thread.draw(input) : await drawCard(input);
+  } catch (e) {
+    const words = input.words.length > 50 ? `${input.words.slice(0, 50)}…` : input.words;
+    throw new Error(`Drawing the share card of the ${input.kind} "${words}" in "${input.briefingTitle}" failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
   stats.drawMs += performance.now() - t0;
   stats.drawn++;
   mkdirSync(cacheDir, { recursive: true });
