@@ -7,6 +7,7 @@
 
 import type { Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
+import { commonWordsAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
 import {
   APPOSITION_OPENERS,
@@ -140,27 +141,6 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
 }
 
-
-/**
- * A single capitalised word opening a sentence that the text also writes in lower case, and never capitalised
- * inside a sentence ("Rather than …", "Nonetheless, she …", "Apps that it said …"), is a common word, not a name: a
- * surname that is also a word ("Young said") keeps its capital where the full name stands mid-sentence.
- */
-function commonWordsAtStart(toks: readonly Token[]): (i: number) => boolean {
-  const lower = new Set<string>();
-  const capInside = new Set<string>();
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.t !== 'word') continue;
-    if (!t.cap) lower.add(t.lw);
-    else if (k > 0 && toks[k - 1]!.sent === t.sent && (toks[k - 1]!.t === 'word' || toks[k - 1]!.w === ',')) capInside.add(t.lw);
-  }
-  return (i) => {
-    const t = toks[i]!;
-    const first = i === 0 || toks[i - 1]!.sent !== t.sent;
-    return first && lower.has(t.lw) && !capInside.has(t.lw) && toks[i + 1]?.t !== 'poss';
-  };
-}
 
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
 function placeLike(toks: Token[], a: number, b: number): boolean {

@@ -175,6 +175,12 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a denied act of speech (isNegated)', text: 'Mayor Jane Holloway has not said the bridge would close in winter.', words: 'the bridge would close' },
   { behaviour: 'a denied act of speech, contracted (isNegated)', text: 'The harbour board didn’t say the ferries would be late.', words: 'the ferries would be late' },
   { behaviour: 'a relative "that" after a weak cue form used as a noun (opensWeakClause)', text: 'Ministers from the member states that have ferries met on Monday.', words: 'have ferries' },
+  { behaviour: 'a hypothetical with a generic "you" (isHypothetical)', text: 'Mayor Jane Holloway spoke first. When you say the ferry is late, people get angry.', words: 'the ferry is late' },
+  { behaviour: 'a continuation after an aside with a subject of its own (hasOwnSubject)', text: 'Tomas Varga runs the ferry. The tolls are often too high, he says, and he was upset by the vote.', words: 'he was upset' },
+  { behaviour: 'a capitalised "That" in a title after a weak cue (opensWeakClause)', text: 'Jane Holloway wrote a cookbook. One recipe is simply called The Pie That Won The Fair.', words: 'Won The Fair' },
+  { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
+  { behaviour: 'a cue form after a possessive is a noun (isVerbUse)', text: 'Tomas Varga drowned in June. The coroner’s report would later blame the storm for his death.', words: 'blame the storm' },
+  { behaviour: 'a bare cue form in a noun phrase is no verb (isFiniteVerb)', text: 'The ice was too thin for the trucks, said the winter road report.', words: 'the winter road report' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -212,6 +218,10 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a weak cue reports the clause of its "that" (opensWeakClause)', text: 'Mayor Jane Holloway stated that the ferries would run late.', quote: 'the ferries would run late', kind: 'indirect' },
   { rule: 'a directive: the "to" infinitive after the object (directiveFrom)', text: 'Mayor Jane Holloway urged residents to conserve water over the weekend.', quote: 'to conserve water over the weekend', kind: 'indirect' },
   { rule: 'a directive with its negation (directiveFrom)', text: 'The harbour board advised boat owners never to sail alone in winter.', quote: 'never to sail alone in winter', kind: 'indirect' },
+  { rule: 'a date after "on" or "in" between the cue and its clause (skipAdverbs)', text: 'The ferry is late. Mayor Jane Holloway said on Friday the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
+  { rule: 'what "describe … as" says of its object (complementFrom)', text: 'Mayor Jane Holloway described the toll plan as a costly mistake.', quote: 'a costly mistake', kind: 'indirect' },
+  { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
+  { rule: 'a "that" after a long phrase past the addressee (findThat)', text: 'Mayor Jane Holloway told a crowd of about two hundred ferry workers gathered at the old harbour hall that the strike was over.', quote: 'the strike was over', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

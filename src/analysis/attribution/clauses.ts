@@ -7,7 +7,8 @@
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
 
@@ -27,12 +28,15 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
   return k;
 }
 
+/** How far a prepositional phrase after a cue may run before its "that" ("told a crowd of about 100 members gathered at a hall that"). */
+const PHRASE_TOKENS = 14;
+
 /** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
 export function findThat({ toks }: Context, k: number, sEnd: number): number {
   const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
   // "said at the time that …", "said in a statement late Friday that …": a short adverbial phrase
   const afterPhrase = (x: number) => {
-    for (let y = x + 1; y < Math.min(sEnd, x + 9); y++) {
+    for (let y = x + 1; y < Math.min(sEnd, x + PHRASE_TOKENS); y++) {
       const ty = toks[y]!;
       if (opensClause(y)) return y;
       if (ty.t === 'punct' && ty.w !== ',') break;
@@ -54,8 +58,12 @@ export function findThat({ toks }: Context, k: number, sEnd: number): number {
 
 /** Past time words and adverbs before a clause with no "that" ("said Monday the plan …"). */
 export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number {
-  while (k < sEnd && SKIP_AFTER_CUE.has(toks[k]!.lw) && SKIP_BEFORE_CLAUSE.has(toks[k]!.lw)) k++;
-  return k;
+  for (;;) {
+    if (k < sEnd && SKIP_AFTER_CUE.has(toks[k]!.lw) && SKIP_BEFORE_CLAUSE.has(toks[k]!.lw)) k++;
+    // "stated in July it …", "said on Friday the …": a date after "in" or "on"
+    else if (k + 1 < sEnd && TIME_PREPOSITIONS.has(toks[k]!.lw) && MONTH_AND_DAY_NAMES.has(toks[k + 1]!.lw)) k += 2;
+    else return k;
+  }
 }
 
 /** Where the clause a cue reports from token k ends. */

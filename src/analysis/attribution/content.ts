@@ -5,6 +5,7 @@
  */
 
 import type { QuoteKind } from '../types.ts';
+import type { Token } from '../tokens.ts';
 import type { Context } from './context.ts';
 import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
@@ -12,9 +13,9 @@ import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -75,7 +76,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  if (isNegated(ctx, cue.k0)) return;
+  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -104,7 +105,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
-  const directive = thatAt < 0 ? directiveFrom(ctx, cue, k, sEnd) : -1;
+  const directive = thatAt < 0 ? Math.max(directiveFrom(ctx, cue, k, sEnd), complementFrom(ctx, cue, k, sEnd)) : -1;
   if (directive >= 0) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, directive);
     if (end > toks[directive]!.start) pushClause(ctx, found, em, toks[directive]!.start, end, 'indirect');
@@ -113,7 +114,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   // "The drugs have few uses, he says, and are …": a cue set off by commas reports the clause before it as well
   const aside = !producedBefore && !cue.participle && cue.lemma !== 'according' && toks[cue.r1]?.w === ',';
   if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
-  if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw)) {
+  if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw) && !hasOwnSubject(toks[k + 1])) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
     return;
@@ -157,6 +158,18 @@ function isNegated({ toks }: Context, k: number): boolean {
   return false;
 }
 
+/** "When you say you hate it, …", "if you tell them the plan …": a generic "you" after "when"/"if" speaks for no one. */
+function isHypothetical({ toks }: Context, cue: SourcedCue): boolean {
+  let k = cue.k0 - 1;
+  while (k > 0 && AUX.has(toks[k]!.lw) && toks[k]!.lw !== 'you') k--;
+  return toks[k]?.lw === 'you' && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
+}
+
+/** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */
+function hasOwnSubject(t: Token | undefined): boolean {
+  return !t || t.cap || SUBJECT_PRONOUNS.has(t.lw) || DETERMINERS.has(t.lw);
+}
+
 /**
  * "urged residents to conserve water", "advised people never to use …", "told him not to go": after a directive cue
  * and a short object (no auxiliary, no punctuation), the "to" infinitive (with its negation) is what was said; -1 when there is none.
@@ -172,6 +185,24 @@ function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: numb
   return -1;
 }
 const DIRECTIVE_OBJECT_TOKENS = 6;
+
+/**
+ * "described the plan as a disaster", "calls it a rookie mistake": what a describing cue says of its object, after
+ * "as" (describe) or after a pronoun object (call); -1 when there is none.
+ */
+function complementFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: number): number {
+  if (cue.lemma === 'call') {
+    const next = toks[k + 1];
+    return COMPLEMENT_OBJECTS.has(toks[k]!.lw) && next && next.t === 'word' && !NO_CONTENT_START.has(next.lw) ? k + 1 : -1;
+  }
+  if (cue.lemma !== 'describe') return -1;
+  for (let x = k + 1; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
+    const t = toks[x]!;
+    if (t.lw === 'as' && toks[x + 1]!.t === 'word') return x + 1;
+    if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
+  }
+  return -1;
+}
 
 /** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */
 function onlyClosingPunctuation({ toks }: Context, k: number, sEnd: number): boolean {
@@ -219,7 +250,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
  * "that" ("member states that have …": a relative clause of a noun).
  */
 function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): boolean {
-  return thatAt >= cue.r1 && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
+  return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
 /** Does the word at k open a reported clause ("said the plan", "said it would"), not an object ("said nothing")? */

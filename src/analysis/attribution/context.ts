@@ -7,6 +7,7 @@ import type { Token } from '../tokens.ts';
 import type { Entity, Mention } from '../speakers.ts';
 import type { MarkQuote } from '../quotes.ts';
 import type { Sentence } from '../segment.ts';
+import { isSpaceCode } from '../text.ts';
 
 export interface AttributionInput {
   text: string;
@@ -127,6 +128,6 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
 }
 
 export function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }

@@ -11,6 +11,7 @@ import { paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
 import type { MarkQuote } from '../quotes.ts';
+import { isSpaceCode } from '../text.ts';
 import { isCapitalised, isTitleCase } from '../zones.ts';
 import { TITLE_SMALL_WORDS } from '../lexicon/zones.ts';
 
@@ -137,11 +138,27 @@ export const crossSentence: LinkRule = {
 export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
   if (q.unclosed || q.unopened) return false;
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
-  if (inner.split(/\s+/).length > SCARE_QUOTE_WORDS || /[.,!?;:…]$/u.test(inner)) return false;
+  if (hasMoreWords(inner, SCARE_QUOTE_WORDS) || endsInPunctuation(inner)) return false;
   const before = text.slice(Math.max(0, q.start - 3), q.start).trimEnd();
   return before !== '' && !/[.!?:\n]$/u.test(before);
 }
 const SCARE_QUOTE_WORDS = 3;
+
+/** Does the trimmed s hold more than n words (white-space runs + 1)? Stops counting at n: quotations are long. */
+function hasMoreWords(s: string, n: number): boolean {
+  let words = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i)) || isSpaceCode(s.charCodeAt(i - 1))) continue;
+    if (++words > n) return true;
+  }
+  return false;
+}
+
+/** Does s end in . , ! ? ; : or …? (A look at the last character, where /[.,!?;:…]$/ would scan the whole string.) */
+function endsInPunctuation(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2026;
+}
 
 /**
  * “The Kid Who Would Be King”, “Face the Nation”: a quotation whose words are all capitalised (small words aside),
@@ -149,7 +166,20 @@ const SCARE_QUOTE_WORDS = 3;
  */
 export function isTitleOfWork({ text }: Context, q: MarkQuote): boolean {
   if (q.unclosed || q.unopened) return false;
-  const words = text.slice(q.innerStart, q.innerEnd).replace(/[.,!?;:…]+$/u, '').trim().split(/\s+/);
+  // the words of the quotation without its closing punctuation, read one by one up to the first that is neither
+  // capitalised nor small (most quotations are speech and fail at once), then split only when all pass
+  let end = q.innerEnd;
+  while (end > q.innerStart && endsInPunctuation(text[end - 1]!)) end--;
+  const inner = text.slice(q.innerStart, end).trim();
+  for (let a = 0; a < inner.length; ) {
+    let b = a;
+    while (b < inner.length && !isSpaceCode(inner.charCodeAt(b))) b++;
+    const w = inner.slice(a, b);
+    if (!(isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()))) return false;
+    while (b < inner.length && isSpaceCode(inner.charCodeAt(b))) b++;
+    a = b;
+  }
+  const words = inner.split(/\s+/);
   return words.length >= 2 && words.every((w) => isCapitalised(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && isTitleCase(words, 2);
 }
 

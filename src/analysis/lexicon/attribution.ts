@@ -24,7 +24,7 @@ i we you they will would could should might may must can did do does to didn't d
 /** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
 export const WEAK_LEMMAS = set(`
 call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
-speculate exclaim promise vow pledge read state urge advise instruct`);
+speculate exclaim promise vow pledge read state urge advise instruct describe`);
 
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
@@ -237,6 +237,22 @@ it he she that there what who here where`);
 /** Words that deny the verb after them ("did not say", "never said"). */
 export const NEGATIONS = set(`
 not never n't`);
+
+/** Subordinators that make a cue with a generic "you" hypothetical ("When you say …", "If you tell them …"). */
+export const HYPOTHETICAL_OPENERS = set(`
+when whenever if unless once`);
+
+/** Prepositions of a date between a cue and its clause ("said on Friday the …", "stated in July it …"). */
+export const TIME_PREPOSITIONS = set(`
+in on`);
+
+/** Cue lemmas that report only what follows their "as" ("described the plan as a mistake"). */
+export const COMPLEMENT_LEMMAS = set(`
+describe`);
+
+/** Object pronouns after "call" that take a complement ("calls it a mistake", "called them liars"); not "his", "her". */
+export const COMPLEMENT_OBJECTS = set(`
+it him them me us this that`);
 
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`

@@ -13,7 +13,7 @@ export const REPORTING_LEMMAS = set(`
  acknowledge suggest recall predict promise vow pledge admit deny confirm assert contend maintain concede complain
  observe remark point stress emphasize emphasise repeat reiterate caution allege charge counter retort testify quip
  joke boast disclose reveal post answer call conclude continue according told muse wonder speculate estimate
- exclaim proclaim affirm assure recount lament urge advise instruct`);
+ exclaim proclaim affirm assure recount lament urge advise instruct describe`);
 
 /** form → lemma for every reporting verb form */
 export const REPORTING_FORMS: ReadonlyMap<string, string> = new Map(
