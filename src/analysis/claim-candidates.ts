@@ -5,7 +5,7 @@
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { findClaimant, type Claimant } from './claimants.ts';
+import { findClaimant, speakerForms, type Claimant } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -56,6 +56,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
   const lowerText = text.toLowerCase();
   const lowered = lowerText.length === text.length ? lowerText : null;
+  const forms = speakerForms(speakers);
   let qi = 0;
   for (const sentence of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
@@ -82,7 +83,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
-      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, verbs });
+      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs });
       if (claimant.quote) {
         if (claimant.quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
         else x[QUOTED_INDEX] = 1;

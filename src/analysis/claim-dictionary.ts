@@ -6,7 +6,9 @@
  * so a token costs no slice and no string hash; a phrase is looked up by the entry numbers of its words.
  */
 import {
+  PRONOUN_OPENERS,
   REPORTED_CLAUSE_OPENERS,
+  STATE_VERBS,
   CAUSAL_PHRASES,
   CLAIMING_VERBS,
   CAUSAL_WORDS,
@@ -193,13 +195,15 @@ for (const parts of PHRASE_PARTS) {
   WORD_BITS.set(parts[0]!, WORD_BITS.get(parts[0]!)! | head);
 }
 
-for (const w of REPORTED_CLAUSE_OPENERS) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
+for (const list of [REPORTED_CLAUSE_OPENERS, PRONOUN_OPENERS, STATE_VERBS]) for (const w of list) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
 
 /** The cue words (and the words of the phrases, and the openers of reported clauses). */
 export const CUE_WORDS = new WordTable(WORD_BITS);
 
-/** 1 for the entries of REPORTED_CLAUSE_OPENERS. */
+/** Lists with no W_* bit of their own (the bits are all taken): 1 per entry of the list. */
 export const OPENS_REPORTED_CLAUSE = Uint8Array.from(CUE_WORDS.keys, (w) => (REPORTED_CLAUSE_OPENERS.has(w) ? 1 : 0));
+export const PRONOUN_OPENER = Uint8Array.from(CUE_WORDS.keys, (w) => (PRONOUN_OPENERS.has(w) ? 1 : 0));
+export const STATE_VERB = Uint8Array.from(CUE_WORDS.keys, (w) => (STATE_VERBS.has(w) ? 1 : 0));
 const SIZE = CUE_WORDS.keys.length;
 
 /** The key of a phrase of two or three entries (-1 for none: a word that is no entry, or no word). */

@@ -13,6 +13,8 @@ import {
   M_PERCENT,
   M_PLAIN_NUMBER,
   M_PROMISE,
+  M_PRONOUN_START,
+  M_STATE,
   M_REPORTED_CLAUSE,
   M_SCORE_LINE,
   M_WEEKDAY,
@@ -145,6 +147,10 @@ export const FEATURES = [
   { name: 'denied-event', reason: null, value: (s: Scan) => one(past(s) && (s.wordBits & W_NEG || s.marks & M_NEGATION)) },
   // a reported clause: "X said that …", "X argued that …"
   { name: 'reported-clause', reason: 'reported', value: mark(M_REPORTED_CLAUSE) },
+  // the actor is not named where the sentence opens: "He said …", "It was …"
+  { name: 'pronoun-start', reason: null, value: mark(M_PRONOUN_START) },
+  // a state of affairs in the present tense: "the state has 12 seats", "X is the largest …"
+  { name: 'state', reason: null, value: mark(M_STATE) },
   { name: 'entity', reason: null, value: (s: Scan) => (s.entities >= 2 ? 1 : s.entities === 1 ? 0.5 : 0) },
   // "we will", "I'm going to": a promise, not a checkable prediction
   { name: 'promise', reason: null, value: (s: Scan) => one(s.marks & M_PROMISE || (predictive(s) && s.wordBits & W_FIRST)) },

@@ -7,7 +7,7 @@
  * the lower-cased text (claim-dictionary.ts), and a phrase only after a word that can start one. Linear in the length
  * of the text.
  */
-import { CUE_WORDS, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
+import { CUE_WORDS, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -37,6 +37,10 @@ export const M_HEDGE = 1 << 9;
 export const M_NEGATION = 1 << 10;
 /** a reporting or claiming verb followed by the opener of a reported clause: "said that", "argued that" */
 export const M_REPORTED_CLAUSE = 1 << 11;
+/** the candidate's first token is a pronoun or pointer ("He said", "It was") */
+export const M_PRONOUN_START = 1 << 12;
+/** a present-tense verb of state ("is", "has", "remains") */
+export const M_STATE = 1 << 13;
 
 /** What one pass over a candidate found. */
 export interface Scan {
@@ -242,6 +246,8 @@ function observeWord(cur: Cursor, lower: string, a: number, b: number, upper: bo
   if (e >= 0) {
     cur.phraseBits |= phraseFlags(cur, e);
     if (OPENS_REPORTED_CLAUSE[e] && cur.prevFlags & (W_REPORT | W_CLAIMING_VERB)) cur.marks |= M_REPORTED_CLAUSE;
+    if (PRONOUN_OPENER[e] && cur.words === 1) cur.marks |= M_PRONOUN_START;
+    if (STATE_VERB[e]) cur.marks |= M_STATE;
   }
   if ((cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY)) && flags & W_MONEY) cur.marks |= M_MONEY;
   if ((cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY)) && flags & W_PERCENT_UNIT) cur.marks |= M_PERCENT;

@@ -22,9 +22,21 @@ export interface ClaimantContext {
    * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
    */
   verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
+  /** speakerForms(speakers), when the caller has many candidates of one text */
+  forms?: readonly SpeakerForms[];
   /** filled on first use by speakerMentions() and wordsOf() */
   mentions?: Mention[];
   words?: { w: string; at: number; end: number }[];
+}
+
+/** A speaker's distinct name and aliases of two characters or more, in order. */
+export interface SpeakerForms {
+  id: string;
+  forms: string[];
+}
+
+export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
+  return speakers.map((sp) => ({ id: sp.id, forms: [...new Set([sp.name, ...sp.aliases])].filter((f) => f.length >= 2) }));
 }
 
 interface Mention {
@@ -128,6 +140,8 @@ const TAIL_WORDS = 12;
 /** Reported speech attributed at its end: "The fund is $9 million short, said X.", "…, X said on Monday." */
 function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  // no comma, no attribution after one
+  if (c.text.lastIndexOf(',', c.end - 1) < c.start) return null;
   const words = wordsOf(c);
   let v = words.length - 1;
   while (v >= 0 && (!REPORTING_WORDS.has(words[v]!.w) || words[v]!.w === 'according')) v--;
@@ -147,9 +161,8 @@ function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
   const out: Mention[] = [];
   const piece = c.text.slice(c.start, c.end);
-  for (const sp of c.speakers) {
-    for (const form of new Set([sp.name, ...sp.aliases])) {
-      if (form.length < 2) continue;
+  for (const sp of c.forms ?? speakerForms(c.speakers)) {
+    for (const form of sp.forms) {
       for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
         const before = piece[i - 1];
         const after = piece[i + form.length];

@@ -5,12 +5,11 @@
  * apposition after a name ("X of the Y Institute", "X, a spokesman for Y,") becomes the role when none was given.
  */
 
-import type { Token } from './tokens.ts';
+import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
 import {
-  APPOSITION_OPENERS,
   DEMONYMS,
   FEMALE_FIRST_NAMES,
   FEMALE_PRONOUNS,
@@ -34,10 +33,8 @@ import {
 } from './lexicon/words.ts';
 import { wordGate } from './lexicon/set.ts';
 import { AUX } from './lexicon/attribution.ts';
+import { attachAppositions } from './appositions.ts';
 
-function isCapWord(t: Token | undefined): boolean {
-  return !!t && t.t === 'word' && t.cap;
-}
 
 const TITLEISH = new Set([...TITLES, ...ROLE_WORDS, ...DEMONYMS, ...ORG_HEADS, ...ROLE_NOUNS, ...HONORIFICS]);
 function isTitleish(lw: string): boolean {
@@ -78,37 +75,7 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       i++;
       continue;
     }
-    // a run of capitalised words in one sentence
-    let j = i + 1;
-    while (j < n && toks[j]!.sent === tok.sent) {
-      const t = toks[j]!;
-      if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
-        j++;
-        continue;
-      }
-      // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
-      if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === tok.sent) {
-        j += 2;
-        continue;
-      }
-      if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
-        j++;
-        continue;
-      }
-      if (t.t === 'word' && CONNECTORS.has(t.lw) && t.w === t.lw) {
-        const prev = toks[j - 1]!;
-        let k = j + 1;
-        if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-        // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
-        const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
-        if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
-          // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
-          j = k + 1;
-          continue;
-        }
-      }
-      break;
-    }
+    const j = runEnd(toks, i);
     if (j === i + 1 && common(i)) {
       i = j;
       continue;
@@ -141,6 +108,43 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
 }
 
+
+/** Where the run of capitalised words starting at i ends (exclusive): names, "of"/"and" inside organisation and title phrases, "&". */
+function runEnd(toks: readonly Token[], i: number): number {
+  const n = toks.length;
+  const sent = toks[i]!.sent;
+  let j = i + 1;
+  while (j < n && toks[j]!.sent === sent) {
+    const t = toks[j]!;
+    if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
+      j++;
+      continue;
+    }
+    // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
+    if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === sent) {
+      j += 2;
+      continue;
+    }
+    if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
+      j++;
+      continue;
+    }
+    if (t.t === 'word' && CONNECTORS.has(t.lw) && t.w === t.lw) {
+      const prev = toks[j - 1]!;
+      let k = j + 1;
+      if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
+      // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
+      const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
+      if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
+        // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
+        j = k + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
 
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
 function placeLike(toks: Token[], a: number, b: number): boolean {
@@ -333,97 +337,3 @@ function mention(
     gender, plural: false, sent, quoted, inRole: false, subject: false, entity: -1, evidence: evidence || isOrg,
   };
 }
-
-/** Mentions after mentions[mi] inside its apposition (tokens after `from`, ending by `to`) are part of its role. */
-function markInRole(mentions: Mention[], mi: number, from: number, to: number): void {
-  // mentions are in text order: only the ones up to the apposition's end need looking at
-  for (let x = mi + 1; x < mentions.length && mentions[x]!.t0 <= to; x++) {
-    const o = mentions[x]!;
-    if (o.t0 > from && o.t1 <= to) o.inRole = true;
-  }
-}
-
-/**
- * The closing comma of an apposition that starts after the comma at `comma`: a role (", a spokesman for Y,"), an
- * age (", 29,"), or where a person is from (", of Huntsville, Ala.,"). -1 when there is none.
- */
-function appositionEnd(toks: Token[], comma: number, sent: number, person: boolean): number {
-  const det = toks[comma + 1];
-  if (!det || det.sent !== sent) return -1;
-  if (det.t === 'num' && toks[comma + 2]?.w === ',' && person) return comma + 2;
-  if (det.lw === 'of' && person) {
-    // capitalised words, with a state abbreviation after a comma
-    let k = comma + 2;
-    while (isCapWord(toks[k]) && toks[k]!.sent === sent) k++;
-    if (k === comma + 2) return -1;
-    if (toks[k]?.w === ',' && isCapWord(toks[k + 1]) && toks[k + 2]?.w === '.' && toks[k + 3]?.w === ',') return k + 3;
-    if (toks[k]?.w === ',' && /^[A-Z]\.[A-Z]\.?$/.test(toks[k + 1]?.w ?? '') && toks[k + 2]?.w === ',') return k + 2;
-    return toks[k]?.w === ',' ? k : -1;
-  }
-  if (!APPOSITION_OPENERS.has(det.lw)) return -1;
-  let k = comma + 2;
-  let hasRole = ROLE_NOUNS.has(det.lw);
-  while (k < toks.length && k < comma + 16 && toks[k]!.sent === sent && toks[k]!.w !== ',' && !/^[“”"]$/.test(toks[k]!.w)) {
-    if (ROLE_NOUNS.has(toks[k]!.lw) || ORG_HEADS.has(toks[k]!.lw)) hasRole = true;
-    k++;
-  }
-  return toks[k]?.w === ',' && hasRole ? k : -1;
-}
-
-/** "X of the Y Institute" and "X, a spokesman for Y," become X's role and extend X's reach for cue finding. */
-function attachAppositions(text: string, toks: Token[], mentions: Mention[]): void {
-  for (let mi = 0; mi < mentions.length; mi++) {
-    const m = mentions[mi]!;
-    if (m.type !== 'person' && m.type !== 'unknown') continue;
-    const next = toks[m.t1];
-    if (!next || next.sent !== m.sent) continue;
-    if (next.w === '(') {
-      // "Jane Doe (D-Ore.)"
-      let k = m.t1 + 1;
-      while (k < toks.length && k < m.t1 + 8 && toks[k]!.w !== ')' && toks[k]!.sent === m.sent) k++;
-      if (toks[k]?.w === ')') {
-        m.appEnd = toks[k]!.end;
-        m.appT = k + 1;
-        markInRole(mentions, mi, m.t1, k);
-      }
-      continue;
-    }
-    if (next.lw === 'of' || next.lw === 'at' || next.lw === 'from') {
-      const org = mentions[mi + 1];
-      let k = m.t1 + 1;
-      if (toks[k]?.lw === 'the') k++;
-      // "X of the Y": after a person's name, "the Y" is an institution whatever its words look like
-      const institution = org && org.t0 === k && (org.type === 'org' || (m.type === 'person' && k === m.t1 + 2 && org.type !== 'pronoun'));
-      if (org && institution) {
-        if (org.type !== 'org') org.type = 'org';
-        if (!m.role) m.role = org.name;
-        m.appEnd = org.end;
-        m.appT = org.t1;
-        org.inRole = true;
-        m.evidence = true;
-        if (m.type === 'unknown') m.type = 'person';
-      } else if (org && m.type === 'person' && org.type === 'unknown' && org.t0 === m.t1 + 1) {
-        // "Sen. Jane Doe of Ohio said": where a person is from is part of how the text names them, not a speaker.
-        m.appEnd = org.end;
-        m.appT = org.t1;
-        org.inRole = true;
-      }
-    } else if (next.w === ',') {
-      // ", a/an/the/former … ," within 14 tokens; appositions may follow one another ("X, 29, of Y, Ala., a Z,")
-      let comma = m.t1;
-      for (let round = 0; round < 3; round++) {
-        const k = appositionEnd(toks, comma, m.sent, round > 0 || m.type === 'person');
-        if (k < 0) break;
-        const first = toks[comma + 1]!;
-        if (!m.role && first.t !== 'num' && first.lw !== 'of') m.role = foldSpaces(text.slice(first.start, toks[k - 1]!.end)).replace(/^(a|an|the)\s+/i, '');
-        m.appEnd = toks[k]!.end;
-        m.appT = k + 1;
-        m.evidence = true;
-        if (m.type === 'unknown') m.type = 'person';
-        markInRole(mentions, mi, comma, k);
-        comma = k;
-      }
-    }
-  }
-}
-

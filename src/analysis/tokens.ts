@@ -47,6 +47,11 @@ function codeAt(text: string, k: number, to: number): number {
   return k < to ? text.charCodeAt(k) : -1;
 }
 
+/** A capitalised word (not a number or punctuation). */
+export function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.t === 'word' && t.cap;
+}
+
 /**
  * The end of the token TOKEN_RE would match at `i` in text[..to), for the common ASCII cases; -1 when the regex must
  * decide (a non-ASCII character is involved). Same alternatives, same order, same greed as TOKEN_RE.

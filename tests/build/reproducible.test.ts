@@ -20,6 +20,16 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/** Where two versions of a file first part, with some context on either side: what a failure must show to be fixed. */
+function firstDifference(a: string, b: string): string {
+  const x = readFileSync(a, 'latin1');
+  const y = readFileSync(b, 'latin1');
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const from = Math.max(0, i - 200);
+  return `at byte ${i}:\n--- first build\n${x.slice(from, i + 300)}\n--- second build\n${y.slice(from, i + 300)}`;
+}
+
 describe('reproducible builds', () => {
   it('a second build from a cold cache is identical, file for file and byte for byte', async () => {
     const first = inject('siteDir');
@@ -31,6 +41,7 @@ describe('reproducible builds', () => {
     const b = filesUnder(second).filter((f) => !(f in DATED));
     expect(b, 'the two builds wrote different files').toEqual(a);
     const differing = a.filter((f) => digest(join(first, f)) !== digest(join(second, f)));
-    expect(differing, `files that differ between two builds:\n${differing.join('\n')}`).toEqual([]);
+    const shown = differing.slice(0, 3).map((f) => `${f} ${firstDifference(join(first, f), join(second, f))}`);
+    expect(differing, `files that differ between two builds:\n${differing.join('\n')}\n\n${shown.join('\n\n')}`).toEqual([]);
   });
 });

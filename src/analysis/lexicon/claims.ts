@@ -150,6 +150,12 @@ last year | last month | last week | this year | next year | next month | next w
 so far | this week | this month`);
 
 /** Words that never count as a proper noun when capitalised mid-sentence. */
+/** Pronouns and pointers that can open a sentence as its subject: the claim's actor is not named there. */
+export const PRONOUN_OPENERS = set(`he | she | it | they | we | i | you | this | that | these | those | there | his | her | their | our | my`);
+
+/** Present-tense verbs of state: "X is the largest …", "the state has 12 seats". */
+export const STATE_VERBS = set(`is | are | has | have | remains | remain | holds | hold | contains | contain | represents | represent | accounts | account`);
+
 /** Words that open a reported clause after a reporting or claiming verb: "said that …", "argued that …". */
 export const REPORTED_CLAUSE_OPENERS = set(`that`);
 

@@ -106,8 +106,9 @@ export const NON_NAME_CAPS = set(`
 /** Place prepositions: a capitalised word right after one of these is a place, not a speaker. */
 export const PLACE_PREPOSITIONS = set('in at into near across toward towards outside inside throughout via');
 
-/** Common first names and the gender they usually carry (short general list). */
+/** Common first names and the gender they usually carry (short general list); a name given to boys and girls alike is in both lists, so it carries none. */
 export const MALE_FIRST_NAMES = set(`
+ kelly jackie
  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
  steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
  nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
@@ -141,6 +142,7 @@ export const MALE_FIRST_NAMES = set(`
  diego javier pablo andres mateo santiago lars sven erik anders henrik jens nils pieter jakub piotr tomasz
  krzysztof andrzej lukasz matteo francesco lorenzo olivier nicolas thierry jurgen dieter stefan matthias`);
 export const FEMALE_FIRST_NAMES = set(`
+ lee jordan alex terry kim chris sam jesse charlie
  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
  cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra

@@ -1,0 +1,209 @@
+/**
+ * What a description or "it" stands for, by the kind its words name (coreference, coref.ts, calls these before it
+ * resolves the pronouns): "the judge" the person given that title (definiteReferent), "it said" the organisation last
+ * named (lastOrganisationBefore) or the organisation or document source before it (itContinuingDescription), "the
+ * agency" / "the veteran goaltender" the most salient compatible named entity (describedReferents), "the mayor"
+ * opening a clause the person with that title (officeSubjects).
+ */
+
+import type { Entity, Mention } from './speakers.ts';
+import type { Context } from './attribution/context.ts';
+import type { SourceOfCue } from './coref.ts';
+import { ISSUED_DOCUMENTS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+
+/** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
+export function definiteReferent(entities: readonly Entity[], head: string): number {
+  if (!ROLE_NOUNS.has(head)) return -1;
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const en = entities[e]!;
+    if (en.kind !== 'person' || en.plural) continue;
+    if (hasWord(en.role, head) || [...en.aliases].some((alias) => hasWord(alias, head))) return e;
+  }
+  return -1;
+}
+
+function hasWord(phrase: string | null, word: string): boolean {
+  return !!phrase && phrase.toLowerCase().split(/[\s,.]+/).includes(word);
+}
+
+/**
+ * "it said": the organisation last named before token k within its paragraph or the two before; a name of unknown
+ * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Ferries said …
+ * It added"), counts too.
+ */
+export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
+  const p0 = sentences[sent]!.paragraph;
+  // the last one named wins, unless an earlier one opens its sentence ("Acme told staff it works with Beta. It
+  // also said …": Acme)
+  let last: Mention | null = null;
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const m = mentions[x]!;
+    if (m.t1 > k) continue;
+    if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
+    if (m.quoted || m.inRole) continue;
+    const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
+    const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
+    if (!fits) continue;
+    if (m.r0 === sentTok[m.sent]) return m;
+    if (last === null) {
+      if (m.sent < sent - 1) return m;
+      last = m;
+    }
+  }
+  return last;
+}
+export const IT_PARAS = 2;
+
+/** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
+export function mayBeOrganisation(en: Entity): boolean {
+  return en.named && !en.evidence && !en.gender && !en.plural;
+}
+
+/** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
+export const PRON_SENTS = 3;
+export const PRON_PARAS = 1;
+
+/**
+ * "On Monday, the mayor brought up the plan again. “…,” he said.": a definite office opening its clause ("the
+ * mayor", "the judge") is the person the text gave that title (definiteReferent), and the centre of attention a later
+ * pronoun continues, though it is no cue's source. Description mention → that person.
+ */
+export function officeSubjects({ toks, sentTok, endAt }: Context, entities: readonly Entity[], taken: ReadonlySet<number>): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const the = toks[k]!;
+    const head = toks[k + 1]!;
+    if (the.lw !== 'the' || the.quoted || head.sent !== the.sent || head.cap || !ROLE_NOUNS.has(head.lw) || taken.has(k + 1)) continue;
+    const prev = toks[k - 1];
+    // opening the sentence or its main clause ("On Monday, the mayor …"), never an apposition ("Doe, the mayor, …")
+    if (k !== sentTok[the.sent] && !(prev && prev.sent === the.sent && prev.w === ',' && !endAt.has(k - 2))) continue;
+    // the subject itself: "the mayor brought …", not "the mayor's office"
+    const next = toks[k + 2];
+    if (!next || next.sent !== the.sent || next.t !== 'word' || next.cap) continue;
+    const e = definiteReferent(entities, head.lw);
+    if (e < 0) continue;
+    out.set({
+      t0: k + 1, t1: k + 2, start: head.start, end: head.end, r0: k, appEnd: head.end, appT: k + 2, type: 'group', name: head.lw, titled: null,
+      role: null, gender: null, plural: false, sent: the.sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
+    }, e);
+  }
+  return out;
+}
+
+/**
+ * "…, the utility said. / “…,” it said.", "The board's decision said … It also said": an "it" no named organisation
+ * is near enough for continues the source before it that could be an "it" — an organisation, an "it" already
+ * resolved, or a singular description of no person ("the utility", "the decision"), whatever that stands for (named
+ * or not). Adds to `described`.
+ */
+export function itContinuingDescription({ sentences }: Context, sources: readonly SourceOfCue[], referents: ReadonlyMap<Mention, number>, described: Map<Mention, number>): void {
+  let last: { entity: number; para: number } | null = null;
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m) continue;
+    const para = sentences[m.sent]!.paragraph;
+    if (m.type === 'pronoun' && m.name === 'it') {
+      const known = referents.get(m);
+      if (known === undefined && last && para - last.para <= IT_PARAS) described.set(m, last.entity);
+      const e = known ?? described.get(m);
+      if (e !== undefined) last = { entity: e, para };
+      continue;
+    }
+    const e = described.get(m) ?? referents.get(m) ?? m.entity;
+    // an organisation, or a singular description of no person ("the utility", "the board's decision"): what "it" can be
+    if (m.type === 'org' && e >= 0) last = { entity: e, para };
+    else if (m.type === 'group' && !m.plural && e >= 0 && descriptionKind(m.name) !== 'person') last = { entity: e, para };
+  }
+}
+
+/** "the agency", "the soft-spoken, grey-haired engineer": a "the" opening the description, over its adjectives and commas. */
+function theBefore(toks: Context['toks'], m: Mention): boolean {
+  for (let k = m.r0; k >= 0 && k >= m.r0 - 5; k--) {
+    const t = toks[k]!;
+    if (t.sent !== m.sent) return false;
+    if (t.lw === 'the') return true;
+    if (!(t.w === ',' || (t.t === 'word' && !t.cap))) return false;
+  }
+  return false;
+}
+
+/** How far back a description looks for the organisation it stands for (paragraphs). */
+const ORG_DESCRIPTION_PARAS = 4;
+
+/** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the veteran goaltender" a person. */
+export function descriptionKind(name: string): 'organization' | 'person' | 'issuer' | null {
+  const head = name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (ISSUED_DOCUMENTS.has(head)) return 'issuer';
+  if (/\d-year-old$|^year-old$/.test(head)) return 'person';
+  // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of
+  // their own, rarely the organisation last named
+  if (ORG_DESCRIPTION_HEADS.has(head)) return 'organization';
+  if (PERSON_DESCRIPTION_HEADS.has(head) || ROLE_NOUNS.has(head)) return 'person';
+  return null;
+}
+
+/**
+ * "The agency told reporters …", "said the veteran goaltender", "the 41-year-old says": a definite singular
+ * description as a cue's source stands for the most salient compatible named entity before it — the organisation
+ * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
+ * person named there). A description nothing fits stays an unnamed speaker.
+ */
+export function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
+  const out = new Map<Mention, number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
+    // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
+    const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
+    const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name));
+    const kind = definite ? descriptionKind(m.name) : null;
+    if (!kind) continue;
+    const para = sentences[m.sent]!.paragraph;
+    const head = m.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
+    // earlier, unnamed, is meant — not the person named last
+    const introduced = kind === 'person' ? unnamedIntroducing(mentions, entities, m, head) : -1;
+    // "the mayor", "the minister": an office is held by a person the text shows as one, never by a bare name that
+    // may be an organisation's
+    const office = ROLE_NOUNS.has(head);
+    if (introduced >= 0) {
+      out.set(m, introduced);
+      continue;
+    }
+    // tiers: 0 the kind itself and salient, 1 the kind itself, 2 a salient named entity of unknown kind (for an
+    // organisation, one that spoke before: a capitalised word opening a sentence is often no name at all)
+    const best = [-1, -1, -1];
+    for (let x = mentions.length - 1; x >= 0 && best[0]! < 0; x--) {
+      const c = mentions[x]!;
+      if (c.start >= m.start) continue;
+      const back = para - (sentences[c.sent]?.paragraph ?? 0);
+      if (kind !== 'person' ? back > ORG_DESCRIPTION_PARAS : m.sent - c.sent > PRON_SENTS && back > PRON_PARAS) break;
+      if (c.quoted || c.inRole || c.entity < 0) continue;
+      const en = entities[c.entity]!;
+      if (!en.named || (kind === 'person' && en.plural)) continue;
+      // "the spokesperson" is not the person the article calls the finance minister
+      if (kind === 'person' && ROLE_NOUNS.has(head) && en.role && !en.role.toLowerCase().split(/\W+/).includes(head)) continue;
+      // "the statement said": the one who spoke last (a statement is theirs)
+      // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
+      // told reporters"), as it would for an organisation
+      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en));
+      const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
+        : sameKind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' ? !office : spoke.has(c.entity)) && salient(c) ? 2 : -1;
+      if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
+    }
+    const fallback = best.find((e) => e >= 0) ?? -1;
+    if (fallback >= 0) out.set(m, fallback);
+  }
+  return out;
+}
+
+/** An earlier unnamed speaker whose description has this head ("spokesperson for the port authority"), else -1. */
+function unnamedIntroducing(mentions: readonly Mention[], entities: readonly Entity[], m: Mention, head: string): number {
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const c = mentions[x]!;
+    if (c.start >= m.start || c.entity < 0 || c.entity === m.entity || c.quoted) continue;
+    const en = entities[c.entity]!;
+    if (!en.named && !en.plural && en.name.toLowerCase().split(/\s+/).includes(head)) return c.entity;
+  }
+  return -1;
+}
