@@ -178,7 +178,8 @@ function samePerson(entities: readonly Entity[], byPerson: readonly number[], m:
     const e = byPerson[x]!;
     const en = entities[e]!;
     const eLast = en.tokens[en.tokens.length - 1]!;
-    if (!sameSurname(eLast, last)) continue;
+    // equal, or one edit apart with the same first letter: a different first letter rules both out at once
+    if (eLast.charCodeAt(0) !== last.charCodeAt(0) || !sameSurname(eLast, last)) continue;
     if (toksN.length > 1 && en.tokens.length > 1) {
       const f1 = toksN[0]!;
       const f2 = en.tokens[0]!;
