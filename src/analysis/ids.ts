@@ -75,12 +75,16 @@ function hash8(text: string): string {
 }
 
 export function contentId(prefix: 'q' | 'c', text: string): string {
-  if (!NON_ASCII_OTHER.test(text)) return `${prefix}-${hash8Ascii(text)}`;
-  return `${prefix}-${hash8(normalizeForId(text))}`;
+  // one pass for plain text: the fast hash gives up at the first character NON_ASCII_OTHER would have found
+  const fast = hash8Ascii(text);
+  return fast !== null ? `${prefix}-${fast}` : `${prefix}-${hash8(normalizeForId(text))}`;
 }
 
-/** hash8(normalizeAscii(text)) without building the normalised string: the same characters go into the same lanes. */
-function hash8Ascii(text: string): string {
+/**
+ * hash8(normalizeAscii(text)) without building the normalised string: the same characters go into the same lanes.
+ * null when the text holds a character of NON_ASCII_OTHER (the general path decides then).
+ */
+function hash8Ascii(text: string): string | null {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   let started = false;
@@ -90,6 +94,7 @@ function hash8Ascii(text: string): string {
     if (c === 34 || c === 0x201c || c === 0x201d) continue;
     if (c === 96 || c === 0x2018 || c === 0x2019) c = 39;
     else if (c === 0x2013 || c === 0x2014) c = 45;
+    else if (c >= 128 && c !== 0xa0) return null;
     if (c >= 65 && c <= 90) c += 32;
     const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 39 || c === 45;
     if (!keep) {
