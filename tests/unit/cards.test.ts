@@ -75,10 +75,16 @@ describe('a share card', () => {
     expect(outlet.join(' ')).toContain('weather permitting & tides <allowing>.”');
   });
 
-  it('shows apostrophes, straight quotes, ampersands and angle brackets as typed, not as markup', async () => {
+  it('shows apostrophes, ampersands and angle brackets as typed, not as markup; quotation marks inside the quote become single ones', async () => {
     const words = `He said "no" & 'maybe' < later, &amp; &#65; stay as typed`;
     const { lines } = await drawCardWithText({ ...CARD_CASES.short!, words, who: `Dan O'Brien "Jr"` });
-    expect(lines.slice(1, lines.indexOf(`— Dan O'Brien "Jr"`)).join(' ')).toBe(`“${words}”`);
+    expect(lines.slice(1, lines.indexOf(`— Dan O'Brien "Jr"`)).join(' ')).toBe(`“He said ‘no’ & 'maybe' < later, &amp; &#65; stay as typed”`);
+  });
+
+  it('never doubles the quotation marks of words that quote someone themselves', async () => {
+    const words = 'Both sides agreed to appoint “high-level teams to begin work as soon as possible.”';
+    const { lines } = await drawCardWithText({ ...CARD_CASES.short!, words });
+    expect(lines.slice(1, lines.indexOf('— Jane Example')).join(' ')).toBe('“Both sides agreed to appoint ‘high-level teams to begin work as soon as possible.’”');
   });
 
   it('leaves the role line out when there is no role', async () => {

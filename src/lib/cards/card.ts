@@ -15,14 +15,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, SITE_NAME } from '../permalink/model.ts';
-import { shorten } from '../share/links.ts';
+import { inQuotes, shorten } from '../share/links.ts';
 import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
 import { paintSvg, type TextRun } from './paint.ts';
 import { encodeOpaquePng } from './png.ts';
 import { cardThread } from './thread.ts';
 
 /** Bump when the drawing changes, so cached cards are redrawn. 5: Skia paints the text; non-Latin subsets used. */
-export const CARD_VERSION = 5;
+export const CARD_VERSION = 6;
 
 export interface CardInput {
   kind: 'quote' | 'claim';
@@ -70,7 +70,7 @@ export function cardLayout(input: CardInput): El {
     h('div', { width: CARD_WIDTH - 24, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', boxSizing: 'border-box', padding: '48px 64px 40px 64px' }, [
       h('div', { display: 'flex', fontSize: 26, fontWeight: 700, letterSpacing: 2, color: accent, textTransform: 'uppercase' }, quoteCard ? (input.quoted === false ? 'Reported speech' : 'Quote') : `Claim${input.detail ? ` · ${input.detail}` : ''}`),
       h('div', { display: 'flex', flexGrow: 1, alignItems: 'center', width: inner }, [
-        h('div', { display: 'block', width: inner, fontSize: size, lineHeight: 1.25 }, input.quoted === false ? text : `“${text}”`),
+        h('div', { display: 'block', width: inner, fontSize: size, lineHeight: 1.25 }, input.quoted === false ? text : inQuotes(text)),
       ]),
       h('div', { display: 'flex', flexDirection: 'column', width: inner }, [
         h('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, `— ${shorten(input.who, 60)}`),
