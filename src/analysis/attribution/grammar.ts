@@ -90,5 +90,11 @@ export function isQuoteMark(t: Token | undefined): boolean {
 
 /** A name written in capitals ("WASHINGTON"): a dateline, not a subject. */
 export function isDateline(name: string): boolean {
-  return name.length > 3 && name === name.toUpperCase();
+  if (name.length <= 3) return false;
+  // an ASCII lower-case letter settles it without the upper-case copy (most names have one at their second letter)
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return name === name.toUpperCase();
 }
