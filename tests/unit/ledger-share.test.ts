@@ -61,6 +61,10 @@ describe('citation', () => {
     ).toBe(`Ana Ortiz, “It is done.”, in “Budget”, On Record, 1 March 2025. ${SITE}/q/`);
     expect(citation({ words: 'x', who: null, kind: 'claim', briefingTitle: 'B', date: '2025-03-01', url: 'u' })).toMatch(/^The article, /);
   });
+  it('keeps the marks of words that quote someone, single inside its own', () => {
+    expect(citation({ words: '“The pier is safe,” she said, and the council agreed.', who: null, kind: 'claim', briefingTitle: 'B', date: '2025-03-01', url: 'u' }))
+      .toBe('The article, “‘The pier is safe,’ she said, and the council agreed.”, in “B”, On Record, 1 March 2025. u');
+  });
 });
 
 describe('JSON-LD', () => {

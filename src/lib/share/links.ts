@@ -117,14 +117,15 @@ export interface CitationInput {
  * phrase such as "An unnamed source (…)"; null is the article's own voice ("The article (Outlet)").
  */
 export function citation(input: CitationInput): string {
-  const words = plainWords(input.words).replace(/^[“"]+|[”"]+$/g, '');
+  // the words' own marks stay, made single inside ours: “‘…,’ he said, …” (a lone mark stripped would leave its pair)
+  const words = inQuotes(displayWords(input.words));
   const article = input.outlet ? `The article (${input.outlet})` : 'The article';
   const who = input.who ?? (input.kind === 'claim' ? article : 'Unattributed');
   const site = input.site ?? 'On Record';
   if (input.outlet) {
-    return `${who}, “${words}”, in “${input.briefingTitle}”, ${input.outlet}, ${isoDateLabel(input.published ?? input.date)}, annotated by ${site}. ${input.url}`;
+    return `${who}, ${words}, in “${input.briefingTitle}”, ${input.outlet}, ${isoDateLabel(input.published ?? input.date)}, annotated by ${site}. ${input.url}`;
   }
-  return `${who}, “${words}”, in “${input.briefingTitle}”, ${site}, ${isoDateLabel(input.date)}. ${input.url}`;
+  return `${who}, ${words}, in “${input.briefingTitle}”, ${site}, ${isoDateLabel(input.date)}. ${input.url}`;
 }
 
 /** About `max` characters at a word boundary, with an ellipsis when cut. */
