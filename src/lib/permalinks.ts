@@ -151,14 +151,6 @@ export function sitePermalinks(): Promise<Permalink[]> {
 let bySlugCache: Promise<Map<string, Permalink[]>> | undefined;
 /** One briefing's permalinks (every briefing page asks: an index, not a pass over the whole site's each time). */
 export async function permalinksOf(slug: string): Promise<Permalink[]> {
-  bySlugCache ??= sitePermalinks().then((all) => {
-    const index = new Map<string, Permalink[]>();
-    for (const p of all) {
-      const list = index.get(p.slug);
-      if (list) list.push(p);
-      else index.set(p.slug, [p]);
-    }
-    return index;
-  });
+  bySlugCache ??= sitePermalinks().then((all) => Map.groupBy(all, (p) => p.slug));
   return [...((await bySlugCache).get(slug) ?? [])];
 }

@@ -58,12 +58,7 @@ export function createContext(input: AttributionInput): Context {
   const markByStart = new Map<number, number>();
   for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);
   // mark end → the marks ending there, so a lookup near a position never scans every mark
-  const marksByEnd = new Map<number, number[]>();
-  for (let i = 0; i < marks.length; i++) {
-    const list = marksByEnd.get(marks[i]!.end);
-    if (list) list.push(i);
-    else marksByEnd.set(marks[i]!.end, [i]);
-  }
+  const marksByEnd = Map.groupBy(marks.keys(), (i) => marks[i]!.end);
   return {
     ...input,
     endAt,
@@ -100,13 +95,7 @@ export function createContext(input: AttributionInput): Context {
 
 /** Items grouped by their sentence, in order. */
 export function bySentence<T extends { sent: number }>(items: readonly T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const list = out.get(item.sent);
-    if (list) list.push(item);
-    else out.set(item.sent, [item]);
-  }
-  return out;
+  return Map.groupBy(items, (item) => item.sent);
 }
 
 export function paragraphOf(sentences: readonly Sentence[], s: number): number {

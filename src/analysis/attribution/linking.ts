@@ -279,13 +279,7 @@ export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: 
     if (list) list.push(r);
     else index!.set(p, [r]);
   };
-  const cuesByParagraph = new Map<number, number[]>();
-  cues.forEach((cue, c) => {
-    const p = paragraphOf(ctx.sentences, cue.sent);
-    const list = cuesByParagraph.get(p);
-    if (list) list.push(c);
-    else cuesByParagraph.set(p, [c]);
-  });
+  const cuesByParagraph = Map.groupBy(cues.keys(), (c) => paragraphOf(ctx.sentences, cues[c]!.sent));
   const st: LinkState = {
     ctx, cues, entityOf, found, cuesByParagraph,
     byParagraph() {
