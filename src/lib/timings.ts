@@ -5,6 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import type { CardStats } from './cards/card.ts';
+import type { CacheStats } from '../remark/analysis-cache.ts';
+import { buildCounters, existingCounters } from './build-counters.ts';
 
 export interface StageTotal {
   ms: number;
@@ -12,26 +15,24 @@ export interface StageTotal {
 }
 
 const FILE = process.env.ONRECORD_TIMINGS;
-const KEY = Symbol.for('on-record.timings');
 
 function totals(): Record<string, StageTotal> {
-  const g = globalThis as { [KEY]?: Record<string, StageTotal> };
-  if (!g[KEY]) {
-    g[KEY] = {};
+  return buildCounters('timings', () => {
+    const stages: Record<string, StageTotal> = {};
     if (FILE) {
       process.on('exit', () => {
+        const out: Record<string, unknown> = { ...stages };
         // Share cards count themselves (src/lib/cards/card.ts); take their figures if they were drawn here.
-        const cards = (globalThis as Record<symbol, { drawn: number; cached: number; drawMs: number } | undefined>)[Symbol.for('on-record.card-stats')];
-        const out: Record<string, unknown> = { ...g[KEY] };
+        const cards = existingCounters<CardStats>('card-stats');
         if (cards) out.cards = { ms: cards.drawMs, count: cards.drawn, cached: cards.cached };
         // Engine runs (src/remark/analysis-cache.ts): the rest of the plugin's transforms were answered from memory or disk.
-        const engine = (globalThis as Record<symbol, { analysed: number; engineMs: number; shared: number; reused: number } | undefined>)[Symbol.for('on-record.analysis-stats')];
+        const engine = existingCounters<CacheStats>('analysis-stats');
         if (engine) out.engine = { ms: engine.engineMs, count: engine.analysed, shared: engine.shared, cached: engine.reused };
         writeFileSync(FILE, JSON.stringify(out));
       });
     }
-  }
-  return g[KEY];
+    return stages;
+  });
 }
 
 export function record(stage: string, ms: number): void {

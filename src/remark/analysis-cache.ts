@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { analyze, type AnalyzeOptions } from '../analysis/index.ts';
 import type { Analysis } from '../analysis/types.ts';
+import { buildCounters } from '../lib/build-counters.ts';
 
 const ENGINE_DIR = fileURLToPath(new URL('../analysis/', import.meta.url));
 
@@ -61,10 +62,8 @@ export interface CacheStats {
   /** answers from an earlier build's cache folder */
   reused: number;
 }
-const STATS = Symbol.for('on-record.analysis-stats');
 export function analysisStats(): CacheStats {
-  const g = globalThis as { [STATS]?: CacheStats };
-  return (g[STATS] ??= { analysed: 0, engineMs: 0, shared: 0, reused: 0 });
+  return buildCounters('analysis-stats', () => ({ analysed: 0, engineMs: 0, shared: 0, reused: 0 }));
 }
 
 export interface CachedAnalyzeOptions {

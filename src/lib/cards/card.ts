@@ -20,6 +20,7 @@ import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
 import { paintSvg, type TextRun } from './paint.ts';
 import { encodeOpaquePng } from './png.ts';
 import { cardThread } from './thread.ts';
+import { buildCounters } from '../build-counters.ts';
 
 /** Bump when the drawing changes, so cached cards are redrawn. 5: Skia paints the text; non-Latin subsets used. */
 export const CARD_VERSION = 6;
@@ -131,10 +132,8 @@ export interface CardStats {
   cached: number;
   drawMs: number;
 }
-const STATS = Symbol.for('on-record.card-stats');
 export function cardStats(): CardStats {
-  const g = globalThis as { [STATS]?: CardStats };
-  return (g[STATS] ??= { drawn: 0, cached: 0, drawMs: 0 });
+  return buildCounters('card-stats', () => ({ drawn: 0, cached: 0, drawMs: 0 }));
 }
 
 /** The card's PNG, from the cache when its inputs have not changed. */
