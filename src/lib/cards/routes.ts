@@ -5,9 +5,9 @@ import { sitePermalinks, type LivePermalink } from '../permalinks.ts';
 import { statedOf, whoLabel } from '../permalink/model.ts';
 import { displayWords } from '../share/links.ts';
 import { renderCard, type CardInput } from './card.ts';
+import { isoDateLabel } from '../date-label.ts';
 
 export function cardInput(p: LivePermalink): CardInput {
-  const date = new Date(`${p.source.meta.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     kind: p.kind,
     words: displayWords(p.item.text),
@@ -16,7 +16,7 @@ export function cardInput(p: LivePermalink): CardInput {
     briefingTitle: p.source.meta.title,
     ...(p.source.meta.outlet ? { outlet: p.source.meta.outlet } : {}),
     quoted: p.kind === 'claim' || (p.item as Quote).kind !== 'indirect',
-    date,
+    date: isoDateLabel(p.source.meta.date),
     ...(p.kind === 'claim' ? { detail: `check-worthiness ${Math.round((p.item as Claim).score * 100)}%` } : {}),
   };
 }
