@@ -11,6 +11,7 @@
  */
 
 import { MatchCursor } from './text.ts';
+import { MAYBE_FINAL, NEVER_FINAL, OPENERS } from './lexicon/abbreviations.ts';
 
 export interface Span {
   start: number;
@@ -224,26 +225,8 @@ function addTextLine(state: ParagraphState, text: string, line: Line, mayBeList 
   }
 }
 
-/** Words whose trailing period never ends a sentence (titles, "No.", months before a number…). */
-const NEVER_FINAL = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'gen', 'sen', 'rep', 'reps', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'cdr', 'adm',
-  'maj', 'brig', 'cpl', 'pvt', 'prof', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'atty', 'amb', 'gov', 'messrs',
-  'mme', 'mlle', 'msgr', 'fr', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'cf', 'e.g', 'i.e', 'approx', 'est', 'ave',
-  'blvd', 'rd', 'dept', 'univ', 'assn', 'ph.d', 'sens', 'govs', 'gens', 'rt', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'al', 'fig', 'vol', 'pp', 'p',
-]);
 
-/** Words whose trailing period ends a sentence only when a typical sentence opener follows. */
-const MAYBE_FINAL = new Set(['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'bros', 'a.m', 'p.m']);
 
-/** Capitalised words that typically open a sentence (used after "U.S.", "Inc." and the like). */
-const OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'this', 'that',
-  'these', 'those', 'there', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'with', 'after', 'before',
-  'when', 'while', 'if', 'as', 'since', 'because', 'although', 'though', 'however', 'meanwhile', 'still', 'also',
-  'both', 'some', 'many', 'most', 'no', 'not', 'one', 'what', 'who', 'why', 'how', 'where', 'such', 'each', 'last',
-  'earlier', 'later', 'then', 'now', 'asked', 'speaking', 'according', 'officials', 'critics',
-]);
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -1,5 +1,7 @@
 /** A small tokenizer with offsets: words, numbers, possessive markers, punctuation and quotation marks. */
 
+import { ABBREV_WITH_DOT } from './lexicon/abbreviations.ts';
+
 export interface Token {
   start: number;
   end: number;
@@ -18,12 +20,6 @@ export interface Token {
 }
 
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?|\$?\d[\d,.]*\d%?|\$?\d%?|''|\S/gu;
-
-const ABBREV_WITH_DOT = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'prof', 'rev',
-  'hon', 'pres', 'supt', 'det', 'atty', 'amb', 'st', 'jr', 'sr', 'messrs', 'no', 'vs', 'inc', 'co', 'corp', 'ltd',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'gov',
-]);
 
 function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
