@@ -3,7 +3,7 @@
  * the quotes it overlaps, with its claimant and its feature vector (the two speech features set from the claimant).
  */
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
-import { scanClaimText } from './claim-scan.ts';
+import { scanClaimText, scanClaimTextUpTo } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
 import { findClaimant, speakerForms, type Claimant } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
@@ -54,8 +54,6 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
-  const lowerText = text.toLowerCase();
-  const lowered = lowerText.length === text.length ? lowerText : null;
   const forms = speakerForms(speakers);
   let qi = 0;
   for (const sentence of sentences) {
@@ -64,10 +62,11 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
     for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
     const span = trimSpan(text, sentence.start, sentence.end);
     if (span.end <= span.start) continue;
-    // the sentence's scan counts its words too, and serves as the candidate's when the sentence is one
-    const whole = scanClaimText(text, span.start, span.end, lowered);
-    if (whole.chunks < MIN_CLAIM_WORDS) continue;
-    const long = whole.chunks > LONG_CANDIDATE_WORDS;
+    // the sentence's scan counts its words too, and serves as the candidate's when the sentence is one (a long
+    // sentence's clauses are scanned instead: null)
+    const whole = scanClaimTextUpTo(text, span.start, span.end, LONG_CANDIDATE_WORDS);
+    if (whole !== null && whole.chunks < MIN_CLAIM_WORDS) continue;
+    const long = whole === null;
     const spans: { start: number; end: number }[] = [];
     for (const clause of long ? splitClauses(text, span.start, span.end) : [span]) {
       const trimmed = long ? trimSpan(text, clause.start, clause.end) : clause;
@@ -79,7 +78,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       else spans.push(c);
     }
     for (const c of spans) {
-      const scan = c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end, lowered);
+      const scan = whole !== null && c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end);
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;

@@ -2,8 +2,8 @@
  * The claim scanner's cue dictionary (claim-scan.ts): every cue word maps to a bit set of the lists it belongs to,
  * and every two- and three-word phrase to the bits of its lists.
  *
- * Words are looked up where they stand in the lower-cased text (WordTable.find: a hash of the characters in place),
- * so a token costs no slice and no string hash; a phrase is looked up by the entry numbers of its words.
+ * Words are looked up where they stand in the text (WordTable.find: a hash of the characters in place, ASCII capitals
+ * read as lower case), so a token costs no slice and no string hash; a phrase is looked up by the entry numbers of its words.
  */
 import {
   PRONOUN_OPENERS,
@@ -140,47 +140,65 @@ function hashEnd(h: number): number {
 
 /**
  * Lower-case words in an open-addressing table, found by their characters in a string without slicing them out.
- * Entry numbers are dense (0 … size-1), so a pair of entries makes a small integer key.
+ * Entry numbers are dense (0 … size-1), so a pair of entries makes a small integer key. Each slot keeps its key's
+ * full hash, so a probe that meets another word's slot is told apart without reading the word; the keys' characters
+ * lie in one typed array, read only to confirm a hash that matches.
  */
 export class WordTable {
   readonly keys: string[];
   readonly bits: Int32Array;
   private readonly slots: Int32Array;
+  private readonly slotHashes: Int32Array;
+  /** every key's characters, one after another: entry e's from keyStarts[e] to keyStarts[e + 1] */
+  private readonly chars: Uint16Array;
+  private readonly keyStarts: Int32Array;
   private readonly mask: number;
 
   constructor(entries: ReadonlyMap<string, number>) {
     this.keys = [...entries.keys()];
     this.bits = Int32Array.from(this.keys, (k) => entries.get(k)!);
+    this.keyStarts = new Int32Array(this.keys.length + 1);
+    this.keys.forEach((k, e) => (this.keyStarts[e + 1] = this.keyStarts[e]! + k.length));
+    this.chars = Uint16Array.from(this.keys.join(''), (ch) => ch.charCodeAt(0));
     let size = 16;
     while (size < this.keys.length * 3) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size).fill(-1);
+    this.slotHashes = new Int32Array(size);
     this.keys.forEach((k, e) => {
       let h = HASH_SEED;
       for (let i = 0; i < k.length; i++) h = hashStep(h, k.charCodeAt(i));
       let s = hashEnd(h) & this.mask;
       while (this.slots[s] !== -1) s = (s + 1) & this.mask;
       this.slots[s] = e;
+      this.slotHashes[s] = h;
     });
   }
 
-  /** The entry of the word src[a, b), or -1. */
+  /** The entry of the lower-case word src[a, b), or -1. */
   find(src: string, a: number, b: number): number {
     let h = HASH_SEED;
     for (let k = a; k < b; k++) h = hashStep(h, src.charCodeAt(k));
     return this.findHashed(src, a, b, h);
   }
 
-  /** find() for a caller that hashed the word's characters as it read them (HASH_SEED, then hashStep each). */
+  /**
+   * find() for a caller that hashed the word's lower case as it read it (HASH_SEED, then hashStep each): ASCII
+   * capitals in src compare as their lower case, so the caller needs no lower-cased copy of the text.
+   */
   findHashed(src: string, a: number, b: number, h: number): number {
     const n = b - a;
     for (let s = hashEnd(h) & this.mask; ; s = (s + 1) & this.mask) {
       const e = this.slots[s]!;
       if (e === -1) return -1;
-      const key = this.keys[e]!;
-      if (key.length !== n) continue;
+      if (this.slotHashes[s] !== h) continue;
+      const from = this.keyStarts[e]!;
+      if (this.keyStarts[e + 1]! - from !== n) continue;
       let k = 0;
-      while (k < n && key.charCodeAt(k) === src.charCodeAt(a + k)) k++;
+      for (; k < n; k++) {
+        const c = src.charCodeAt(a + k);
+        if (this.chars[from + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+      }
       if (k === n) return e;
     }
   }

@@ -175,15 +175,8 @@ export type FeatureVector = number[];
 export const FEATURE_COUNT = FEATURES.length;
 
 /** Feature vector of `text` (or of text[start, end)), in FEATURES order. */
-export function claimFeatures(
-  text: string,
-  start = 0,
-  end = text.length,
-  /** text.toLowerCase(), when the caller scores many spans of one text (must have the same length) */
-  lowerText?: string,
-): FeatureVector {
-  const lowered = lowerText !== undefined && lowerText.length === text.length ? lowerText : null;
-  return featureVector(scanClaimText(text, start, end, lowered));
+export function claimFeatures(text: string, start = 0, end = text.length): FeatureVector {
+  return featureVector(scanClaimText(text, start, end));
 }
 
 /** The feature vector of a scan. */

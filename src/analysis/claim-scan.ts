@@ -4,8 +4,8 @@
  * "we'll"…), gathered into a Scan.
  *
  * A hand-written tokenizer (no regular expressions): each word is looked up in the cue dictionary where it stands in
- * the lower-cased text (claim-dictionary.ts), and a phrase only after a word that can start one. Linear in the length
- * of the text.
+ * the text (claim-dictionary.ts), and a phrase only after a word that can start one. Linear in the length of the
+ * text.
  */
 import { CUE_WORDS, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
@@ -102,8 +102,20 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-/** Scans text[start, end); `lowered` is text.toLowerCase() or null. */
-export function scanClaimText(text: string, start: number, end: number, lowered: string | null): Scan {
+/** Scans text[start, end). */
+export function scanClaimText(text: string, start: number, end: number): Scan {
+  return scanUpTo(text, start, end, Infinity)!;
+}
+
+/**
+ * Scans text[start, end) unless it holds more than maxChunks chunks (then null, having stopped there): a sentence
+ * too long to be one candidate is cut into clauses, and only their scans are needed.
+ */
+export function scanClaimTextUpTo(text: string, start: number, end: number, maxChunks: number): Scan | null {
+  return scanUpTo(text, start, end, maxChunks);
+}
+
+function scanUpTo(text: string, start: number, end: number, maxChunks: number): Scan | null {
   const cur: Cursor = {
     words: 0,
     chunks: 0,
@@ -130,7 +142,7 @@ export function scanClaimText(text: string, start: number, end: number, lowered:
     if (c >= 0x250 && isWide(c)) cur.wide = true;
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) inChunk = false;
     else if (!inChunk) {
-      cur.chunks++;
+      if (++cur.chunks > maxChunks) return null;
       inChunk = true;
     }
     if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) {
@@ -151,7 +163,7 @@ export function scanClaimText(text: string, start: number, end: number, lowered:
       if (c === 46 || c === 33) cur.lastSignificant = c; // "." "!" (closing quotes and brackets do not count)
       i++;
     } else {
-      i = scanWord(cur, text, i, end, lowered);
+      i = scanWord(cur, text, i, end);
     }
   }
   return cur;
@@ -186,42 +198,49 @@ function scanFigure(cur: Cursor, text: string, i: number, end: number): number {
   return j;
 }
 
+/**
+ * The lower case of an ASCII character that may continue a word (a letter, "'" or "-"), else 0. Cue words are
+ * lower-case ASCII letters, apostrophes (' and ’) and hyphens (claim-dictionary.ts), so a word of these characters
+ * is looked up with no lower-cased copy of the text.
+ */
+const ASCII_WORD_LOWER = Uint16Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || c === 39 || c === 45 ? c : 0));
+
 /** A word at i: letters, then letters / apostrophes / hyphens. Returns where it ends. */
-function scanWord(cur: Cursor, text: string, i: number, end: number, lowered: string | null): number {
+function scanWord(cur: Cursor, text: string, i: number, end: number): number {
   cur.lastSignificant = 97;
   cur.words++;
-  if (lowered === null) {
-    const j = wordEnd(cur, text, i, end);
-    const tok = text.slice(i, j);
-    const lower = tok.toLowerCase();
-    observeWord(cur, lower, 0, lower.length, tok !== lower, CUE_WORDS.find(lower, 0, lower.length));
-    return j;
-  }
-  // one pass over the word: where it ends, whether a letter is a capital, and its hash in the lower-cased text
-  let upper = text.charCodeAt(i) !== lowered.charCodeAt(i);
-  let h = hashStep(HASH_SEED, lowered.charCodeAt(i));
-  let j = i + 1;
+  // one pass over the word: where it ends, whether a letter is a capital, and the hash of its lower case while all
+  // its characters are ASCII or "’"
+  let upper = false;
+  let plain = true;
+  let h = HASH_SEED;
+  let j = i;
   for (; j < end; j++) {
     const d = text.charCodeAt(j);
-    if (!(isLetter(d) || isApostrophe(d) || d === 45)) break;
-    if (d >= 0x250 && isWide(d)) cur.wide = true;
-    // an ASCII character lower-cases alone
-    const l = d < 128 ? (d >= 65 && d <= 90 ? d + 32 : d) : lowered.charCodeAt(j);
-    if (d !== l) upper = true;
+    let l: number;
+    if (d < 128) {
+      l = ASCII_WORD_LOWER[d]!;
+      if (l === 0) break;
+      if (l !== d) upper = true;
+    } else if (d === 0x2019) {
+      l = d;
+    } else {
+      if (!isLetter(d)) break;
+      if (d >= 0x250 && isWide(d)) cur.wide = true;
+      plain = false;
+      l = d;
+    }
     h = hashStep(h, l);
   }
-  observeWord(cur, lowered, i, j, upper, CUE_WORDS.findHashed(lowered, i, j, h));
-  return j;
-}
-
-/** Where the word at i ends. */
-function wordEnd(cur: Cursor, text: string, i: number, end: number): number {
-  let j = i + 1;
-  for (; j < end; j++) {
-    const d = text.charCodeAt(j);
-    if (!(isLetter(d) || isApostrophe(d) || d === 45)) break;
-    if (d >= 0x250 && isWide(d)) cur.wide = true;
+  if (plain) {
+    observeWord(cur, text, i, j, upper, CUE_WORDS.findHashed(text, i, j, h));
+    return j;
   }
+  // other letters: the word's own lower case (only a capital sigma lower-cases by its context, to one of two small
+  // sigmas, neither of them in a cue word or a contraction)
+  const tok = text.slice(i, j);
+  const lower = tok.toLowerCase();
+  observeWord(cur, lower, 0, lower.length, tok !== lower, CUE_WORDS.find(lower, 0, lower.length));
   return j;
 }
 
@@ -238,10 +257,11 @@ function phraseFlags(cur: Cursor, e: number): number {
 }
 
 /**
- * What the word lower[a, b) (lower case; e its dictionary entry or -1) shows in context: its lists, its phrase, and the marks it makes with the
- * tokens before it.
+ * What the word src[a, b) (e its dictionary entry or -1) shows in context: its lists, its phrase, and the marks it
+ * makes with the tokens before it. src is the word's own lower case, or the text when the word is ASCII and "’"
+ * (whose letters lowerCode() folds).
  */
-function observeWord(cur: Cursor, lower: string, a: number, b: number, upper: boolean, e: number): void {
+function observeWord(cur: Cursor, src: string, a: number, b: number, upper: boolean, e: number): void {
   const flags = e < 0 ? 0 : CUE_WORDS.bits[e]!;
   if (e >= 0) {
     cur.phraseBits |= phraseFlags(cur, e);
@@ -252,10 +272,10 @@ function observeWord(cur: Cursor, lower: string, a: number, b: number, upper: bo
   if ((cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY)) && flags & W_MONEY) cur.marks |= M_MONEY;
   if ((cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY)) && flags & W_PERCENT_UNIT) cur.marks |= M_PERCENT;
   if (cur.prevCurrency) cur.marks |= M_MONEY;
-  cur.marks |= contractionMarks(lower, a, b, flags);
+  cur.marks |= contractionMarks(src, a, b, flags);
   if (e >= 0) cur.marks |= upper ? DATE_MARK_UPPER[e]! : DATE_MARK_LOWER[e]!;
   const n = b - a;
-  const ed = n >= 5 && lower.charCodeAt(b - 1) === 100 && lower.charCodeAt(b - 2) === 101 && isLetter(lower.charCodeAt(b - 3));
+  const ed = n >= 5 && lowerCode(src.charCodeAt(b - 1)) === 100 && lowerCode(src.charCodeAt(b - 2)) === 101 && isLetter(src.charCodeAt(b - 3));
   if (flags & W_PAST || (ed && !(flags & W_NOT_PAST_ED))) cur.pastCount++;
   cur.wordBits |= flags;
   if (upper && cur.words > 1 && !(flags & (W_NOT_ENTITY | W_DATE))) cur.entities++;
@@ -267,12 +287,17 @@ function observeWord(cur: Cursor, lower: string, a: number, b: number, upper: bo
   cur.prevCurrency = false;
 }
 
-/** "'ll" (a prediction; "we'll" a promise) and "n't" (a negation) in the word lower[a, b). */
-function contractionMarks(lower: string, a: number, b: number, flags: number): number {
+/** An ASCII capital's lower case; any other character unchanged. */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** "'ll" (a prediction; "we'll" a promise) and "n't" (a negation) in the word src[a, b) (see observeWord). */
+function contractionMarks(src: string, a: number, b: number, flags: number): number {
   if (b - a <= 3) return 0;
-  const last = lower.charCodeAt(b - 1);
-  if (last === 108 && lower.charCodeAt(b - 2) === 108 && isApostrophe(lower.charCodeAt(b - 3))) return flags & W_FIRST ? M_WILL | M_PROMISE : M_WILL;
-  if (last === 116 && isApostrophe(lower.charCodeAt(b - 2)) && lower.charCodeAt(b - 3) === 110) return M_NEGATION;
+  const last = lowerCode(src.charCodeAt(b - 1));
+  if (last === 108 && lowerCode(src.charCodeAt(b - 2)) === 108 && isApostrophe(src.charCodeAt(b - 3))) return flags & W_FIRST ? M_WILL | M_PROMISE : M_WILL;
+  if (last === 116 && isApostrophe(src.charCodeAt(b - 2)) && lowerCode(src.charCodeAt(b - 3)) === 110) return M_NEGATION;
   return 0;
 }
 
