@@ -139,34 +139,65 @@ function scanUpTo(text: string, start: number, end: number, maxChunks: number): 
   let inChunk = false;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c >= 0x250 && isWide(c)) cur.wide = true;
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) inChunk = false;
-    else if (!inChunk) {
+    const kind = c < 128 ? ASCII_KIND[c]! : wideKind(cur, c);
+    if (kind === K_SPACE) {
+      inChunk = false;
+      i++;
+      continue;
+    }
+    if (!inChunk) {
       if (++cur.chunks > maxChunks) return null;
       inChunk = true;
     }
-    if (c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) {
-      // currency sign: $ € £ ¥
-      cur.prevCurrency = true;
-      cur.prevNumeric = false;
+    if (kind === K_LETTER) i = scanWord(cur, text, i, end);
+    else if (kind === K_DIGIT) i = scanFigure(cur, text, i, end);
+    else {
+      observeMark(cur, c, kind);
       i++;
-    } else if (c === 37) {
-      if (cur.prevNumeric) cur.marks |= M_PERCENT;
-      cur.prevNumeric = false;
-      i++;
-    } else if (c === 63) {
-      cur.lastSignificant = 63;
-      i++;
-    } else if (isDigit(c)) {
-      i = scanFigure(cur, text, i, end);
-    } else if (!isLetter(c)) {
-      if (c === 46 || c === 33) cur.lastSignificant = c; // "." "!" (closing quotes and brackets do not count)
-      i++;
-    } else {
-      i = scanWord(cur, text, i, end);
     }
   }
   return cur;
+}
+
+/** What the scan's main loop tells apart: white space, letters, digits, and the marks observeMark() reads. */
+const K_OTHER = 0;
+const K_SPACE = 1;
+const K_LETTER = 2;
+const K_DIGIT = 3;
+const K_CURRENCY = 4;
+const K_PERCENT = 5;
+const K_QUESTION = 6;
+/** "." "!" (closing quotes and brackets do not count as the last significant character) */
+const K_STOP = 7;
+
+function asciiKind(c: number): number {
+  if (c === 32 || c === 9 || c === 10 || c === 13) return K_SPACE;
+  if (isDigit(c)) return K_DIGIT;
+  if (isLetter(c)) return K_LETTER;
+  if (c === 36) return K_CURRENCY;
+  if (c === 37) return K_PERCENT;
+  if (c === 63) return K_QUESTION;
+  return c === 46 || c === 33 ? K_STOP : K_OTHER;
+}
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => asciiKind(c));
+
+/** The kind of a character above ASCII, noting a wide one (Scan.wide). */
+function wideKind(cur: Cursor, c: number): number {
+  if (c >= 0x250 && isWide(c)) cur.wide = true;
+  if (c === 0xa0) return K_SPACE;
+  if (c === 0x20ac || c === 0xa3 || c === 0xa5) return K_CURRENCY; // € £ ¥
+  return isLetter(c) ? K_LETTER : K_OTHER;
+}
+
+/** A character that is neither a letter, a digit nor white space. */
+function observeMark(cur: Cursor, c: number, kind: number): void {
+  if (kind === K_CURRENCY) {
+    cur.prevCurrency = true;
+    cur.prevNumeric = false;
+  } else if (kind === K_PERCENT) {
+    if (cur.prevNumeric) cur.marks |= M_PERCENT;
+    cur.prevNumeric = false;
+  } else if (kind === K_QUESTION || kind === K_STOP) cur.lastSignificant = c;
 }
 
 /** A figure in digits at i ("1,200", "3.5"): money, a year or a number. Returns where it ends. */
@@ -244,10 +275,6 @@ function scanWord(cur: Cursor, text: string, i: number, end: number): number {
   return j;
 }
 
-/** The M_* marks of a date or hedge word (dateOrHedgeMark), per dictionary entry: written capitalised, and not. */
-const DATE_MARK_UPPER = Int32Array.from(CUE_WORDS.keys, (w, e) => dateOrHedgeMark(w, true, CUE_WORDS.bits[e]!));
-const DATE_MARK_LOWER = Int32Array.from(CUE_WORDS.keys, (w, e) => dateOrHedgeMark(w, false, CUE_WORDS.bits[e]!));
-
 /** The W_* bits of the phrase the word (entry e) ends, if any: two words, or three. */
 function phraseFlags(cur: Cursor, e: number): number {
   let pflags = 0;
@@ -262,29 +289,65 @@ function phraseFlags(cur: Cursor, e: number): number {
  * (whose letters lowerCode() folds).
  */
 function observeWord(cur: Cursor, src: string, a: number, b: number, upper: boolean, e: number): void {
-  const flags = e < 0 ? 0 : CUE_WORDS.bits[e]!;
-  if (e >= 0) {
-    cur.phraseBits |= phraseFlags(cur, e);
-    if (OPENS_REPORTED_CLAUSE[e] && cur.prevFlags & (W_REPORT | W_CLAIMING_VERB)) cur.marks |= M_REPORTED_CLAUSE;
-    if (PRONOUN_OPENER[e] && cur.words === 1) cur.marks |= M_PRONOUN_START;
-    if (STATE_VERB[e]) cur.marks |= M_STATE;
+  if (e >= 0) observeEntry(cur, upper, e);
+  else observeOther(cur, src, a, b, upper);
+  cur.prevNumeric = false;
+  cur.prevCurrency = false;
+}
+
+/**
+ * What a cue word makes alone, per dictionary entry (the word is its key): its marks written lower-case and
+ * capitalised (a date or a hedge, a verb of state, a contraction), and 1 when it is a past-tense marker.
+ */
+const ENTRY_MARKS_LOWER = Int32Array.from(CUE_WORDS.keys, (w, e) => entryMarks(w, e, false));
+const ENTRY_MARKS_UPPER = Int32Array.from(CUE_WORDS.keys, (w, e) => entryMarks(w, e, true));
+const ENTRY_PAST = Uint8Array.from(CUE_WORDS.keys, (w, e) => (isPastMarker(w, 0, w.length, CUE_WORDS.bits[e]!) ? 1 : 0));
+
+function entryMarks(w: string, e: number, upper: boolean): number {
+  const flags = CUE_WORDS.bits[e]!;
+  return dateOrHedgeMark(w, upper, flags) | (STATE_VERB[e] ? M_STATE : 0) | contractionMarks(w, 0, w.length, flags);
+}
+
+/** A cue word (entry e) in context. */
+function observeEntry(cur: Cursor, upper: boolean, e: number): void {
+  const flags = CUE_WORDS.bits[e]!;
+  if (cur.prevFlags & (W_BIGRAM_HEAD | W_TRIGRAM_HEAD) || cur.prev2Flags & W_TRIGRAM_HEAD) cur.phraseBits |= phraseFlags(cur, e);
+  if (OPENS_REPORTED_CLAUSE[e] && cur.prevFlags & (W_REPORT | W_CLAIMING_VERB)) cur.marks |= M_REPORTED_CLAUSE;
+  if (PRONOUN_OPENER[e] && cur.words === 1) cur.marks |= M_PRONOUN_START;
+  if (flags & (W_MONEY | W_PERCENT_UNIT) && (cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY))) {
+    if (flags & W_MONEY) cur.marks |= M_MONEY;
+    if (flags & W_PERCENT_UNIT) cur.marks |= M_PERCENT;
   }
-  if ((cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY)) && flags & W_MONEY) cur.marks |= M_MONEY;
-  if ((cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY)) && flags & W_PERCENT_UNIT) cur.marks |= M_PERCENT;
   if (cur.prevCurrency) cur.marks |= M_MONEY;
-  cur.marks |= contractionMarks(src, a, b, flags);
-  if (e >= 0) cur.marks |= upper ? DATE_MARK_UPPER[e]! : DATE_MARK_LOWER[e]!;
-  const n = b - a;
-  const ed = n >= 5 && lowerCode(src.charCodeAt(b - 1)) === 100 && lowerCode(src.charCodeAt(b - 2)) === 101 && isLetter(src.charCodeAt(b - 3));
-  if (flags & W_PAST || (ed && !(flags & W_NOT_PAST_ED))) cur.pastCount++;
+  cur.marks |= upper ? ENTRY_MARKS_UPPER[e]! : ENTRY_MARKS_LOWER[e]!;
+  cur.pastCount += ENTRY_PAST[e]!;
   cur.wordBits |= flags;
   if (upper && cur.words > 1 && !(flags & (W_NOT_ENTITY | W_DATE))) cur.entities++;
+  shiftWord(cur, e, flags);
+}
+
+/** A word that is no cue word: only its spelling and its capital count. */
+function observeOther(cur: Cursor, src: string, a: number, b: number, upper: boolean): void {
+  if (cur.prevCurrency) cur.marks |= M_MONEY;
+  cur.marks |= contractionMarks(src, a, b, 0);
+  if (isPastMarker(src, a, b, 0)) cur.pastCount++;
+  if (upper && cur.words > 1) cur.entities++;
+  shiftWord(cur, -1, 0);
+}
+
+/** The word (entry e, -1 for none) becomes the token before the next. */
+function shiftWord(cur: Cursor, e: number, flags: number): void {
   cur.prev2 = cur.prev;
   cur.prev = e;
   cur.prev2Flags = cur.prevFlags;
   cur.prevFlags = flags;
-  cur.prevNumeric = false;
-  cur.prevCurrency = false;
+}
+
+/** A past-tense word of the list, or an "-ed" word of five letters or more that the list of exceptions leaves. */
+function isPastMarker(src: string, a: number, b: number, flags: number): boolean {
+  if (flags & W_PAST) return true;
+  const ed = b - a >= 5 && lowerCode(src.charCodeAt(b - 1)) === 100 && lowerCode(src.charCodeAt(b - 2)) === 101 && isLetter(src.charCodeAt(b - 3));
+  return ed && !(flags & W_NOT_PAST_ED);
 }
 
 /** An ASCII capital's lower case; any other character unchanged. */
