@@ -179,9 +179,15 @@ export function claimFeatures(text: string, start = 0, end = text.length): Featu
   return featureVector(scanClaimText(text, start, end));
 }
 
+/**
+ * A vector to copy: its elements are already held as doubles, so writing `entity`'s 0.5 or `length` into a copy does
+ * not convert a small-integer array half-way through.
+ */
+const DOUBLES: FeatureVector = new Array<number>(FEATURE_COUNT).fill(0.5);
+
 /** The feature vector of a scan. */
 export function featureVector(scan: Scan): FeatureVector {
-  const x: FeatureVector = new Array<number>(FEATURE_COUNT);
+  const x = DOUBLES.slice();
   for (let i = 0; i < FEATURE_COUNT; i++) x[i] = FEATURES[i]!.value(scan);
   return x;
 }

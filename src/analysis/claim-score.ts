@@ -11,13 +11,14 @@ import { CLAIM_BIAS, CLAIM_TRAINED_THRESHOLD, CLAIM_WEIGHTS } from './claim-weig
  */
 export const CLAIM_THRESHOLD: number = CLAIM_TRAINED_THRESHOLD;
 
-const REASON_OF = new Map<string, ClaimReason | null>(FEATURES.map((f) => [f.name, f.reason]));
-const TYPE_OF = new Map<string, ClaimType | null>(FEATURES.map((f) => [f.name, 'type' in f ? f.type : null]));
 /**
  * A claim's type: the first of these whose features fired. A rule or a forecast that carries a figure is a law or
  * a prediction first ("the bill would cut the deficit by $1 billion"); a figure alone makes a quantity claim.
  */
 const TYPE_PRIORITY: readonly ClaimType[] = ['law', 'prediction', 'causal', 'quantity'];
+/** Per feature, in vector order: its reason word, and the place of its type in TYPE_PRIORITY (-1: none). */
+const REASON_OF: readonly (ClaimReason | null)[] = FEATURES.map((f) => f.reason);
+const TYPE_RANK: Int32Array = Int32Array.from(FEATURES, (f) => ('type' in f && f.type !== null ? TYPE_PRIORITY.indexOf(f.type) : -1));
 const WEIGHTS: Float64Array = Float64Array.from(FEATURES, (f) => CLAIM_WEIGHTS[f.name] ?? 0);
 
 export interface ClaimScore {
@@ -48,25 +49,24 @@ export function scoreValue(x: FeatureVector): number {
 /** The model applied to a feature vector, with its explanation. */
 export function scoreFeatures(x: FeatureVector): ClaimScore {
   let z = CLAIM_BIAS;
-  const contributions: { feature: string; value: number }[] = [];
-  const fired = new Set<ClaimType>();
+  const fired: { i: number; value: number }[] = [];
+  let rank = TYPE_PRIORITY.length;
   for (let i = 0; i < x.length; i++) {
     if (x[i] === 0) continue;
-    const name = FEATURES[i]!.name;
-    const t = TYPE_OF.get(name) ?? null;
-    if (t !== null) fired.add(t);
+    if (TYPE_RANK[i]! >= 0 && TYPE_RANK[i]! < rank) rank = TYPE_RANK[i]!;
     const v = x[i]! * WEIGHTS[i]!;
     if (v === 0) continue;
-    contributions.push({ feature: name, value: v });
+    fired.push({ i, value: v });
     z += v;
   }
-  contributions.sort((a, b) => b.value - a.value);
-  const type: ClaimType = TYPE_PRIORITY.find((t) => fired.has(t)) ?? 'other';
+  fired.sort((a, b) => b.value - a.value);
+  const type: ClaimType = TYPE_PRIORITY[rank] ?? 'other';
   const reasons: ClaimReason[] = [type];
-  for (const c of contributions) {
+  for (const c of fired) {
     if (c.value <= 0) break;
-    const reason = REASON_OF.get(c.feature) ?? null;
+    const reason = REASON_OF[c.i]!;
     if (reason !== null && !reasons.includes(reason)) reasons.push(reason);
   }
+  const contributions = fired.map((c) => ({ feature: FEATURES[c.i]!.name, value: c.value }));
   return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons, type, contributions };
 }
