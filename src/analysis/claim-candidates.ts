@@ -1,11 +1,12 @@
 /**
  * Claim candidates: every sentence of the prose, whole, or a run-on sentence's clauses, each widened to nest with
- * the quotes it overlaps, with its claimant and its feature vector (the two speech features set from the claimant).
+ * the quotes it overlaps, with its feature vector (the two speech features set from the quote that holds most of it)
+ * and what the claimant rules read, for the candidates that become claims.
  */
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText, scanClaimTextUpTo } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { findClaimant, speakerForms, type Claimant } from './claimants.ts';
+import { CLAIMANT_RULES, speakerForms, type ClaimantContext } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -20,12 +21,28 @@ export interface DetectInput {
   speakers: Speaker[];
 }
 
-/** A sentence or clause with its claimant and features: what the model scores (also what training sees). */
+/**
+ * The claimant rule whose quote sets the two speech features: the quote holding most of the candidate. It is the
+ * quote findClaimant() gives too (the later rules name a claimant, not a quote), found without the costlier rules
+ * that only a claim needs.
+ */
+const QUOTE_RULE = quoteRule();
+
+function quoteRule(): (typeof CLAIMANT_RULES)[number] {
+  const rule = CLAIMANT_RULES.find((r) => r.name === 'quote-speaker');
+  if (!rule) throw new Error('claim-candidates.ts: CLAIMANT_RULES has no quote-speaker rule to set the speech features from');
+  return rule;
+}
+
+/**
+ * A sentence or clause with its features: what the model scores (also what training sees). Its claimant is
+ * findClaimant(context), asked only of the candidates that become claims (most score below the threshold).
+ */
 export interface ClaimCandidate {
   start: number;
   end: number;
-  claimant: Claimant;
   x: FeatureVector;
+  context: ClaimantContext;
 }
 
 /**
@@ -82,12 +99,13 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
-      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs });
-      if (claimant.quote) {
-        if (claimant.quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
+      const context: ClaimantContext = { text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs };
+      const quote = QUOTE_RULE.find(context)?.quote;
+      if (quote) {
+        if (quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
         else x[QUOTED_INDEX] = 1;
       }
-      out.push({ start: c.start, end: c.end, claimant, x });
+      out.push({ start: c.start, end: c.end, x, context });
     }
   }
   return out;

@@ -8,9 +8,10 @@
  *    A candidate that partly overlaps a quote is widened to hold it whole (claim and quote elements must nest).
  * 2. Claimant. The rules of CLAIMANT_RULES, in order: the speaker of the quote that holds most of the candidate
  *    (direct or reported speech); a non-speech source named in it ("a study by X found", "data from Y show",
- *    "according to Z's figures"); else null, the article's own voice.
- * 3. Score. A logistic model over interpretable features (claim-features.ts), two of them from step 2: the words
- *    are quoted, or reported speech. Weights learnt from news labels (the dev half of our blind PolNeAR annotation)
+ *    "according to Z's figures"); else null, the article's own voice. Only the candidates that become claims (step
+ *    4) are asked: the score needs no more than the first rule's quote.
+ * 3. Score. A logistic model over interpretable features (claim-features.ts), two of them from the quote that holds
+ *    most of the candidate (step 2's first rule): the words are quoted, or reported speech. Weights learnt from news labels (the dev half of our blind PolNeAR annotation)
  *    by tools/train-claims.ts, stored in claim-weights.ts.
  * 4. Emit. A candidate of at least MIN_CLAIM_WORDS words is a claim when score >= CLAIM_THRESHOLD. Its `reasons`
  *    are its type (law, prediction, causal, quantity: the first whose features fired; else other) and then the
@@ -18,6 +19,7 @@
  */
 import { claimCandidates, type DetectInput } from './claim-candidates.ts';
 import { CLAIM_THRESHOLD, scoreFeatures, scoreValue } from './claim-score.ts';
+import { findClaimant } from './claimants.ts';
 import { createIdAllocator } from './ids.ts';
 import type { Claim } from './types.ts';
 
@@ -34,12 +36,13 @@ export function detectClaims(input: DetectInput): Claim[] {
   for (const cand of claimCandidates(input)) {
     if (scoreValue(cand.x) < CLAIM_THRESHOLD) continue;
     const scored = scoreFeatures(cand.x);
+    const claimant = findClaimant(cand.context);
     const claimText = input.text.slice(cand.start, cand.end);
     claims.push({
       id: nextId(claimText),
       text: claimText,
-      claimant: cand.claimant.claimant,
-      quote: cand.claimant.quote?.id ?? null,
+      claimant: claimant.claimant,
+      quote: claimant.quote?.id ?? null,
       score: scored.score,
       reasons: scored.reasons,
       start: cand.start,
