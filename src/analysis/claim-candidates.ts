@@ -6,7 +6,7 @@
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText, scanClaimTextUpTo } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { CLAIMANT_RULES, speakerForms, type ClaimantContext } from './claimants.ts';
+import { CLAIMANT_RULES, type ClaimantContext } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -36,7 +36,8 @@ function quoteRule(): (typeof CLAIMANT_RULES)[number] {
 
 /**
  * A sentence or clause with its features: what the model scores (also what training sees). Its claimant is
- * findClaimant(context), asked only of the candidates that become claims (most score below the threshold).
+ * findClaimant(context), asked only of the candidates that become claims (most score below the threshold; the
+ * context leaves out the speakers' forms, which only those rules read).
  */
 export interface ClaimCandidate {
   start: number;
@@ -71,7 +72,6 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
-  const forms = speakerForms(speakers);
   let qi = 0;
   for (const sentence of sentences) {
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
@@ -99,7 +99,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
-      const context: ClaimantContext = { text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs };
+      const context: ClaimantContext = { text, start: c.start, end: c.end, quotes: near, speakers, verbs };
       const quote = QUOTE_RULE.find(context)?.quote;
       if (quote) {
         if (quote.kind === 'indirect') x[REPORTED_INDEX] = 1;

@@ -19,7 +19,7 @@
  */
 import { claimCandidates, type DetectInput } from './claim-candidates.ts';
 import { CLAIM_THRESHOLD, scoreFeatures, scoreValue } from './claim-score.ts';
-import { findClaimant } from './claimants.ts';
+import { findClaimant, speakerForms, type SpeakerForms } from './claimants.ts';
 import { createIdAllocator } from './ids.ts';
 import type { Claim } from './types.ts';
 
@@ -33,10 +33,13 @@ export { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from '.
 export function detectClaims(input: DetectInput): Claim[] {
   const nextId = createIdAllocator('c');
   const claims: Claim[] = [];
+  // the speakers' names and aliases, listed once for the text when it has a claim
+  let forms: SpeakerForms[] | undefined;
   for (const cand of claimCandidates(input)) {
     if (scoreValue(cand.x) < CLAIM_THRESHOLD) continue;
     const scored = scoreFeatures(cand.x);
-    const claimant = findClaimant(cand.context);
+    forms ??= speakerForms(input.speakers);
+    const claimant = findClaimant({ ...cand.context, forms });
     const claimText = input.text.slice(cand.start, cand.end);
     claims.push({
       id: nextId(claimText),
