@@ -30,7 +30,17 @@ export function isSpaceCode(c: number): boolean {
  * paragraph, and on a range of the whole text it reads the flat string, not a slice of it.
  */
 function hasSpaceToFold(s: string, from: number, to: number): boolean {
+  return singleSpaces(s, from, to) < 0;
+}
+
+/**
+ * The number of spaces in s[from, to), or -1 when it holds white space other than single spaces (then folding
+ * changes it). A range with none to fold and no space at either end is its own cleanRange, with one word more
+ * than spaces: the count comes with the test, for the callers that need both (zones.ts).
+ */
+export function singleSpaces(s: string, from: number, to: number): number {
   let prevSpace = false;
+  let n = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c > 32 && c < 0xa0) {
@@ -38,12 +48,13 @@ function hasSpaceToFold(s: string, from: number, to: number): boolean {
       continue;
     }
     if (c === 32) {
-      if (prevSpace) return true;
+      if (prevSpace) return -1;
       prevSpace = true;
-    } else if (isSpaceCode(c)) return true;
+      n++;
+    } else if (isSpaceCode(c)) return -1;
     else prevSpace = false;
   }
-  return false;
+  return n;
 }
 
 /** Runs of white space as one space (not trimmed): s itself when there is nothing to fold. */

@@ -131,17 +131,14 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
       end = start + m[0].length;
     }
     pos = end;
-    let w = text.slice(start, end);
     const c0 = text.charCodeAt(start);
-    if (c0 < 128 ? asciiLetter(c0) : isLetter(w[0]!)) {
+    if (c0 < 128 ? asciiLetter(c0) : isLetter(text[start]!)) {
       // a trailing period belongs to the word only for abbreviations, initials and dotted acronyms
-      if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && w.charCodeAt(w.length - 3) !== 46) {
-        const bare = w.slice(0, -1);
-        if (!(ABBREV_WITH_DOT.has(bare.toLowerCase()) || (bare.length === 1 && bare !== bare.toLowerCase()))) {
-          w = bare;
-          pos -= 1;
-        }
+      if (end - start > 1 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 3) !== 46 && !keepsPeriod(text, start, end - 1)) {
+        end -= 1;
+        pos -= 1;
       }
+      const w = text.slice(start, end);
       // possessive ’s / 's as its own token
       const n = w.length;
       const s1 = w.charCodeAt(n - 1);
@@ -157,10 +154,24 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
       out.push(mk(w, start, sent, 'word'));
       continue;
     }
+    const w = text.slice(start, end);
     if ((c0 >= 48 && c0 <= 57) || c0 === 36) out.push(mk(w, start, sent, 'num'));
     else out.push(mk(w, start, sent, 'punct'));
   }
 }
+
+/**
+ * Does the word text[start, end) keep the period after it: an abbreviation ("Mr.", "Jan.") or an initial ("J.")?
+ * Asked of the last word of every sentence: one longer than any abbreviation is neither (lower-casing never
+ * shortens a word), and is not sliced and looked up.
+ */
+function keepsPeriod(text: string, start: number, end: number): boolean {
+  if (end - start > ABBREV_LONGEST) return false;
+  const bare = text.slice(start, end);
+  const lower = bare.toLowerCase();
+  return ABBREV_WITH_DOT.has(lower) || (bare.length === 1 && bare !== lower);
+}
+const ABBREV_LONGEST = Math.max(...[...ABBREV_WITH_DOT].map((a) => a.length));
 
 function mk(w: string, start: number, sent: number, t: Token['t']): Token {
   // most words are lower-case ASCII: their lower-case form is the word itself, and toLowerCase (slow on the

@@ -18,7 +18,7 @@ import {
   TITLE_SMALL_WORDS,
 } from './lexicon/zones.ts';
 import type { Paragraph, Sentence } from './segment.ts';
-import { cleanRange, isSpaceCode } from './text.ts';
+import { cleanRange, isSpaceCode, singleSpaces } from './text.ts';
 
 export const ZONE_KINDS = ['heading', 'link', 'boilerplate', 'byline', 'caption', 'embedded-post', 'timestamp'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
@@ -62,13 +62,14 @@ const SHORT_WORDS = 14;
 /** Longer paragraphs are prose unless a Markdown heading or a post's signature says otherwise: no rule reads them. */
 const LONG_CHARS = 400;
 const QUOTE_MARK = /["“”„«»]/;
-const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const LINK_LINE = new RegExp(`^(?:${LINK_LABELS.map(escape).join('|')})\\s*(?:[:|»›>–—]|-\\s)`, 'i');
+/** Any of the phrases in a lower-cased line: one scan of the line, not one per phrase. */
+const PROMO_PHRASE = new RegExp(PROMO_PHRASES.map(escape).join('|'));
 const BOILERPLATE_START = new RegExp(`^(?:${BOILERPLATE_OPENINGS.map(escape).join('|')})\\b`, 'i');
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LABELS.map(escape).join('|')})\\s*:`, 'i');
 /** "… (Jane Doe/Handout)", "… (Photo: …)" at the end of a paragraph */
@@ -81,6 +82,9 @@ const VIDEO_LINE = /^\d{1,2}:\d{2} \S|\s[–—-] video\.?$/i;
 
 function asciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Is the word's first letter a capital? ASCII is read by code; anything else by the Unicode letter class. */
@@ -107,8 +111,15 @@ function letterCount(w: string): number {
 
 /** Every word of four letters or more capitalised, and at least `min` such words: "Senate Passes Budget Bill". */
 export function isTitleCase(words: readonly string[], min = 3): boolean {
-  const long = words.filter((w) => letterCount(w) >= 4 && !TITLE_SMALL_WORDS.has(w.toLowerCase()));
-  return long.length >= min && long.every(isCapitalised);
+  // one pass that stops at the first long word in lower case (most lines have one among their first words)
+  let long = 0;
+  for (const w of words) {
+    if (letterCount(w) < 4) continue;
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!isCapitalised(w)) return false;
+    long++;
+  }
+  return long >= min;
 }
 
 /** The line ends "video" or "video." (any case), or starts with a digit: VIDEO_LINE can match only then. */
@@ -164,6 +175,30 @@ function closingEnd(s: string): number {
   return end;
 }
 
+/**
+ * Does the line end a sentence: . ! ? or … and then only closing marks " ' ” ’ » ) ] (what /[.!?…]["'”’»)\]]*$/
+ * matches, read backwards from the end instead of tried at every position)?
+ */
+function endsSentence(line: string): boolean {
+  let k = line.length - 1;
+  while (k >= 0 && isClosingMark(line.charCodeAt(k))) k--;
+  const c = line.charCodeAt(k);
+  return k >= 0 && (c === 46 || c === 33 || c === 63 || c === 0x2026);
+}
+function isClosingMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+}
+
+/** Two letters in a row somewhere in the line (/\p{L}{2}/u): ASCII read by code, the regex asked only past it. */
+function hasTwoLetters(line: string): boolean {
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 128) return /\p{L}{2}/u.test(line);
+    if (asciiLetter(c) && k + 1 < line.length && asciiLetter(line.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
 /** The line ends ")" or ")." (folded: at most one space between): CLOSING_PARENS can match only then. */
 function mayEndInParens(line: string): boolean {
   let end = line.length - 1;
@@ -192,7 +227,7 @@ function isCreditParens(c: ZoneContext): boolean {
 function isSubheading(c: ZoneContext): boolean {
   if (c.paragraph.heading) return true;
   if (c.wordCount > SHORT_WORDS || c.sentences > 1 || c.next === '') return false;
-  if (TERMINAL.test(c.line) || /[:;,]$/.test(c.line)) return false;
+  if (endsSentence(c.line) || /[:;,]$/.test(c.line)) return false;
   return isCapitalised(c.words[0] ?? '') || /^['‘"“]/.test(c.line);
 }
 
@@ -217,10 +252,11 @@ export const ZONE_RULES: readonly ZoneRule[] = [
   {
     name: 'promotion',
     kind: 'boilerplate',
-    test: (c) => c.wordCount <= 20 && (PROMO_PHRASES.some((p) => c.lower.includes(p)) || (c.lower.startsWith('follow ') && /@\w/.test(c.line))),
+    test: (c) => c.wordCount <= 20 && (PROMO_PHRASE.test(c.lower) || (c.lower.startsWith('follow ') && /@\w/.test(c.line))),
   },
-  { name: 'no-words', kind: 'boilerplate', test: (c) => !/\p{L}{2}/u.test(c.line) },
-  { name: 'timestamp', kind: 'timestamp', test: (c) => TIMESTAMP.test(c.line) },
+  { name: 'no-words', kind: 'boilerplate', test: (c) => !hasTwoLetters(c.line) },
+  // a timestamp opens with a digit
+  { name: 'timestamp', kind: 'timestamp', test: (c) => isDigitCode(c.line.charCodeAt(0)) && TIMESTAMP.test(c.line) },
   { name: 'credit-label', kind: 'caption', test: (c) => c.wordCount <= 40 && CREDIT_LINE.test(c.line) },
   { name: 'credit-parens', kind: 'caption', test: (c) => c.wordCount <= 60 && mayEndInParens(c.line) && isCreditParens(c) },
   { name: 'byline', kind: 'byline', test: isByline },
@@ -253,16 +289,14 @@ class ParagraphLine implements ZoneContext {
   #lower: string | null = null;
   #words: readonly string[] | null = null;
   #next: string | null = null;
-  constructor(line: string, paragraph: Paragraph, index: number, sentences: number, text: string, following: Paragraph | undefined) {
+  constructor(line: string, wordCount: number, paragraph: Paragraph, index: number, sentences: number, text: string, following: Paragraph | undefined) {
     this.line = line;
+    this.wordCount = wordCount;
     this.paragraph = paragraph;
     this.index = index;
     this.sentences = sentences;
     this.#text = text;
     this.#following = following;
-    let n = 1;
-    for (let k = line.indexOf(' '); k !== -1; k = line.indexOf(' ', k + 1)) n++;
-    this.wordCount = n;
   }
   get lower(): string {
     return (this.#lower ??= this.line.toLowerCase());
@@ -275,6 +309,13 @@ class ParagraphLine implements ZoneContext {
     const f = this.#following;
     return (this.#next ??= f ? cleanRange(this.#text, f.start, Math.min(f.end, f.start + LONG_CHARS + 1)) : '');
   }
+}
+
+/** The words of a folded line: what lies between its single spaces. */
+function wordsOf(line: string): number {
+  let n = 1;
+  for (let k = line.indexOf(' '); k !== -1; k = line.indexOf(' ', k + 1)) n++;
+  return n;
 }
 
 function firstRule(c: ZoneContext): ZoneRule | undefined {
@@ -296,9 +337,11 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
       continue;
     }
     // folded and trimmed: the words are what lies between single spaces
-    const line = cleanRange(text, p.start, p.end);
+    const spaces = singleSpaces(text, p.start, p.end);
+    const plain = spaces >= 0 && p.end > p.start && text.charCodeAt(p.start) !== 32 && text.charCodeAt(p.end - 1) !== 32;
+    const line = plain ? text.slice(p.start, p.end) : cleanRange(text, p.start, p.end);
     if (line === '') continue;
-    const c = new ParagraphLine(line, p, i, perParagraph[i]!, text, paragraphs[i + 1]);
+    const c = new ParagraphLine(line, plain ? spaces + 1 : wordsOf(line), p, i, perParagraph[i]!, text, paragraphs[i + 1]);
     const rule = firstRule(c);
     if (!rule) continue;
     zones.push({ start: p.start, end: p.end, kind: rule.kind, by: rule.name });
