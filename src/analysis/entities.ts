@@ -76,12 +76,13 @@ export interface Entities {
 /** Groups mentions into entities. */
 export function buildEntities(found: readonly Mention[]): Entities {
   const entities: Entity[] = [];
-  const byPerson: number[] = [];
+  const byPerson: PersonsByInitial = new Map();
   const orgKeys: { e: number; key: string; name: string }[] = [];
   const nameWords = new Map<string, string[]>();
+  const initials = new Map<string, string>();
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
-    const e = acronymOf(entities, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, nameWords, m));
+    const e = acronymOf(entities, initials, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, nameWords, m));
     return e === m.entity ? m : { ...m, entity: e };
   });
   for (const en of entities) en.aliases.delete(en.name);
@@ -92,18 +93,31 @@ export function buildEntities(found: readonly Mention[]): Entities {
  * "the Harbour Workers Union (HWU) … HWU said": a name in capitals whose letters are the initials of a name of
  * several words met before is that entity (its alias), not a new speaker.
  */
-function acronymOf(entities: Entity[], m: Mention): number | null {
+function acronymOf(entities: Entity[], initials: Map<string, string>, m: Mention): number | null {
   if (m.name.length < 2 || m.name.length > 6 || !/^[A-Z]{2,6}$/.test(m.name)) return null;
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind === 'person' && en.evidence) continue;
-    const words = en.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (words.length < 2 || words.map((w) => w[0]).join('') !== m.name) continue;
+    if (initialsOf(initials, en.name) !== m.name) continue;
     en.aliases.add(m.name);
     en.count++;
     return e;
   }
   return null;
+}
+
+/**
+ * The first letters of a name's capitalised words ("Harbour Workers Union" → "HWU"), '' for a name of fewer than two;
+ * computed once per distinct name of one analysis (every acronym is compared with every entity met before it).
+ */
+function initialsOf(cache: Map<string, string>, name: string): string {
+  let got = cache.get(name);
+  if (got === undefined) {
+    const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    got = words.length < 2 ? '' : words.map((w) => w[0]).join('');
+    cache.set(name, got);
+  }
+  return got;
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */
@@ -132,11 +146,24 @@ function organisation(entities: Entity[], orgKeys: { e: number; key: string; nam
   return found;
 }
 
+/**
+ * The person entities by the first letter (code unit) of their surname, each list least recently named first. Only
+ * a surname with the same first letter can match (sameSurname), and an entity's surname keeps its first letter when
+ * a fuller name replaces it, so a mention is compared with its own letter's list only.
+ */
+type PersonsByInitial = Map<number, number[]>;
+
 /** The person (or unknown) entity of a name mention, made if new; -1 for a mention with no name words. */
-function person(entities: Entity[], byPerson: number[], nameWords: Map<string, string[]>, m: Mention): number {
+function person(entities: Entity[], byPerson: PersonsByInitial, nameWords: Map<string, string[]>, m: Mention): number {
   const toksN = nameTokens(nameWords, m.name);
   if (toksN.length === 0) return m.entity;
-  let found = samePerson(entities, byPerson, m, toksN);
+  const initial = toksN[toksN.length - 1]!.charCodeAt(0);
+  let candidates = byPerson.get(initial);
+  if (candidates === undefined) {
+    candidates = [];
+    byPerson.set(initial, candidates);
+  }
+  let found = samePerson(entities, candidates, m, toksN);
   if (found === -1) {
     // "Republicans", "Democrats": a capitalised group noun names a group, the "they" of a later sentence
     const last = toksN[toksN.length - 1]!;
@@ -146,7 +173,7 @@ function person(entities: Entity[], byPerson: number[], nameWords: Map<string, s
       plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: true,
     });
     found = entities.length - 1;
-    byPerson.push(found);
+    candidates.push(found);
   } else {
     const en = entities[found]!;
     addName(en, m.name);
@@ -156,9 +183,9 @@ function person(entities: Entity[], byPerson: number[], nameWords: Map<string, s
     en.evidence ||= m.evidence;
     if (toksN.length > en.tokens.length) en.tokens = toksN;
     // keep it most recent
-    const pos = byPerson.indexOf(found);
-    byPerson.splice(pos, 1);
-    byPerson.push(found);
+    const pos = candidates.indexOf(found);
+    candidates.splice(pos, 1);
+    candidates.push(found);
   }
   const en = entities[found]!;
   if (m.titled && m.titled !== en.name) en.aliases.add(m.titled);
@@ -171,15 +198,15 @@ function person(entities: Entity[], byPerson: number[], nameWords: Map<string, s
  * the one named most often so far, the first introduced on a tie: news style gives the surname alone to the story's
  * main figure and names the other one in full.
  */
-function samePerson(entities: readonly Entity[], byPerson: readonly number[], m: Mention, toksN: readonly string[]): number {
+function samePerson(entities: readonly Entity[], candidates: readonly number[], m: Mention, toksN: readonly string[]): number {
   const last = toksN[toksN.length - 1]!;
   let found = -1;
-  for (let x = byPerson.length - 1; x >= 0; x--) {
-    const e = byPerson[x]!;
+  for (let x = candidates.length - 1; x >= 0; x--) {
+    const e = candidates[x]!;
     const en = entities[e]!;
     const eLast = en.tokens[en.tokens.length - 1]!;
-    // equal, or one edit apart with the same first letter: a different first letter rules both out at once
-    if (eLast.charCodeAt(0) !== last.charCodeAt(0) || !sameSurname(eLast, last)) continue;
+    // equal, or one edit apart (the candidates all share the first letter)
+    if (!sameSurname(eLast, last)) continue;
     if (toksN.length > 1 && en.tokens.length > 1) {
       const f1 = toksN[0]!;
       const f2 = en.tokens[0]!;

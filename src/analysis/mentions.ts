@@ -31,7 +31,6 @@ import {
   TITLES,
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
-import { wordGate } from './lexicon/set.ts';
 import { AUX } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 
@@ -46,7 +45,7 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   const mentions: Mention[] = [];
   const places = new Set<string>();
   const n = toks.length;
-  const common = commonWordsAtStart(toks);
+  const common = commonWordsAtStart(toks, mayStartName);
   const surnames = new Set<string>();
   let i = 0;
   while (i < n) {
@@ -56,22 +55,18 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
       continue;
     }
     const lw = tok.lw;
-    if (!tok.cap) {
-      // a lower-case word is a pronoun mention or nothing; most are longer than any pronoun and need no look-up
-      if (MAYBE_PRONOUN(lw) && (MALE_PRONOUNS.has(lw) || FEMALE_PRONOUNS.has(lw) || lw === 'they')) {
-        if (lw === 'he' || lw === 'she' || lw === 'they') mentions.push(pronoun(tok, i));
-      } else if (isContractedPronoun(lw)) mentions.push(pronoun(tok, i));
-      i++;
-      continue;
-    }
-    if (lw === 'he' || lw === 'she' || lw === 'they' || isContractedPronoun(lw)) {
+    if (isSubjectPronoun(lw)) {
       mentions.push(pronoun(tok, i));
       i++;
       continue;
     }
+    // a lower-case word is a pronoun mention or nothing
+    if (!tok.cap || isNonNameCap(lw)) {
+      i++;
+      continue;
+    }
     // "Said Jane Doe, who …, “…”": a reporting verb opening the sentence is the cue, not part of the name
-    const cueFirst = REPORTING_FORMS.has(lw) && isCapWord(toks[i + 1]) && (i === 0 || toks[i - 1]!.sent !== tok.sent);
-    if (cueFirst || (NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw))) {
+    if ((i === 0 || toks[i - 1]!.sent !== tok.sent) && isCapWord(toks[i + 1]) && REPORTING_FORMS.has(lw)) {
       i++;
       continue;
     }
@@ -101,13 +96,24 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   for (const m of mentions) {
     if (m.type === 'pronoun' || m.type === 'org') continue;
     const lw = m.name.toLowerCase();
-    const words = lw.split(' ');
-    if (m.type === 'person' && words.length > 1) places.delete(words.at(-1)!);
+    // names have their white space folded: the surname is what follows the last space
+    const space = lw.lastIndexOf(' ');
+    if (m.type === 'person' && space >= 0) places.delete(lw.slice(space + 1));
     if (m.titled !== null || REPORTING_FORMS.has(toks[m.appT]?.lw ?? '')) places.delete(lw);
   }
   return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
 }
 
+
+/** A capitalised word that starts no name ("The", "But"), unless it is a title or an honorific ("President", "Mr."). */
+function isNonNameCap(lw: string): boolean {
+  return NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw);
+}
+
+/** A word findMentions may take as the first of a name (and so may ask commonWordsAtStart about). */
+function mayStartName(t: Token): boolean {
+  return t.t === 'word' && t.cap && !isSubjectPronoun(t.lw) && !isNonNameCap(t.lw);
+}
 
 /** Where the run of capitalised words starting at i ends (exclusive): names, "of"/"and" inside organisation and title phrases, "&". */
 function runEnd(toks: readonly Token[], i: number): number {
@@ -165,10 +171,23 @@ function isContractedPronoun(lw: string): boolean {
   const c = lw.charCodeAt(0);
   return lw.length >= 4 && lw.length <= 7 && (c === 104 || c === 115 || c === 116) && CONTRACTED_PRONOUN.test(lw);
 }
-const MAYBE_PRONOUN = wordGate(MALE_PRONOUNS, FEMALE_PRONOUNS, ['they']);
+/** "he", "she", "they", "he's": the pronouns that make a mention (the other pronouns are read by coreference). */
+function isSubjectPronoun(lw: string): boolean {
+  return lw === 'he' || lw === 'she' || lw === 'they' || isContractedPronoun(lw);
+}
 
+/** A subject pronoun without its contracted auxiliary ("he's" → "he"): what precedes the apostrophe. */
+function bareSubject(lw: string): string {
+  for (let k = 2; k < lw.length; k++) {
+    const c = lw.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return lw.slice(0, k);
+  }
+  return lw;
+}
+
+/** The mention of a subject pronoun (isSubjectPronoun). */
 function pronoun(tok: Token, i: number): Mention {
-  const lw = tok.lw.replace(CONTRACTED_PRONOUN, '$1');
+  const lw = bareSubject(tok.lw);
   const g: Gender = MALE_PRONOUNS.has(lw) ? 'm' : FEMALE_PRONOUNS.has(lw) ? 'f' : null;
   return {
     t0: i, t1: i + 1, start: tok.start, end: tok.end, r0: i, appEnd: tok.end, appT: i + 1, type: 'pronoun', name: lw,
@@ -195,7 +214,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
   // "UFCW Local": an acronym and words that are no title or role make an organisation's name
-  const acronym = /^[A-Z]{2,}$/.test(first.w) && b - a > 1 && toks.slice(a + 1, b).every((t) => !TITLES.has(t.lw) && !ROLE_NOUNS.has(t.lw));
+  const acronym = b - a > 1 && /^[A-Z]{2,}$/.test(first.w) && toks.slice(a + 1, b).every((t) => !TITLES.has(t.lw) && !ROLE_NOUNS.has(t.lw));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
     if (hasOrgHead || (acronym && nameStart === b)) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
