@@ -7,7 +7,7 @@
 
 import type { How } from '../types.ts';
 import type { Context } from './context.ts';
-import { paragraphOf, sentenceAt } from './context.ts';
+import { groupBy, paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
 import type { MarkQuote } from '../quotes.ts';
@@ -279,7 +279,7 @@ export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: 
     if (list) list.push(r);
     else index!.set(p, [r]);
   };
-  const cuesByParagraph = Map.groupBy(cues.keys(), (c) => paragraphOf(ctx.sentences, cues[c]!.sent));
+  const cuesByParagraph = groupBy(cues.length, (c) => paragraphOf(ctx.sentences, cues[c]!.sent));
   const st: LinkState = {
     ctx, cues, entityOf, found, cuesByParagraph,
     byParagraph() {
