@@ -27,10 +27,13 @@ export interface Evidence {
   prior: number;
 }
 
+/** No pronoun source is longer ("which"): a longer one skips the look-ups, and the lower-case copy they need. */
+const LONGEST_PRONOUN = Math.max('which'.length, ...[...SUBJECT_PRONOUNS].map((w) => w.length));
+
 export function sourceKind(text: string | null): Evidence['source'] {
   if (text === null) return 'none';
   const t = text.trim();
-  if (SUBJECT_PRONOUNS.has(t.toLowerCase()) || /^(?:who|which|that)$/i.test(t)) return 'pronoun';
+  if (t.length <= LONGEST_PRONOUN && (SUBJECT_PRONOUNS.has(t.toLowerCase()) || /^(?:who|which|that)$/i.test(t))) return 'pronoun';
   return /^\p{Lu}/u.test(t) && !/^(?:The|A|An|Some|Several)\s/u.test(t) ? 'name' : 'description';
 }
 

@@ -51,7 +51,7 @@ export interface Sources {
 }
 
 export function findSources(ctx: Context, cues: readonly Cue[], descriptions: Descriptions, without: ReadonlySet<How> = new Set()): Sources {
-  const rules = SOURCE_RULES.filter((r) => !without.has(r.how));
+  const rules = without.size === 0 ? SOURCE_RULES : SOURCE_RULES.filter((r) => !without.has(r.how));
   const f: Finder = { ctx, descriptions, cuesOfSent: bySentence(cues) };
   const found: SourcedCue[] = [];
   const stands: Sources['stands'] = [];
