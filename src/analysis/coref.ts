@@ -44,25 +44,29 @@ export interface Coreference {
   entities: Entity[];
 }
 
-/** Mentions in subject position: the first in a sentence (not a dateline, not a preposition's object), or before a verb. */
-export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
-  const subjects = new Set<Mention>();
+/**
+ * Mentions (of `mentions`) in subject position: the first in a sentence (not a dateline, not a preposition's object),
+ * or before a verb. The first ones are found in one pass; "before a verb" is decided when asked, since salience asks
+ * it of few mentions.
+ */
+export function subjectPositions({ mentions, toks }: Context, isMention: (m: Mention) => boolean): (m: Mention) => boolean {
+  const firstSubjects = new Set<Mention>();
   const firstInSent = new Set<number>();
   for (const m of mentions) {
-    if (m.inRole || m.quoted) continue;
-    if (!firstInSent.has(m.sent)) {
-      const before = toks[m.r0 - 1];
-      const dateline = isDateline(m.name);
-      const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
-        (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
-      if (!dateline) firstInSent.add(m.sent);
-      if (!dateline && !prepObject) subjects.add(m);
-    }
+    if (m.inRole || m.quoted || firstInSent.has(m.sent)) continue;
+    const before = toks[m.r0 - 1];
+    const dateline = isDateline(m.name);
+    const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
+      (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
+    if (!dateline) firstInSent.add(m.sent);
+    if (!dateline && !prepObject) firstSubjects.add(m);
+  }
+  const beforeVerb = (m: Mention) => {
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
-    if (isVerbish(toks[k])) subjects.add(m);
-  }
-  return subjects;
+    return isVerbish(toks[k]);
+  };
+  return (m) => firstSubjects.has(m) || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
 }
 
 /** The head word of a description entity ("judge" of "the judge"), null for a named one. */
@@ -96,7 +100,9 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const { mentions, mentionsOfSent, sentences } = ctx;
   const referents = sourceReferents(ctx, sources, entities, headOf);
   const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
-  const positions = subjectPositions(ctx);
+  // the mentions the name finder made (the source rules make others: "officials", "it")
+  const found = new Set(mentions);
+  const inSubjectPosition = subjectPositions(ctx, (m) => found.has(m));
   // the mentions inside a clause a cue reports
   const reported = new Set<Mention>();
   for (const cue of sources) {
@@ -115,9 +121,8 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     const e = sourceEntity(cue.subject);
     if (e >= 0 && cue.lemma !== 'according') spoke.add(e);
   }
-  const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || positions.has(m)));
+  const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || inSubjectPosition(m)));
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
-  const found = new Set(mentions);
   const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
   itContinuingDescription(ctx, sources, referents, described);
   // and a singular description that speaks and stands for a named person ("The 26-year-old winger said …"): the
