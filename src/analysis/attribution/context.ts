@@ -48,7 +48,7 @@ export function createContext(input: AttributionInput): Context {
     endAt.set(m.t1 - 1, m);
     if (m.appT !== m.t1) endAt.set(m.appT - 1, m);
     startAt.set(m.r0, m);
-    startAt.set(m.t0, m);
+    if (m.t0 !== m.r0) startAt.set(m.t0, m);
   }
   const paragraphStarts = new Map<number, number>();
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
