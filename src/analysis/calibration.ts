@@ -27,10 +27,13 @@ export interface Evidence {
   prior: number;
 }
 
+/** No pronoun source is longer ("which"): a longer one skips the look-ups, and the lower-case copy they need. */
+const LONGEST_PRONOUN = Math.max('which'.length, ...[...SUBJECT_PRONOUNS].map((w) => w.length));
+
 export function sourceKind(text: string | null): Evidence['source'] {
   if (text === null) return 'none';
   const t = text.trim();
-  if (SUBJECT_PRONOUNS.has(t.toLowerCase()) || /^(?:who|which|that)$/i.test(t)) return 'pronoun';
+  if (t.length <= LONGEST_PRONOUN && (SUBJECT_PRONOUNS.has(t.toLowerCase()) || /^(?:who|which|that)$/i.test(t))) return 'pronoun';
   return /^\p{Lu}/u.test(t) && !/^(?:The|A|An|Some|Several)\s/u.test(t) ? 'name' : 'description';
 }
 
@@ -52,11 +55,13 @@ function categoricalFeatures(e: Evidence): string[] {
 
 function numericFeatures(e: Evidence): [string, number][] {
   return [
-    ['distance', Math.log1p(e.distance / 40)],
-    ['others', Math.min(e.others, 4) / 4],
+    ['distance', distanceFeature(e)],
+    ['others', othersFeature(e)],
     ['prior', logit(e.prior)],
   ];
 }
+const distanceFeature = (e: Evidence) => Math.log1p(e.distance / 40);
+const othersFeature = (e: Evidence) => Math.min(e.others, 4) / 4;
 
 export type Weights = Readonly<Record<string, number>>;
 
@@ -91,7 +96,10 @@ export function probability(e: Evidence, weights: Weights = CALIBRATION_WEIGHTS)
     for (const k of categoricalFeatures(e)) z += (weights[k] ?? 0) * 1;
     if (sums) sums[slot] = z;
   }
-  for (const [k, v] of numericFeatures(e)) z += (weights[k] ?? 0) * v;
+  // numericFeatures(e), term by term in its order, without building its list for every quote
+  z += (weights.distance ?? 0) * distanceFeature(e);
+  z += (weights.others ?? 0) * othersFeature(e);
+  z += (weights.prior ?? 0) * logit(e.prior);
   return 1 / (1 + Math.exp(-z));
 }
 

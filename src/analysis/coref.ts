@@ -44,25 +44,29 @@ export interface Coreference {
   entities: Entity[];
 }
 
-/** Mentions in subject position: the first in a sentence (not a dateline, not a preposition's object), or before a verb. */
-export function subjectPositions({ mentions, toks }: Context): Set<Mention> {
-  const subjects = new Set<Mention>();
+/**
+ * Mentions (of `mentions`) in subject position: the first in a sentence (not a dateline, not a preposition's object),
+ * or before a verb. The first ones are found in one pass; "before a verb" is decided when asked, since salience asks
+ * it of few mentions.
+ */
+export function subjectPositions({ mentions, toks }: Context, isMention: (m: Mention) => boolean): (m: Mention) => boolean {
+  const firstSubjects = new Set<Mention>();
   const firstInSent = new Set<number>();
   for (const m of mentions) {
-    if (m.inRole || m.quoted) continue;
-    if (!firstInSent.has(m.sent)) {
-      const before = toks[m.r0 - 1];
-      const dateline = isDateline(m.name);
-      const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
-        (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
-      if (!dateline) firstInSent.add(m.sent);
-      if (!dateline && !prepObject) subjects.add(m);
-    }
+    if (m.inRole || m.quoted || firstInSent.has(m.sent)) continue;
+    const before = toks[m.r0 - 1];
+    const dateline = isDateline(m.name);
+    const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
+      (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
+    if (!dateline) firstInSent.add(m.sent);
+    if (!dateline && !prepObject) firstSubjects.add(m);
+  }
+  const beforeVerb = (m: Mention) => {
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
-    if (isVerbish(toks[k])) subjects.add(m);
-  }
-  return subjects;
+    return isVerbish(toks[k]);
+  };
+  return (m) => firstSubjects.has(m) || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
 }
 
 /** The head word of a description entity ("judge" of "the judge"), null for a named one. */
@@ -96,7 +100,9 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const { mentions, mentionsOfSent, sentences } = ctx;
   const referents = sourceReferents(ctx, sources, entities, headOf);
   const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
-  const positions = subjectPositions(ctx);
+  // the mentions the name finder made (the source rules make others: "officials", "it")
+  const found = new Set(mentions);
+  const inSubjectPosition = subjectPositions(ctx, (m) => found.has(m));
   // the mentions inside a clause a cue reports
   const reported = new Set<Mention>();
   for (const cue of sources) {
@@ -115,9 +121,8 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     const e = sourceEntity(cue.subject);
     if (e >= 0 && cue.lemma !== 'according') spoke.add(e);
   }
-  const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || positions.has(m)));
+  const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || inSubjectPosition(m)));
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
-  const found = new Set(mentions);
   const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
   itContinuingDescription(ctx, sources, referents, described);
   // and a singular description that speaks and stands for a named person ("The 26-year-old winger said …"): the
@@ -138,9 +143,9 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const extra = [...new Set(phraseSources), ...offices.keys()];
   const candidates = extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
-  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m, c) => {
+  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m) => {
     const other = notThe.get(m);
-    return !!other && other.entity >= 0 && c.entity === other.entity;
+    return other && other.entity >= 0 ? other.entity : undefined;
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
@@ -165,20 +170,28 @@ function parentheticalSubjects({ toks, endAt }: Context, sources: readonly Sourc
 /** How far back a speaker may be for a pronoun nothing nearer fits (paragraphs that name someone). */
 const PRON_FAR_PARAS = 3;
 
-function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, before: ReadonlyMap<Mention, number>, bound: (m: Mention, c: Mention) => boolean): Coreference {
+/**
+ * `notOf(m)`: the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none.
+ * The antecedents seen so far are kept with their entity and paragraph rank: both are fixed once a mention is
+ * passed (only the pronoun being resolved gets an entity), so the backward scan of each pronoun reads them from arrays.
+ */
+function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, before: ReadonlyMap<Mention, number>, notOf: (m: Mention) => number | undefined): Coreference {
   const resolved = new Map<Mention, number>();
   const entityOf = (m: Mention) => resolved.get(m) ?? before.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
   const kind = new Map<number, SpeakerKind>();
   const para = paragraphRank(mentions, sentences);
-  const history: Mention[] = [];
+  const people: (boolean | undefined)[] = [];
+  const history: { m: Mention; entity: number; para: number }[] = [];
   for (const m of mentions) {
     if (m.quoted || m.inRole) continue;
     if (m.type !== 'pronoun') {
-      if (m.entity >= 0) history.push(m);
+      if (m.entity >= 0) history.push({ m, entity: entityOf(m), para: para(m.sent) });
       continue;
     }
     const plural = m.name === 'they';
+    const not = notOf(m);
+    const mPara = para(m.sent);
     let chosen: Mention | null = null;
     let fallback: Mention | null = null;
     let weak: Mention | null = null;
@@ -186,11 +199,11 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
     // taken only when nothing nearer fits
     let distant: Mention | null = null;
     for (let h = history.length - 1; h >= 0; h--) {
-      const c = history[h]!;
-      if (bound(m, c)) continue;
-      const far = m.sent - c.sent > PRON_SENTS && para(m.sent) - para(c.sent) > PRON_PARAS;
-      if (far && (para(m.sent) - para(c.sent) > PRON_FAR_PARAS || distant || fallback || weak)) break;
-      const e = entityOf(c);
+      const { m: c, entity: e, para: cPara } = history[h]!;
+      if (c.entity === not) continue;
+      const back = mPara - cPara;
+      const far = m.sent - c.sent > PRON_SENTS && back > PRON_PARAS;
+      if (far && (back > PRON_FAR_PARAS || distant || fallback || weak)) break;
       const en = entities[e];
       if (!en) continue;
       const k = kind.get(e) ?? en.kind;
@@ -206,7 +219,7 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
           continue;
         }
         // a people ("Americans", "African-Americans") is never "he" or "she"
-        if (en.tokens.length === 1 && DEMONYMS.has((en.tokens[0]!.split('-').at(-1) ?? '').replace(/s$/, ''))) continue;
+        if ((people[e] ??= namesAPeople(en))) continue;
         const g = gender.get(e) ?? en.gender;
         if (m.gender && g && m.gender !== g) continue;
       }
@@ -227,7 +240,7 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
       const en = entities[e]!;
       if (!(gender.get(e) ?? en.gender) && m.gender) gender.set(e, m.gender);
       if ((kind.get(e) ?? en.kind) === 'unknown' && !plural) kind.set(e, 'person');
-      history.push(m);
+      history.push({ m, entity: e, para: mPara });
     }
   }
   const updated = entities.map((en, e) => {
@@ -235,6 +248,11 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
     return { ...en, gender: gender.get(e) ?? en.gender, kind: kind.get(e) ?? en.kind, spoke: en.spoke || spoke.has(e) };
   });
   return { entityOf, entities: updated };
+}
+
+/** "Americans", "African-Americans": an entity that names a people. */
+function namesAPeople(en: Entity): boolean {
+  return en.tokens.length === 1 && DEMONYMS.has((en.tokens[0]!.split('-').at(-1) ?? '').replace(/s$/, ''));
 }
 
 /**

@@ -80,6 +80,25 @@ export function contentId(prefix: 'q' | 'c', text: string): string {
   return fast !== null ? `${prefix}-${fast}` : `${prefix}-${hash8(normalizeForId(text))}`;
 }
 
+/** What normalizeAscii makes of each ASCII code: the character kept (lower-cased), GAP (a word break) or SKIP (dropped). */
+const GAP = 0;
+const SKIP = 255;
+const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, c) => {
+  if (c === 34) return SKIP;
+  if (c === 96) return 39;
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  const keep = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower === 36 || lower === 37 || lower === 39 || lower === 45;
+  return keep ? lower : GAP;
+});
+
+/** The fold of a code above ASCII: curly quotes and dashes as their ASCII kin, a no-break space a gap; -1 for any other. */
+function foldAbove(c: number): number {
+  if (c === 0x201c || c === 0x201d) return SKIP;
+  if (c === 0x2018 || c === 0x2019) return 39;
+  if (c === 0x2013 || c === 0x2014) return 45;
+  return c === 0xa0 ? GAP : -1;
+}
+
 /**
  * hash8(normalizeAscii(text)) without building the normalised string: the same characters go into the same lanes.
  * null when the text holds a character of NON_ASCII_OTHER (the general path decides then).
@@ -90,14 +109,11 @@ function hash8Ascii(text: string): string | null {
   let started = false;
   let gap = false;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201d) continue;
-    if (c === 96 || c === 0x2018 || c === 0x2019) c = 39;
-    else if (c === 0x2013 || c === 0x2014) c = 45;
-    else if (c >= 128 && c !== 0xa0) return null;
-    if (c >= 65 && c <= 90) c += 32;
-    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 39 || c === 45;
-    if (!keep) {
+    const code = text.charCodeAt(i);
+    const c = code < 128 ? ASCII_FOLD[code]! : foldAbove(code);
+    if (c === SKIP) continue;
+    if (c < 0) return null;
+    if (c === GAP) {
       gap = true;
       continue;
     }

@@ -14,6 +14,7 @@ import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import { isSpaceCode } from '../text.ts';
 import {
   AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
@@ -135,13 +136,20 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   // a cue that reported nothing ("will continue to work") is no speech and does not bound the clause
   const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
   let end = regionStart;
-  const between = text.slice(s0, end);
-  if (afterComma && !(/,\s*$/.test(between) || /[\u2014\u2013]\s*$/.test(between))) return;
+  if (afterComma && !endsInCommaOrDash(text, s0, end)) return;
   while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
   const k0 = tokenFrom(ctx, sentTok[cue.sent]!, s0);
   const first = toks[k0]?.lw ?? '';
   if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first))) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/** Does text[from, to) end in a comma or a dash, white space aside? (/,\s*$/ or /[\u2014\u2013]\s*$/, read from the end.) */
+function endsInCommaOrDash(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const c = e > from ? text.charCodeAt(e - 1) : -1;
+  return c === 44 || c === 0x2014 || c === 0x2013;
 }
 
 /**

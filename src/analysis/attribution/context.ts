@@ -48,7 +48,7 @@ export function createContext(input: AttributionInput): Context {
     endAt.set(m.t1 - 1, m);
     if (m.appT !== m.t1) endAt.set(m.appT - 1, m);
     startAt.set(m.r0, m);
-    startAt.set(m.t0, m);
+    if (m.t0 !== m.r0) startAt.set(m.t0, m);
   }
   const paragraphStarts = new Map<number, number>();
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
@@ -58,7 +58,7 @@ export function createContext(input: AttributionInput): Context {
   const markByStart = new Map<number, number>();
   for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);
   // mark end → the marks ending there, so a lookup near a position never scans every mark
-  const marksByEnd = Map.groupBy(marks.keys(), (i) => marks[i]!.end);
+  const marksByEnd = groupBy(marks.length, (i) => marks[i]!.end);
   return {
     ...input,
     endAt,
@@ -95,7 +95,28 @@ export function createContext(input: AttributionInput): Context {
 
 /** Items grouped by their sentence, in order. */
 export function bySentence<T extends { sent: number }>(items: readonly T[]): Map<number, T[]> {
-  return Map.groupBy(items, (item) => item.sent);
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sent);
+    if (list) list.push(item);
+    else out.set(item.sent, [item]);
+  }
+  return out;
+}
+
+/**
+ * The indexes 0…n-1 grouped by key, in order: what Map.groupBy(array.keys(), key) gives, without the iterator
+ * protocol and a callback per step of it (asked for every briefing's marks and cues).
+ */
+export function groupBy<K>(n: number, key: (i: number) => K): Map<K, number[]> {
+  const out = new Map<K, number[]>();
+  for (let i = 0; i < n; i++) {
+    const k = key(i);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
 }
 
 export function paragraphOf(sentences: readonly Sentence[], s: number): number {

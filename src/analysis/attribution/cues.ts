@@ -23,10 +23,22 @@ export interface Cue {
 /** Most words are no reporting form: their length or first letter says so without a look-up. */
 const MAYBE_REPORTING = wordGate(REPORTING_FORMS.keys());
 
-/** At least four characters ending in "d" or "s": what /^[a-z]{3,}(?:ed|s)$/ needs, tested before it on every word. */
-function mayBeFramingForm(lw: string): boolean {
-  const last = lw.charCodeAt(lw.length - 1);
-  return lw.length >= 4 && (last === 100 || last === 115);
+/** The particle a cue takes ("point" → "out"), as a Map: a look-up by lemma never reaches Object.prototype. */
+const PARTICLES = new Map(Object.entries(PARTICLE_CUES));
+
+/**
+ * A verb form that may frame a quotation: what /^[a-z]{3,}(?:ed|s)$/ matches (ASCII lower-case letters only, at
+ * least three then "ed" or "s"), read by code unit: it is asked of most words.
+ */
+function isFramingForm(lw: string): boolean {
+  const n = lw.length;
+  const last = lw.charCodeAt(n - 1);
+  if (!(n >= 4 && last === 115) && !(n >= 5 && last === 100 && lw.charCodeAt(n - 2) === 101)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = lw.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 export function findCues(ctx: Context): Cue[] {
@@ -53,7 +65,7 @@ export function findCues(ctx: Context): Cue[] {
  */
 function isFramingVerb({ toks, text }: Context, k: number): boolean {
   const t = toks[k]!;
-  if (t.cap || !mayBeFramingForm(t.lw) || !/^[a-z]{3,}(?:ed|s)$/.test(t.lw)) return false;
+  if (t.cap || !isFramingForm(t.lw)) return false;
   const next = toks[k + 1];
   if (closesQuotationBefore(text, t.start)) {
     return !!next && next.sent === t.sent && (next.cap || FRAMED_SPEAKER_OPENERS.has(next.lw));
@@ -86,16 +98,21 @@ function closesQuotationBefore(text: string, pos: number): boolean {
 /** The token after the cue words ("according to", "pointed out" take two), or -1 when the particle is missing. */
 function cueEnd({ toks }: Context, k: number, lemma: string): number {
   if (lemma === 'according') return toks[k + 1]?.lw === 'to' ? k + 2 : -1;
-  const particle = PARTICLE_CUES[lemma];
+  const particle = PARTICLES.get(lemma);
   if (particle) return toks[k + 1]?.lw === particle ? k + 2 : -1;
   return k + 1;
 }
 
-/** A possessive word ("examiner’s", "Ottawa's"), not a pronoun's contraction ("he’s", "it's"). */
+/**
+ * A possessive word ("examiner’s", "Ottawa's"), not a pronoun's contraction ("he’s", "it's"): what /^(.+)['’]s$/
+ * finds, the word before the apostrophe no CONTRACTING_PRONOUNS member, read by code unit.
+ */
 function isPossessive(t: Token): boolean {
   if (t.t === 'poss') return true;
-  const m = /^(.+)['’]s$/u.exec(t.lw);
-  return !!m && !CONTRACTING_PRONOUNS.has(m[1]!);
+  const w = t.lw;
+  const n = w.length;
+  const apostrophe = w.charCodeAt(n - 2);
+  return n >= 3 && w.charCodeAt(n - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019) && !CONTRACTING_PRONOUNS.has(w.slice(0, n - 2));
 }
 
 /** A reporting form used as a verb: not a noun ("the report"), a bare form with a subject, not a passive. */

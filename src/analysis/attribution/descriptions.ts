@@ -23,7 +23,13 @@ export interface Descriptions {
 
 export function createDescriptions(named: readonly Entity[]): Descriptions {
   const entities: Entity[] = [...named];
-  let index: Map<string, number> | null = null;
+  // kind → lower-cased name → the first entity of that kind and name (nested: no key string is built per look-up)
+  let index: Map<string, Map<string, number>> | null = null;
+  const indexed = (kind: string): Map<string, number> => {
+    let byName = index!.get(kind);
+    if (!byName) index!.set(kind, (byName = new Map()));
+    return byName;
+  };
   const authors: number[] = [-1, -1];
   const heads = new Map<number, string>();
   const add = (e: Omit<Entity, 'aliases' | 'role' | 'gender' | 'evidence' | 'count' | 'spoke' | 'named'>): number => {
@@ -33,22 +39,25 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
   return {
     entity(name, plural, headWord) {
       const key = name.toLowerCase();
-      const head = headWord ?? key.split(' ').at(-1) ?? '';
+      // the last word (what key.split(' ').at(-1) gives)
+      const head = headWord ?? key.slice(key.lastIndexOf(' ') + 1);
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
       if (index === null) {
         index = new Map();
         for (let e = 0; e < entities.length; e++) {
-          const k = `${entities[e]!.kind}\u0000${entities[e]!.name.toLowerCase()}`;
-          if (!index.has(k)) index.set(k, e);
+          const byName = indexed(entities[e]!.kind);
+          const k = entities[e]!.name.toLowerCase();
+          if (!byName.has(k)) byName.set(k, e);
         }
       }
-      const found = index.get(`${kind}\u0000${key}`);
+      const byName = indexed(kind);
+      const found = byName.get(key);
       if (found !== undefined) return found;
       // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
       const w0 = name.split(' ')[0]!.toLowerCase();
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
       const e = add({ name: shown, kind, plural, tokens: [key] });
-      index.set(`${kind}\u0000${key}`, e);
+      byName.set(key, e);
       heads.set(e, head);
       return e;
     },

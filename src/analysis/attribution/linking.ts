@@ -7,7 +7,7 @@
 
 import type { How } from '../types.ts';
 import type { Context } from './context.ts';
-import { paragraphOf, sentenceAt } from './context.ts';
+import { groupBy, paragraphOf, sentenceAt } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { copyFound, type Found, type RawQuote } from './found.ts';
 import type { MarkQuote } from '../quotes.ts';
@@ -270,6 +270,14 @@ const PASSES: readonly { pass: LinkPass; repeat: number; all: boolean }[] = [
   { pass: 'neighbours', repeat: 1, all: false },
 ];
 
+/** The rules of a pass, in order (for the whole sieve worked out once, not for every briefing). */
+let fullSieveByPass: Map<LinkPass, LinkRule[]> | null = null;
+function rulesOfPass(rules: readonly LinkRule[], pass: LinkPass): readonly LinkRule[] {
+  if (rules !== LINK_RULES) return rules.filter((r) => r.pass === pass);
+  fullSieveByPass ??= new Map(PASSES.map((p) => [p.pass, LINK_RULES.filter((r) => r.pass === p.pass)]));
+  return fullSieveByPass.get(pass)!;
+}
+
 export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: (c: SourcedCue) => number, content: Found, without: ReadonlySet<How> = new Set()): Found {
   const found = copyFound(content);
   let index: Map<number, RawQuote[]> | null = null;
@@ -279,7 +287,7 @@ export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: 
     if (list) list.push(r);
     else index!.set(p, [r]);
   };
-  const cuesByParagraph = Map.groupBy(cues.keys(), (c) => paragraphOf(ctx.sentences, cues[c]!.sent));
+  const cuesByParagraph = groupBy(cues.length, (c) => paragraphOf(ctx.sentences, cues[c]!.sent));
   const st: LinkState = {
     ctx, cues, entityOf, found, cuesByParagraph,
     byParagraph() {
@@ -290,9 +298,9 @@ export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: 
       return index;
     },
   };
-  const rules = LINK_RULES.filter((r) => !without.has(r.how));
+  const rules = without.size === 0 ? LINK_RULES : LINK_RULES.filter((r) => !without.has(r.how));
   for (const { pass, repeat, all } of PASSES) {
-    const inPass = rules.filter((r) => r.pass === pass);
+    const inPass = rulesOfPass(rules, pass);
     for (let n = 0; n < repeat; n++) {
       for (let i = 0; i < ctx.marks.length; i++) {
         if (!all && found.taken.has(i)) continue;
@@ -319,8 +327,8 @@ export function leftoverQuotes(ctx: Context, linked: Found): RawQuote[] {
   for (let i = 0; i < ctx.marks.length; i++) {
     if (linked.taken.has(i)) continue;
     const q = ctx.marks[i]!;
-    const words = ctx.text.slice(q.innerStart, q.innerEnd).trim().split(/\s+/).filter(Boolean).length;
-    if (words <= 3 && !q.unclosed && !q.unopened || isTitleOfWork(ctx, q)) continue;
+    const short = !hasMoreWords(ctx.text.slice(q.innerStart, q.innerEnd).trim(), SCARE_QUOTE_WORDS);
+    if (short && !q.unclosed && !q.unopened || isTitleOfWork(ctx, q)) continue;
     out.push({ start: q.start, end: q.end, kind: 'direct', entity: -1, cue: null, how: 'unresolved', confidence: 0.3, marks: [i], innerStart: q.innerStart, innerEnd: q.innerEnd });
   }
   return out;

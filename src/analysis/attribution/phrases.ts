@@ -9,6 +9,7 @@ import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
 import { isAdverb, isDateline, isVerbish } from './grammar.ts';
+import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
@@ -49,7 +50,7 @@ export function groupMention({ ctx, descriptions }: Finder, kEnd: number): Menti
       while (s - 1 >= sentTok[sent]! && toks[s - 1]!.t === 'word' && !DETERMINERS.has(toks[s - 1]!.lw) && !AUX.has(toks[s - 1]!.lw) && !isVerbish(toks[s - 1]) && !NP_LEFT_STOP.has(toks[s - 1]!.lw) && h - s < 3) s--;
       const nameStart = s;
       if (s - 1 >= sentTok[sent]! && DETERMINERS.has(toks[s - 1]!.lw)) s--;
-      const name = text.slice(toks[nameStart]!.start, toks[kEnd]!.end).replace(/\s+/g, ' ');
+      const name = foldSpaces(text.slice(toks[nameStart]!.start, toks[kEnd]!.end));
       const plural = GROUP_NOUNS.has(t.lw);
       return described(nameStart, kEnd + 1, toks[s]!.start, toks[kEnd]!.end, s, name, plural, sent, descriptions.entity(name, plural));
     }
@@ -72,7 +73,7 @@ function determinedPhrase(ctx: Context, descriptions: Descriptions, h: number, k
   }
   const head = toks[kEnd]!;
   if (head.t !== 'word' && head.t !== 'num') return null;
-  const name = text.slice(toks[h + 1]!.start, head.end).replace(/\s+/g, ' ');
+  const name = foldSpaces(text.slice(toks[h + 1]!.start, head.end));
   const plural = /s$/.test(head.lw) && !/ss$/.test(head.lw);
   return described(h + 1, kEnd + 1, t.start, head.end, h, name, plural, sent, descriptions.entity(name, plural));
 }
@@ -93,7 +94,7 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
   const head = toks[hd]!;
   if (head.t !== 'word' && head.t !== 'num') return null;
   if (NP_NOT_HEAD.has(head.lw) || /ly$/.test(head.lw)) return null;
-  const name = text.slice(toks[a]!.start, toks[b]!.end).replace(/\s+/g, ' ');
+  const name = foldSpaces(text.slice(toks[a]!.start, toks[b]!.end));
   const plural = isPlural(head.lw);
   return described(a, b + 1, toks[r0]!.start, toks[b]!.end, r0, name, plural, sent, descriptions.entity(name, plural, head.lw));
 }
@@ -289,7 +290,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
   const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;
   if (n0 >= k) return null;
-  const name = text.slice(toks[n0]!.start, head.end).replace(/\s+/g, ' ');
+  const name = foldSpaces(text.slice(toks[n0]!.start, head.end));
   const plural = quant ? first.lw !== 'one' : isPlural(head.lw);
   return described(n0, k, toks[from]!.start, head.end, from, name, plural, sent, f.descriptions.entity(name, plural, head.lw));
 }

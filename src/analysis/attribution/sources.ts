@@ -51,24 +51,29 @@ export interface Sources {
 }
 
 export function findSources(ctx: Context, cues: readonly Cue[], descriptions: Descriptions, without: ReadonlySet<How> = new Set()): Sources {
-  const rules = SOURCE_RULES.filter((r) => !without.has(r.how));
+  const rules = without.size === 0 ? SOURCE_RULES : SOURCE_RULES.filter((r) => !without.has(r.how));
   const f: Finder = { ctx, descriptions, cuesOfSent: bySentence(cues) };
   const found: SourcedCue[] = [];
   const stands: Sources['stands'] = [];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c]!;
     const scan = scanCue(f, cues, found, c);
-    let sourced: SourcedCue = { ...cue, subject: null, rule: null, r0: cue.k0, r1: cue.k1, inverted: false };
+    let sourced: SourcedCue | null = null;
     for (const rule of rules) {
       const m = rule.find(cue, scan);
       if (!m) continue;
-      sourced = { ...cue, subject: m.subject, rule, r0: m.r0 ?? cue.k0, r1: m.r1 ?? cue.k1, inverted: m.inverted ?? false };
+      sourced = sourcedCue(cue, m.subject, rule, m.r0 ?? cue.k0, m.r1 ?? cue.k1, m.inverted ?? false);
       if (m.stand && m.subject) stands.push({ ...m.stand, m: m.subject });
       break;
     }
-    found.push(sourced);
+    found.push(sourced ?? sourcedCue(cue, null, null, cue.k0, cue.k1, false));
   }
   return { cues: found, stands };
+}
+
+/** A cue with its source, written out field by field: one object shape for every cue, and no spread of the cue. */
+function sourcedCue(cue: Cue, subject: Mention | null, rule: SourceRule | null, r0: number, r1: number, inverted: boolean): SourcedCue {
+  return { k0: cue.k0, k1: cue.k1, lemma: cue.lemma, text: cue.text, participle: cue.participle, sent: cue.sent, weak: cue.weak, subject, rule, r0, r1, inverted };
 }
 
 /** The probability that a cue's source is right, by its rule and what coreference made of the source. */
