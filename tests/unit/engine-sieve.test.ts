@@ -45,6 +45,10 @@ const CASES: Row[] = [
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
+  // a first verb with no "-ed" still ends the subject (IRREGULAR_PAST): the issuer of the statement speaks
+  { how: 'participle', text: 'The Harbour Rowing League met on Monday. The league put out a statement saying the regatta would go ahead.', quote: 'the regatta would go ahead', speaker: 'Harbour Rowing League', source: 'The league' },
+  // "Minutes later," is a leading adverbial (LEADING_ADVERBIAL), no subject
+  { how: 'participle', text: 'Minutes later, the Varga campaign issued a statement saying the mayor had misspoken.', quote: 'the mayor had misspoken', speaker: 'Varga campaign', source: 'the Varga campaign' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },

@@ -14,7 +14,7 @@ import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
   OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
-  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS,
+  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
 } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
@@ -228,7 +228,7 @@ function firstVerb(toks: Context['toks'], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const v = toks[k]!;
     if (v.t === 'punct') break;
-    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw))) return k;
+    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw) || IRREGULAR_PAST.has(v.lw))) return k;
   }
   return -1;
 }

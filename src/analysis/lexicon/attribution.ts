@@ -94,7 +94,7 @@ then also previously told adding noting saying according referring citing speaki
 
 /** Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"). */
 export const LEADING_ADVERBIAL = set(`
-when while after before as if although though because since despite hours days weeks months years later earlier
+when while after before as if although though because since despite moments minutes hours days weeks months years later earlier
 once asked speaking unlike like amid following last this on in`);
 
 /** Words that open a sentence before its subject ("Yet some voters said …"). */
@@ -171,6 +171,14 @@ his her their its`);
 /** Object and possessive pronouns that are never the subject of a cue ("told him", "his"). */
 export const OBJECT_PRONOUNS = set(`
 him her them his`);
+
+/**
+ * Irregular past forms that end a subject as its verb does ("The league put out a statement saying …", "The campaign
+ * sent an email saying …"): the clause's first verb when it has no "-ed".
+ */
+export const IRREGULAR_PAST = set(`
+put sent gave made took wrote brought held led left kept began built bought caught drew drove fought found got
+grew hit knew laid lost meant met paid ran rose sold sought spent stood struck taught threw won`);
 
 /** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
 export const LIGHT_ADVERBS = set(`
