@@ -42,6 +42,13 @@ const CASES: Row[] = [
   { how: 'inverted-group', text: '“The bridge will open in May,” said the officials.', quote: 'The bridge will open in May', speaker: 'officials', source: 'the officials' },
   { how: 'inverted-titled-name', text: '“The bridge will open in May,” said harbour commission boss Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
+  // a description's post-modifier runs to the clause's end (postmodifiedEnd); a quantifier's "of" is no post-modifier
+  { how: 'inverted-description', text: '“The ramp was never tested,” said one pilot familiar with the inquiry, who asked not to be named.', quote: 'The ramp was never tested', speaker: 'one pilot familiar with the inquiry', source: 'one pilot familiar with the inquiry' },
+  { how: 'inverted-description', text: '“The ramp was never tested,” said one of the pilots.', quote: 'The ramp was never tested', speaker: 'one of the pilots', source: 'one of the pilots' },
+  // the group opens right after the cue: the mayor is not the source
+  { how: 'inverted-description', text: '“The ramp was never tested,” said a source close to the mayor.', quote: 'The ramp was never tested', speaker: 'source close to the mayor', source: 'a source close to the mayor' },
+  // a document after an inverted cue: its issuer speaks (documentIssuer)
+  { how: 'inverted-description', text: '“The ramp was never tested,” said a statement from the Harbour Board.', quote: 'The ramp was never tested', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },

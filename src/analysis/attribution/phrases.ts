@@ -84,7 +84,9 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
   if (a > b) return null;
   // the head: the last word before a post-modifier ("data from …", "people with knowledge of …")
   let hd = b;
-  for (let x = a + 1; x <= b; x++) {
+  // "one of the advisers": the head is after a quantifier's "of"
+  const from = QUANTIFIERS.has(toks[a]!.lw) && toks[a + 1]?.lw === 'of' ? a + 2 : a + 1;
+  for (let x = from; x <= b; x++) {
     if (NP_POSTMOD.has(toks[x]!.lw)) {
       hd = x - 1;
       break;
@@ -135,7 +137,7 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
  * "A statement from the league said", "a letter sent to members by Acme Corp. said": a document's issuer speaks. The
  * phrase's first noun is a speech product (SPEECH_PRODUCTS) and a name follows an issuer link (ISSUER_LINKS).
  */
-function documentIssuer({ ctx }: Finder, a: number, j: number): Mention | null {
+export function documentIssuer({ ctx }: Finder, a: number, j: number): Mention | null {
   const { toks, startAt } = ctx;
   let x = a;
   while (x <= j && (DETERMINERS.has(toks[x]!.lw) || (toks[x]!.t === 'word' && !toks[x]!.cap && !SPEECH_PRODUCTS.has(toks[x]!.lw) && x - a < 2))) x++;
