@@ -23,6 +23,10 @@ interface Row {
 const CASES: Row[] = [
   { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a slash tight between words joins one name; "a report" is a noun, and its issuer speaks (documentIssuer)
+  { how: 'according-to', text: 'Turnout rose in the north, according to a Harbour Times/Pier News poll released on Thursday.', quote: 'Turnout rose in the north', speaker: 'Harbour Times/Pier News poll', source: 'a Harbour Times/Pier News poll' },
+  { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
+  { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },

@@ -5,9 +5,10 @@
  */
 
 import type { Mention } from '../speakers.ts';
+import type { Token } from '../tokens.ts';
 import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
+import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import type { Cue } from './cues.ts';
 
@@ -22,24 +23,33 @@ export const accordingTo: SourceRule = {
     if (m) return { subject: m, r1: m.appT };
     let k = cue.k1;
     while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
-    const g = k > cue.k1 ? groupMention(f, k - 1) : null;
+    const g = k > cue.k1 ? documentIssuer(f, cue.k1, k - 1) ?? groupMention(f, k - 1) : null;
     if (g) return { subject: g, r1: k };
     // any noun phrase: "according to exit polls", "according to a poll released Tuesday by X"
     let b = cue.k1;
     while (b < sEnd && b < cue.k1 + 10) {
       const t = toks[b]!;
-      if (t.t === 'punct' || t.quoted) break;
-      if (b > cue.k1 && (NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
+      if ((t.t === 'punct' && !isJoiningSlash(toks, b)) || t.quoted) break;
+      // "a report", "a recent report": a reporting form after a determiner is a noun of the phrase
+      const noun = REPORTING_FORMS.has(t.lw) && DETERMINERS.has(toks[b - 1]!.lw);
+      if (b > cue.k1 && (NP_STOP.has(t.lw) || (REPORTING_FORMS.has(t.lw) && !noun) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
       b++;
     }
     while (b - 1 > cue.k1 && (PREPOSITIONS.has(toks[b - 1]!.lw) || toks[b - 1]!.lw === 'of' || toks[b - 1]!.lw === 'by' || DETERMINERS.has(toks[b - 1]!.lw))) b--;
     // "according to the town's finance director, Jane Doe": the name the apposition gives is the source
     const named = toks[b]?.w === ',' ? startAt.get(b + 1) : undefined;
     if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
-    const np = b > cue.k1 ? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
+    // "according to a report from Acme": the issuer speaks
+    const np = b > cue.k1 ? documentIssuer(f, cue.k1, b - 1) ?? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
     return np ? { subject: np, r1: b } : { subject: null, r1: k };
   },
 };
+
+/** "a Times/Herald poll": a slash written tight between two words joins them in one name. */
+function isJoiningSlash(toks: readonly Token[], b: number): boolean {
+  const t = toks[b]!;
+  return t.w === '/' && toks[b - 1]?.t === 'word' && toks[b + 1]?.t === 'word' && toks[b - 1]!.end === t.start && t.end === toks[b + 1]!.start;
+}
 
 export const relativeClause: SourceRule = {
   how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',

@@ -81,7 +81,7 @@ spokeswoman spokesperson organizers group team`);
 /** Nouns for what a person produces: "her statement said", "X's tweet read". */
 export const SPEECH_PRODUCTS = set(`
 statement statements tweet tweets email emails letter remarks comments post posts memo message speech op-ed book
-website spokesman spokeswoman spokesperson release news-release`);
+website spokesman spokeswoman spokesperson release news-release report reports`);
 
 /** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
 export const ISSUER_LINKS = set(`
