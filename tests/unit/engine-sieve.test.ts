@@ -60,6 +60,8 @@ const CASES: Row[] = [
   { how: 'participle', text: 'The Harbour Rowing League met on Monday. The league put out a statement saying the regatta would go ahead.', quote: 'the regatta would go ahead', speaker: 'Harbour Rowing League', source: 'The league' },
   // "Minutes later," is a leading adverbial (LEADING_ADVERBIAL), no subject
   { how: 'participle', text: 'Minutes later, the Varga campaign issued a statement saying the mayor had misspoken.', quote: 'the mayor had misspoken', speaker: 'Varga campaign', source: 'the Varga campaign' },
+  // a cue before with no source of its own ("Asked …") gives none to "… and said": the clause's subject does
+  { how: 'participle', text: 'Asked about the pier, Tomas Varga nodded and said that the deck was safe.', quote: 'the deck was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },

@@ -119,7 +119,9 @@ export const coordinatedCue: SourceRule = {
   how: 'coordinated-cue', confidence: 0.8, pattern: '"X said … and added": the subject of the cue before it in the sentence',
   find(cue, { j, tj, c, cues, found }) {
     if (!tj || !COORDINATORS.has(tj.lw) || c === 0 || cues[c - 1]!.sent !== cue.sent) return null;
-    return { subject: found[c - 1]!.subject, r0: j };
+    // "Asked about it, X nodded and said": a cue before with no source of its own ("Asked") gives none to this one
+    const subject = found[c - 1]!.subject;
+    return subject ? { subject, r0: j } : null;
   },
 };
 
