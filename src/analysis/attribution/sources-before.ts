@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -101,11 +101,22 @@ export const itOrganization: SourceRule = {
 
 export const adjacentCue: SourceRule = {
   how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said" (a name right before the cue)',
-  find(_cue, { f, j, tj }) {
+  find(cue, { f, j, tj }) {
     const m = tj ? f.ctx.endAt.get(j) : undefined;
-    return m && m.type !== 'pronoun' ? { subject: m, r0: m.r0 } : null;
+    return m && m.type !== 'pronoun' && !(isPrepositionObject(f, m) && !cue.participle) ? { subject: m, r0: m.r0 } : null;
   },
 };
+
+/**
+ * A name right after a preposition is its object, not the cue's subject ("a source speaking to Harbour News said"),
+ * unless the preposition is inside a name ("Centers for Harbour Safety Director X said"). A participle keeps it:
+ * "with X tweeting that …" is X's.
+ */
+function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
+  const { toks } = f.ctx;
+  const p = toks[m.r0 - 1];
+  return !!p && p.sent === m.sent && OBJECT_PREPOSITIONS.has(p.lw) && !toks[m.r0 - 2]?.cap;
+}
 
 export const pronoun: SourceRule = {
   how: 'pronoun', confidence: 0.85, unresolved: 0.4, pattern: '"she said", "they have argued" (resolved by coreference)',

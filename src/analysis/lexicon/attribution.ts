@@ -54,6 +54,10 @@ separate reporters journalists him her them me us press of for to with told when
 export const PREPOSITIONS = set(`
 at in on during after before with to for from over about while since throughout inside outside near via amid`);
 
+/** Prepositions whose object is no subject: "a source speaking to Harbour News said", "officials in Northfield said". */
+export const OBJECT_PREPOSITIONS = set(`
+to for with from about against toward towards at in on`);
+
 /** Words that end a subject noun phrase on its left (it starts after them). */
 export const NP_STOP = set(`
 and but or nor that which who whom whose what as while when where if because than so although though since until
