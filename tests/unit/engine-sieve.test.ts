@@ -62,6 +62,9 @@ const CASES: Row[] = [
   { how: 'participle', text: 'Minutes later, the Varga campaign issued a statement saying the mayor had misspoken.', quote: 'the mayor had misspoken', speaker: 'Varga campaign', source: 'the Varga campaign' },
   // a cue before with no source of its own ("Asked …") gives none to "… and said": the clause's subject does
   { how: 'participle', text: 'Asked about the pier, Tomas Varga nodded and said that the deck was safe.', quote: 'the deck was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // a participle opening the sentence is the main clause's subject's, after its comma (opensSentence)
+  { how: 'participle', text: 'Declaring that he alone could fix the pier, the harbour master offered himself as the answer.', quote: 'he alone could fix the pier', speaker: 'harbour master', source: 'the harbour master' },
+  { how: 'participle', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -244,6 +247,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'what "describe … as" says of its object (complementFrom)', text: 'Mayor Jane Holloway described the toll plan as a costly mistake.', quote: 'a costly mistake', kind: 'indirect' },
   { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
   { rule: 'a "that" after a long phrase past the addressee (findThat)', text: 'Mayor Jane Holloway told a crowd of about two hundred ferry workers gathered at the old harbour hall that the strike was over.', quote: 'the strike was over', kind: 'indirect' },
+  { rule: 'the clause of a cue whose subject comes after it ends before that subject (clauseEndFrom)', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

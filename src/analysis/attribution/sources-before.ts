@@ -222,9 +222,17 @@ export const leadingSubjectRule: SourceRule = {
   },
 };
 
+/** A participle cue that opens its sentence ("Noting …", "Having announced …"). */
+function opensSentence(f: Scan['f'], cue: Cue, sStart: number): boolean {
+  if (cue.participle) return cue.k0 === sStart;
+  return cue.k0 === sStart + 1 && f.ctx.toks[sStart]!.lw === 'having';
+}
+
 export const participle: SourceRule = {
   how: 'participle', confidence: 0.8, pattern: '"…, saying/adding that …", "… but added that …": the subject of the main clause',
-  find(cue: Cue, { f, tj, c, cues, found }: Scan): SourceMatch | null {
+  find(cue: Cue, { f, tj, c, cues, found, sStart, sEnd }: Scan): SourceMatch | null {
+    // "Noting that …, X said": a participle opening the sentence is the main clause's, after its comma
+    if (opensSentence(f, cue, sStart)) return { subject: mainSubject(f, cue.sent, sEnd) };
     if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
     // an earlier cue's subject in this sentence, else the sentence's subject mention
     const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;
