@@ -253,9 +253,9 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
   while (nameStart > a) {
     const t = toks[nameStart - 1]!;
     if (t.t !== 'word') break;
-    // "Robert Major", "Carole King": a title word last, after a first name, is a surname
+    // "Robert Major", "Carole King", "Alan French": a title word or demonym last, after a first name, is a surname
     const first = toks[nameStart - 2];
-    const surname = nameStart === b && nameStart - 2 >= a && TITLES.has(t.lw) && !!first?.cap && (MALE_FIRST_NAMES.has(first.lw) || FEMALE_FIRST_NAMES.has(first.lw));
+    const surname = nameStart === b && nameStart - 2 >= a && (TITLES.has(t.lw) || DEMONYMS.has(t.lw)) && !!first?.cap && (MALE_FIRST_NAMES.has(first.lw) || FEMALE_FIRST_NAMES.has(first.lw));
     if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;

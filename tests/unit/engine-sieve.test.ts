@@ -23,6 +23,10 @@ interface Row {
 const CASES: Row[] = [
   { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a slash tight between words joins one name; "a report" is a noun, and its issuer speaks (documentIssuer)
+  { how: 'according-to', text: 'Turnout rose in the north, according to a Harbour Times/Pier News poll released on Thursday.', quote: 'Turnout rose in the north', speaker: 'Harbour Times/Pier News poll', source: 'a Harbour Times/Pier News poll' },
+  { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
+  { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },
@@ -42,9 +46,25 @@ const CASES: Row[] = [
   { how: 'inverted-group', text: '“The bridge will open in May,” said the officials.', quote: 'The bridge will open in May', speaker: 'officials', source: 'the officials' },
   { how: 'inverted-titled-name', text: '“The bridge will open in May,” said harbour commission boss Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
+  // a description's post-modifier runs to the clause's end (postmodifiedEnd); a quantifier's "of" is no post-modifier
+  { how: 'inverted-description', text: '“The ramp was never tested,” said one pilot familiar with the inquiry, who asked not to be named.', quote: 'The ramp was never tested', speaker: 'one pilot familiar with the inquiry', source: 'one pilot familiar with the inquiry' },
+  { how: 'inverted-description', text: '“The ramp was never tested,” said one of the pilots.', quote: 'The ramp was never tested', speaker: 'one of the pilots', source: 'one of the pilots' },
+  // the group opens right after the cue: the mayor is not the source
+  { how: 'inverted-description', text: '“The ramp was never tested,” said a source close to the mayor.', quote: 'The ramp was never tested', speaker: 'source close to the mayor', source: 'a source close to the mayor' },
+  // a document after an inverted cue: its issuer speaks (documentIssuer)
+  { how: 'inverted-description', text: '“The ramp was never tested,” said a statement from the Harbour Board.', quote: 'The ramp was never tested', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
+  // a first verb with no "-ed" still ends the subject (IRREGULAR_PAST): the issuer of the statement speaks
+  { how: 'participle', text: 'The Harbour Rowing League met on Monday. The league put out a statement saying the regatta would go ahead.', quote: 'the regatta would go ahead', speaker: 'Harbour Rowing League', source: 'The league' },
+  // "Minutes later," is a leading adverbial (LEADING_ADVERBIAL), no subject
+  { how: 'participle', text: 'Minutes later, the Varga campaign issued a statement saying the mayor had misspoken.', quote: 'the mayor had misspoken', speaker: 'Varga campaign', source: 'the Varga campaign' },
+  // a cue before with no source of its own ("Asked …") gives none to "… and said": the clause's subject does
+  { how: 'participle', text: 'Asked about the pier, Tomas Varga nodded and said that the deck was safe.', quote: 'the deck was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // a participle opening the sentence is the main clause's subject's, after its comma (opensSentence)
+  { how: 'participle', text: 'Declaring that he alone could fix the pier, the harbour master offered himself as the answer.', quote: 'he alone could fix the pier', speaker: 'harbour master', source: 'the harbour master' },
+  { how: 'participle', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -125,6 +145,10 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'an acronym of a name met before is that name, not a new speaker ("… Society of Harbour Builders and Traders … the SHBT")', text: 'Sales fell, according to the Society of Harbour Builders and Traders. Prices rose 3 per cent last year according to the SHBT and rents rose too.', quote: 'Prices rose 3 per cent', speaker: 'Society of Harbour Builders and Traders', source: 'SHBT', how: 'according-to' },
   { behaviour: 'a participle after a coordinated clause: the subject, not a name after "into"', text: 'Councillor Jane Holloway on Monday criticised the plan — one that threw the HWU into turmoil — and said the vote should wait.', quote: 'the vote should wait', speaker: 'Jane Holloway', source: 'Jane Holloway', how: 'participle' },
   { behaviour: 'a pronoun after "the mayor" opening a sentence continues the person with that title, not a name that may be an organisation', text: 'Mayor Tomas Varga wants a new line. Harbourlink says the cost is too high. On Monday, the mayor brought up the plan again. “We can build it for less,” he said.', quote: 'We can build it for less', speaker: 'Tomas Varga', source: 'he', how: 'pronoun' },
+  { behaviour: 'a demonym after a first name is a surname, and alone later the same person ("Alan French … French said")', text: '“The ramp was never tested,” said Alan French of the Harbour Pilots Guild. Later, French said the inquiry was over.', quote: 'the inquiry was over', speaker: 'Alan French', source: 'French', how: 'adjacent-cue' },
+  { behaviour: 'a name after a preposition is its object, not the subject ("a source speaking to Pier News said")', text: 'Another harbour source speaking to Pier News said, “The agents are looking at the donations.”', quote: 'The agents are looking', speaker: 'another harbour source', source: 'Another harbour source', how: 'leading-subject' },
+  { behaviour: 'a description "a reporter for X" is the source, not X', text: 'A reporter for Harbour Press called it “absolute chaos.”', quote: 'absolute chaos', speaker: 'reporter for Harbour Press', source: 'A reporter for Harbour Press', how: 'described-source' },
+  { behaviour: 'but a preposition inside a name or before a participle keeps the name ("with X tweeting that")', text: 'Residents were quick to chime in, with Alan Reed tweeting that it was a disaster.', quote: 'it was a disaster', speaker: 'Alan Reed', source: 'Alan Reed', how: 'adjacent-cue' },
   { behaviour: 'a first name given to boys and girls alike carries no gender ("Lee … she said")', text: '“The tide is late,” said Harbour Pilot Yoni Reed. Lee Varga, a ferry captain, said she is unsure the pier will hold. “We need more time,” she said.', quote: 'We need more time', speaker: 'Lee Varga', source: 'she', how: 'pronoun' },
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Ferries said the morning crossing was cancelled. It also said that the evening boats would run late.', quote: 'the evening boats would run late', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
 ];
@@ -223,6 +247,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'what "describe … as" says of its object (complementFrom)', text: 'Mayor Jane Holloway described the toll plan as a costly mistake.', quote: 'a costly mistake', kind: 'indirect' },
   { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
   { rule: 'a "that" after a long phrase past the addressee (findThat)', text: 'Mayor Jane Holloway told a crowd of about two hundred ferry workers gathered at the old harbour hall that the strike was over.', quote: 'the strike was over', kind: 'indirect' },
+  { rule: 'the clause of a cue whose subject comes after it ends before that subject (clauseEndFrom)', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

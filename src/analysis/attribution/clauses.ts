@@ -83,6 +83,9 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
     }
   }
   if (cue.rule?.how === 'relative-clause') end = relativeClauseEnd(text, toks[k]!.start, end);
+  // "Noting that …, X said": the clause of a cue whose subject comes after it ends before that subject
+  const subject = cue.subject;
+  if (subject && !cue.inverted && subject.sent === cue.sent && subject.r0 > k) end = Math.min(end, toks[subject.r0]!.start);
   // trailing punctuation: keep a closing quote mark, drop the final period
   let e = end;
   while (e > toks[k]!.start && /[\s.,;:!?\u2014\u2013-]/u.test(text[e - 1]!)) e--;

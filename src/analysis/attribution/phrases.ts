@@ -15,7 +15,7 @@ import {
   APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
   OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
-  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS,
+  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
 } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
@@ -85,7 +85,9 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
   if (a > b) return null;
   // the head: the last word before a post-modifier ("data from …", "people with knowledge of …")
   let hd = b;
-  for (let x = a + 1; x <= b; x++) {
+  // "one of the advisers": the head is after a quantifier's "of"
+  const from = QUANTIFIERS.has(toks[a]!.lw) && toks[a + 1]?.lw === 'of' ? a + 2 : a + 1;
+  for (let x = from; x <= b; x++) {
     if (NP_POSTMOD.has(toks[x]!.lw)) {
       hd = x - 1;
       break;
@@ -136,7 +138,7 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
  * "A statement from the league said", "a letter sent to members by Acme Corp. said": a document's issuer speaks. The
  * phrase's first noun is a speech product (SPEECH_PRODUCTS) and a name follows an issuer link (ISSUER_LINKS).
  */
-function documentIssuer({ ctx }: Finder, a: number, j: number): Mention | null {
+export function documentIssuer({ ctx }: Finder, a: number, j: number): Mention | null {
   const { toks, startAt } = ctx;
   let x = a;
   while (x <= j && (DETERMINERS.has(toks[x]!.lw) || (toks[x]!.t === 'word' && !toks[x]!.cap && !SPEECH_PRODUCTS.has(toks[x]!.lw) && x - a < 2))) x++;
@@ -229,7 +231,7 @@ function firstVerb(toks: Context['toks'], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const v = toks[k]!;
     if (v.t === 'punct') break;
-    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw))) return k;
+    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw) || IRREGULAR_PAST.has(v.lw))) return k;
   }
   return -1;
 }

@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
-import { groupMention, npMention, startsClause } from './phrases.ts';
+import { documentIssuer, groupMention, npMention, startsClause } from './phrases.ts';
 import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
@@ -73,7 +73,8 @@ export const invertedGroup: SourceRule = {
     let k = cue.k1;
     while (k < s.sEnd && toks[k]!.t === 'word' && !toks[k]!.cap && k < cue.k1 + 6) k++;
     const g = k > cue.k1 ? groupMention(s.f, k - 1) : null;
-    return g && toks[cue.k1] && DETERMINERS.has(toks[cue.k1]!.lw) ? { subject: g, inverted: true, r1: k } : null;
+    // the group opens right after the cue: "said a source close to the mayor" is no "the mayor"
+    return g && g.r0 === cue.k1 && toks[cue.k1] && DETERMINERS.has(toks[cue.k1]!.lw) ? { subject: g, inverted: true, r1: k } : null;
   },
 };
 
@@ -111,18 +112,34 @@ export const invertedTitledName: SourceRule = {
   },
 };
 
+const endsDescription = (s: Scan, b: number) => b >= s.sEnd || s.f.ctx.toks[b]!.t === 'punct' || NP_STOP.has(s.f.ctx.toks[b]!.lw) || s.f.ctx.toks[b]!.lw === 'who';
+
+/**
+ * "“…,” said one official familiar with the talks, who …": after a quotation, a description's head may be followed by
+ * a prepositional post-modifier that runs to the clause's end. Where that tail ends, else b.
+ */
+function postmodifiedEnd(s: Scan, b: number): number {
+  const { toks } = s.f.ctx;
+  // only right after a quotation, where no reported clause follows the cue ("said the bridge would open in May")
+  if (!s.afterQuote || b >= s.sEnd || !NP_POSTMOD.has(toks[b]!.lw) || NP_STOP.has(toks[b]!.lw)) return b;
+  let x = b + 1;
+  while (x < s.sEnd && x < b + 8 && (toks[x]!.t === 'word' || toks[x]!.t === 'num') && !toks[x]!.quoted && !NP_STOP.has(toks[x]!.lw) && !REPORTING_FORMS.has(toks[x]!.lw)) x++;
+  return x > b + 1 && endsDescription(s, x) ? x : b;
+}
+
 export const invertedDescription: SourceRule = {
   how: 'inverted-description', confidence: 0.95, described: 0.85, pattern: '"said the 46-year-old", "said a senior X adviser"',
   find(cue, s) {
     if (!applies(cue, s)) return null;
     const { toks } = s.f.ctx;
-    const { b } = scanAfter(cue, s);
     const first = toks[cue.k1];
+    const b = postmodifiedEnd(s, scanAfter(cue, s).b);
     if (!(b > cue.k1 && first!.t === 'word' && INVERTED_DESCRIPTION_OPENERS.has(first!.lw))) return null;
-    if (!(b >= s.sEnd || toks[b]!.t === 'punct' || NP_STOP.has(toks[b]!.lw) || toks[b]!.lw === 'who')) return null;
+    if (!endsDescription(s, b)) return null;
     let e = b - 1;
     while (e > cue.k1 && (PREPOSITIONS.has(toks[e]!.lw) || toks[e]!.lw === 'of')) e--;
-    const np = npMention(s.f, cue.k1, e, cue.sent, cue.k1);
+    // "said a statement from the Harbour Board": the issuer speaks
+    const np = documentIssuer(s.f, cue.k1, e) ?? npMention(s.f, cue.k1, e, cue.sent, cue.k1);
     return np ? { subject: np, inverted: true, r1: e + 1 } : null;
   },
 };

@@ -5,9 +5,10 @@
  */
 
 import type { Mention } from '../speakers.ts';
-import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import type { Token } from '../tokens.ts';
+import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
+import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import type { Cue } from './cues.ts';
 
@@ -22,24 +23,33 @@ export const accordingTo: SourceRule = {
     if (m) return { subject: m, r1: m.appT };
     let k = cue.k1;
     while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
-    const g = k > cue.k1 ? groupMention(f, k - 1) : null;
+    const g = k > cue.k1 ? documentIssuer(f, cue.k1, k - 1) ?? groupMention(f, k - 1) : null;
     if (g) return { subject: g, r1: k };
     // any noun phrase: "according to exit polls", "according to a poll released Tuesday by X"
     let b = cue.k1;
     while (b < sEnd && b < cue.k1 + 10) {
       const t = toks[b]!;
-      if (t.t === 'punct' || t.quoted) break;
-      if (b > cue.k1 && (NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
+      if ((t.t === 'punct' && !isJoiningSlash(toks, b)) || t.quoted) break;
+      // "a report", "a recent report": a reporting form after a determiner is a noun of the phrase
+      const noun = REPORTING_FORMS.has(t.lw) && DETERMINERS.has(toks[b - 1]!.lw);
+      if (b > cue.k1 && (NP_STOP.has(t.lw) || (REPORTING_FORMS.has(t.lw) && !noun) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
       b++;
     }
     while (b - 1 > cue.k1 && (PREPOSITIONS.has(toks[b - 1]!.lw) || toks[b - 1]!.lw === 'of' || toks[b - 1]!.lw === 'by' || DETERMINERS.has(toks[b - 1]!.lw))) b--;
     // "according to the town's finance director, Jane Doe": the name the apposition gives is the source
     const named = toks[b]?.w === ',' ? startAt.get(b + 1) : undefined;
     if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
-    const np = b > cue.k1 ? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
+    // "according to a report from Acme": the issuer speaks
+    const np = b > cue.k1 ? documentIssuer(f, cue.k1, b - 1) ?? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
     return np ? { subject: np, r1: b } : { subject: null, r1: k };
   },
 };
+
+/** "a Times/Herald poll": a slash written tight between two words joins them in one name. */
+function isJoiningSlash(toks: readonly Token[], b: number): boolean {
+  const t = toks[b]!;
+  return t.w === '/' && toks[b - 1]?.t === 'word' && toks[b + 1]?.t === 'word' && toks[b - 1]!.end === t.start && t.end === toks[b + 1]!.start;
+}
 
 export const relativeClause: SourceRule = {
   how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',
@@ -91,11 +101,22 @@ export const itOrganization: SourceRule = {
 
 export const adjacentCue: SourceRule = {
   how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said" (a name right before the cue)',
-  find(_cue, { f, j, tj }) {
+  find(cue, { f, j, tj }) {
     const m = tj ? f.ctx.endAt.get(j) : undefined;
-    return m && m.type !== 'pronoun' ? { subject: m, r0: m.r0 } : null;
+    return m && m.type !== 'pronoun' && !(isPrepositionObject(f, m) && !cue.participle) ? { subject: m, r0: m.r0 } : null;
   },
 };
+
+/**
+ * A name right after a preposition is its object, not the cue's subject ("a source speaking to Harbour News said"),
+ * unless the preposition is inside a name ("Centers for Harbour Safety Director X said"). A participle keeps it:
+ * "with X tweeting that …" is X's.
+ */
+function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
+  const { toks } = f.ctx;
+  const p = toks[m.r0 - 1];
+  return !!p && p.sent === m.sent && OBJECT_PREPOSITIONS.has(p.lw) && !toks[m.r0 - 2]?.cap;
+}
 
 export const pronoun: SourceRule = {
   how: 'pronoun', confidence: 0.85, unresolved: 0.4, pattern: '"she said", "they have argued" (resolved by coreference)',
@@ -109,7 +130,9 @@ export const coordinatedCue: SourceRule = {
   how: 'coordinated-cue', confidence: 0.8, pattern: '"X said … and added": the subject of the cue before it in the sentence',
   find(cue, { j, tj, c, cues, found }) {
     if (!tj || !COORDINATORS.has(tj.lw) || c === 0 || cues[c - 1]!.sent !== cue.sent) return null;
-    return { subject: found[c - 1]!.subject, r0: j };
+    // "Asked about it, X nodded and said": a cue before with no source of its own ("Asked") gives none to this one
+    const subject = found[c - 1]!.subject;
+    return subject ? { subject, r0: j } : null;
   },
 };
 
@@ -199,9 +222,17 @@ export const leadingSubjectRule: SourceRule = {
   },
 };
 
+/** A participle cue that opens its sentence ("Noting …", "Having announced …"). */
+function opensSentence(f: Scan['f'], cue: Cue, sStart: number): boolean {
+  if (cue.participle) return cue.k0 === sStart;
+  return cue.k0 === sStart + 1 && f.ctx.toks[sStart]!.lw === 'having';
+}
+
 export const participle: SourceRule = {
   how: 'participle', confidence: 0.8, pattern: '"…, saying/adding that …", "… but added that …": the subject of the main clause',
-  find(cue: Cue, { f, tj, c, cues, found }: Scan): SourceMatch | null {
+  find(cue: Cue, { f, tj, c, cues, found, sStart, sEnd }: Scan): SourceMatch | null {
+    // "Noting that …, X said": a participle opening the sentence is the main clause's, after its comma
+    if (opensSentence(f, cue, sStart)) return { subject: mainSubject(f, cue.sent, sEnd) };
     if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
     // an earlier cue's subject in this sentence, else the sentence's subject mention
     const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;

@@ -54,6 +54,10 @@ separate reporters journalists him her them me us press of for to with told when
 export const PREPOSITIONS = set(`
 at in on during after before with to for from over about while since throughout inside outside near via amid`);
 
+/** Prepositions whose object is no subject: "a source speaking to Harbour News said", "officials in Northfield said". */
+export const OBJECT_PREPOSITIONS = set(`
+to for with from about against toward towards at in on`);
+
 /** Words that end a subject noun phrase on its left (it starts after them). */
 export const NP_STOP = set(`
 and but or nor that which who whom whose what as while when where if because than so although though since until
@@ -81,7 +85,7 @@ spokeswoman spokesperson organizers group team`);
 /** Nouns for what a person produces: "her statement said", "X's tweet read". */
 export const SPEECH_PRODUCTS = set(`
 statement statements tweet tweets email emails letter remarks comments post posts memo message speech op-ed book
-website spokesman spokeswoman spokesperson release news-release`);
+website spokesman spokeswoman spokesperson release news-release report reports`);
 
 /** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
 export const ISSUER_LINKS = set(`
@@ -94,7 +98,7 @@ then also previously told adding noting saying according referring citing speaki
 
 /** Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"). */
 export const LEADING_ADVERBIAL = set(`
-when while after before as if although though because since despite hours days weeks months years later earlier
+when while after before as if although though because since despite moments minutes hours days weeks months years later earlier
 once asked speaking unlike like amid following last this on in`);
 
 /** Words that open a sentence before its subject ("Yet some voters said …"). */
@@ -171,6 +175,14 @@ his her their its`);
 /** Object and possessive pronouns that are never the subject of a cue ("told him", "his"). */
 export const OBJECT_PRONOUNS = set(`
 him her them his`);
+
+/**
+ * Irregular past forms that end a subject as its verb does ("The league put out a statement saying …", "The campaign
+ * sent an email saying …"): the clause's first verb when it has no "-ed".
+ */
+export const IRREGULAR_PAST = set(`
+put sent gave made took wrote brought held led left kept began built bought caught drew drove fought found got
+grew hit knew laid lost meant met paid ran rose sold sought spent stood struck taught threw won`);
 
 /** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
 export const LIGHT_ADVERBS = set(`
