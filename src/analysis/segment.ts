@@ -10,7 +10,7 @@
  * - plain text with no blank line at all (one paragraph per line, as in .txt exports) treats every line as a paragraph.
  */
 
-import { MatchCursor } from './text.ts';
+import { isSpaceCode, MatchCursor } from './text.ts';
 import { MAYBE_FINAL, NEVER_FINAL, OPENERS } from './lexicon/abbreviations.ts';
 
 export interface Span {
@@ -79,7 +79,7 @@ export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sen
   const marks = new MatchCursor(TERMINAL_MARK, text);
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p]!;
-    for (const s of splitSentences(text, para.start, para.end, marks)) sentences.push({ start: s.start, end: s.end, paragraph: p });
+    splitSentences(text, para.start, para.end, marks, p, sentences);
   }
   return { paragraphs, sentences };
 }
@@ -100,13 +100,12 @@ export function findParagraphs(text: string): Paragraph[] {
   return state.paragraphs;
 }
 
-/** One line of the body: where it ends, where its content ends (trailing space trimmed), its text after `>` marks. */
+/** One line of the body: where it ends, where its content ends (trailing space trimmed), where its text starts. */
 interface Line {
   end: number;
   contentEnd: number;
-  /** offset of `text`, after any blockquote markers */
+  /** offset of the line's text, after any blockquote markers */
   textStart: number;
-  text: string;
 }
 
 /** What findParagraphs carries from one line to the next. */
@@ -125,7 +124,7 @@ function readLine(text: string, lineStart: number): Line {
   let contentEnd = end;
   while (contentEnd > lineStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
   const textStart = skipBlockquoteMarkers(text, lineStart, contentEnd);
-  return { end, contentEnd, textStart, text: text.slice(textStart, contentEnd) };
+  return { end, contentEnd, textStart };
 }
 
 /** The offset after any blockquote markers (`> `, up to three spaces before each) at `from`. */
@@ -155,44 +154,55 @@ function closeParagraph(state: ParagraphState): void {
  * Could a block pattern (FENCE, ATX, SETEXT_EQ, a "-" underline, THEMATIC, LINK_DEF, LIST) match the line? Each opens
  * with up to three spaces and then one of ` ~ # = - * _ [ + or a digit.
  */
-function mayBeBlockSyntax(line: string): boolean {
-  let n = 0;
-  while (n < line.length && line.charCodeAt(n) === 32) n++;
-  if (n > 3) return false;
-  const c = line.charCodeAt(n);
+function mayBeBlockSyntax(text: string, line: Line): boolean {
+  let k = line.textStart;
+  while (k < line.contentEnd && text.charCodeAt(k) === 32) k++;
+  if (k - line.textStart > 3 || k === line.contentEnd) return false;
+  const c = text.charCodeAt(k);
   return c === 96 || c === 126 || c === 35 || c === 61 || c === 45 || c === 42 || c === 95 || c === 91 || c === 43 || (c >= 48 && c <= 57);
+}
+
+/** Is the line's text all white space (what `trim() === ''` says, read in place)? */
+function isBlank(text: string, line: Line): boolean {
+  for (let k = line.textStart; k < line.contentEnd; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Classifies one line, in order: inside a fence, a fence, blank, ATX heading, setext underline, break, link definition, text. */
 function addLine(state: ParagraphState, text: string, line: Line): void {
-  if (state.fence === null && !mayBeBlockSyntax(line.text)) {
-    // most lines are prose, which none of the block patterns below can match: blank, or text
-    if (line.text.trim() === '') closeParagraph(state);
-    else addTextLine(state, text, line, false);
+  if (state.fence === null && !mayBeBlockSyntax(text, line)) {
+    // most lines are prose, which none of the block patterns below can match: blank, or text (not sliced)
+    if (isBlank(text, line)) closeParagraph(state);
+    else addTextLine(state, text, line, null);
     return;
   }
+  addBlockLine(state, text, line, text.slice(line.textStart, line.contentEnd));
+}
+
+/** addLine for a line that may be block syntax (its text after any `>` marks: `lineText`). */
+function addBlockLine(state: ParagraphState, text: string, line: Line, lineText: string): void {
   if (state.fence !== null) {
-    const m = FENCE.exec(line.text);
-    if (m && m[1]![0] === state.fence[0] && m[1]!.length >= state.fence.length && line.text.trim() === m[1]) state.fence = null;
-  } else if (FENCE.test(line.text)) {
+    const m = FENCE.exec(lineText);
+    if (m && m[1]![0] === state.fence[0] && m[1]!.length >= state.fence.length && lineText.trim() === m[1]) state.fence = null;
+  } else if (FENCE.test(lineText)) {
     closeParagraph(state);
-    state.fence = FENCE.exec(line.text)![1]!;
-  } else if (line.text.trim() === '') {
+    state.fence = FENCE.exec(lineText)![1]!;
+  } else if (lineText.trim() === '') {
     closeParagraph(state);
-  } else if (ATX.test(line.text)) {
+  } else if (ATX.test(lineText)) {
     closeParagraph(state);
-    const heading = atxHeading(text, line, ATX.exec(line.text)!);
+    const heading = atxHeading(text, line, ATX.exec(lineText)!);
     if (heading) state.paragraphs.push(heading);
-  } else if (SETEXT_EQ.test(line.text) || (state.cur && /^ {0,3}-+[ \t]*$/.test(line.text))) {
+  } else if (SETEXT_EQ.test(lineText) || (state.cur && /^ {0,3}-+[ \t]*$/.test(lineText))) {
     // setext underline: the paragraph above is a heading
     if (state.cur) state.cur.heading = true;
     closeParagraph(state);
-  } else if (THEMATIC.test(line.text)) {
+  } else if (THEMATIC.test(lineText)) {
     closeParagraph(state);
-  } else if (!state.cur && LINK_DEF.test(line.text)) {
+  } else if (!state.cur && LINK_DEF.test(lineText)) {
     // reference definition: not text
   } else {
-    addTextLine(state, text, line);
+    addTextLine(state, text, line, lineText);
   }
 }
 
@@ -209,10 +219,13 @@ function atxHeading(text: string, line: Line, marker: RegExpExecArray): Paragrap
   return he > hs ? { start: hs, end: he, heading: true } : null;
 }
 
-/** A line of text: a list item starts a new paragraph (its marker left out); otherwise it extends the current one. */
-function addTextLine(state: ParagraphState, text: string, line: Line, mayBeList = true): void {
+/**
+ * A line of text: a list item starts a new paragraph (its marker left out); otherwise it extends the current one.
+ * `listText`: the line's text when it may be a list item (null for a line that cannot be).
+ */
+function addTextLine(state: ParagraphState, text: string, line: Line, listText: string | null): void {
   let cs = line.textStart;
-  const lm = mayBeList ? LIST.exec(line.text) : null;
+  const lm = listText !== null ? LIST.exec(listText) : null;
   if (lm) {
     closeParagraph(state);
     cs = line.textStart + lm[0].length;
@@ -256,9 +269,8 @@ function isWordBeforePeriod(text: string, i: number): boolean {
 /** What isTerminal() accepts, for the jump to the next one (the regex engine skips the words between faster). */
 const TERMINAL_MARK = /[.!?\u2026]/g;
 
-/** Splits [from, to) of text into trimmed sentence spans. */
-export function splitSentences(text: string, from: number, to: number, marks = new MatchCursor(TERMINAL_MARK, text)): Span[] {
-  const out: Span[] = [];
+/** Splits [from, to) of text, paragraph `paragraph`, into trimmed sentences, pushed to `out`. */
+function splitSentences(text: string, from: number, to: number, marks: MatchCursor, paragraph: number, out: Sentence[]): void {
   let sStart = from;
   let i = marks.next(from);
   while (i < to) {
@@ -271,7 +283,7 @@ export function splitSentences(text: string, from: number, to: number, marks = n
       let k = j;
       while (k < to && isSpace(text.charCodeAt(k))) k++;
       if (k < to && isBoundary(text, i, k)) {
-        pushTrimmed(text, sStart, j, out);
+        pushTrimmed(text, sStart, j, paragraph, out);
         sStart = k;
         i = marks.next(k);
         continue;
@@ -279,8 +291,7 @@ export function splitSentences(text: string, from: number, to: number, marks = n
     }
     i = marks.next(j);
   }
-  pushTrimmed(text, sStart, to, out);
-  return out;
+  pushTrimmed(text, sStart, to, paragraph, out);
 }
 
 /** Is the terminal punctuation at `p` a sentence end, given that the next sentence would start at `next`? */
@@ -296,6 +307,9 @@ function isBoundary(text: string, p: number, next: number): boolean {
   // the word before the period
   let w = p;
   while (w > 0 && isWordBeforePeriod(text, w - 1)) w--;
+  // most sentences end in a word longer than any listed one (lower-casing never shortens it) with no period inside:
+  // no rule below holds it, and it is not sliced or looked up
+  if (p - afterQuotes(text, w, p) > LISTED_LONGEST && text.indexOf('.', w) === p) return true;
   const word = text.slice(w, p);
   if (word === '') return true;
   const lowered = word.toLowerCase();
@@ -317,13 +331,21 @@ function isBoundary(text: string, p: number, next: number): boolean {
   return true;
 }
 
+/** The offset past the apostrophes opening text[from, to) (isBoundary reads the word without them). */
+function afterQuotes(text: string, from: number, to: number): number {
+  while (from < to && (text.charCodeAt(from) === 39 || text.charCodeAt(from) === 0x2019)) from++;
+  return from;
+}
+/** The longest word of NEVER_FINAL and MAYBE_FINAL (at least four letters: the "Jan. 5" rule reads up to four). */
+const LISTED_LONGEST = Math.max(4, ...[...NEVER_FINAL, ...MAYBE_FINAL].map((w) => w.length));
+
 /** The lower-cased letters opening the next sentence: read only for the few periods that need it. */
 function nextWordAt(text: string, next: number): string {
   return /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
 }
 
-function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+function pushTrimmed(text: string, s: number, e: number, paragraph: number, out: Sentence[]): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e });
+  if (e > s) out.push({ start: s, end: e, paragraph });
 }

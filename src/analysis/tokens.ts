@@ -43,6 +43,15 @@ function codeAt(text: string, k: number, to: number): number {
   return k < to ? text.charCodeAt(k) : -1;
 }
 
+/**
+ * Quotation marks, dashes and the ellipsis beyond ASCII: no letter, mark, digit or space, so each is a token of its
+ * own (TOKEN_RE's \S) and ends the word before it. Read by code: they are most of the non-ASCII characters of news
+ * copy, and the regex is needed only for the rest.
+ */
+function isPunctuationMark(c: number): boolean {
+  return (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0xab || c === 0xbb;
+}
+
 /** A capitalised word (not a number or punctuation). */
 export function isCapWord(t: Token | undefined): boolean {
   return !!t && t.t === 'word' && t.cap;
@@ -54,7 +63,7 @@ export function isCapWord(t: Token | undefined): boolean {
  */
 function asciiTokenEnd(text: string, i: number, to: number): number {
   const c = codeAt(text, i, to);
-  if (c >= 128) return -1;
+  if (c >= 128) return isPunctuationMark(c) ? i + 1 : -1; // \S
   if (asciiLetter(c)) {
     // (?:\p{L}\.){2,}
     let k = i;
@@ -73,10 +82,10 @@ function asciiTokenEnd(text: string, i: number, to: number): number {
     for (;;) {
       let d = codeAt(text, k, to);
       while (d !== -1 && d < 128 && alnum(d)) d = codeAt(text, ++k, to);
-      if (d >= 128 && d !== 0x2019) return -1;
+      if (d >= 128 && d !== 0x2019 && !isPunctuationMark(d)) return -1;
       if (d === 45 || d === 39 || d === 0x2019) {
         const e = codeAt(text, k + 1, to);
-        if (e >= 128) return -1;
+        if (e >= 128 && !isPunctuationMark(e)) return -1;
         if (alnum(e)) {
           k += 2;
           continue;
@@ -134,7 +143,7 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
     const c0 = text.charCodeAt(start);
     if (c0 < 128 ? asciiLetter(c0) : isLetter(text[start]!)) {
       // a trailing period belongs to the word only for abbreviations, initials and dotted acronyms
-      if (end - start > 1 && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 3) !== 46 && !keepsPeriod(text, start, end - 1)) {
+      if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !dottedAcronym(text, start, end) && !keepsPeriod(text, start, end - 1)) {
         end -= 1;
         pos -= 1;
       }
@@ -158,6 +167,11 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
     if ((c0 >= 48 && c0 <= 57) || c0 === 36) out.push(mk(w, start, sent, 'num'));
     else out.push(mk(w, start, sent, 'punct'));
   }
+}
+
+/** Does the token text[start, end) ending in a period end like "U.S." (a period two before its last)? */
+function dottedAcronym(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && text.charCodeAt(end - 3) === 46;
 }
 
 /**
