@@ -40,12 +40,12 @@ function isTitleish(lw: string): boolean {
   return TITLEISH.has(lw);
 }
 
-/** Finds name, organisation and pronoun mentions in the token stream. */
-export function findMentions(text: string, toks: Token[]): Mention[] {
+/** Finds name, organisation and pronoun mentions in the token stream (sentTok: each sentence's first token, then the end). */
+export function findMentions(text: string, toks: Token[], sentTok: readonly number[]): Mention[] {
   const mentions: Mention[] = [];
   const places = new Set<string>();
   const n = toks.length;
-  const common = commonWordsAtStart(toks, mayStartName);
+  const common = commonWordsAtStart(toks, sentTok, mayStartName);
   const surnames = new Set<string>();
   let i = 0;
   while (i < n) {
@@ -93,15 +93,18 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   // without a title: a place is never the "she" of the next sentence.
   // "faith in Smith" is no place: a name that is also someone's surname, or the subject of a reporting verb, stays.
   if (places.size === 0) return mentions;
-  for (const m of mentions) {
+  // each name in lower case, once (the filter below reads it again)
+  const lower = mentions.map((m) => (m.type === 'pronoun' || m.type === 'org' ? '' : m.name.toLowerCase()));
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.type === 'pronoun' || m.type === 'org') continue;
-    const lw = m.name.toLowerCase();
+    const lw = lower[k]!;
     // names have their white space folded: the surname is what follows the last space
     const space = lw.lastIndexOf(' ');
     if (m.type === 'person' && space >= 0) places.delete(lw.slice(space + 1));
     if (m.titled !== null || REPORTING_FORMS.has(toks[m.appT]?.lw ?? '')) places.delete(lw);
   }
-  return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
+  return mentions.filter((m, k) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(lower[k]!));
 }
 
 
@@ -166,10 +169,18 @@ function placeLike(toks: Token[], a: number, b: number): boolean {
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
 const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
-/** CONTRACTED_PRONOUN, tried only on words of its lengths and first letters (h, s, t): it is asked of every word. */
+/**
+ * CONTRACTED_PRONOUN, tried only on words with an apostrophe just after "he", "she" or "they": it is asked of every
+ * word, and most words of its lengths and first letters ("said", "that", "says") have none.
+ */
 function isContractedPronoun(lw: string): boolean {
+  const n = lw.length;
+  if (n < 4 || n > 7) return false;
   const c = lw.charCodeAt(0);
-  return lw.length >= 4 && lw.length <= 7 && (c === 104 || c === 115 || c === 116) && CONTRACTED_PRONOUN.test(lw);
+  const at = c === 104 ? 2 : c === 115 ? 3 : c === 116 ? 4 : -1;
+  if (at < 0) return false;
+  const q = lw.charCodeAt(at);
+  return (q === 39 || q === 0x2019) && CONTRACTED_PRONOUN.test(lw);
 }
 /** "he", "she", "they", "he's": the pronouns that make a mention (the other pronouns are read by coreference). */
 function isSubjectPronoun(lw: string): boolean {
