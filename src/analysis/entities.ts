@@ -6,7 +6,7 @@
 
 import type { Entity, Mention } from './speakers.ts';
 import { DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES } from './lexicon/words.ts';
-import { isSpaceCode } from './text.ts';
+import { isSpaceCode, wordsOf } from './text.ts';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
   if (a === b) return true;
@@ -36,21 +36,38 @@ function sameSurname(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.charCodeAt(0) === b.charCodeAt(0) && editDistanceAtMost1(a, b);
 }
 
-/** The name words of a name, computed once per distinct name of one analysis (a small map stays in cache). */
-function nameTokens(cache: Map<string, string[]>, name: string): string[] {
-  let got = cache.get(name);
-  if (got === undefined) {
-    got = nameTokensOf(name);
-    cache.set(name, got);
-  }
-  return got;
+/**
+ * What buildEntities derives from a name, each computed once per distinct name of one analysis (a name recurs with
+ * every mention, and an entity's name is compared with every mention after it).
+ */
+interface NameForms {
+  words(name: string): string[];
+  initials(name: string): string;
+  orgKey(name: string): string;
 }
+function nameForms(): NameForms {
+  return { words: memo(nameTokensOf), initials: memo(initialsOf), orgKey: memo(orgKey) };
+}
+function memo<T>(f: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let got = cache.get(name);
+    if (got === undefined) {
+      got = f(name);
+      cache.set(name, got);
+    }
+    return got;
+  };
+}
+
+/** The name words: lower case, without a final "'s", initials, particles and suffixes ("Jr."). */
 function nameTokensOf(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .split(/\s+/)
-    .filter((w) => w && !isInitial(w) && !PARTICLES.has(w) && !NAME_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w));
+  const lower = name.toLowerCase();
+  return wordsOf(lower.endsWith('s') ? lower.replace(/[’']s$/, '') : lower).filter(isNameWord);
+}
+/** Not an initial, a particle ("de", "van") or a suffix ("Jr.", "III"). */
+function isNameWord(w: string): boolean {
+  return !isInitial(w) && !PARTICLES.has(w) && !NAME_SUFFIXES.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 /** /^[a-z]\.$/ by code: "j." */
 function isInitial(w: string): boolean {
@@ -78,11 +95,10 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const entities: Entity[] = [];
   const byPerson: PersonsByInitial = new Map();
   const orgKeys: { e: number; key: string; name: string }[] = [];
-  const nameWords = new Map<string, string[]>();
-  const initials = new Map<string, string>();
+  const forms = nameForms();
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
-    const e = acronymOf(entities, initials, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, m) : person(entities, byPerson, nameWords, m));
+    const e = acronymOf(entities, forms, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
     return e === m.entity ? m : { ...m, entity: e };
   });
   for (const en of entities) en.aliases.delete(en.name);
@@ -93,12 +109,12 @@ export function buildEntities(found: readonly Mention[]): Entities {
  * "the Harbour Workers Union (HWU) … HWU said": a name in capitals whose letters are the initials of a name of
  * several words met before is that entity (its alias), not a new speaker.
  */
-function acronymOf(entities: Entity[], initials: Map<string, string>, m: Mention): number | null {
+function acronymOf(entities: Entity[], forms: NameForms, m: Mention): number | null {
   if (m.name.length < 2 || m.name.length > 6 || !/^[A-Z]{2,6}$/.test(m.name)) return null;
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind === 'person' && en.evidence) continue;
-    if (initialsOf(initials, en.name) !== m.name) continue;
+    if (forms.initials(en.name) !== m.name) continue;
     en.aliases.add(m.name);
     en.count++;
     return e;
@@ -106,33 +122,25 @@ function acronymOf(entities: Entity[], initials: Map<string, string>, m: Mention
   return null;
 }
 
-/**
- * The first letters of a name's capitalised words ("Harbour Workers Union" → "HWU"), '' for a name of fewer than two;
- * computed once per distinct name of one analysis (every acronym is compared with every entity met before it).
- */
-function initialsOf(cache: Map<string, string>, name: string): string {
-  let got = cache.get(name);
-  if (got === undefined) {
-    const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-    got = words.length < 2 ? '' : words.map((w) => w[0]).join('');
-    cache.set(name, got);
-  }
-  return got;
+/** The first letters of a name's capitalised words ("Harbour Workers Union" → "HWU"), '' for a name of fewer than two. */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length < 2 ? '' : words.map((w) => w[0]).join('');
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */
-function organisation(entities: Entity[], orgKeys: { e: number; key: string; name: string }[], m: Mention): number {
-  const key = orgKey(m.name);
+function organisation(entities: Entity[], orgKeys: { e: number; key: string; name: string }[], forms: NameForms, m: Mention): number {
+  const key = forms.orgKey(m.name);
   let found = -1;
   for (const ok of orgKeys) {
     const e = ok.e;
     const en = entities[e]!;
     if (ok.name !== en.name) {
       ok.name = en.name;
-      ok.key = orgKey(en.name);
+      ok.key = forms.orgKey(en.name);
     }
     const ek = ok.key;
-    if (ek === key || (key.length > 3 && (ek.endsWith(' ' + key) || key.endsWith(' ' + ek)))) {
+    if (ek === key || (key.length > 3 && (endsWithWords(ek, key) || endsWithWords(key, ek)))) {
       found = e;
       break;
     }
@@ -153,9 +161,14 @@ function organisation(entities: Entity[], orgKeys: { e: number; key: string; nam
  */
 type PersonsByInitial = Map<number, number[]>;
 
+/** s.endsWith(' ' + tail), without making the string. */
+function endsWithWords(s: string, tail: string): boolean {
+  return s.length > tail.length && s.charCodeAt(s.length - tail.length - 1) === 32 && s.endsWith(tail);
+}
+
 /** The person (or unknown) entity of a name mention, made if new; -1 for a mention with no name words. */
-function person(entities: Entity[], byPerson: PersonsByInitial, nameWords: Map<string, string[]>, m: Mention): number {
-  const toksN = nameTokens(nameWords, m.name);
+function person(entities: Entity[], byPerson: PersonsByInitial, forms: NameForms, m: Mention): number {
+  const toksN = forms.words(m.name);
   if (toksN.length === 0) return m.entity;
   const initial = toksN[toksN.length - 1]!.charCodeAt(0);
   let candidates = byPerson.get(initial);

@@ -103,7 +103,7 @@ function analyzeInner(text: string, options: AnalyzeOptions, file: string): Anal
   const { text: work, paragraphs, sentences } = withoutZones(unzoned, segmented.paragraphs, segmented.sentences, zones);
   const { quotes: marks, issues } = findMarkQuotes(work, paragraphs, sentences);
   const { toks, sentTok } = tokens(work, sentences, marks);
-  const { entities, mentions } = buildEntities(findMentions(work, toks));
+  const { entities, mentions } = buildEntities(findMentions(work, toks, sentTok));
   const attributed = attribute({ text: work, toks, sentences, sentTok, marks, mentions, entities }, options.without);
   for (const is of issues) {
     const q = marks[is.quote]!;

@@ -25,27 +25,34 @@ import {
   PLACE_PREPOSITIONS,
   PLURAL_PRONOUNS,
   REPORTING_FORMS,
-  ROLE_BACK_STOP as BACK_STOP,
   ROLE_NOUNS,
-  ROLE_WORDS,
   TITLES,
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
 import { AUX } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
+import {
+  FIRST_NAMES,
+  NON_NAME_OPENERS,
+  PHRASE_HEADS,
+  ROLE_PREFIX_WORDS,
+  RUN_BREAKERS,
+  TITLE_OR_ROLE,
+  TITLE_ROLE_OR_HONORIFIC,
+  TITLEISH,
+} from './lexicon/mention-sets.ts';
 
 
-const TITLEISH = new Set([...TITLES, ...ROLE_WORDS, ...DEMONYMS, ...ORG_HEADS, ...ROLE_NOUNS, ...HONORIFICS]);
 function isTitleish(lw: string): boolean {
   return TITLEISH.has(lw);
 }
 
-/** Finds name, organisation and pronoun mentions in the token stream. */
-export function findMentions(text: string, toks: Token[]): Mention[] {
+/** Finds name, organisation and pronoun mentions in the token stream (sentTok: each sentence's first token, then the end). */
+export function findMentions(text: string, toks: Token[], sentTok: readonly number[]): Mention[] {
   const mentions: Mention[] = [];
   const places = new Set<string>();
   const n = toks.length;
-  const common = commonWordsAtStart(toks, mayStartName);
+  const common = commonWordsAtStart(toks, sentTok, mayStartName);
   const surnames = new Set<string>();
   let i = 0;
   while (i < n) {
@@ -93,21 +100,24 @@ export function findMentions(text: string, toks: Token[]): Mention[] {
   // without a title: a place is never the "she" of the next sentence.
   // "faith in Smith" is no place: a name that is also someone's surname, or the subject of a reporting verb, stays.
   if (places.size === 0) return mentions;
-  for (const m of mentions) {
+  // each name in lower case, once (the filter below reads it again)
+  const lower = mentions.map((m) => (m.type === 'pronoun' || m.type === 'org' ? '' : m.name.toLowerCase()));
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     if (m.type === 'pronoun' || m.type === 'org') continue;
-    const lw = m.name.toLowerCase();
+    const lw = lower[k]!;
     // names have their white space folded: the surname is what follows the last space
     const space = lw.lastIndexOf(' ');
     if (m.type === 'person' && space >= 0) places.delete(lw.slice(space + 1));
     if (m.titled !== null || REPORTING_FORMS.has(toks[m.appT]?.lw ?? '')) places.delete(lw);
   }
-  return mentions.filter((m) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(m.name.toLowerCase()));
+  return mentions.filter((m, k) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(lower[k]!));
 }
 
 
 /** A capitalised word that starts no name ("The", "But"), unless it is a title or an honorific ("President", "Mr."). */
 function isNonNameCap(lw: string): boolean {
-  return NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw);
+  return NON_NAME_OPENERS.has(lw);
 }
 
 /** A word findMentions may take as the first of a name (and so may ask commonWordsAtStart about). */
@@ -122,7 +132,7 @@ function runEnd(toks: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < n && toks[j]!.sent === sent) {
     const t = toks[j]!;
-    if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
+    if (isCapWord(t) && !RUN_BREAKERS.has(t.lw)) {
       j++;
       continue;
     }
@@ -131,7 +141,7 @@ function runEnd(toks: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
-    if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
+    if (t.t === 'word' && j > i && isCapWord(toks[j + 1]) && PARTICLES.has(t.lw)) {
       j++;
       continue;
     }
@@ -141,7 +151,7 @@ function runEnd(toks: readonly Token[], i: number): number {
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
       // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
       const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
-      if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
+      if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || PHRASE_HEADS.has(prev.lw))) {
         // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
         j = k + 1;
         continue;
@@ -166,10 +176,18 @@ function placeLike(toks: Token[], a: number, b: number): boolean {
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
 const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
-/** CONTRACTED_PRONOUN, tried only on words of its lengths and first letters (h, s, t): it is asked of every word. */
+/**
+ * CONTRACTED_PRONOUN, tried only on words with an apostrophe just after "he", "she" or "they": it is asked of every
+ * word, and most words of its lengths and first letters ("said", "that", "says") have none.
+ */
 function isContractedPronoun(lw: string): boolean {
+  const n = lw.length;
+  if (n < 4 || n > 7) return false;
   const c = lw.charCodeAt(0);
-  return lw.length >= 4 && lw.length <= 7 && (c === 104 || c === 115 || c === 116) && CONTRACTED_PRONOUN.test(lw);
+  const at = c === 104 ? 2 : c === 115 ? 3 : c === 116 ? 4 : -1;
+  if (at < 0) return false;
+  const q = lw.charCodeAt(at);
+  return (q === 39 || q === 0x2019) && CONTRACTED_PRONOUN.test(lw);
 }
 /** "he", "she", "they", "he's": the pronouns that make a mention (the other pronouns are read by coreference). */
 function isSubjectPronoun(lw: string): boolean {
@@ -214,7 +232,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
   // "UFCW Local": an acronym and words that are no title or role make an organisation's name
-  const acronym = b - a > 1 && /^[A-Z]{2,}$/.test(first.w) && toks.slice(a + 1, b).every((t) => !TITLES.has(t.lw) && !ROLE_NOUNS.has(t.lw));
+  const acronym = b - a > 1 && /^[A-Z]{2,}$/.test(first.w) && toks.slice(a + 1, b).every((t) => !TITLE_OR_ROLE.has(t.lw));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
     if (hasOrgHead || (acronym && nameStart === b)) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
@@ -233,12 +251,12 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   let possessor = false;
   for (let k = r0; k < nameStart; k++) {
     const t = toks[k]!;
-    if (TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw)) titledRole = true;
+    if (TITLE_ROLE_OR_HONORIFIC.has(t.lw)) titledRole = true;
     if (t.t === 'poss') possessor = true;
     else if (!(DEMONYMS.has(t.lw) || t.cap)) placeOnly = false;
   }
   const firstName = toks[nameStart]!.lw;
-  const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
+  const evidence = titledRole || FIRST_NAMES.has(firstName);
   // a demonym or place alone is no role ("Saudi Arabia")
   // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
   if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
@@ -255,7 +273,7 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
     if (t.t !== 'word') break;
     // "Robert Major", "Carole King", "Alan French": a title word or demonym last, after a first name, is a surname
     const first = toks[nameStart - 2];
-    const surname = nameStart === b && nameStart - 2 >= a && (TITLES.has(t.lw) || DEMONYMS.has(t.lw)) && !!first?.cap && (MALE_FIRST_NAMES.has(first.lw) || FEMALE_FIRST_NAMES.has(first.lw));
+    const surname = nameStart === b && nameStart - 2 >= a && (TITLES.has(t.lw) || DEMONYMS.has(t.lw)) && !!first?.cap && FIRST_NAMES.has(first.lw);
     if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;
@@ -290,7 +308,7 @@ function rolePrefixStart(toks: Token[], a: number, out: Mention[]): number {
   let k = a - 1;
   while (k >= 0 && toks[k]!.sent === sent) {
     const t = toks[k]!;
-    if (t.t === 'word' && !t.cap && (ROLE_NOUNS.has(t.lw) || (ROLE_WORDS.has(t.lw) && !BACK_STOP.has(t.lw)) || DEMONYMS.has(t.lw))) {
+    if (t.t === 'word' && !t.cap && ROLE_PREFIX_WORDS.has(t.lw)) {
       r0 = k;
       k--;
       continue;

@@ -10,16 +10,17 @@ import type { Token } from './tokens.ts';
  * inside a sentence ("Rather than …", "Nonetheless, she …", "Apps that it said …"), is a common word, not a name: a
  * surname that is also a word ("Young said") keeps its capital where the full name stands mid-sentence.
  */
-export function commonWordsAtStart(toks: readonly Token[], mayAsk: (t: Token) => boolean): (i: number) => boolean {
+export function commonWordsAtStart(toks: readonly Token[], sentTok: readonly number[], mayAsk: (t: Token) => boolean): (i: number) => boolean {
   // only the words that open a sentence and pass `mayAsk` are ever asked about ("The", "But" never are: the caller
   // skips them before asking, and they are the commonest words of all): the other words are looked up only when
   // their length and first letter are those of such a word (most are not, and are never hashed)
   // per opening word, what the text shows of it (one look-up a word, not one per question): LOWER, CAP_INSIDE
   const openers = new Map<string, number>();
   const shapes = new Uint32Array(OPENER_SHAPES);
-  for (let k = 0; k < toks.length; k++) {
-    if (k > 0 && toks[k - 1]!.sent === toks[k]!.sent) continue;
-    if (!mayAsk(toks[k]!)) continue;
+  // the first token of each sentence (sentTok: each sentence's first token index, then the end), none of the others
+  for (let s = 0; s + 1 < sentTok.length; s++) {
+    const k = sentTok[s]!;
+    if (k === sentTok[s + 1] || !mayAsk(toks[k]!)) continue;
     const lw = toks[k]!.lw;
     openers.set(lw, 0);
     shapes[openerRow(lw)]! |= openerBit(lw);
