@@ -22,6 +22,16 @@ export function definiteReferent(entities: readonly Entity[], head: string): num
   return -1;
 }
 
+/** definiteReferent over one list of entities, each head worked out once (coreference asks of every "the mayor"). */
+export function definiteReferents(entities: readonly Entity[]): (head: string) => number {
+  const known = new Map<string, number>();
+  return (head) => {
+    let e = known.get(head);
+    if (e === undefined) known.set(head, (e = definiteReferent(entities, head)));
+    return e;
+  };
+}
+
 function hasWord(phrase: string | null, word: string): boolean {
   return !!phrase && phrase.toLowerCase().split(/[\s,.]+/).includes(word);
 }
@@ -68,7 +78,7 @@ export const PRON_PARAS = 1;
  * mayor", "the judge") is the person the text gave that title (definiteReferent), and the centre of attention a later
  * pronoun continues, though it is no cue's source. Description mention → that person.
  */
-export function officeSubjects({ toks, sentTok, endAt }: Context, entities: readonly Entity[], taken: ReadonlySet<number>): Map<Mention, number> {
+export function officeSubjects({ toks, sentTok, endAt }: Context, referentOf: (head: string) => number, taken: ReadonlySet<number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (let k = 0; k + 1 < toks.length; k++) {
     const the = toks[k]!;
@@ -80,7 +90,7 @@ export function officeSubjects({ toks, sentTok, endAt }: Context, entities: read
     // the subject itself: "the mayor brought …", not "the mayor's office"
     const next = toks[k + 2];
     if (!next || next.sent !== the.sent || next.t !== 'word' || next.cap) continue;
-    const e = definiteReferent(entities, head.lw);
+    const e = referentOf(head.lw);
     if (e < 0) continue;
     out.set({
       t0: k + 1, t1: k + 2, start: head.start, end: head.end, r0: k, appEnd: head.end, appT: k + 2, type: 'group', name: head.lw, titled: null,
