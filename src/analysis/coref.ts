@@ -142,7 +142,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const offices = officeSubjects(ctx, referentOf, new Set(phraseSources.map((m) => m.t0)));
   for (const [m, e] of offices) resolvedBefore.set(m, e);
   const extra = [...new Set(phraseSources), ...offices.keys()];
-  const candidates = extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
+  const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
   const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m) => {
     const other = notThe.get(m);
@@ -150,6 +150,24 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/**
+ * [...mentions, ...extra] sorted by start (stably): mentions come in text order, so the few extra ones are sorted and
+ * merged in (a tie keeps the mention first, as the stable sort does); the whole sort only if they do not.
+ */
+function byStart(mentions: readonly Mention[], extra: readonly Mention[]): Mention[] {
+  const inOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+  if (!inOrder) return [...mentions, ...extra].sort((x, y) => x.start - y.start);
+  const more = [...extra].sort((x, y) => x.start - y.start);
+  const out: Mention[] = [];
+  let j = 0;
+  for (const m of mentions) {
+    while (j < more.length && more[j]!.start < m.start) out.push(more[j++]!);
+    out.push(m);
+  }
+  while (j < more.length) out.push(more[j++]!);
+  return out;
 }
 
 /**
