@@ -22,26 +22,17 @@ export interface Descriptions {
 }
 
 /**
- * The first of `entities` with a kind and a lower-cased name, or -1. Names are lower-cased only when their length
- * could match (an ASCII name keeps its length; any other is always compared): most entities are never looked at,
- * and lower-casing a name sliced from a text with curly quotes is slow.
+ * The first of the first n entities with a kind and a lower-cased name, or -1: a scan (a briefing asks this once or
+ * twice, of a few dozen entities), lower-casing a name only when its length could match (an ASCII name keeps its
+ * length; any other is always compared), since lower-casing a name sliced from a text with curly quotes is slow.
  */
-function nameIndex(entities: readonly Entity[]): (kind: string, key: string) => number {
-  const byLength = new Map<string, number[]>();
-  for (let e = 0; e < entities.length; e++) {
-    const { kind, name } = entities[e]!;
-    const slot = `${kind}\u0000${isAscii(name) ? name.length : -1}`;
-    const list = byLength.get(slot);
-    if (list) list.push(e);
-    else byLength.set(slot, [e]);
+function firstNamed(entities: readonly Entity[], n: number, lowered: (string | undefined)[], kind: string, key: string): number {
+  for (let e = 0; e < n; e++) {
+    const en = entities[e]!;
+    if (en.kind !== kind || (en.name.length !== key.length && isAscii(en.name))) continue;
+    if ((lowered[e] ??= en.name.toLowerCase()) === key) return e;
   }
-  const lowered: (string | undefined)[] = [];
-  const first = (slot: string, key: string) => byLength.get(slot)?.find((e) => (lowered[e] ??= entities[e]!.name.toLowerCase()) === key) ?? -1;
-  return (kind, key) => {
-    const same = first(`${kind}\u0000${key.length}`, key);
-    const other = first(`${kind}\u0000-1`, key);
-    return same < 0 ? other : other < 0 ? same : Math.min(same, other);
-  };
+  return -1;
 }
 
 function isAscii(s: string): boolean {
@@ -51,8 +42,9 @@ function isAscii(s: string): boolean {
 
 export function createDescriptions(named: readonly Entity[]): Descriptions {
   const entities: Entity[] = [...named];
-  // the entities there were at the first look-up, by name (made when first asked), then the ones made here
-  let earlier: ((kind: string, key: string) => number) | null = null;
+  // the entities there were at the first look-up (looked up by name), then the ones made here
+  let earlier = -1;
+  const lowered: (string | undefined)[] = [];
   const made = new Map<string, number>();
   const authors: number[] = [-1, -1];
   const heads = new Map<number, string>();
@@ -66,8 +58,8 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       // the last word (what key.split(' ').at(-1) gives)
       const head = headWord ?? key.slice(key.lastIndexOf(' ') + 1);
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
-      earlier ??= nameIndex(entities.slice());
-      const found = earlier(kind, key);
+      if (earlier < 0) earlier = entities.length;
+      const found = firstNamed(entities, earlier, lowered, kind, key);
       if (found >= 0) return found;
       const again = made.get(`${kind}\u0000${key}`);
       if (again !== undefined) return again;
