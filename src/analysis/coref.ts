@@ -22,7 +22,7 @@ import type { Context } from './attribution/context.ts';
 import { isDateline, isVerbish } from './attribution/grammar.ts';
 import { DEMONYMS } from './lexicon/words.ts';
 import {
-  definiteReferent, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects, PRON_PARAS, PRON_SENTS,
+  definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects, PRON_PARAS, PRON_SENTS,
 } from './referents.ts';
 import { AUX, PREP_OBJECT_OPENERS } from './lexicon/attribution.ts';
 
@@ -76,7 +76,7 @@ export type HeadOf = (e: number) => string | null;
  * The sources whose referent does not depend on salience: "it said" stands for the organisation last named
  * (lastOrganisationBefore), "the judge said" for the person the text gave that title or role (definiteReferent).
  */
-function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf): Map<Mention, number> {
+function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf, referentOf: (head: string) => number): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
@@ -90,7 +90,7 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
     const en = head !== null ? entities[m.entity] : undefined;
     // a short description only: "the judge", "the minister" (the wording the text gave the title in)
     if (!en || (en.tokens[0] ?? '').split(' ').length > 2) continue;
-    const person = definiteReferent(entities, head!);
+    const person = referentOf(head!);
     if (person >= 0) out.set(m, person);
   }
   return out;
@@ -98,7 +98,8 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
 
 export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf = () => null): Coreference {
   const { mentions, mentionsOfSent, sentences } = ctx;
-  const referents = sourceReferents(ctx, sources, entities, headOf);
+  const referentOf = definiteReferents(entities);
+  const referents = sourceReferents(ctx, sources, entities, headOf, referentOf);
   const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
   // the mentions the name finder made (the source rules make others: "officials", "it")
   const found = new Set(mentions);
@@ -138,10 +139,10 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   }
   const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !found.has(m) &&
     ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)));
-  const offices = officeSubjects(ctx, entities, new Set(phraseSources.map((m) => m.t0)));
+  const offices = officeSubjects(ctx, referentOf, new Set(phraseSources.map((m) => m.t0)));
   for (const [m, e] of offices) resolvedBefore.set(m, e);
   const extra = [...new Set(phraseSources), ...offices.keys()];
-  const candidates = extra.length ? [...mentions, ...extra].sort((x, y) => x.start - y.start) : mentions;
+  const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
   const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m) => {
     const other = notThe.get(m);
@@ -149,6 +150,24 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/**
+ * [...mentions, ...extra] sorted by start (stably): mentions come in text order, so the few extra ones are sorted and
+ * merged in (a tie keeps the mention first, as the stable sort does); the whole sort only if they do not.
+ */
+function byStart(mentions: readonly Mention[], extra: readonly Mention[]): Mention[] {
+  const inOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+  if (!inOrder) return [...mentions, ...extra].sort((x, y) => x.start - y.start);
+  const more = [...extra].sort((x, y) => x.start - y.start);
+  const out: Mention[] = [];
+  let j = 0;
+  for (const m of mentions) {
+    while (j < more.length && more[j]!.start < m.start) out.push(more[j++]!);
+    out.push(m);
+  }
+  while (j < more.length) out.push(more[j++]!);
+  return out;
 }
 
 /**

@@ -22,6 +22,16 @@ export function definiteReferent(entities: readonly Entity[], head: string): num
   return -1;
 }
 
+/** definiteReferent over one list of entities, each head worked out once (coreference asks of every "the mayor"). */
+export function definiteReferents(entities: readonly Entity[]): (head: string) => number {
+  const known = new Map<string, number>();
+  return (head) => {
+    let e = known.get(head);
+    if (e === undefined) known.set(head, (e = definiteReferent(entities, head)));
+    return e;
+  };
+}
+
 function hasWord(phrase: string | null, word: string): boolean {
   return !!phrase && phrase.toLowerCase().split(/[\s,.]+/).includes(word);
 }
@@ -68,9 +78,11 @@ export const PRON_PARAS = 1;
  * mayor", "the judge") is the person the text gave that title (definiteReferent), and the centre of attention a later
  * pronoun continues, though it is no cue's source. Description mention → that person.
  */
-export function officeSubjects({ toks, sentTok, endAt }: Context, entities: readonly Entity[], taken: ReadonlySet<number>): Map<Mention, number> {
+export function officeSubjects(ctx: Context, referentOf: (head: string) => number, taken: ReadonlySet<number>): Map<Mention, number> {
+  const { toks, sentTok, endAt } = ctx;
   const out = new Map<Mention, number>();
-  for (let k = 0; k + 1 < toks.length; k++) {
+  for (const k of clauseOpenings(ctx)) {
+    if (k + 1 >= toks.length) break;
     const the = toks[k]!;
     const head = toks[k + 1]!;
     if (the.lw !== 'the' || the.quoted || head.sent !== the.sent || head.cap || !ROLE_NOUNS.has(head.lw) || taken.has(k + 1)) continue;
@@ -80,13 +92,43 @@ export function officeSubjects({ toks, sentTok, endAt }: Context, entities: read
     // the subject itself: "the mayor brought …", not "the mayor's office"
     const next = toks[k + 2];
     if (!next || next.sent !== the.sent || next.t !== 'word' || next.cap) continue;
-    const e = definiteReferent(entities, head.lw);
+    const e = referentOf(head.lw);
     if (e < 0) continue;
     out.set({
       t0: k + 1, t1: k + 2, start: head.start, end: head.end, r0: k, appEnd: head.end, appT: k + 2, type: 'group', name: head.lw, titled: null,
       role: null, gender: null, plural: false, sent: the.sent, quoted: false, inRole: false, subject: true, entity: e, evidence: true,
     }, e);
   }
+  return out;
+}
+
+/**
+ * The tokens that may open a clause for officeSubjects, in order: each sentence's first, and each right after a
+ * comma token. Found from the sentence starts and the text's commas (a look-up each), not by reading every token.
+ */
+function clauseOpenings({ toks, sentTok, text }: Context): number[] {
+  const afterCommas: number[] = [];
+  let lo = 0;
+  for (let pos = text.indexOf(','); pos >= 0; pos = text.indexOf(',', pos + 1)) {
+    // the first token starting at or after the comma: the comma's own token, or none (a comma inside "1,000")
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    if (toks[lo]?.start === pos && toks[lo]!.w === ',') afterCommas.push(lo + 1);
+  }
+  const out: number[] = [];
+  const push = (k: number) => {
+    if (out.length === 0 || out[out.length - 1]! < k) out.push(k);
+  };
+  let c = 0;
+  for (let s = 0; s + 1 < sentTok.length; s++) {
+    while (c < afterCommas.length && afterCommas[c]! < sentTok[s]!) push(afterCommas[c++]!);
+    push(sentTok[s]!);
+  }
+  while (c < afterCommas.length) push(afterCommas[c++]!);
   return out;
 }
 

@@ -159,7 +159,8 @@ function endsInCommaOrDash(text: string, from: number, to: number): boolean {
 function isNegated({ toks }: Context, k: number): boolean {
   const sent = toks[k]!.sent;
   for (let x = k - 1; x >= Math.max(0, k - 3) && toks[x]!.sent === sent; x--) {
-    const w = toks[x]!.lw.replace(/’/g, "'");
+    const lw = toks[x]!.lw;
+    const w = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
     if (!AUX.has(w)) return false;
   }

@@ -21,15 +21,31 @@ export interface Descriptions {
   all(): Entity[];
 }
 
+/**
+ * The first of the first n entities with a kind and a lower-cased name, or -1: a scan (a briefing asks this once or
+ * twice, of a few dozen entities), lower-casing a name only when its length could match (an ASCII name keeps its
+ * length; any other is always compared), since lower-casing a name sliced from a text with curly quotes is slow.
+ */
+function firstNamed(entities: readonly Entity[], n: number, lowered: (string | undefined)[], kind: string, key: string): number {
+  for (let e = 0; e < n; e++) {
+    const en = entities[e]!;
+    if (en.kind !== kind || (en.name.length !== key.length && isAscii(en.name))) continue;
+    if ((lowered[e] ??= en.name.toLowerCase()) === key) return e;
+  }
+  return -1;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 export function createDescriptions(named: readonly Entity[]): Descriptions {
   const entities: Entity[] = [...named];
-  // kind → lower-cased name → the first entity of that kind and name (nested: no key string is built per look-up)
-  let index: Map<string, Map<string, number>> | null = null;
-  const indexed = (kind: string): Map<string, number> => {
-    let byName = index!.get(kind);
-    if (!byName) index!.set(kind, (byName = new Map()));
-    return byName;
-  };
+  // the entities there were at the first look-up (looked up by name), then the ones made here
+  let earlier = -1;
+  const lowered: (string | undefined)[] = [];
+  const made = new Map<string, number>();
   const authors: number[] = [-1, -1];
   const heads = new Map<number, string>();
   const add = (e: Omit<Entity, 'aliases' | 'role' | 'gender' | 'evidence' | 'count' | 'spoke' | 'named'>): number => {
@@ -42,22 +58,16 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       // the last word (what key.split(' ').at(-1) gives)
       const head = headWord ?? key.slice(key.lastIndexOf(' ') + 1);
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
-      if (index === null) {
-        index = new Map();
-        for (let e = 0; e < entities.length; e++) {
-          const byName = indexed(entities[e]!.kind);
-          const k = entities[e]!.name.toLowerCase();
-          if (!byName.has(k)) byName.set(k, e);
-        }
-      }
-      const byName = indexed(kind);
-      const found = byName.get(key);
-      if (found !== undefined) return found;
+      if (earlier < 0) earlier = entities.length;
+      const found = firstNamed(entities, earlier, lowered, kind, key);
+      if (found >= 0) return found;
+      const again = made.get(`${kind}\u0000${key}`);
+      if (again !== undefined) return again;
       // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
       const w0 = name.split(' ')[0]!.toLowerCase();
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
       const e = add({ name: shown, kind, plural, tokens: [key] });
-      byName.set(key, e);
+      made.set(`${kind}\u0000${key}`, e);
       heads.set(e, head);
       return e;
     },
