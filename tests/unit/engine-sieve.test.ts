@@ -65,6 +65,11 @@ const CASES: Row[] = [
   // a participle opening the sentence is the main clause's subject's, after its comma (opensSentence)
   { how: 'participle', text: 'Declaring that he alone could fix the pier, the harbour master offered himself as the answer.', quote: 'he alone could fix the pier', speaker: 'harbour master', source: 'the harbour master' },
   { how: 'participle', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', speaker: 'Alan Reed', source: 'Alan Reed' },
+  // "X by name": a name before "by" is no subject (mainSubject)
+  { how: 'participle', text: 'Jane Holloway, who chairs the board, did not mention Alan Reed by name, but told the council that the pier was safe.', quote: 'the pier was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // "Just before …,", "Shortly after …,": a leading adverbial after an adverb is no subject (mainClauseStart)
+  { how: 'participle', text: 'Just before the ferry left, the captain needed to balance the deck and asked for volunteers to move to the back.', quote: 'to move to the back', speaker: 'captain', source: 'the captain' },
+  { how: 'participle', text: 'Shortly after the ferry left, the captain stood up, saying the deck was unsafe.', quote: 'the deck was unsafe', speaker: 'captain', source: 'the captain' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
