@@ -40,6 +40,9 @@ const CASES: Row[] = [
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // asides with names or commas of their own: the name they follow (appositionHead)
+  { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },

@@ -208,9 +208,18 @@ export const apposition: SourceRule = {
     // the comma may close a name's apposition ("X, the chairman of Y, for example, said")
     const m = endAt.get(x)?.type === 'person' ? endAt.get(x) : endAt.get(x - 1);
     const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(f, x - 1, cue.sent);
-    return np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct') ? { subject: np, r0: np.r0 } : null;
+    if (!(np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct'))) return null;
+    // "X, whose start-up, Acme, makes tools, said", "X, like Y, which …, declared": the name the asides follow
+    const head = appositionHead(f, cue, tj.w, np);
+    return { subject: head, r0: head.r0 };
   },
 };
+
+/** The main clause's subject when the apposition's mark follows it right away and it comes before np, else np. */
+function appositionHead(f: Scan['f'], cue: Cue, mark: string, np: Mention): Mention {
+  const main = mainSubject(f, cue.sent, cue.k0);
+  return main && main !== np && main.type !== 'pronoun' && main.type !== 'group' && main.t1 < np.r0 && f.ctx.toks[main.appT]?.w === mark ? main : np;
+}
 
 export const leadingSubjectRule: SourceRule = {
   how: 'leading-subject', confidence: 0.95, described: 0.85,
