@@ -39,6 +39,10 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // an aside naming someone else: the person it follows (appositionHead)
+  { how: 'apposition-name', text: 'Gov. Alan Reed of Northfield, a Republican who has refused to endorse Mr. Tomas Varga, said the family deserved better.', quote: 'the family deserved better', speaker: 'Alan Reed', source: 'Alan Reed' },
+  // a name after a cue with no addressee is its inverted source, not the name before the comma
+  { how: 'inverted-cue', text: 'The paradox of Jane Holloway, says Alan Reed, historian at the Harbour Library, is that she was powerful.', quote: 'she was powerful', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // asides with names or commas of their own: the name they follow (appositionHead)
   { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },

@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -192,7 +192,12 @@ export const appositionName: SourceRule = {
   find(cue, { f, j, tj, before, afterQuote }) {
     if (afterQuote || cue.participle || !tj || before !== tj || !DASHES.has(tj.w)) return null;
     const named = f.ctx.endAt.get(j - 1);
-    return named && named.type === 'person' && !named.quoted ? { subject: named, r0: named.r0 } : null;
+    if (!(named && named.type === 'person' && !named.quoted)) return null;
+    // "The paradox of X, says Jane Doe, …": a name after a cue with no addressee is its inverted source
+    if (!ADDRESSEE_LEMMAS.has(cue.lemma) && f.ctx.startAt.get(cue.k1)?.type === 'person') return null;
+    // "Gov. X of Y, a Republican who has refused to endorse Z, said": the name the aside follows
+    const head = appositionHead(f, cue, tj.w, named);
+    return head.type === 'person' ? { subject: head, r0: head.r0 } : { subject: named, r0: named.r0 };
   },
 };
 
