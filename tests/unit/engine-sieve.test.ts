@@ -39,7 +39,14 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // an aside naming someone else: the person it follows (appositionHead)
+  { how: 'apposition-name', text: 'Gov. Alan Reed of Northfield, a Republican who has refused to endorse Mr. Tomas Varga, said the family deserved better.', quote: 'the family deserved better', speaker: 'Alan Reed', source: 'Alan Reed' },
+  // a name after a cue with no addressee is its inverted source, not the name before the comma
+  { how: 'inverted-cue', text: 'The paradox of Jane Holloway, says Alan Reed, historian at the Harbour Library, is that she was powerful.', quote: 'she was powerful', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // asides with names or commas of their own: the name they follow (appositionHead)
+  { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
@@ -65,6 +72,11 @@ const CASES: Row[] = [
   // a participle opening the sentence is the main clause's subject's, after its comma (opensSentence)
   { how: 'participle', text: 'Declaring that he alone could fix the pier, the harbour master offered himself as the answer.', quote: 'he alone could fix the pier', speaker: 'harbour master', source: 'the harbour master' },
   { how: 'participle', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', speaker: 'Alan Reed', source: 'Alan Reed' },
+  // "X by name": a name before "by" is no subject (mainSubject)
+  { how: 'participle', text: 'Jane Holloway, who chairs the board, did not mention Alan Reed by name, but told the council that the pier was safe.', quote: 'the pier was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // "Just before …,", "Shortly after …,": a leading adverbial after an adverb is no subject (mainClauseStart)
+  { how: 'participle', text: 'Just before the ferry left, the captain needed to balance the deck and asked for volunteers to move to the back.', quote: 'to move to the back', speaker: 'captain', source: 'the captain' },
+  { how: 'participle', text: 'Shortly after the ferry left, the captain stood up, saying the deck was unsafe.', quote: 'the deck was unsafe', speaker: 'captain', source: 'the captain' },
   { how: 'multi-paragraph', text: 'Mayor Jane Holloway spoke at length. “The bridge will open in May, and the tolls will be low.\n\n“We have waited long enough for it,” she said.', quote: 'the tolls will be low', speaker: 'Jane Holloway', source: null },
   { how: 'following-quote', text: '“The clinic is full,” Dr. Tomas Varga says. “And that is what the program shows.” The plan was later described by the board.', quote: 'that is what the program shows', speaker: 'Tomas Varga', source: null },
   { how: 'same-sentence', text: 'Mayor Jane Holloway said nothing more at the time, but the council had “no choice but to open the bridge in May”.', quote: 'no choice but to open', speaker: 'Jane Holloway', source: 'Jane Holloway' },

@@ -217,7 +217,8 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     const v = toks[k];
-    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !PLACE_PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of') return m;
+    // a word after the name that is no verb ("of", "by": "did not mention X by name") makes it no subject
+    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !PLACE_PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of' && v.lw !== 'by') return m;
     if (!first) first = m;
   }
   // the subject comes before the clause's first verb: a name after it is an object ("His campaign sued Acme")
@@ -249,7 +250,9 @@ function mainClauseStart({ toks, sentTok }: Context, sent: number, before: numbe
     if (toks[x]!.t === 'word' && toks[x]!.w !== toks[x]!.w.toUpperCase() && toks[x - 1]?.w !== '(') break;
   }
   const lead = toks[from];
-  if (lead && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
+  // "Just before …,", "Shortly after …,": an adverb before the adverbial's opener
+  const modified = !!lead && (LIGHT_ADVERBS.has(lead.lw) || (lead.lw.length > 4 && lead.lw.endsWith('ly'))) && LEADING_ADVERBIAL.has(toks[from + 1]?.lw ?? '');
+  if (lead && (modified || PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
     for (let x = from + 1; x < before; x++) {
       if (toks[x]!.w === ',' && !toks[x]!.quoted) {
         from = x + 1;

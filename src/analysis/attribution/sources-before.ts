@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -192,7 +192,12 @@ export const appositionName: SourceRule = {
   find(cue, { f, j, tj, before, afterQuote }) {
     if (afterQuote || cue.participle || !tj || before !== tj || !DASHES.has(tj.w)) return null;
     const named = f.ctx.endAt.get(j - 1);
-    return named && named.type === 'person' && !named.quoted ? { subject: named, r0: named.r0 } : null;
+    if (!(named && named.type === 'person' && !named.quoted)) return null;
+    // "The paradox of X, says Jane Doe, …": a name after a cue with no addressee is its inverted source
+    if (!ADDRESSEE_LEMMAS.has(cue.lemma) && f.ctx.startAt.get(cue.k1)?.type === 'person') return null;
+    // "Gov. X of Y, a Republican who has refused to endorse Z, said": the name the aside follows
+    const head = appositionHead(f, cue, tj.w, named);
+    return head.type === 'person' ? { subject: head, r0: head.r0 } : { subject: named, r0: named.r0 };
   },
 };
 
@@ -208,9 +213,18 @@ export const apposition: SourceRule = {
     // the comma may close a name's apposition ("X, the chairman of Y, for example, said")
     const m = endAt.get(x)?.type === 'person' ? endAt.get(x) : endAt.get(x - 1);
     const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(f, x - 1, cue.sent);
-    return np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct') ? { subject: np, r0: np.r0 } : null;
+    if (!(np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct'))) return null;
+    // "X, whose start-up, Acme, makes tools, said", "X, like Y, which …, declared": the name the asides follow
+    const head = appositionHead(f, cue, tj.w, np);
+    return { subject: head, r0: head.r0 };
   },
 };
+
+/** The main clause's subject when the apposition's mark follows it right away and it comes before np, else np. */
+function appositionHead(f: Scan['f'], cue: Cue, mark: string, np: Mention): Mention {
+  const main = mainSubject(f, cue.sent, cue.k0);
+  return main && main !== np && main.type !== 'pronoun' && main.type !== 'group' && main.t1 < np.r0 && f.ctx.toks[main.appT]?.w === mark ? main : np;
+}
 
 export const leadingSubjectRule: SourceRule = {
   how: 'leading-subject', confidence: 0.95, described: 0.85,
