@@ -120,7 +120,8 @@ export function foldQuote(s: string): string {
  * The next match of a global regex at or after a position (text.length when none): a scan that jumps from one
  * candidate character to the next, the regex engine skipping what lies between faster than a loop over codes does.
  * It remembers its last answer: ranges (paragraphs) are asked in order, and one with no match must not send the
- * search through the rest of the text again for each of the next ones.
+ * search through the rest of the text again for each of the next ones. The regex matches one code unit (a class of
+ * BMP characters, no u flag).
  */
 export class MatchCursor {
   readonly #re: RegExp;
@@ -134,9 +135,11 @@ export class MatchCursor {
   next(i: number): number {
     if (i >= this.#from && i <= this.#at) return this.#at;
     this.#re.lastIndex = i;
-    const m = this.#re.exec(this.#text);
+    // test, not exec: no match array made for each of the many candidates; the match is one code unit long, so it
+    // starts just before lastIndex
+    const found = this.#re.test(this.#text);
     this.#from = i;
-    this.#at = m === null ? this.#text.length : m.index;
+    this.#at = found ? this.#re.lastIndex - 1 : this.#text.length;
     return this.#at;
   }
 }
