@@ -50,23 +50,24 @@ export interface Coreference {
  * it of few mentions.
  */
 export function subjectPositions({ mentions, toks }: Context, isMention: (m: Mention) => boolean): (m: Mention) => boolean {
-  const firstSubjects = new Set<Mention>();
-  const firstInSent = new Set<number>();
+  // by sentence: whether its first mention (a dateline aside) is found, and that mention when it is a subject
+  const firstInSent: boolean[] = [];
+  const firstSubject: (Mention | undefined)[] = [];
   for (const m of mentions) {
-    if (m.inRole || m.quoted || firstInSent.has(m.sent)) continue;
+    if (m.inRole || m.quoted || firstInSent[m.sent]) continue;
     const before = toks[m.r0 - 1];
     const dateline = isDateline(m.name);
     const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
       (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
-    if (!dateline) firstInSent.add(m.sent);
-    if (!dateline && !prepObject) firstSubjects.add(m);
+    if (!dateline) firstInSent[m.sent] = true;
+    if (!dateline && !prepObject) firstSubject[m.sent] = m;
   }
   const beforeVerb = (m: Mention) => {
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     return isVerbish(toks[k]);
   };
-  return (m) => firstSubjects.has(m) || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
+  return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
 }
 
 /** The head word of a description entity ("judge" of "the judge"), null for a named one. */
