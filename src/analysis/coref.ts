@@ -50,23 +50,24 @@ export interface Coreference {
  * it of few mentions.
  */
 export function subjectPositions({ mentions, toks }: Context, isMention: (m: Mention) => boolean): (m: Mention) => boolean {
-  const firstSubjects = new Set<Mention>();
-  const firstInSent = new Set<number>();
+  // by sentence: whether its first mention (a dateline aside) is found, and that mention when it is a subject
+  const firstInSent: boolean[] = [];
+  const firstSubject: (Mention | undefined)[] = [];
   for (const m of mentions) {
-    if (m.inRole || m.quoted || firstInSent.has(m.sent)) continue;
+    if (m.inRole || m.quoted || firstInSent[m.sent]) continue;
     const before = toks[m.r0 - 1];
     const dateline = isDateline(m.name);
     const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
       (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
-    if (!dateline) firstInSent.add(m.sent);
-    if (!dateline && !prepObject) firstSubjects.add(m);
+    if (!dateline) firstInSent[m.sent] = true;
+    if (!dateline && !prepObject) firstSubject[m.sent] = m;
   }
   const beforeVerb = (m: Mention) => {
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     return isVerbish(toks[k]);
   };
-  return (m) => firstSubjects.has(m) || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
+  return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
 }
 
 /** The head word of a description entity ("judge" of "the judge"), null for a named one. */
@@ -102,8 +103,8 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const referents = sourceReferents(ctx, sources, entities, headOf, referentOf);
   const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
   // the mentions the name finder made (the source rules make others: "officials", "it")
-  const found = new Set(mentions);
-  const inSubjectPosition = subjectPositions(ctx, (m) => found.has(m));
+  const isMention = oneOf(mentions);
+  const inSubjectPosition = subjectPositions(ctx, isMention);
   // the mentions inside a clause a cue reports
   const reported = new Set<Mention>();
   for (const cue of sources) {
@@ -131,13 +132,13 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const resolvedBefore = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
-    if (!m || m.type !== 'group' || m.plural || found.has(m) || !speaks(cue)) continue;
+    if (!m || m.type !== 'group' || m.plural || isMention(m) || !speaks(cue)) continue;
     const e = referents.get(m) ?? described.get(m);
     if (e === undefined || !entities[e]?.named || entities[e]!.kind !== 'person') continue;
     resolvedBefore.set(m, e);
     if (cue.lemma !== 'according') spoke.add(e);
   }
-  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !found.has(m) &&
+  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !isMention(m) &&
     ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)));
   const offices = officeSubjects(ctx, referentOf, new Set(phraseSources.map((m) => m.t0)));
   for (const [m, e] of offices) resolvedBefore.set(m, e);
@@ -150,6 +151,28 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/**
+ * Is m one of `mentions`? They come in text order: a binary search by start, then the ones starting there, with no
+ * Set of every mention built for a few questions (a Set if they ever do not come in order).
+ */
+function oneOf(mentions: readonly Mention[]): (m: Mention) => boolean {
+  if (!mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start)) {
+    const all = new Set(mentions);
+    return (m) => all.has(m);
+  }
+  return (m) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i]!.start === m.start; i++) if (mentions[i] === m) return true;
+    return false;
+  };
 }
 
 /**

@@ -20,11 +20,17 @@ export interface AttributionInput {
   entities: Entity[];
 }
 
+/** Token index → a mention, read by token (any index: none outside the text). */
+export interface TokenMentions {
+  get(k: number): Mention | undefined;
+  has(k: number): boolean;
+}
+
 export interface Context extends AttributionInput {
   /** token → the mention ending there (at the end of its name or of its apposition) */
-  endAt: ReadonlyMap<number, Mention>;
+  endAt: TokenMentions;
   /** token → the mention starting there (at its role or its name) */
-  startAt: ReadonlyMap<number, Mention>;
+  startAt: TokenMentions;
   mentionsOfSent: ReadonlyMap<number, Mention[]>;
   /** paragraph → offset of its first sentence */
   paragraphStarts: ReadonlyMap<number, number>;
@@ -41,14 +47,15 @@ export interface Context extends AttributionInput {
 
 export function createContext(input: AttributionInput): Context {
   const { text, toks, sentences, marks, mentions } = input;
-  const endAt = new Map<number, Mention>();
-  const startAt = new Map<number, Mention>();
+  // arrays by token, not Maps: set up to four times a mention, read by every rule (a later mention wins, as in a Map)
+  const endAt = new Array<Mention | undefined>(toks.length);
+  const startAt = new Array<Mention | undefined>(toks.length);
   for (const m of mentions) {
     if (m.inRole) continue;
-    endAt.set(m.t1 - 1, m);
-    if (m.appT !== m.t1) endAt.set(m.appT - 1, m);
-    startAt.set(m.r0, m);
-    if (m.t0 !== m.r0) startAt.set(m.t0, m);
+    endAt[m.t1 - 1] = m;
+    if (m.appT !== m.t1) endAt[m.appT - 1] = m;
+    startAt[m.r0] = m;
+    if (m.t0 !== m.r0) startAt[m.t0] = m;
   }
   const paragraphStarts = new Map<number, number>();
   for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
@@ -61,8 +68,8 @@ export function createContext(input: AttributionInput): Context {
   const marksByEnd = groupBy(marks.length, (i) => marks[i]!.end);
   return {
     ...input,
-    endAt,
-    startAt,
+    endAt: byToken(endAt),
+    startAt: byToken(startAt),
     mentionsOfSent: bySentence(mentions),
     paragraphStarts,
     lastSentenceOf,
@@ -91,6 +98,11 @@ export function createContext(input: AttributionInput): Context {
       return lo;
     },
   };
+}
+
+function byToken(slots: readonly (Mention | undefined)[]): TokenMentions {
+  const get = (k: number) => (k >= 0 && k < slots.length ? slots[k] : undefined);
+  return { get, has: (k) => get(k) !== undefined };
 }
 
 /** Items grouped by their sentence, in order. */
