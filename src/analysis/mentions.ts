@@ -25,24 +25,17 @@ import {
   PLACE_PREPOSITIONS,
   PLURAL_PRONOUNS,
   REPORTING_FORMS,
+  ROLE_BACK_STOP as BACK_STOP,
   ROLE_NOUNS,
+  ROLE_WORDS,
   TITLES,
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
 import { AUX } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
-import {
-  FIRST_NAMES,
-  NON_NAME_OPENERS,
-  PHRASE_HEADS,
-  ROLE_PREFIX_WORDS,
-  RUN_BREAKERS,
-  TITLE_OR_ROLE,
-  TITLE_ROLE_OR_HONORIFIC,
-  TITLEISH,
-} from './lexicon/mention-sets.ts';
 
 
+const TITLEISH = new Set([...TITLES, ...ROLE_WORDS, ...DEMONYMS, ...ORG_HEADS, ...ROLE_NOUNS, ...HONORIFICS]);
 function isTitleish(lw: string): boolean {
   return TITLEISH.has(lw);
 }
@@ -117,7 +110,7 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
 
 /** A capitalised word that starts no name ("The", "But"), unless it is a title or an honorific ("President", "Mr."). */
 function isNonNameCap(lw: string): boolean {
-  return NON_NAME_OPENERS.has(lw);
+  return NON_NAME_CAPS.has(lw) && !TITLES.has(lw) && !HONORIFICS.has(lw);
 }
 
 /** A word findMentions may take as the first of a name (and so may ask commonWordsAtStart about). */
@@ -132,7 +125,7 @@ function runEnd(toks: readonly Token[], i: number): number {
   let j = i + 1;
   while (j < n && toks[j]!.sent === sent) {
     const t = toks[j]!;
-    if (isCapWord(t) && !RUN_BREAKERS.has(t.lw)) {
+    if (isCapWord(t) && !(NON_NAME_CAPS.has(t.lw) && !TITLES.has(t.lw))) {
       j++;
       continue;
     }
@@ -141,7 +134,7 @@ function runEnd(toks: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
-    if (t.t === 'word' && j > i && isCapWord(toks[j + 1]) && PARTICLES.has(t.lw)) {
+    if (t.t === 'word' && PARTICLES.has(t.lw) && isCapWord(toks[j + 1]) && j > i) {
       j++;
       continue;
     }
@@ -151,7 +144,7 @@ function runEnd(toks: readonly Token[], i: number): number {
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
       // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
       const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
-      if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || PHRASE_HEADS.has(prev.lw))) {
+      if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || ORG_HEADS.has(prev.lw) || TITLES.has(prev.lw) || ROLE_NOUNS.has(prev.lw))) {
         // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
         j = k + 1;
         continue;
@@ -232,7 +225,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
   // "UFCW Local": an acronym and words that are no title or role make an organisation's name
-  const acronym = b - a > 1 && /^[A-Z]{2,}$/.test(first.w) && toks.slice(a + 1, b).every((t) => !TITLE_OR_ROLE.has(t.lw));
+  const acronym = b - a > 1 && /^[A-Z]{2,}$/.test(first.w) && toks.slice(a + 1, b).every((t) => !TITLES.has(t.lw) && !ROLE_NOUNS.has(t.lw));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
     if (hasOrgHead || (acronym && nameStart === b)) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
@@ -251,12 +244,12 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   let possessor = false;
   for (let k = r0; k < nameStart; k++) {
     const t = toks[k]!;
-    if (TITLE_ROLE_OR_HONORIFIC.has(t.lw)) titledRole = true;
+    if (TITLES.has(t.lw) || ROLE_NOUNS.has(t.lw) || HONORIFICS.has(t.lw)) titledRole = true;
     if (t.t === 'poss') possessor = true;
     else if (!(DEMONYMS.has(t.lw) || t.cap)) placeOnly = false;
   }
   const firstName = toks[nameStart]!.lw;
-  const evidence = titledRole || FIRST_NAMES.has(firstName);
+  const evidence = titledRole || MALE_FIRST_NAMES.has(firstName) || FEMALE_FIRST_NAMES.has(firstName);
   // a demonym or place alone is no role ("Saudi Arabia")
   // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
   if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
@@ -273,7 +266,7 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
     if (t.t !== 'word') break;
     // "Robert Major", "Carole King": a title word last, after a first name, is a surname
     const first = toks[nameStart - 2];
-    const surname = nameStart === b && nameStart - 2 >= a && TITLES.has(t.lw) && !!first?.cap && FIRST_NAMES.has(first.lw);
+    const surname = nameStart === b && nameStart - 2 >= a && TITLES.has(t.lw) && !!first?.cap && (MALE_FIRST_NAMES.has(first.lw) || FEMALE_FIRST_NAMES.has(first.lw));
     if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;
@@ -308,7 +301,7 @@ function rolePrefixStart(toks: Token[], a: number, out: Mention[]): number {
   let k = a - 1;
   while (k >= 0 && toks[k]!.sent === sent) {
     const t = toks[k]!;
-    if (t.t === 'word' && !t.cap && ROLE_PREFIX_WORDS.has(t.lw)) {
+    if (t.t === 'word' && !t.cap && (ROLE_NOUNS.has(t.lw) || (ROLE_WORDS.has(t.lw) && !BACK_STOP.has(t.lw)) || DEMONYMS.has(t.lw))) {
       r0 = k;
       k--;
       continue;
