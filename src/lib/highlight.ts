@@ -111,6 +111,10 @@ export async function highlight(code: string, options: HighlightOptions): Promis
       defaultColor: false,
       transformers,
       decorations: withDecorations ? decorations : [],
+      // Shiki stops tokenizing a line after 500 ms by default and leaves its rest uncoloured: on a loaded build
+      // machine the same page then came out in other colours from one build to the next (reproducible.test.ts).
+      // A page must not depend on the machine's load, so no time limit (0, vscode-textmate's "none").
+      tokenizeTimeLimit: 0,
     });
   try {
     return render(true);
