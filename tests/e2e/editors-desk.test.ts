@@ -229,7 +229,8 @@ describe('Shiki-highlighted code on the three pages', () => {
     const snippet = page.locator('[data-code-snippet]').first();
     const button = snippet.getByRole('button', { name: /^Copy/ });
     await button.click();
-    await expect(snippet.locator('[data-copy-status]').innerText()).resolves.toBe('Copied');
+    // the clipboard write is asynchronous: the status is set when it resolves, which on a loaded machine is later
+    await expect.poll(() => snippet.locator('[data-copy-status]').innerText()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('title: "');
     expect(copied).toContain('annotations:');
