@@ -6,6 +6,9 @@
  * read as lower case), so a token costs no slice and no string hash; a phrase is looked up by the entry numbers of its words.
  */
 import {
+  ABILITY_WORDS,
+  CLAIM_NOUNS,
+  EFFECT_WORDS,
   PRONOUN_OPENERS,
   REPORTED_CLAUSE_OPENERS,
   STATE_VERBS,
@@ -213,7 +216,7 @@ for (const parts of PHRASE_PARTS) {
   WORD_BITS.set(parts[0]!, WORD_BITS.get(parts[0]!)! | head);
 }
 
-for (const list of [REPORTED_CLAUSE_OPENERS, PRONOUN_OPENERS, STATE_VERBS]) for (const w of list) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
+for (const list of [REPORTED_CLAUSE_OPENERS, PRONOUN_OPENERS, STATE_VERBS, CLAIM_NOUNS, ABILITY_WORDS, EFFECT_WORDS]) for (const w of list) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
 
 /** The cue words (and the words of the phrases, and the openers of reported clauses). */
 export const CUE_WORDS = new WordTable(WORD_BITS);
@@ -222,6 +225,14 @@ export const CUE_WORDS = new WordTable(WORD_BITS);
 export const OPENS_REPORTED_CLAUSE = Uint8Array.from(CUE_WORDS.keys, (w) => (REPORTED_CLAUSE_OPENERS.has(w) ? 1 : 0));
 export const PRONOUN_OPENER = Uint8Array.from(CUE_WORDS.keys, (w) => (PRONOUN_OPENERS.has(w) ? 1 : 0));
 export const STATE_VERB = Uint8Array.from(CUE_WORDS.keys, (w) => (STATE_VERBS.has(w) ? 1 : 0));
+/** Further lists with no W_* bit, as X_* bits per entry (one lookup per word for all of them). */
+export const X_CLAIM_NOUN = 1;
+export const X_ABILITY = 2;
+export const X_EFFECT = 4;
+export const EXTRA_BITS = Uint8Array.from(
+  CUE_WORDS.keys,
+  (w) => (CLAIM_NOUNS.has(w) ? X_CLAIM_NOUN : 0) | (ABILITY_WORDS.has(w) ? X_ABILITY : 0) | (EFFECT_WORDS.has(w) ? X_EFFECT : 0),
+);
 const SIZE = CUE_WORDS.keys.length;
 
 /** The key of a phrase of two or three entries (-1 for none: a word that is no entry, or no word). */

@@ -6,7 +6,10 @@
  * (claim-scan.ts, a single pass over its characters). Linear in the length of the text.
  */
 import {
+  M_ABILITY,
+  M_CLAIM_CLAUSE,
   M_DATE,
+  M_EFFECT,
   M_HEDGE,
   M_MONEY,
   M_NEGATION,
@@ -147,6 +150,12 @@ export const FEATURES = [
   { name: 'denied-event', reason: null, value: (s: Scan) => one(past(s) && (s.wordBits & W_NEG || s.marks & M_NEGATION)) },
   // a reported clause: "X said that …", "X argued that …"
   { name: 'reported-clause', reason: 'reported', value: mark(M_REPORTED_CLAUSE) },
+  // a claim's content after a noun that names it: "the evidence that …", "false claims that …"
+  { name: 'claim-clause', reason: 'reported', value: mark(M_CLAIM_CLAUSE) },
+  // what a thing can or cannot do: "can spread", "cannot be used"
+  { name: 'ability', reason: null, value: mark(M_ABILITY) },
+  // one thing acting on another, without a cause word: "prevents", "reduces the risk", "is effective"
+  { name: 'effect', reason: 'causal', type: 'causal', value: mark(M_EFFECT) },
   // the actor is not named where the sentence opens: "He said …", "It was …"
   { name: 'pronoun-start', reason: null, value: mark(M_PRONOUN_START) },
   // a state of affairs in the present tense: "the state has 12 seats", "X is the largest …"

@@ -7,7 +7,7 @@
  * the text (claim-dictionary.ts), and a phrase only after a word that can start one. Linear in the length of the
  * text.
  */
-import { CUE_WORDS, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
+import { CUE_WORDS, EXTRA_BITS, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -41,6 +41,12 @@ export const M_REPORTED_CLAUSE = 1 << 11;
 export const M_PRONOUN_START = 1 << 12;
 /** a present-tense verb of state ("is", "has", "remains") */
 export const M_STATE = 1 << 13;
+/** a claim noun followed by "that": "the evidence that …", "claims that …" */
+export const M_CLAIM_CLAUSE = 1 << 14;
+/** a modal of ability: "can", "cannot", "unable" */
+export const M_ABILITY = 1 << 15;
+/** a verb or adjective of effect: "prevents", "reduces", "effective" */
+export const M_EFFECT = 1 << 16;
 
 /** What one pass over a candidate found. */
 export interface Scan {
@@ -314,6 +320,10 @@ function observeEntry(cur: Cursor, upper: boolean, e: number): void {
   if (cur.prevFlags & (W_BIGRAM_HEAD | W_TRIGRAM_HEAD) || cur.prev2Flags & W_TRIGRAM_HEAD) cur.phraseBits |= phraseFlags(cur, e);
   if (OPENS_REPORTED_CLAUSE[e] && cur.prevFlags & (W_REPORT | W_CLAIMING_VERB)) cur.marks |= M_REPORTED_CLAUSE;
   if (PRONOUN_OPENER[e] && cur.words === 1) cur.marks |= M_PRONOUN_START;
+  const extra = EXTRA_BITS[e]!;
+  if (extra & X_ABILITY) cur.marks |= M_ABILITY;
+  if (extra & X_EFFECT) cur.marks |= M_EFFECT;
+  if (OPENS_REPORTED_CLAUSE[e] && cur.prev >= 0 && EXTRA_BITS[cur.prev]! & X_CLAIM_NOUN) cur.marks |= M_CLAIM_CLAUSE;
   if (flags & (W_MONEY | W_PERCENT_UNIT) && (cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY))) {
     if (flags & W_MONEY) cur.marks |= M_MONEY;
     if (flags & W_PERCENT_UNIT) cur.marks |= M_PERCENT;

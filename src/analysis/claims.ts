@@ -13,7 +13,8 @@
  * 3. Score. A logistic model over interpretable features (claim-features.ts), two of them from the quote that holds
  *    most of the candidate (step 2's first rule): the words are quoted, or reported speech. Weights learnt from news labels (the dev half of our blind PolNeAR annotation)
  *    by tools/train-claims.ts, stored in claim-weights.ts.
- * 4. Emit. A candidate of at least MIN_CLAIM_WORDS words is a claim when score >= CLAIM_THRESHOLD. Its `reasons`
+ * 4. Emit. A candidate of at least MIN_CLAIM_WORDS words is a claim when score >= CLAIM_THRESHOLD and it is among
+ *    the MAX_CLAIM_SHARE of the text's sentences that score highest (selectClaims). Its `reasons`
  *    are its type (law, prediction, causal, quantity: the first whose features fired; else other) and then the
  *    reason words of the features that fired and raised the score, strongest first.
  */
@@ -29,14 +30,48 @@ export { CLAIMANT_RULES, findClaimant, QUOTE_SHARE, type Claimant, type Claimant
 export { CLAIM_THRESHOLD, scoreClaim, scoreFeatures, scoreValue, type ClaimScore } from './claim-score.ts';
 export { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 
-/** The claims of a text: the candidates whose score reaches CLAIM_THRESHOLD, in order, with their ids. */
+/**
+ * At most this share of a text's sentences is flagged, the highest scores first: a page where every other sentence
+ * carries a badge reads as noise, and the model's scores drift upwards on kinds of news it was not trained on (a
+ * trial report full of figures), where a fixed threshold alone would flag half the article.
+ */
+export const MAX_CLAIM_SHARE = 0.4;
+/** A short text may always hold this many claims. */
+export const MIN_CLAIM_ALLOWANCE = 3;
+
+/** How many claims a text of `sentenceCount` sentences may hold. */
+export function claimAllowance(sentenceCount: number): number {
+  return Math.max(MIN_CLAIM_ALLOWANCE, Math.round(MAX_CLAIM_SHARE * sentenceCount));
+}
+
+/**
+ * Which candidates are claims, given their scores in text order: those at or above CLAIM_THRESHOLD, and of those
+ * only the claimAllowance() highest (the earlier first among equal scores). Shared with the training script, which
+ * picks the threshold under the same rule.
+ */
+export function selectClaims(scores: readonly number[], sentenceCount: number, threshold = CLAIM_THRESHOLD): boolean[] {
+  const passing: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) passing.push(i);
+  const keep = scores.map(() => false);
+  const allowance = claimAllowance(sentenceCount);
+  if (passing.length > allowance) passing.sort((a, b) => scores[b]! - scores[a]! || a - b).length = allowance;
+  for (const i of passing) keep[i] = true;
+  return keep;
+}
+
+/** The claims of a text: the candidates selectClaims() keeps, in order, with their ids. */
 export function detectClaims(input: DetectInput): Claim[] {
   const nextId = createIdAllocator('c');
   const claims: Claim[] = [];
   // the speakers' names and aliases, listed once for the text when it has a claim
   let forms: SpeakerForms[] | undefined;
-  for (const cand of claimCandidates(input)) {
-    if (scoreValue(cand.x) < CLAIM_THRESHOLD) continue;
+  const candidates = claimCandidates(input);
+  const keep = selectClaims(
+    candidates.map((c) => scoreValue(c.x)),
+    input.sentences.length,
+  );
+  candidates.forEach((cand, i) => {
+    if (!keep[i]) return;
     const scored = scoreFeatures(cand.x);
     forms ??= speakerForms(input.speakers);
     const claimant = findClaimant({ ...cand.context, forms });
@@ -51,6 +86,6 @@ export function detectClaims(input: DetectInput): Claim[] {
       start: cand.start,
       end: cand.end,
     });
-  }
+  });
   return claims;
 }

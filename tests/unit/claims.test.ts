@@ -3,6 +3,7 @@ import {
   CLAIM_REASONS,
   CLAIM_THRESHOLD,
   CLAIM_TYPES,
+  claimAllowance,
   detectClaims,
   scoreClaim,
   splitClauses,
@@ -75,6 +76,12 @@ describe('reasons', () => {
     expect(scoreClaim('The coastal road was closed because of deep cracks found by the inspectors.').type).toBe('causal');
     expect(scoreClaim('Turnout in the northern districts reached 61 percent.').type).toBe('quantity');
     expect(scoreClaim('The mayor hugged her grandson at the harbour.').type).toBe('other');
+  });
+
+  it('an effect stated without a cause word is a causal claim: "reduces", "prevents"', () => {
+    const s = scoreClaim('Adding fluoride to the water supply reduces tooth decay among children in the valley.');
+    expect(s.type).toBe('causal');
+    expect(s.contributions.some((c) => c.feature === 'effect' && c.value > 0)).toBe(true);
   });
 
   it('routine market ticks and sports results score below a policy figure with the same numbers', () => {
@@ -320,5 +327,39 @@ describe('run-on sentences', () => {
     const text = 'Port Ellen — The island ferry carried 12,000 cars in its first season; the crossing takes two hours.';
     const parts = splitClauses(text, 0, text.length).map((p) => text.slice(p.start, p.end));
     expect(parts).toEqual(['Port Ellen — The island ferry carried 12,000 cars in its first season', 'the crossing takes two hours.']);
+  });
+});
+
+describe('few flags per article', () => {
+  const figures = [
+    'The town council spent $4.2 million on new ferries in March 2019.',
+    'Turnout in the northern districts reached 61 percent on polling day in 2021.',
+    'The inquiry interviewed 140 witnesses over the course of the hearings in 2018.',
+    'Bakery prices in the valley rose by 12% over the winter months of 2020.',
+    'Repairs to the old mill cost the county 900,000 euros in total in 2017.',
+    'Nearly half of the 3,000 households in the district lost power during the storm in 2016.',
+    'The harbour authority signed a $12 million dredging contract in March 2019.',
+    'Unemployment in the mining towns has doubled to 14 percent since 2015.',
+    'The ferry company lost $3 million in 2021 because fuel prices rose 30 percent.',
+    'The county hired 45 new teachers in 2022, twice as many as in 2020.',
+  ];
+
+  it('an article where every sentence carries a figure still gets a badge on at most two sentences in five, the highest scores', () => {
+    const text = figures.join(' ');
+    const sentences = segment(text).sentences;
+    const claims = claimsOf(text);
+    const allowance = claimAllowance(sentences.length);
+    expect(allowance).toBe(4);
+    expect(claims).toHaveLength(allowance);
+    // each sentence alone is a claim: the allowance, not the threshold, left the others out
+    for (const f of figures) expect(claimsOf(f)).toHaveLength(1);
+    const kept = Math.min(...claims.map((c) => c.score));
+    const left = figures.filter((f) => !claims.some((c) => c.text === f)).map((f) => scoreClaim(f).score);
+    for (const score of left) expect(score).toBeLessThanOrEqual(kept);
+  });
+
+  it('a short text keeps every claim it has', () => {
+    const text = figures.slice(0, 3).join(' ');
+    expect(claimsOf(text)).toHaveLength(3);
   });
 });

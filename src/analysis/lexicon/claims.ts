@@ -242,3 +242,28 @@ tuesday | wednesday | thursday | friday | saturday | sunday`);
 export const CLAUSE_OPENERS = set(`
 If | When | But | However | While | Although | Meanwhile | There | It | He | She | They | We |
 This | These | Those | Yet | Still | Because | Since | Unless | His | Her | Their | Its | Our`);
+
+/**
+ * Nouns that name a claim or a finding: before "that" they open the claim's content ("the evidence that …", "the
+ * theory that …", "false claims that …"), the reported-claim structure of news that has no speech verb.
+ */
+export const CLAIM_NOUNS = set(`
+claim | claims | evidence | idea | ideas | theory | theories | belief | beliefs | conclusion | conclusions | notion |
+rumor | rumors | rumour | rumours | allegation | allegations | suggestion | assertion | assertions | fact | myth |
+myths | report | reports | speculation | hypothesis | finding | findings | proof | sign | signs | indication |
+indications | assurance | assurances | warning | warnings | contention | argument | view | charge | charges | story`);
+
+/** Modals of ability and possibility that state what a thing can do: "can spread", "cannot be used". */
+export const ABILITY_WORDS = set(`can | cannot | can't | can’t | able | unable | capable | incapable`);
+
+/**
+ * Verbs and adjectives of effect: a claim that one thing acts on another ("prevents", "reduces", "is effective",
+ * "raises the risk"), Full Fact's cause-or-correlation claims stated without a cause word.
+ */
+export const EFFECT_WORDS = set(`
+prevent | prevents | protect | protects | protection | reduce | reduces | lower | lowers | raise | raises | boost |
+boosts | kill | kills | cure | cures | treat | treats | spread | spreads | transmit | transmits | transmitted |
+transmission | infect | infects | harm | harms | harmful | damage | damages | improve | improves | worsen | worsens |
+affect | affects | effect | effects | effective | ineffective | effectiveness | efficacy | safe | unsafe | safety |
+risk | risks | linked | link | links | associated | correlated | correlation | tied | contributes | depends | stems |
+originated | originates | weakens | strengthens | undermines | threatens | endangers | saves | costs`);
