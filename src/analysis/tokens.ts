@@ -189,21 +189,17 @@ const ABBREV_LONGEST = Math.max(...[...ABBREV_WITH_DOT].map((a) => a.length));
 
 function mk(w: string, start: number, sent: number, t: Token['t']): Token {
   // most words are lower-case ASCII: their lower-case form is the word itself, and toLowerCase (slow on the
-  // two-byte strings that a text with curly quotes slices into) and the search for ’ are needed only otherwise
-  let upper = false;
-  let ascii = true;
-  for (let k = 0; k < w.length; k++) {
-    const d = w.charCodeAt(k);
-    if (d >= 128) {
-      ascii = false;
-      break;
-    }
-    if (d >= 65 && d <= 90) upper = true;
-  }
-  let lw = ascii && !upper ? w : w.toLowerCase();
-  if (lw.charCodeAt(lw.length - 1) === 46) lw = lw.slice(0, -1);
-  if (!ascii && lw.includes('’')) lw = lw.replace(/’/g, "'");
+  // two-byte strings that a text with curly quotes slices into) and the search for ’ are needed only otherwise;
+  // a capitalised word is lower-cased whatever its other letters are, and is not read through first
   const c = w.charCodeAt(0);
+  let lowerCase = c < 128 && !(c >= 65 && c <= 90);
+  for (let k = 1; lowerCase && k < w.length; k++) {
+    const d = w.charCodeAt(k);
+    if (d >= 128 || (d >= 65 && d <= 90)) lowerCase = false;
+  }
+  let lw = lowerCase ? w : w.toLowerCase();
+  if (lw.charCodeAt(lw.length - 1) === 46) lw = lw.slice(0, -1);
+  if (!lowerCase && lw.includes('’')) lw = lw.replace(/’/g, "'");
   // ASCII: a capital is A–Z; otherwise the case mapping decides (as for any letter)
   const cap = c < 128 ? c >= 65 && c <= 90 : w[0]! !== w[0]!.toLowerCase();
   return { start, end: start + w.length, w, lw, cap, t, sent, quoted: false };
