@@ -148,6 +148,10 @@ by of from with to for about against in at on under between`);
 export const PASSIVE_AUXILIARIES = set(`
 be been being is was were are get got gets getting`);
 
+/** Cue lemmas whose passive agent is no speaker: "was quoted by the paper as saying" is the subject's speech. */
+export const NO_AGENT_LEMMAS = set(`
+quote`);
+
 /** Words that end a described source on its left ("… and senior officials said"). */
 export const NP_LEFT_STOP = set(`
 and but or that which who as while when if because than of to in on at for with by`);
