@@ -67,6 +67,8 @@ const CASES: Row[] = [
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
+  // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
+  { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a first verb with no "-ed" still ends the subject (IRREGULAR_PAST): the issuer of the statement speaks
   { how: 'participle', text: 'The Harbour Rowing League met on Monday. The league put out a statement saying the regatta would go ahead.', quote: 'the regatta would go ahead', speaker: 'Harbour Rowing League', source: 'The league' },
   // "Minutes later," is a leading adverbial (LEADING_ADVERBIAL), no subject

@@ -58,6 +58,10 @@ at in on during after before with to for from over about while since throughout 
 export const OBJECT_PREPOSITIONS = set(`
 to for with from about against toward towards at in on`);
 
+/** Prepositions whose object may be a participle's subject: "with X tweeting that …" (not "wrote to X asking …"). */
+export const ABSOLUTE_PREPOSITIONS = set(`
+with without`);
+
 /** Words that end a subject noun phrase on its left (it starts after them). */
 export const NP_STOP = set(`
 and but or nor that which who whom whose what as while when where if because than so although though since until
