@@ -37,6 +37,8 @@ const CASES: Row[] = [
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a cue form after a possessive and a participle is a noun: "remarks" takes nothing from "said" (isModifiedNoun)
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said in her opening remarks that the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // after a capitalised modifier an "-s" form before `, “` is a plural noun, no framing verb (isFramingVerb)
+  { how: 'adjacent-cue', text: 'Tomas Varga said because Jane Holloway is popular with Liberal voters, "she is a very good candidate for the town."', quote: 'she is a very good candidate', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },

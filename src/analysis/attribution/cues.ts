@@ -78,6 +78,8 @@ function isFramingVerb({ toks, text }: Context, k: number): boolean {
   // comma or white space; the cheap tests on the word before go first)
   if (!(after === 44 || isSpaceCode(after))) return false;
   if (!(prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw) || COORDINATORS.has(prev.lw)))) return false;
+  // "popular with Democratic voters, “…": after a capitalised modifier an "-s" form is a plural noun ("X quips" is rare)
+  if (prev.cap && t.lw.endsWith('s')) return false;
   return /^(?:\s+to\s+\p{Lu}[\p{L}’'-]*)?,\s*[“"]|^\s+that\s+[“"]/u.test(text.slice(t.end, t.end + 40));
 }
 
