@@ -9,7 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { ISSUED_DOCUMENTS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { AGENT_ROLES, ISSUED_DOCUMENTS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
 export function definiteReferent(entities: readonly Entity[], head: string): number {
@@ -225,6 +225,8 @@ export function describedReferents({ mentions, sentences, toks }: Context, sourc
       if (!en.named || (kind === 'person' && en.plural)) continue;
       // "the spokesperson" is not the person the article calls the finance minister
       if (kind === 'person' && ROLE_NOUNS.has(head) && en.role && !en.role.toLowerCase().split(/\W+/).includes(head)) continue;
+      // "the spokesman said" after "X visited …": one who speaks for another is X only when the text gave X that role
+      if (kind === 'person' && AGENT_ROLES.has(head) && !en.role) continue;
       // "the statement said": the one who spoke last (a statement is theirs)
       // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
       // told reporters"), as it would for an organisation

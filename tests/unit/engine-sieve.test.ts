@@ -21,6 +21,8 @@ interface Row {
 }
 
 const CASES: Row[] = [
+  // a passive cue's agent asks the question, not its subject
+  { how: 'passive-agent', text: 'Mayor Jane Holloway was asked by host Tomas Varga, “Will the bridge open in May?”', quote: 'Will the bridge open in May?', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a slash tight between words joins one name; "a report" is a noun, and its issuer speaks (documentIssuer)
@@ -33,6 +35,10 @@ const CASES: Row[] = [
   { how: 'it-organization', text: 'The Harbour Board met on Monday. It said the port would reopen in June.', quote: 'the port would reopen', speaker: 'Harbour Board', source: 'It' },
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a cue form after a possessive and a participle is a noun: "remarks" takes nothing from "said" (isModifiedNoun)
+  { how: 'adjacent-cue', text: 'Mayor Jane Holloway said in her opening remarks that the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // after a capitalised modifier an "-s" form before `, “` is a plural noun, no framing verb (isFramingVerb)
+  { how: 'adjacent-cue', text: 'Tomas Varga said because Jane Holloway is popular with Liberal voters, "she is a very good candidate for the town."', quote: 'she is a very good candidate', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
@@ -63,6 +69,8 @@ const CASES: Row[] = [
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
+  // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
+  { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a first verb with no "-ed" still ends the subject (IRREGULAR_PAST): the issuer of the statement speaks
   { how: 'participle', text: 'The Harbour Rowing League met on Monday. The league put out a statement saying the regatta would go ahead.', quote: 'the regatta would go ahead', speaker: 'Harbour Rowing League', source: 'The league' },
   // "Minutes later," is a leading adverbial (LEADING_ADVERBIAL), no subject
@@ -140,6 +148,7 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: '"it" to the organisation that opens its sentence, not a later object', text: 'Northline Ferries told passengers it is working with Bluefin Systems on a new booking page. It also said that the old page would close in May.', quote: 'the old page would close', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
   { behaviour: 'a pronoun after long narration to the speaker before it', text: 'Mayor Jane Holloway said the bridge would open in May.\n\nThe Northfield Council met on Monday. The meeting ran late.\n\nThe Harbour Board voted on Tuesday. The vote was close.\n\n“We will build it whatever the board decides,” she said.', quote: 'We will build it', speaker: 'Jane Holloway', source: 'she', how: 'pronoun' },
   { behaviour: 'a role noun to the person the text gave that title', text: 'Judge Maren Olsen heard the case on Monday. The judge said the hearing would resume in June.', quote: 'the hearing would resume', speaker: 'Maren Olsen', source: 'The judge' },
+  { behaviour: 'one who speaks for another ("the spokesman") is not the person named before without that role', text: 'Jane Holloway visited the pier on Monday. “She disagrees with the plan,” the spokesman said.', quote: 'She disagrees with the plan', speaker: 'spokesman', source: 'the spokesman' },
   { behaviour: '"it" with no organisation before it stands for no one', text: 'The rain did not stop for a week. It said the river would rise.', quote: 'the river would rise', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'an organisation description to a name of no known kind that spoke, nearer than an organisation', text: 'Harbourlink says the fares are fair. Critics at the Northfield Council disagree. The mayor claimed a study had been done by Harbourlink. The agency told reporters it had done no such study.', quote: 'it had done no such study', speaker: 'Harbourlink', source: 'The agency' },
   { behaviour: 'an office ("the mayor") is never held by a bare name that may be an organisation', text: 'Harbourlink says the fares are fair. Critics at the Northfield Council disagree. The mayor claimed a study had been done by Harbourlink.', quote: 'a study had been done', speaker: 'mayor', source: 'The mayor' },

@@ -6,6 +6,7 @@
 
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
+import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
@@ -41,7 +42,8 @@ export function findThat({ toks }: Context, k: number, sEnd: number): number {
       if (opensClause(y)) return y;
       if (ty.t === 'punct' && ty.w !== ',') break;
       // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
-      if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw)) break;
+      // ("in her opening remarks that" is a noun too: isModifiedNoun)
+      if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw && !isModifiedNoun(toks, y))) break;
     }
     return -1;
   };

@@ -1,7 +1,7 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
@@ -78,6 +78,8 @@ function isFramingVerb({ toks, text }: Context, k: number): boolean {
   // comma or white space; the cheap tests on the word before go first)
   if (!(after === 44 || isSpaceCode(after))) return false;
   if (!(prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw) || COORDINATORS.has(prev.lw)))) return false;
+  // "popular with Democratic voters, “…": after a capitalised modifier an "-s" form is a plural noun ("X quips" is rare)
+  if (prev.cap && t.lw.endsWith('s')) return false;
   return /^(?:\s+to\s+\p{Lu}[\p{L}’'-]*)?,\s*[“"]|^\s+that\s+[“"]/u.test(text.slice(t.end, t.end + 40));
 }
 
@@ -122,6 +124,7 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') return false;
   // "the examiner’s report", "the mayor’s claims": after a possessive a cue form is a noun ("he’s said" is a verb)
   if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
+  if (isModifiedNoun(toks, k)) return false;
   if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
@@ -130,6 +133,17 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || t.lw === 'told' || t.lw === 'written') && toks[k1]?.lw !== 'by') return false;
   if (COMPLEMENT_LEMMAS.has(lemma) && !hasAsAhead(toks, k1)) return false;
   return true;
+}
+
+/**
+ * "in her opening remarks that", "his prepared comments": after a possessive determiner and a participle used as an
+ * adjective, a cue form is a noun ("her aide said" keeps its verb: "aide" is no participle).
+ */
+export function isModifiedNoun(toks: readonly Token[], k: number): boolean {
+  const mod = toks[k - 1];
+  const det = toks[k - 2];
+  if (!mod || !det || mod.sent !== toks[k]!.sent || det.sent !== mod.sent || mod.cap || !POSSESSIVE_DETERMINERS.has(det.lw)) return false;
+  return mod.lw.endsWith('ing') || mod.lw.endsWith('ed');
 }
 
 /** "described the plan as …": a describing verb speaks only through its "as" ("was described by the board" does not). */

@@ -10,7 +10,8 @@ import { documentIssuer, groupMention, npMention, startsClause } from './phrases
 import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
-  DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NP_POSTMOD, NP_STOP, PREPOSITIONS, SKIP_TIME,
+  DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NO_AGENT_LEMMAS, NP_POSTMOD, NP_STOP, PASSIVE_AUXILIARIES, PREPOSITIONS,
+  SKIP_TIME,
 } from '../lexicon/attribution.ts';
 
 const applies = (cue: Cue, s: Scan) => s.invertedPos && !cue.participle;
@@ -33,9 +34,32 @@ function titledPersonAfter(m: Mention, s: Scan): Mention | null {
   return p && p.sent === m.sent && (p.type === 'person' || p.type === 'unknown') ? p : null;
 }
 
+/** The token after up to three lower-case role words from k ("by radio host Jane Doe" → Jane). */
+function pastRoleWords(s: Scan, k: number): number {
+  const { toks } = s.f.ctx;
+  let x = k;
+  while (x < s.sEnd && x < k + 3 && toks[x]!.t === 'word' && !toks[x]!.cap && isRoleWord(toks[x]!.lw)) x++;
+  return x;
+}
+
 const isRoleHead = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.has(w);
 // "head coach", "general manager": role words, but never the little words of a role phrase ("of", "on", "the")
 const isRoleWord = (w: string) => isRoleHead(w) || (ROLE_WORDS.has(w) && !ROLE_BACK_STOP.has(w));
+
+/**
+ * "X was asked by Y, “…”", "was told by Y that …": a passive cue's agent after "by" speaks; its grammatical subject
+ * is the one spoken to. Asked before the rules that read the name left of the cue.
+ */
+export const passiveAgent: SourceRule = {
+  how: 'passive-agent', confidence: 0.85, described: 0.8, pattern: '"X was asked by Y, “…”": the agent after "by" of a passive cue',
+  find(cue, s) {
+    const { toks, startAt } = s.f.ctx;
+    if (cue.participle || toks[cue.k1]?.lw !== 'by' || NO_AGENT_LEMMAS.has(cue.lemma) || !PASSIVE_AUXILIARIES.has(toks[cue.k0 - 1]?.lw ?? '')) return null;
+    const k = toks[cue.k1 + 1]?.lw === 'the' ? cue.k1 + 2 : cue.k1 + 1;
+    const m = startAt.get(k) ?? startAt.get(pastRoleWords(s, k));
+    return m && m.sent === cue.sent && m.type !== 'pronoun' ? { subject: m, inverted: true, r1: m.appT } : null;
+  },
+};
 
 export const invertedOrgTitle: SourceRule = {
   how: 'inverted-org-title', confidence: 0.95, pattern: '"“…,” said Acme head coach Jane Doe": the name after an organisation and a role',

@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -103,7 +103,7 @@ export const adjacentCue: SourceRule = {
   how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said" (a name right before the cue)',
   find(cue, { f, j, tj }) {
     const m = tj ? f.ctx.endAt.get(j) : undefined;
-    return m && m.type !== 'pronoun' && !(isPrepositionObject(f, m) && !cue.participle) ? { subject: m, r0: m.r0 } : null;
+    return m && m.type !== 'pronoun' && !(isPrepositionObject(f, m) && !(cue.participle && isAbsoluteSubject(f, m))) ? { subject: m, r0: m.r0 } : null;
   },
 };
 
@@ -116,6 +116,11 @@ function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
   const { toks } = f.ctx;
   const p = toks[m.r0 - 1];
   return !!p && p.sent === m.sent && OBJECT_PREPOSITIONS.has(p.lw) && !toks[m.r0 - 2]?.cap;
+}
+
+/** "with X tweeting that …": the object of "with" is the participle's subject; "wrote to X asking …" is not X's. */
+function isAbsoluteSubject(f: Scan['f'], m: Mention): boolean {
+  return ABSOLUTE_PREPOSITIONS.has(f.ctx.toks[m.r0 - 1]?.lw ?? '');
 }
 
 export const pronoun: SourceRule = {

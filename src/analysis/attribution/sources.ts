@@ -16,11 +16,12 @@ import {
   accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
   leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition,
 } from './sources-before.ts';
-import { invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
+import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
 export type { SourcedCue, SourceRule } from './source-rules.ts';
 
 export const SOURCE_RULES: readonly SourceRule[] = [
+  passiveAgent,
   accordingTo,
   relativeClause,
   firstPerson,

@@ -58,6 +58,10 @@ at in on during after before with to for from over about while since throughout 
 export const OBJECT_PREPOSITIONS = set(`
 to for with from about against toward towards at in on`);
 
+/** Prepositions whose object may be a participle's subject: "with X tweeting that …" (not "wrote to X asking …"). */
+export const ABSOLUTE_PREPOSITIONS = set(`
+with without`);
+
 /** Words that end a subject noun phrase on its left (it starts after them). */
 export const NP_STOP = set(`
 and but or nor that which who whom whose what as while when where if because than so although though since until
@@ -147,6 +151,10 @@ by of from with to for about against in at on under between`);
 /** Auxiliaries that make a following participle passive ("was told", "got asked"). */
 export const PASSIVE_AUXILIARIES = set(`
 be been being is was were are get got gets getting`);
+
+/** Cue lemmas whose passive agent is no speaker: "was quoted by the paper as saying" is the subject's speech. */
+export const NO_AGENT_LEMMAS = set(`
+quote`);
 
 /** Words that end a described source on its left ("… and senior officials said"). */
 export const NP_LEFT_STOP = set(`

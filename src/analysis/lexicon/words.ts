@@ -226,6 +226,10 @@ export const PERSON_DESCRIPTION_HEADS = set(`
  businessman businesswoman entrepreneur politician lawmaker legislator mp mla mpp senator-elect incumbent
  challenger newcomer native immigrant refugee host chef designer scientist engineer`);
 
+/** Roles of someone who speaks for another ("the spokesman said"): never the person spoken for, only one given that role. */
+export const AGENT_ROLES = set(`
+spokesman spokeswoman spokesperson aide lawyer attorney`);
+
 /** Documents a description names for their issuer ("the statement also said": whoever spoke last issued it). */
 export const ISSUED_DOCUMENTS = set(`
 statement release letter email memo post tweet`);
