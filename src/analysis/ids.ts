@@ -135,8 +135,12 @@ function hash8Ascii(text: string): string | null {
 export function createUniqueIds(): (base: string) => string {
   const used = new Set<string>();
   return (base: string) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    // one look-up for a first use (the common case): the set grows when base was free
+    const size = used.size;
+    used.add(base);
+    if (used.size > size) return base;
+    let id = `${base}-2`;
+    for (let n = 3; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return id;
   };

@@ -29,7 +29,8 @@ export interface SpeakerList {
 }
 
 export function createSpeakerList(entities: readonly Entity[], uniqueId: (base: string) => string): SpeakerList {
-  const speakerOf = new Map<number, Speaker>();
+  // by entity index (a dense array: every analysis asks for most of its entities)
+  const speakerOf: (Speaker | undefined)[] = new Array(entities.length);
   const speakers: Speaker[] = [];
   const find = (ref: string): Speaker | null => {
     const key = ref.trim().toLowerCase();
@@ -42,10 +43,10 @@ export function createSpeakerList(entities: readonly Entity[], uniqueId: (base: 
   };
   return {
     of(e) {
-      const got = speakerOf.get(e);
+      const got = speakerOf[e];
       if (got) return got;
       const sp = fromEntity(entities[e]!, uniqueId);
-      speakerOf.set(e, sp);
+      speakerOf[e] = sp;
       speakers.push(sp);
       return sp;
     },
