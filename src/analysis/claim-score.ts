@@ -46,27 +46,54 @@ export function scoreValue(x: FeatureVector): number {
   return Math.round(sigmoid(z) * 1000) / 1000;
 }
 
-/** The model applied to a feature vector, with its explanation. */
-export function scoreFeatures(x: FeatureVector): ClaimScore {
+/** What the detector shows of a score: the score, the claim's type and its reasons. */
+export type ClaimVerdict = Omit<ClaimScore, 'contributions'>;
+
+/**
+ * The model applied to a feature vector: its score, type and reasons (the type, then the reason words of the features
+ * that raised the score, the largest contribution first). No list of contributions: the detector's path.
+ */
+export function scoreVerdict(x: FeatureVector): ClaimVerdict {
   let z = CLAIM_BIAS;
-  const fired: { i: number; value: number }[] = [];
   let rank = TYPE_PRIORITY.length;
+  // the features with a reason that raised the score, by falling contribution (ties in vector order)
+  const raised: number[] = [];
+  const raisedBy: number[] = [];
   for (let i = 0; i < x.length; i++) {
     if (x[i] === 0) continue;
     if (TYPE_RANK[i]! >= 0 && TYPE_RANK[i]! < rank) rank = TYPE_RANK[i]!;
     const v = x[i]! * WEIGHTS[i]!;
     if (v === 0) continue;
-    fired.push({ i, value: v });
     z += v;
+    if (v > 0 && REASON_OF[i] !== null) insertFalling(raised, raisedBy, i, v);
   }
-  fired.sort((a, b) => b.value - a.value);
   const type: ClaimType = TYPE_PRIORITY[rank] ?? 'other';
   const reasons: ClaimReason[] = [type];
-  for (const c of fired) {
-    if (c.value <= 0) break;
-    const reason = REASON_OF[c.i]!;
-    if (reason !== null && !reasons.includes(reason)) reasons.push(reason);
+  for (const i of raised) {
+    const reason = REASON_OF[i]!;
+    if (!reasons.includes(reason)) reasons.push(reason);
   }
-  const contributions = fired.map((c) => ({ feature: FEATURES[c.i]!.name, value: c.value }));
-  return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons, type, contributions };
+  return { score: Math.round(sigmoid(z) * 1000) / 1000, reasons, type };
+}
+
+/** Puts feature i (contribution v) into the list kept by falling contribution, after those that raised as much. */
+function insertFalling(features: number[], values: number[], i: number, v: number): void {
+  let at = values.length;
+  for (; at > 0 && values[at - 1]! < v; at--) {
+    features[at] = features[at - 1]!;
+    values[at] = values[at - 1]!;
+  }
+  features[at] = i;
+  values[at] = v;
+}
+
+/** The model applied to a feature vector, with its explanation: the verdict and every feature's contribution. */
+export function scoreFeatures(x: FeatureVector): ClaimScore {
+  const fired: { i: number; value: number }[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]! * WEIGHTS[i]!;
+    if (x[i] !== 0 && v !== 0) fired.push({ i, value: v });
+  }
+  fired.sort((a, b) => b.value - a.value);
+  return { ...scoreVerdict(x), contributions: fired.map((c) => ({ feature: FEATURES[c.i]!.name, value: c.value })) };
 }

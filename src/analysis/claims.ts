@@ -19,7 +19,7 @@
  *    reason words of the features that fired and raised the score, strongest first.
  */
 import { claimCandidates, type DetectInput } from './claim-candidates.ts';
-import { CLAIM_THRESHOLD, scoreFeatures, scoreValue } from './claim-score.ts';
+import { CLAIM_THRESHOLD, scoreValue, scoreVerdict } from './claim-score.ts';
 import { findClaimant, speakerForms, type SpeakerForms } from './claimants.ts';
 import { createIdAllocator } from './ids.ts';
 import type { Claim } from './types.ts';
@@ -27,7 +27,7 @@ import type { Claim } from './types.ts';
 export { CLAIM_REASONS, CLAIM_TYPES, type ClaimReason, type ClaimType } from './claim-features.ts';
 export { claimCandidates, type ClaimCandidate, type DetectInput } from './claim-candidates.ts';
 export { CLAIMANT_RULES, findClaimant, QUOTE_SHARE, type Claimant, type ClaimantContext } from './claimants.ts';
-export { CLAIM_THRESHOLD, scoreClaim, scoreFeatures, scoreValue, type ClaimScore } from './claim-score.ts';
+export { CLAIM_THRESHOLD, scoreClaim, scoreFeatures, scoreValue, scoreVerdict, type ClaimScore, type ClaimVerdict } from './claim-score.ts';
 export { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 
 /**
@@ -72,7 +72,7 @@ export function detectClaims(input: DetectInput): Claim[] {
   );
   candidates.forEach((cand, i) => {
     if (!keep[i]) return;
-    const scored = scoreFeatures(cand.x);
+    const scored = scoreVerdict(cand.x);
     forms ??= speakerForms(input.speakers);
     const claimant = findClaimant({ ...cand.context, forms });
     const claimText = input.text.slice(cand.start, cand.end);

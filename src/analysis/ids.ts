@@ -48,17 +48,16 @@ function normalizeAscii(text: string): string {
 }
 
 const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Every pair of base-36 digits, "00" to "zz": an id is four of them (four string joins, not eight). */
+const BASE36_PAIRS = Array.from({ length: 36 * 36 }, (_, n) => BASE36[Math.floor(n / 36)]! + BASE36[n % 36]!);
 /**
  * An integer below 36^8 as 8 base-36 digits, zero-padded: what value.toString(36).padStart(8, '0') gives, without
  * the engine's general radix conversion (slow for numbers above 2^31).
  */
 function base36x8(value: number): string {
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    out = BASE36[value % 36]! + out;
-    value = Math.floor(value / 36);
-  }
-  return out;
+  const high = Math.floor(value / 1679616); // 36^4: both halves below 2^31
+  const low = value - high * 1679616;
+  return BASE36_PAIRS[Math.floor(high / 1296)]! + BASE36_PAIRS[high % 1296]! + BASE36_PAIRS[Math.floor(low / 1296)]! + BASE36_PAIRS[low % 1296]!;
 }
 
 /** 40 bits of FNV-1a (two independent 32-bit lanes) as 8 base-36 characters. */
@@ -136,8 +135,12 @@ function hash8Ascii(text: string): string | null {
 export function createUniqueIds(): (base: string) => string {
   const used = new Set<string>();
   return (base: string) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    // one look-up for a first use (the common case): the set grows when base was free
+    const size = used.size;
+    used.add(base);
+    if (used.size > size) return base;
+    let id = `${base}-2`;
+    for (let n = 3; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     return id;
   };

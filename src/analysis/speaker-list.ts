@@ -29,7 +29,8 @@ export interface SpeakerList {
 }
 
 export function createSpeakerList(entities: readonly Entity[], uniqueId: (base: string) => string): SpeakerList {
-  const speakerOf = new Map<number, Speaker>();
+  // by entity index (a dense array: every analysis asks for most of its entities)
+  const speakerOf: (Speaker | undefined)[] = new Array(entities.length);
   const speakers: Speaker[] = [];
   const find = (ref: string): Speaker | null => {
     const key = ref.trim().toLowerCase();
@@ -42,10 +43,10 @@ export function createSpeakerList(entities: readonly Entity[], uniqueId: (base: 
   };
   return {
     of(e) {
-      const got = speakerOf.get(e);
+      const got = speakerOf[e];
       if (got) return got;
       const sp = fromEntity(entities[e]!, uniqueId);
-      speakerOf.set(e, sp);
+      speakerOf[e] = sp;
       speakers.push(sp);
       return sp;
     },
@@ -69,14 +70,36 @@ export function createSpeakerList(entities: readonly Entity[], uniqueId: (base: 
 
 function fromEntity(en: Entity, uniqueId: (base: string) => string): Speaker {
   const name = clean(en.name);
-  const sp: Speaker = { id: uniqueId(slug(en.name)), name, aliases: [...en.aliases].map(clean).filter((a) => a && a !== name), role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
+  const aliases: string[] = [];
+  for (const a of en.aliases) {
+    const alias = clean(a);
+    if (alias && alias !== name) aliases.push(alias);
+  }
+  const sp: Speaker = { id: uniqueId(slug(en.name)), name, aliases, role: en.role ? clean(en.role) : null, kind: en.kind, named: en.named };
   if (sp.kind === 'person') {
     // the surname alone is always an alias ("Doe" for "Jane Doe")
-    const parts = sp.name.split(' ').filter((w) => !NAME_SUFFIXES.has(withoutFinalPeriod(w.toLowerCase())));
-    const last = parts[parts.length - 1];
-    if (parts.length > 1 && last && last.length > 1 && !sp.aliases.includes(last)) sp.aliases.push(last);
+    const last = surnameOf(name);
+    if (last !== null && !aliases.includes(last)) aliases.push(last);
   }
   return sp;
+}
+
+/**
+ * The last word of a clean name that is not a suffix ("Jr."), when another such word comes before it and it is
+ * longer than one letter; else null. Read from the end in place: only the words it looks at are cut out.
+ */
+function surnameOf(name: string): string | null {
+  let last: string | null = null;
+  let end = name.length;
+  for (let i = name.length - 1; i >= -1; i--) {
+    if (i >= 0 && name.charCodeAt(i) !== 32) continue;
+    const w = name.slice(i + 1, end);
+    end = i;
+    if (NAME_SUFFIXES.has(withoutFinalPeriod(w.toLowerCase()))) continue;
+    if (last !== null) return last.length > 1 ? last : null;
+    last = w;
+  }
+  return null;
 }
 
 /** The word without one final period (what .replace(/\.$/, '') gives, with no regex per word). */

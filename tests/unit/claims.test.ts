@@ -6,10 +6,12 @@ import {
   claimAllowance,
   detectClaims,
   scoreClaim,
+  scoreVerdict,
   splitClauses,
   trimSpan,
 } from '../../src/analysis/claims.ts';
 import { segment } from '../../src/analysis/segment.ts';
+import { claimFeatures, FEATURES } from '../../src/analysis/claim-features.ts';
 import type { Quote, Speaker } from '../../src/analysis/types.ts';
 
 // Hand-written synthetic sentences (not from any data set).
@@ -82,6 +84,21 @@ describe('reasons', () => {
     const s = scoreClaim('Adding fluoride to the water supply reduces tooth decay among children in the valley.');
     expect(s.type).toBe('causal');
     expect(s.contributions.some((c) => c.feature === 'effect' && c.value > 0)).toBe(true);
+  });
+
+  it('the detector verdict (score, type, reasons) is the one the explanation gives, its reasons led by the largest contributions', () => {
+    for (const sentence of [
+      'The government cut the fuel tax by 0.4 percent, to 5.9 cents a litre, in 2019, because prices rose.',
+      'The rail operator plans to close eleven rural stations by the end of the decade.',
+      'The mayor hugged her grandson at the harbour.',
+    ]) {
+      const { contributions, ...verdict } = scoreClaim(sentence);
+      expect(scoreVerdict(claimFeatures(sentence))).toEqual(verdict);
+      expect(contributions.map((c) => c.value)).toEqual([...contributions.map((c) => c.value)].sort((a, b) => b - a));
+      // the reasons: the type, then the reason words of the features that raised the score, largest first
+      const raised = contributions.filter((c) => c.value > 0).map((c) => FEATURES.find((f) => f.name === c.feature)!.reason);
+      expect(verdict.reasons).toEqual([...new Set([verdict.type, ...raised.filter((r) => r !== null)])]);
+    }
   });
 
   it('routine market ticks and sports results score below a policy figure with the same numbers', () => {
