@@ -1,10 +1,13 @@
 /**
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
- * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the
- * quote finder left without a quote); none matching = the article's voice. A subject stands at the candidate's start
- * or just after an opening phrase and its comma.
+ * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a
+ * claiming verb; the subject of a reporting verb the quote finder left without a quote; a finding named in an opening
+ * phrase, "In a survey by X, …"); none matching = the article's voice. A subject stands at the candidate's start, just
+ * after an opening phrase and its comma, or after a short label and its colon; an organisation may be named by its
+ * initials.
  */
-import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, REPORTING_WORDS } from './lexicon/claims.ts';
+import { nameInitials } from './entities.ts';
+import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote, Speaker } from './types.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
@@ -35,8 +38,15 @@ export interface SpeakerForms {
   forms: string[];
 }
 
+/** An organisation's initials of at least this many letters name it too: "the WMO said" for the World Meteorological Organisation. */
+const MIN_ACRONYM = 3;
+
 export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
-  return speakers.map((sp) => ({ id: sp.id, forms: [...new Set([sp.name, ...sp.aliases])].filter((f) => f.length >= 2) }));
+  return speakers.map((sp) => {
+    const acronym = sp.kind === 'person' ? '' : nameInitials(sp.name);
+    const names = acronym.length >= MIN_ACRONYM && /^[A-Z]+$/.test(acronym) ? [sp.name, ...sp.aliases, acronym] : [sp.name, ...sp.aliases];
+    return { id: sp.id, forms: [...new Set(names)].filter((f) => f.length >= 2) };
+  });
 }
 
 interface Mention {
@@ -68,6 +78,7 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
 }
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+const FIRST_WORD_RE = /[\p{L}]+/uy;
 
 function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   if (c.words) return c.words;
@@ -92,33 +103,60 @@ function sameClause(text: string, from: number, to: number, maxWords: number): b
   return !/[,;:—–()]/.test(between) && (between.match(/\S+/g)?.length ?? 0) <= maxWords;
 }
 
+/** The first `ch` in text[from, to), or -1: a search that stops at `to` (indexOf would run on to the text's end). */
+function charBetween(text: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** Words a label before a colon may have: "Update: X said …", "Fact check: X claimed …". */
+const LABEL_WORDS = 2;
+
 /**
- * Where the candidate's subject may stand: at its start (a few words in), or just after an opening phrase set off
- * by a comma ("In her address at the rally, X accused …").
+ * Where the candidate's subject may stand: at its start (a few words in), just after an opening phrase set off by a
+ * comma ("In her address at the rally, X accused …"), or after a short label and its colon ("Update: X said …").
  */
 function subjectMention(c: ClaimantContext): Mention | null {
   const first = speakerMentions(c)[0];
   if (!first) return null;
   if (sameClause(c.text, c.start, first.at, 4)) return first;
+  const colon = charBetween(c.text, ':', c.start, first.at);
+  if (colon >= 0 && sameClause(c.text, c.start, colon, LABEL_WORDS) && sameClause(c.text, colon + 1, first.at, 1)) return first;
   const comma = c.text.indexOf(',', c.start);
   if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, 12) || !sameClause(c.text, comma + 1, first.at, 1)) return null;
   return first;
+}
+
+/** Words an apposition after a name may run to: "X, the agency's chief scientist and head of its flood unit, said …". */
+const APPOSITION_WORDS = 20;
+
+/** The end of a subject named twice by "and": "X and the Y have said …" (the first one named makes the claim). */
+function coordinatedEnd(c: ClaimantContext, first: Mention): number {
+  const next = speakerMentions(c).find((m) => m.at > first.end);
+  return next && /^\s+and\s+(?:the\s+)?$/.test(c.text.slice(first.end, next.at)) ? next.end : first.end;
+}
+
+/** A verb in the passive makes its subject the one spoken of, not the speaker: "X will be charged", "X was told". */
+function isPassive(words: readonly { w: string }[], verb: number): boolean {
+  const before = words[verb - 1];
+  return before !== undefined && PASSIVE_AUXILIARIES.has(before.w);
 }
 
 /** The subject makes the claim by one of `verbs` ("X accused Y of …", "X said …"): the speaker of that subject. */
 function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: string): Claimant | null {
   const first = subjectMention(c);
   if (!first) return null;
+  let after = coordinatedEnd(c, first);
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
-  let after = first.end;
   if (c.text[after] === ',') {
     const close = c.text.indexOf(',', after + 1);
-    if (close < 0 || close >= c.end || !sameClause(c.text, after + 1, close, 12)) return null;
+    if (close < 0 || close >= c.end || !sameClause(c.text, after + 1, close, APPOSITION_WORDS)) return null;
     after = close + 1;
   }
   const words = wordsOf(c);
-  const verb = words.find((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
-  if (!verb || !sameClause(c.text, after, verb.at, 2)) return null;
+  const v = words.findIndex((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
+  const verb = words[v];
+  if (!verb || !sameClause(c.text, after, verb.at, 2) || isPassive(words, v)) return null;
   return { claimant: first.speaker, quote: null, by };
 }
 
@@ -137,6 +175,18 @@ function reportingSubject(c: ClaimantContext): Claimant | null {
 /** Words after the last comma that can still be an attribution: "…, said X, its president", "…, X said." */
 const TAIL_WORDS = 12;
 
+/** Words after an attribution's verb and name that still belong to it without a comma: "…, X said on Monday night." */
+const TAIL_AFTER_WORDS = 4;
+
+/**
+ * The attribution ends at its verb and name, give or take a short time phrase, or goes on into an apposition of any
+ * length: "…, says X, a microbiologist at the university's school of veterinary medicine."
+ */
+function tailEndsAttribution(c: ClaimantContext, from: number): boolean {
+  const rest = c.text.slice(from, c.end);
+  return /^\s*,/.test(rest) || sameClause(c.text, from, c.end, TAIL_AFTER_WORDS);
+}
+
 /** Reported speech attributed at its end: "The fund is $9 million short, said X.", "…, X said on Monday." */
 function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
@@ -149,11 +199,12 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   const verb = words[v]!;
   // the attribution opens at the comma before its verb: "…, said X, its president." / "…, X said."
   const comma = c.text.lastIndexOf(',', verb.at);
-  if (comma < c.start || words.filter((w) => w.at > comma).length > TAIL_WORDS) return null;
+  if (comma < c.start) return null;
   const m = speakerMentions(c).find((x) => x.at > comma);
   if (!m) return null;
+  const short = words.filter((w) => w.at > comma).length <= TAIL_WORDS || tailEndsAttribution(c, Math.max(m.end, verb.end));
   const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
-  return ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
+  return short && ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
 }
 
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
@@ -204,6 +255,26 @@ function findingSource(c: ClaimantContext): Claimant | null {
   return null;
 }
 
+/** Words an opening phrase naming a source may run to before its comma: "In the agency's latest survey of 2,000 farms, …". */
+const OPENER_WORDS = 12;
+
+/**
+ * A finding named in an opening phrase is the source of the statement after it: "In a new survey by X, 40 percent
+ * of farmers …", "In X's annual report, the deficit …". The phrase opens the candidate and ends at its first comma.
+ */
+function sourceOpener(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0) return null;
+  // the first word alone, before the candidate's words are read: most candidates open otherwise
+  FIRST_WORD_RE.lastIndex = c.start;
+  const first = FIRST_WORD_RE.exec(c.text)?.[0];
+  if (first === undefined || !SOURCE_OPENERS.has(first.toLowerCase())) return null;
+  const comma = c.text.indexOf(',', c.start);
+  if (comma < 0 || comma >= c.end || !sameClause(c.text, c.start, comma, OPENER_WORDS)) return null;
+  if (!wordsOf(c).some((w) => w.at < comma && FINDING_NOUNS.has(w.w))) return null;
+  const m = speakerMentions(c).find((x) => x.end <= comma);
+  return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
+}
+
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
   { name: 'quote-speaker', find: quoteSpeaker },
@@ -211,6 +282,7 @@ export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext)
   { name: 'finding-source', find: findingSource },
   { name: 'claiming-subject', find: claimingSubject },
   { name: 'reporting-subject', find: reportingSubject },
+  { name: 'source-opener', find: sourceOpener },
 ];
 
 /** The first rule that names a claimant; a quote found on the way stays the claim's quote even when unresolved. */

@@ -97,13 +97,18 @@ function acronymOf(entities: Entity[], m: Mention): number | null {
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind === 'person' && en.evidence) continue;
-    const words = en.name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (words.length < 2 || words.map((w) => w[0]).join('') !== m.name) continue;
+    if (nameInitials(en.name) !== m.name) continue;
     en.aliases.add(m.name);
     en.count++;
     return e;
   }
   return null;
+}
+
+/** The initials of a name's capitalised words ("World Meteorological Organisation" → "WMO"); '' when fewer than two. */
+export function nameInitials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length < 2 ? '' : words.map((w) => w[0]).join('');
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */

@@ -185,17 +185,27 @@ describe('claimants and spans', () => {
     expect(b[0]?.claimant).toBe('audit-office');
   });
 
-  // claimant rules with no quote from the engine: one row per behaviour (text, expected claimant)
-  const noQuoteCases: [string, string, string | null][] = [
+  const ferryAuthority: Speaker = { id: 'harbour-ferries-authority', name: 'Harbour Ferries Authority', aliases: [], role: null, kind: 'organization', named: true };
+
+  // claimant rules with no quote from the engine: one row per behaviour (text, expected claimant, speakers when not
+  // the harbour master alone)
+  const noQuoteCases: [string, string, string | null, Speaker[]?][] = [
     ['trailing attribution, "…, said X, its …"', 'The harbour collected $56 million in fees last year, said Ada Quill, its harbour master.', 'ada-quill'],
     ['trailing attribution, "…, X said"', 'The harbour collected $56 million in fees last year, Quill said.', 'ada-quill'],
     ['reporting subject, "X said …"', 'Quill said the harbour collected $56 million in fees last year.', 'ada-quill'],
     ['claiming subject after an opening phrase', 'In her speech at the annual dinner, Quill accused the council of wasting $4 million on ferries.', 'ada-quill'],
     ['a name in the middle of the sentence does not report', 'The council paid Quill $56 million in fees last year, and the ferries said nothing.', null],
     ['a long tail after the comma is not an attribution', 'The harbour collected $56 million in fees last year, while the ferries that Quill runs from the north pier said goodbye.', null],
+    ['trailing attribution with a long apposition, "…, says X, a …"', 'With 56 million tonnes landed last year, fees should have risen by now, says Ada Quill, a harbour master at the northern port authority of the estuary.', 'ada-quill'],
+    ['reporting subject after a long apposition', 'Quill, the harbour’s chief engineer and head of its dredging programme for the whole of the estuary, said fees fell by $12 million in 2022.', 'ada-quill'],
+    ['reporting subject after a short label and its colon', 'Update: Quill said the harbour collected $56 million in fees last year.', 'ada-quill'],
+    ['two subjects joined by "and": the first named', 'The Audit Office and Quill have said the ferries lost $4 million in fees in 2022.', 'audit-office', [auditOffice, harbourMaster]],
+    ['a passive verb does not make its subject the claimant', 'Quill will be charged with fraud over the $4 million paid for the ferries in 2022.', null],
+    ['an organisation named by its initials', 'Ferry fares rose by 18 percent in 2022, according to the HFA.', 'harbour-ferries-authority', [ferryAuthority]],
+    ['a finding named in an opening phrase', 'In a new survey by the Audit Office, 40 percent of ferry passengers rated the fares too high in 2022.', 'audit-office', [auditOffice, harbourMaster]],
   ];
-  it.each(noQuoteCases)('%s', (_name, text, claimant) => {
-    const [c] = claimsOf(text, [], [harbourMaster]);
+  it.each(noQuoteCases)('%s', (_name, text, claimant, speakers = [harbourMaster]) => {
+    const [c] = claimsOf(text, [], speakers);
     expect(c).toBeDefined();
     expect(c!.claimant).toBe(claimant);
   });
