@@ -5,12 +5,14 @@
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { findClaimant, speakerForms, type Claimant } from './claimants.ts';
+import { FINDING_RULES, findClaimant, speakerForms, type Claimant } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const QUOTED_INDEX = FEATURES.findIndex((f) => f.name === 'quoted');
+// a poll's or a study's shares run on for sentences; a sum of money after one is most often a new fact
+const PERCENTAGE_INDEX = FEATURES.findIndex((f) => f.name === 'percentage');
 const REPORTED_INDEX = FEATURES.findIndex((f) => f.name === 'reported');
 
 export interface DetectInput {
@@ -49,6 +51,9 @@ function nestWithQuotes(span: { start: number; end: number }, quotes: Quote[]): 
   return { start, end };
 }
 
+/** Sentences after a finding's source was named that its figures may run on into. */
+const CARRY_SENTENCES = 2;
+
 /** Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. */
 export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
@@ -58,7 +63,10 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const lowered = lowerText.length === text.length ? lowerText : null;
   const forms = speakerForms(speakers);
   let qi = 0;
-  for (const sentence of sentences) {
+  // the source of the last finding named, and the sentence (its index) it was named in
+  let finding: { source: string; sentence: number } | null = null;
+  for (const [si, sentence] of sentences.entries()) {
+    if (finding && si - finding.sentence > CARRY_SENTENCES) finding = null;
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
     const near: Quote[] = [];
     for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
@@ -83,7 +91,10 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
-      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs });
+      const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
+      const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs, carried });
+      if (claimant.claimant !== null && FINDING_RULES.has(claimant.by)) finding = { source: claimant.claimant, sentence: si };
+      else if (claimant.claimant !== null || claimant.quote) finding = null;
       if (claimant.quote) {
         if (claimant.quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
         else x[QUOTED_INDEX] = 1;

@@ -2,7 +2,8 @@
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
  * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a
  * claiming verb; the subject of a reporting verb the quote finder left without a quote; a finding named in an opening
- * phrase, "In a survey by X, …"); none matching = the article's voice. A subject stands at the candidate's start, just
+ * phrase, "In a survey by X, …"; the source of a finding named a sentence or two before, for shares with none of
+ * their own); none matching = the article's voice. A subject stands at the candidate's start, just
  * after an opening phrase and its comma, or after a short label and its colon; an organisation may be named by its
  * initials.
  */
@@ -27,6 +28,11 @@ export interface ClaimantContext {
   verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
   /** speakerForms(speakers), when the caller has many candidates of one text */
   forms?: readonly SpeakerForms[];
+  /**
+   * The source a finding named just before (a sentence or two back, see claim-candidates.ts), when the caller keeps
+   * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
+   */
+  carried?: { source: string; figures: boolean };
   /** filled on first use by speakerMentions() and wordsOf() */
   mentions?: Mention[];
   words?: { w: string; at: number; end: number }[];
@@ -275,6 +281,19 @@ function sourceOpener(c: ClaimantContext): Claimant | null {
   return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
 }
 
+/** The rules that name a finding's source: its figures may run on into the sentences after it. */
+export const FINDING_RULES: ReadonlySet<string> = new Set(['finding-source', 'according-to', 'source-opener', 'carried-finding']);
+
+/**
+ * Figures with no source of their own, just after a finding's source was named, are the finding's: "A survey by X
+ * found 40 percent … . Among farmers under 30, the share was 52 percent."
+ */
+function carriedFinding(c: ClaimantContext): Claimant | null {
+  // a quote whose speaker was not found is still someone else's words
+  if (!c.carried?.figures || quoteSpeaker(c)) return null;
+  return { claimant: c.carried.source, quote: null, by: 'carried-finding' };
+}
+
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
   { name: 'quote-speaker', find: quoteSpeaker },
@@ -283,6 +302,7 @@ export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext)
   { name: 'claiming-subject', find: claimingSubject },
   { name: 'reporting-subject', find: reportingSubject },
   { name: 'source-opener', find: sourceOpener },
+  { name: 'carried-finding', find: carriedFinding },
 ];
 
 /** The first rule that names a claimant; a quote found on the way stays the claim's quote even when unresolved. */

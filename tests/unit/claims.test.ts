@@ -210,6 +210,20 @@ describe('claimants and spans', () => {
     expect(c!.claimant).toBe(claimant);
   });
 
+  // a finding's source and the sentence after it: (the second sentence, its expected claimant)
+  const finding = 'A survey by the Audit Office found that 40 percent of ferry passengers paid more for tickets in 2022.';
+  const carriedCases: [string, string, string | null][] = [
+    ['shares just after a finding are the finding’s', 'Among passengers under 30, the share was 52 percent, up from 31 percent in 2019.', 'audit-office'],
+    ['a sum of money after a finding is a new fact in the article’s voice', 'In May, the council paid $5.5 million to the ferry operators to keep the routes open.', null],
+    ['a new source of its own makes the claim', 'Quill said that 52 percent of her crews had left the harbour since 2019.', 'ada-quill'],
+  ];
+  it.each(carriedCases)('%s', (_name, second, claimant) => {
+    const text = `${finding} ${second}`;
+    const c = claimsOf(text, [], [auditOffice, harbourMaster]).find((x) => x.start > finding.length);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBe(claimant);
+  });
+
   it('a name in another clause is not the source of a finding', () => {
     const text = 'Fares rose by 18 percent in 2022 on the routes Quill runs, a new survey of 3,000 passengers has found.';
     const [c] = claimsOf(text, [], [harbourMaster]);
