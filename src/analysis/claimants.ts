@@ -1,7 +1,8 @@
 /**
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
- * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a
- * claiming verb; the subject of a reporting verb the quote finder left without a quote; a finding named in an opening
+ * candidate; a source named after its last comma, "…, said X", or set off by two, "The plan, said X, would …"; a
+ * non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the quote finder left
+ * without a quote; a subject whose relative clause reports, "X, who said …, …"; a finding named in an opening
  * phrase, "In a survey by X, …"; the source of a finding named a sentence or two before, for shares with none of
  * their own); none matching = the article's voice. A subject stands at the candidate's start, just
  * after an opening phrase and its comma, or after a short label and its colon; an organisation may be named by its
@@ -85,6 +86,8 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 const FIRST_WORD_RE = /[\p{L}]+/uy;
+/** The first letters of SOURCE_OPENERS, either case: a test of one character spares most candidates the regex. */
+const SOURCE_OPENER_INITIALS: ReadonlySet<string> = new Set([...SOURCE_OPENERS].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
 
 function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   if (c.words) return c.words;
@@ -115,22 +118,37 @@ function charBetween(text: string, ch: string, from: number, to: number): number
   return -1;
 }
 
+/** Words an opening phrase may run to before its comma: "In one long night after the vote in the northern districts, X said …". */
+const OPENING_PHRASE_WORDS = 16;
+
 /** Words a label before a colon may have: "Update: X said …", "Fact check: X claimed …". */
 const LABEL_WORDS = 2;
 
 /**
- * Where the candidate's subject may stand: at its start (a few words in), just after an opening phrase set off by a
- * comma ("In her address at the rally, X accused …"), or after a short label and its colon ("Update: X said …").
+ * Where the candidate's subject may stand (-1: nowhere before `first`): at its start (a few words in), just after an
+ * opening phrase set off by a comma ("In her address at the rally, X accused …"), or after a short label and its
+ * colon ("Update: X said …").
  */
-function subjectMention(c: ClaimantContext): Mention | null {
-  const first = speakerMentions(c)[0];
-  if (!first) return null;
-  if (sameClause(c.text, c.start, first.at, 4)) return first;
+function subjectStart(c: ClaimantContext, first: Mention): number {
+  if (sameClause(c.text, c.start, first.at, 4)) return c.start;
   const colon = charBetween(c.text, ':', c.start, first.at);
-  if (colon >= 0 && sameClause(c.text, c.start, colon, LABEL_WORDS) && sameClause(c.text, colon + 1, first.at, 1)) return first;
+  if (colon >= 0 && sameClause(c.text, c.start, colon, LABEL_WORDS) && sameClause(c.text, colon + 1, first.at, 1)) return colon + 1;
   const comma = c.text.indexOf(',', c.start);
-  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, 12) || !sameClause(c.text, comma + 1, first.at, 1)) return null;
-  return first;
+  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS) || !sameClause(c.text, comma + 1, first.at, 1)) return -1;
+  return comma + 1;
+}
+
+/**
+ * The mentions that may be the subject, first one first: the first mention where a subject may stand, then any other
+ * a few words on in the same clause ("Former Harbour Gazette reporter X accused …": the Gazette, then X).
+ */
+function subjectMentions(c: ClaimantContext): Mention[] {
+  const mentions = speakerMentions(c);
+  const first = mentions[0];
+  if (!first) return [];
+  const from = subjectStart(c, first);
+  if (from < 0) return [];
+  return mentions.filter((m) => m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4)));
 }
 
 /** Words an apposition after a name may run to: "X, the agency's chief scientist and head of its flood unit, said …". */
@@ -150,8 +168,15 @@ function isPassive(words: readonly { w: string }[], verb: number): boolean {
 
 /** The subject makes the claim by one of `verbs` ("X accused Y of …", "X said …"): the speaker of that subject. */
 function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: string): Claimant | null {
-  const first = subjectMention(c);
-  if (!first) return null;
+  for (const m of subjectMentions(c)) {
+    const got = verbAfterSubject(c, m, verbs, by);
+    if (got) return got;
+  }
+  return null;
+}
+
+/** The subject `first` makes the claim when one of `verbs` follows it, past an apposition, with no clause break. */
+function verbAfterSubject(c: ClaimantContext, first: Mention, verbs: ReadonlySet<string>, by: string): Claimant | null {
   let after = coordinatedEnd(c, first);
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   if (c.text[after] === ',') {
@@ -213,6 +238,49 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   return short && ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
 }
 
+/** Words a parenthetical attribution may hold between its commas: ", said X and others,", ", X said on Monday,". */
+const ASIDE_WORDS = 6;
+
+/**
+ * An attribution set off by commas inside the sentence: "The plan, said X, would cost $4 million", "The plan, X
+ * said, would …". (At the sentence's end, after its last comma, it is trailingAttribution's.)
+ */
+function parentheticalAttribution(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  const words = wordsOf(c);
+  for (const verb of words) {
+    if (!REPORTING_WORDS.has(verb.w) || verb.w === 'according') continue;
+    const open = c.text.lastIndexOf(',', verb.at);
+    const close = c.text.indexOf(',', verb.end);
+    if (open < c.start || close < 0 || close >= c.end || !sameClause(c.text, open + 1, close, ASIDE_WORDS)) continue;
+    const m = speakerMentions(c).find((x) => x.at > open && x.end <= close);
+    if (m && (m.at > verb.at ? sameClause(c.text, open + 1, verb.at, 0) : sameClause(c.text, m.end, verb.at, 0))) {
+      return { claimant: m.speaker, quote: null, by: 'parenthetical-attribution' };
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject with a relative clause that reports: "X, who has said that the fund is short, …" (X makes the claim;
+ * a name further on is what the sentence is about, not who makes its claim).
+ */
+function relativeSpeaker(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting || c.verbs.claiming : hasWordOf(c, REPORTING_WORDS) || hasWordOf(c, CLAIMING_VERBS))) return null;
+  const words = wordsOf(c);
+  if (!words.some((w) => w.w === 'who')) return null;
+  for (const m of subjectMentions(c)) {
+    const who = words.findIndex((w) => w.at > m.end && w.at - m.end <= 3);
+    if (who < 0 || words[who]!.w !== 'who' || !/^\s*,\s*$/.test(c.text.slice(m.end, words[who]!.at))) continue;
+    // "who said", "who has claimed", "who had repeatedly argued"
+    for (let v = who + 1; v <= who + 3 && v < words.length; v++) {
+      const w = words[v]!.w;
+      if (REPORTING_WORDS.has(w) || CLAIMING_VERBS.has(w)) return isPassive(words, v) ? null : { claimant: m.speaker, quote: null, by: 'relative-speaker' };
+    }
+  }
+  return null;
+}
+
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
 function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
@@ -261,9 +329,6 @@ function findingSource(c: ClaimantContext): Claimant | null {
   return null;
 }
 
-/** Words an opening phrase naming a source may run to before its comma: "In the agency's latest survey of 2,000 farms, …". */
-const OPENER_WORDS = 12;
-
 /**
  * A finding named in an opening phrase is the source of the statement after it: "In a new survey by X, 40 percent
  * of farmers …", "In X's annual report, the deficit …". The phrase opens the candidate and ends at its first comma.
@@ -271,11 +336,12 @@ const OPENER_WORDS = 12;
 function sourceOpener(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0) return null;
   // the first word alone, before the candidate's words are read: most candidates open otherwise
+  if (!SOURCE_OPENER_INITIALS.has(c.text[c.start] ?? '')) return null;
   FIRST_WORD_RE.lastIndex = c.start;
   const first = FIRST_WORD_RE.exec(c.text)?.[0];
   if (first === undefined || !SOURCE_OPENERS.has(first.toLowerCase())) return null;
   const comma = c.text.indexOf(',', c.start);
-  if (comma < 0 || comma >= c.end || !sameClause(c.text, c.start, comma, OPENER_WORDS)) return null;
+  if (comma < 0 || comma >= c.end || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS)) return null;
   if (!wordsOf(c).some((w) => w.at < comma && FINDING_NOUNS.has(w.w))) return null;
   const m = speakerMentions(c).find((x) => x.end <= comma);
   return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
@@ -298,9 +364,11 @@ function carriedFinding(c: ClaimantContext): Claimant | null {
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
   { name: 'quote-speaker', find: quoteSpeaker },
   { name: 'trailing-attribution', find: trailingAttribution },
+  { name: 'parenthetical-attribution', find: parentheticalAttribution },
   { name: 'finding-source', find: findingSource },
   { name: 'claiming-subject', find: claimingSubject },
   { name: 'reporting-subject', find: reportingSubject },
+  { name: 'relative-speaker', find: relativeSpeaker },
   { name: 'source-opener', find: sourceOpener },
   { name: 'carried-finding', find: carriedFinding },
 ];

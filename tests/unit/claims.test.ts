@@ -185,6 +185,7 @@ describe('claimants and spans', () => {
     expect(b[0]?.claimant).toBe('audit-office');
   });
 
+  const harbourGazette: Speaker = { id: 'harbour-gazette', name: 'Harbour Gazette', aliases: [], role: null, kind: 'organization', named: true };
   const ferryAuthority: Speaker = { id: 'harbour-ferries-authority', name: 'Harbour Ferries Authority', aliases: [], role: null, kind: 'organization', named: true };
 
   // claimant rules with no quote from the engine: one row per behaviour (text, expected claimant, speakers when not
@@ -202,6 +203,11 @@ describe('claimants and spans', () => {
     ['two subjects joined by "and": the first named', 'The Audit Office and Quill have said the ferries lost $4 million in fees in 2022.', 'audit-office', [auditOffice, harbourMaster]],
     ['a passive verb does not make its subject the claimant', 'Quill will be charged with fraud over the $4 million paid for the ferries in 2022.', null],
     ['an organisation named by its initials', 'Ferry fares rose by 18 percent in 2022, according to the HFA.', 'harbour-ferries-authority', [ferryAuthority]],
+    ['reporting subject after a long opening phrase', 'In one long night after the vote in the northern districts of the estuary, Quill said the harbour lost $56 million in fees and 300 jobs in the months after the closure.', 'ada-quill'],
+    ['the name nearest the verb in the subject position', 'Former Harbour Gazette reporter Ada Quill accused the council of wasting $4 million on ferries.', 'ada-quill', [harbourGazette, harbourMaster]],
+    ['a parenthetical attribution, ", said X,"', 'The new tolls, said Quill and others, would cost the ferry operators $4 million a year by 2026.', 'ada-quill'],
+    ['the subject’s relative clause reports', 'Ada Quill, who said the harbour lost $12 million in 2022, described the closure to the council on Monday.', 'ada-quill'],
+    ['a relative clause on a name that is not the subject does not make the claim', 'The council fined 40 ferry operators in 2022, among them Quill, who claimed that the rules were unclear.', null],
     ['a finding named in an opening phrase', 'In a new survey by the Audit Office, 40 percent of ferry passengers rated the fares too high in 2022.', 'audit-office', [auditOffice, harbourMaster]],
   ];
   it.each(noQuoteCases)('%s', (_name, text, claimant, speakers = [harbourMaster]) => {
