@@ -148,7 +148,12 @@ function subjectMentions(c: ClaimantContext): Mention[] {
   if (!first) return [];
   const from = subjectStart(c, first);
   if (from < 0) return [];
-  return mentions.filter((m) => m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4)));
+  return mentions.filter((m) => (m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4))) && !modifiesNoun(c, m));
+}
+
+/** A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …". */
+function modifiesNoun(c: ClaimantContext, m: Mention): boolean {
+  return /\bof\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.start, m.at - 8), m.at));
 }
 
 /** Words an apposition after a name may run to: "X, the agency's chief scientist and head of its flood unit, said …". */
