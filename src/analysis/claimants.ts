@@ -2,72 +2,20 @@
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
  * candidate; a source named after its last comma, "…, said X", or set off by two, "The plan, said X, would …"; a
  * non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the quote finder left
- * without a quote; a subject whose relative clause reports, "X, who said …, …"; a finding named in an opening
+ * without a quote; a subject whose relative clause reports, "X, who said …, …"; "as X reported"; a finding named in an opening
  * phrase, "In a survey by X, …"; the source of a finding named a sentence or two before, for shares with none of
  * their own); none matching = the article's voice. A subject stands at the candidate's start, just
  * after an opening phrase and its comma, or after a short label and its colon; an organisation may be named by its
  * initials.
  */
-import { nameInitials } from './entities.ts';
+import { charBetween, hasWordOf, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
 import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
-import type { Quote, Speaker } from './types.ts';
+import type { Quote } from './types.ts';
+
+export { speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
 export const QUOTE_SHARE = 0.3;
-
-export interface ClaimantContext {
-  text: string;
-  start: number;
-  end: number;
-  /** the quotes overlapping the candidate */
-  quotes: Quote[];
-  speakers: Speaker[];
-  /**
-   * Whether the candidate holds a finding verb, a claiming verb and a reporting verb, when the caller knows it (the claim scan reads
-   * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
-   */
-  verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
-  /** speakerForms(speakers), when the caller has many candidates of one text */
-  forms?: readonly SpeakerForms[];
-  /**
-   * The source a finding named just before (a sentence or two back, see claim-candidates.ts), when the caller keeps
-   * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
-   */
-  carried?: { source: string; figures: boolean };
-  /** filled on first use by speakerMentions() and wordsOf() */
-  mentions?: Mention[];
-  words?: { w: string; at: number; end: number }[];
-}
-
-/** A speaker's distinct name and aliases of two characters or more, in order. */
-export interface SpeakerForms {
-  id: string;
-  forms: string[];
-}
-
-/** An organisation's initials of at least this many letters name it too: "the WMO said" for the World Meteorological Organisation. */
-const MIN_ACRONYM = 3;
-
-export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
-  return speakers.map((sp) => {
-    const acronym = sp.kind === 'person' ? '' : nameInitials(sp.name);
-    const names = acronym.length >= MIN_ACRONYM && /^[A-Z]+$/.test(acronym) ? [sp.name, ...sp.aliases, acronym] : [sp.name, ...sp.aliases];
-    return { id: sp.id, forms: [...new Set(names)].filter((f) => f.length >= 2) };
-  });
-}
-
-interface Mention {
-  at: number;
-  end: number;
-  speaker: string;
-}
-
-export interface Claimant {
-  claimant: string | null;
-  quote: Quote | null;
-  /** the claimant rule that decided */
-  by: string;
-}
 
 /** The quote that holds most of the candidate, when it holds at least QUOTE_SHARE of it. */
 function quoteSpeaker(c: ClaimantContext): Claimant | null {
@@ -84,39 +32,9 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
 }
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 const FIRST_WORD_RE = /[\p{L}]+/uy;
 /** The first letters of SOURCE_OPENERS, either case: a test of one character spares most candidates the regex. */
 const SOURCE_OPENER_INITIALS: ReadonlySet<string> = new Set([...SOURCE_OPENERS].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
-
-function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
-  if (c.words) return c.words;
-  const words: { w: string; at: number; end: number }[] = [];
-  const piece = c.text.slice(c.start, c.end);
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(piece); m !== null; m = WORD_RE.exec(piece)) {
-    words.push({ w: m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
-  }
-  c.words = words;
-  return words;
-}
-
-function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolean {
-  for (const w of wordsOf(c)) if (list.has(w.w)) return true;
-  return false;
-}
-
-/** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
-function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
-  const between = text.slice(from, to);
-  return !/[,;:—–()]/.test(between) && (between.match(/\S+/g)?.length ?? 0) <= maxWords;
-}
-
-/** The first `ch` in text[from, to), or -1: a search that stops at `to` (indexOf would run on to the text's end). */
-function charBetween(text: string, ch: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text[i] === ch) return i;
-  return -1;
-}
 
 /** Words an opening phrase may run to before its comma: "In one long night after the vote in the northern districts, X said …". */
 const OPENING_PHRASE_WORDS = 16;
@@ -266,6 +184,20 @@ function parentheticalAttribution(c: ClaimantContext): Claimant | null {
   return null;
 }
 
+/** "as X reported", "as X has noted": X is the source of the statement the clause hangs on. */
+function asAttribution(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  const words = wordsOf(c);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i]!.w !== 'as') continue;
+    const m = speakerMentions(c).find((x) => x.at > words[i]!.end && sameClause(c.text, words[i]!.end, x.at, 1));
+    if (!m) continue;
+    const verb = words.find((w) => w.at >= m.end && REPORTING_WORDS.has(w.w) && w.w !== 'according');
+    if (verb && sameClause(c.text, m.end, verb.at, 1)) return { claimant: m.speaker, quote: null, by: 'as-attribution' };
+  }
+  return null;
+}
+
 /**
  * The subject with a relative clause that reports: "X, who has said that the fund is short, …" (X makes the claim;
  * a name further on is what the sentence is about, not who makes its claim).
@@ -284,25 +216,6 @@ function relativeSpeaker(c: ClaimantContext): Claimant | null {
     }
   }
   return null;
-}
-
-/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
-function speakerMentions(c: ClaimantContext): Mention[] {
-  if (c.mentions) return c.mentions;
-  const out: Mention[] = [];
-  const piece = c.text.slice(c.start, c.end);
-  for (const sp of c.forms ?? speakerForms(c.speakers)) {
-    for (const form of sp.forms) {
-      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
-        const before = piece[i - 1];
-        const after = piece[i + form.length];
-        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
-        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
-      }
-    }
-  }
-  c.mentions = out.sort((a, b) => a.at - b.at);
-  return c.mentions;
 }
 
 /**
@@ -374,6 +287,7 @@ export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext)
   { name: 'claiming-subject', find: claimingSubject },
   { name: 'reporting-subject', find: reportingSubject },
   { name: 'relative-speaker', find: relativeSpeaker },
+  { name: 'as-attribution', find: asAttribution },
   { name: 'source-opener', find: sourceOpener },
   { name: 'carried-finding', find: carriedFinding },
 ];

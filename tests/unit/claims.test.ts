@@ -206,6 +206,8 @@ describe('claimants and spans', () => {
     ['reporting subject after a long opening phrase', 'In one long night after the vote in the northern districts of the estuary, Quill said the harbour lost $56 million in fees and 300 jobs in the months after the closure.', 'ada-quill'],
     ['the name nearest the verb in the subject position', 'Former Harbour Gazette reporter Ada Quill accused the council of wasting $4 million on ferries.', 'ada-quill', [harbourGazette, harbourMaster]],
     ['a parenthetical attribution, ", said X,"', 'The new tolls, said Quill and others, would cost the ferry operators $4 million a year by 2026.', 'ada-quill'],
+    ['a closing quote mark is no word between the comma and "said"', '“The harbour lost $12 million in fees during the closure,” said Ada Quill, the harbour master of the northern port for the past ten years.', 'ada-quill'],
+    ['"as X reported"', 'Fees in the old port towns along the northern coast of the estuary rose by 40 percent in a single decade, as Quill reported in her long history of the estuary and its ferries, first printed in 1990.', 'ada-quill'],
     ['a name after "of" is not the subject: "Critics of X say …"', 'Critics of Quill say the harbour lost $56 million in fees last year.', null],
     ['the subject’s relative clause reports', 'Ada Quill, who said the harbour lost $12 million in 2022, described the closure to the council on Monday.', 'ada-quill'],
     ['a relative clause on a name that is not the subject does not make the claim', 'The council fined 40 ferry operators in 2022, among them Quill, who claimed that the rules were unclear.', null],

@@ -1,0 +1,133 @@
+/**
+ * What the claimant rules (claimants.ts) read: a candidate with the quotes and speakers around it, its words and
+ * where the speakers are named in it, each read once and kept on the context.
+ */
+import { nameInitials } from './entities.ts';
+import type { Quote, Speaker } from './types.ts';
+
+export interface ClaimantContext {
+  text: string;
+  start: number;
+  end: number;
+  /** the quotes overlapping the candidate */
+  quotes: Quote[];
+  speakers: Speaker[];
+  /**
+   * Whether the candidate holds a finding verb, a claiming verb and a reporting verb, when the caller knows it (the claim scan reads
+   * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
+   */
+  verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
+  /** speakerForms(speakers), when the caller has many candidates of one text */
+  forms?: readonly SpeakerForms[];
+  /**
+   * The source a finding named just before (a sentence or two back, see claim-candidates.ts), when the caller keeps
+   * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
+   */
+  carried?: { source: string; figures: boolean };
+  /** filled on first use by speakerMentions() and wordsOf() */
+  mentions?: Mention[];
+  words?: { w: string; at: number; end: number }[];
+}
+
+/** A speaker's distinct name and aliases of two characters or more, in order. */
+export interface SpeakerForms {
+  id: string;
+  forms: string[];
+}
+
+/** An organisation's initials of at least this many letters name it too: "the WMO said" for the World Meteorological Organisation. */
+const MIN_ACRONYM = 3;
+
+export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
+  return speakers.map((sp) => {
+    const acronym = sp.kind === 'person' ? '' : nameInitials(sp.name);
+    const names = acronym.length >= MIN_ACRONYM && /^[A-Z]+$/.test(acronym) ? [sp.name, ...sp.aliases, acronym] : [sp.name, ...sp.aliases];
+    return { id: sp.id, forms: [...new Set(names)].filter((f) => f.length >= 2) };
+  });
+}
+
+export interface Mention {
+  at: number;
+  end: number;
+  speaker: string;
+}
+
+export interface Claimant {
+  claimant: string | null;
+  quote: Quote | null;
+  /** the claimant rule that decided */
+  by: string;
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The candidate's words, lower-cased, with their offsets (read once). */
+export function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
+  if (c.words) return c.words;
+  const words: { w: string; at: number; end: number }[] = [];
+  const piece = c.text.slice(c.start, c.end);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(piece); m !== null; m = WORD_RE.exec(piece)) {
+    words.push({ w: m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
+  }
+  c.words = words;
+  return words;
+}
+
+/** Whether one of the candidate's words is in `list`. */
+export function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(c)) if (list.has(w.w)) return true;
+  return false;
+}
+
+/** Characters that break a clause: , ; : — – ( ) */
+const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',;:—–()'].map((ch) => ch.charCodeAt(0)));
+/** Quote marks: a run of them alone is no word (“We are short,” said X). */
+const QUOTE_MARKS: ReadonlySet<number> = new Set([...`"'“”‘’`].map((ch) => ch.charCodeAt(0)));
+
+/** White space as the regex \s reads it. */
+function isSpace(ch: number): boolean {
+  return (ch >= 9 && ch <= 13) || ch === 32 || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
+export function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
+  let words = 0;
+  // -1: between words; 0: in a run of quote marks so far; 1: in a word
+  let run = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (CLAUSE_BREAKS.has(ch)) return false;
+    if (isSpace(ch)) run = -1;
+    else if (run !== 1 && !QUOTE_MARKS.has(ch)) {
+      run = 1;
+      if (++words > maxWords) return false;
+    } else if (run === -1) run = 0;
+  }
+  return true;
+}
+
+/** The first `ch` in text[from, to), or -1: a search that stops at `to` (indexOf would run on to the text's end). */
+export function charBetween(text: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
+export function speakerMentions(c: ClaimantContext): Mention[] {
+  if (c.mentions) return c.mentions;
+  const out: Mention[] = [];
+  const piece = c.text.slice(c.start, c.end);
+  for (const sp of c.forms ?? speakerForms(c.speakers)) {
+    for (const form of sp.forms) {
+      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
+        const before = piece[i - 1];
+        const after = piece[i + form.length];
+        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
+      }
+    }
+  }
+  c.mentions = out.sort((a, b) => a.at - b.at);
+  return c.mentions;
+}
