@@ -61,12 +61,19 @@ function subjectStart(c: ClaimantContext, first: Mention): number {
  * a few words on in the same clause ("Former Harbour Gazette reporter X accused …": the Gazette, then X).
  */
 function subjectMentions(c: ClaimantContext): Mention[] {
-  const mentions = speakerMentions(c);
+  const all = speakerMentions(c);
+  // a name that is the label before a colon is no subject ("Answer: the agency says …", where the label was taken for a name)
+  const mentions = all[0] && isLabel(c, all[0]) ? all.slice(1) : all;
   const first = mentions[0];
   if (!first) return [];
   const from = subjectStart(c, first);
   if (from < 0) return [];
   return mentions.filter((m) => (m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4))) && !modifiesNoun(c, m));
+}
+
+/** The mention is a short label that opens the candidate and ends at a colon: "Answer:", "Fact check:". */
+function isLabel(c: ClaimantContext, m: Mention): boolean {
+  return /^\s*:/.test(c.text.slice(m.end, m.end + 3)) && sameClause(c.text, c.start, m.at, LABEL_WORDS - 1);
 }
 
 /** A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …". */

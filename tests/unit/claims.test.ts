@@ -200,6 +200,7 @@ describe('claimants and spans', () => {
     ['trailing attribution with a long apposition, "…, says X, a …"', 'With 56 million tonnes landed last year, fees should have risen by now, says Ada Quill, a harbour master at the northern port authority of the estuary.', 'ada-quill'],
     ['reporting subject after a long apposition', 'Quill, the harbour’s chief engineer and head of its dredging programme for the whole of the estuary, said fees fell by $12 million in 2022.', 'ada-quill'],
     ['reporting subject after a short label and its colon', 'Update: Quill said the harbour collected $56 million in fees last year.', 'ada-quill'],
+    ['a label taken for a name is no subject', 'Answer: The Audit Office has said that ferry fares rose by 18 percent in 2022.', 'audit-office', [{ id: 'answer', name: 'Answer', aliases: [], role: null, kind: 'unknown', named: true }, auditOffice]],
     ['two subjects joined by "and": the first named', 'The Audit Office and Quill have said the ferries lost $4 million in fees in 2022.', 'audit-office', [auditOffice, harbourMaster]],
     ['a passive verb does not make its subject the claimant', 'Quill will be charged with fraud over the $4 million paid for the ferries in 2022.', null],
     ['an organisation named by its initials', 'Ferry fares rose by 18 percent in 2022, according to the HFA.', 'harbour-ferries-authority', [ferryAuthority]],
