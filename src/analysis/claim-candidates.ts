@@ -4,7 +4,7 @@
  */
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText } from './claim-scan.ts';
-import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
+import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
 import { FINDING_RULES, findClaimant, speakerForms, type Claimant } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
@@ -65,7 +65,8 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   let qi = 0;
   // the source of the last finding named, and the sentence (its index) it was named in
   let finding: { source: string; sentence: number } | null = null;
-  for (const [si, sentence] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
     if (finding && si - finding.sentence > CARRY_SENTENCES) finding = null;
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
     const near: Quote[] = [];
@@ -90,7 +91,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const scan = c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end, lowered);
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
-      const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
+      const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0, findingNoun: (scan.wordBits & W_FINDING_NOUN) !== 0 } : undefined;
       const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
       const claimant = findClaimant({ text, start: c.start, end: c.end, quotes: near, speakers, forms, verbs, carried });
       if (claimant.claimant !== null && FINDING_RULES.has(claimant.by)) finding = { source: claimant.claimant, sentence: si };

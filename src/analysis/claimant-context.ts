@@ -13,10 +13,10 @@ export interface ClaimantContext {
   quotes: Quote[];
   speakers: Speaker[];
   /**
-   * Whether the candidate holds a finding verb, a claiming verb and a reporting verb, when the caller knows it (the claim scan reads
+   * Whether the candidate holds a finding verb, a claiming verb, a reporting verb and a finding noun, when the caller knows it (the claim scan reads
    * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
    */
-  verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
+  verbs?: { finding: boolean; claiming: boolean; reporting: boolean; findingNoun: boolean };
   /** speakerForms(speakers), when the caller has many candidates of one text */
   forms?: readonly SpeakerForms[];
   /**
@@ -37,12 +37,20 @@ export interface SpeakerForms {
 
 /** An organisation's initials of at least this many letters name it too: "the WMO said" for the World Meteorological Organisation. */
 const MIN_ACRONYM = 3;
+const ACRONYM_CANDIDATE = /[\s-].*[\s-]/;
 
 export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
   return speakers.map((sp) => {
-    const acronym = sp.kind === 'person' ? '' : nameInitials(sp.name);
-    const names = acronym.length >= MIN_ACRONYM && /^[A-Z]+$/.test(acronym) ? [sp.name, ...sp.aliases, acronym] : [sp.name, ...sp.aliases];
-    return { id: sp.id, forms: [...new Set(names)].filter((f) => f.length >= 2) };
+    const forms: string[] = [];
+    const add = (f: string) => {
+      if (f.length >= 2 && !forms.includes(f)) forms.push(f);
+    };
+    add(sp.name);
+    for (const a of sp.aliases) add(a);
+    // initials of MIN_ACRONYM letters need as many words: most names are spared the split
+    const acronym = sp.kind === 'person' || !ACRONYM_CANDIDATE.test(sp.name) ? '' : nameInitials(sp.name);
+    if (acronym.length >= MIN_ACRONYM && /^[A-Z]+$/.test(acronym)) add(acronym);
+    return { id: sp.id, forms };
   });
 }
 
@@ -66,9 +74,12 @@ export function wordsOf(c: ClaimantContext): { w: string; at: number; end: numbe
   if (c.words) return c.words;
   const words: { w: string; at: number; end: number }[] = [];
   const piece = c.text.slice(c.start, c.end);
+  // the piece lower-cased once, when that keeps every offset (it nearly always does), not word by word
+  const lower = piece.toLowerCase();
+  const read = lower.length === piece.length ? lower : piece;
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(piece); m !== null; m = WORD_RE.exec(piece)) {
-    words.push({ w: m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
+  for (let m = WORD_RE.exec(read); m !== null; m = WORD_RE.exec(read)) {
+    words.push({ w: read === lower ? m[0] : m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
   }
   c.words = words;
   return words;
@@ -110,6 +121,12 @@ export function sameClause(text: string, from: number, to: number, maxWords: num
 /** The first `ch` in text[from, to), or -1: a search that stops at `to` (indexOf would run on to the text's end). */
 export function charBetween(text: string, ch: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** The last `ch` in text[from, to), or -1 (lastIndexOf would run back to the text's start). */
+export function lastCharBetween(text: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === ch) return i;
   return -1;
 }
 

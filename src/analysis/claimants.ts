@@ -8,7 +8,7 @@
  * after an opening phrase and its comma, or after a short label and its colon; an organisation may be named by its
  * initials.
  */
-import { charBetween, hasWordOf, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
+import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
 import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
@@ -177,12 +177,15 @@ const ASIDE_WORDS = 6;
  */
 function parentheticalAttribution(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  // two commas at least, the aside's
+  const firstComma = charBetween(c.text, ',', c.start, c.end);
+  if (firstComma < 0 || charBetween(c.text, ',', firstComma + 1, c.end) < 0) return null;
   const words = wordsOf(c);
   for (const verb of words) {
     if (!REPORTING_WORDS.has(verb.w) || verb.w === 'according') continue;
-    const open = c.text.lastIndexOf(',', verb.at);
-    const close = c.text.indexOf(',', verb.end);
-    if (open < c.start || close < 0 || close >= c.end || !sameClause(c.text, open + 1, close, ASIDE_WORDS)) continue;
+    const open = lastCharBetween(c.text, ',', c.start, verb.at);
+    const close = charBetween(c.text, ',', verb.end, c.end);
+    if (open < 0 || close < 0 || !sameClause(c.text, open + 1, close, ASIDE_WORDS)) continue;
     const m = speakerMentions(c).find((x) => x.at > open && x.end <= close);
     if (m && (m.at > verb.at ? sameClause(c.text, open + 1, verb.at, 0) : sameClause(c.text, m.end, verb.at, 0))) {
       return { claimant: m.speaker, quote: null, by: 'parenthetical-attribution' };
@@ -259,14 +262,14 @@ function findingSource(c: ClaimantContext): Claimant | null {
  * of farmers …", "In X's annual report, the deficit …". The phrase opens the candidate and ends at its first comma.
  */
 function sourceOpener(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0) return null;
+  if (c.speakers.length === 0 || (c.verbs && !c.verbs.findingNoun)) return null;
   // the first word alone, before the candidate's words are read: most candidates open otherwise
   if (!SOURCE_OPENER_INITIALS.has(c.text[c.start] ?? '')) return null;
   FIRST_WORD_RE.lastIndex = c.start;
   const first = FIRST_WORD_RE.exec(c.text)?.[0];
   if (first === undefined || !SOURCE_OPENERS.has(first.toLowerCase())) return null;
-  const comma = c.text.indexOf(',', c.start);
-  if (comma < 0 || comma >= c.end || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS)) return null;
+  const comma = charBetween(c.text, ',', c.start, c.end);
+  if (comma < 0 || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS)) return null;
   if (!wordsOf(c).some((w) => w.at < comma && FINDING_NOUNS.has(w.w))) return null;
   const m = speakerMentions(c).find((x) => x.end <= comma);
   return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
