@@ -24,8 +24,9 @@ export interface ClaimantContext {
    * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
    */
   carried?: { source: string; figures: boolean };
-  /** filled on first use by speakerMentions() and wordsOf() */
+  /** filled on first use by speakerMentions(), wordsOf() and the rules' subjectMentions() */
   mentions?: Mention[];
+  subjects?: Mention[];
   words?: { w: string; at: number; end: number }[];
 }
 
@@ -91,29 +92,32 @@ export function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolea
   return false;
 }
 
-/** Characters that break a clause: , ; : — – ( ) */
-const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',;:—–()'].map((ch) => ch.charCodeAt(0)));
-/** Quote marks: a run of them alone is no word (“We are short,” said X). */
-const QUOTE_MARKS: ReadonlySet<number> = new Set([...`"'“”‘’`].map((ch) => ch.charCodeAt(0)));
-
-/** White space as the regex \s reads it. */
-function isSpace(ch: number): boolean {
-  return (ch >= 9 && ch <= 13) || ch === 32 || ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
-}
+/** What sameClause makes of a character (UTF-16 code unit): a clause break, a quote mark, white space, or other. */
+const BREAK = 1;
+const QUOTE_MARK = 2;
+const SPACE = 3;
+const CHAR_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of ',;:—–()') t[ch.charCodeAt(0)] = BREAK;
+  // a run of quote marks alone is no word: “We are short,” said X
+  for (const ch of `"'“”‘’`) t[ch.charCodeAt(0)] = QUOTE_MARK;
+  // white space as the regex \s reads it
+  for (let i = 0; i < 0x10000; i++) if (/\s/.test(String.fromCharCode(i))) t[i] = SPACE;
+  return t;
+})();
 
 /** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
 export function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
   let words = 0;
-  // -1: between words; 0: in a run of quote marks so far; 1: in a word
-  let run = -1;
+  let inWord = false;
   for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (CLAUSE_BREAKS.has(ch)) return false;
-    if (isSpace(ch)) run = -1;
-    else if (run !== 1 && !QUOTE_MARKS.has(ch)) {
-      run = 1;
+    const k = CHAR_CLASS[text.charCodeAt(i)]!;
+    if (k === BREAK) return false;
+    if (k === SPACE) inWord = false;
+    else if (!inWord && k !== QUOTE_MARK) {
+      inWord = true;
       if (++words > maxWords) return false;
-    } else if (run === -1) run = 0;
+    }
   }
   return true;
 }

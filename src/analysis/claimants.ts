@@ -61,6 +61,10 @@ function subjectStart(c: ClaimantContext, first: Mention): number {
  * a few words on in the same clause ("Former Harbour Gazette reporter X accused …": the Gazette, then X).
  */
 function subjectMentions(c: ClaimantContext): Mention[] {
+  return (c.subjects ??= readSubjects(c));
+}
+
+function readSubjects(c: ClaimantContext): Mention[] {
   const all = speakerMentions(c);
   // a name that is the label before a colon is no subject ("Answer: the agency says …", where the label was taken for a name)
   const mentions = all[0] && isLabel(c, all[0]) ? all.slice(1) : all;
