@@ -102,7 +102,8 @@ const CHAR_CLASS = (() => {
   // a run of quote marks alone is no word: “We are short,” said X
   for (const ch of `"'“”‘’`) t[ch.charCodeAt(0)] = QUOTE_MARK;
   // white space as the regex \s reads it
-  for (let i = 0; i < 0x10000; i++) if (/\s/.test(String.fromCharCode(i))) t[i] = SPACE;
+  for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) t[code] = SPACE;
+  for (let code = 0x2000; code <= 0x200a; code++) t[code] = SPACE;
   return t;
 })();
 
