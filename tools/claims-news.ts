@@ -6,10 +6,12 @@
  * A sentence is flagged when a predicted claim lies mostly inside it (the gold sentence a claim overlaps most).
  * Flagged share = flagged / all sentences; precision = flagged gold claims / flagged; recall = flagged gold claims /
  * gold claims. The claimant is right when both are the article's own voice, or when the gold claimer's words share
- * a name word with the predicted speaker's name or aliases ("the Labor Department" ~ "Labor Department").
+ * a name word with the predicted speaker's name or aliases ("the Labor Department" ~ "Labor Department"), or one
+ * is the other's initials ("WHO" ~ "World Health Organization").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nameInitials } from '../src/analysis/entities.ts';
 import type { Analysis, Claim, Speaker } from '../src/analysis/types.ts';
 import { loadClaimLabels, readDocs } from './claim-cases.ts';
 import { REPO_ROOT } from './claimbuster.ts';
@@ -86,12 +88,22 @@ function nameWords(s: string): string[] {
     .filter((w) => w.length > 1 && !NOT_NAME.has(w));
 }
 
+/** Words in capitals ("WHO", "CDC"): an organisation named by its initials. */
+const acronyms = (s: string): string[] => s.match(/\b[A-Z]{2,}\b/g) ?? [];
+
+/** One names the other by its initials: "WHO" ~ "World Health Organization" (either way round). */
+function sameByInitials(a: string, b: string): boolean {
+  const ia = nameInitials(a);
+  const ib = nameInitials(b);
+  return acronyms(a).some((x) => x === ib) || acronyms(b).some((x) => x === ia);
+}
+
 export function claimantRight(gold: string | null, claimant: string | null, speakers: Speaker[]): boolean {
   if (gold === null || claimant === null) return gold === claimant;
   const sp = speakers.find((s) => s.id === claimant);
   const forms = sp ? [sp.name, ...sp.aliases] : [claimant];
   const g = new Set(nameWords(gold));
-  return forms.some((f) => nameWords(f).some((w) => g.has(w)));
+  return forms.some((f) => nameWords(f).some((w) => g.has(w)) || sameByInitials(gold, f));
 }
 
 export interface NewsReport {

@@ -5,14 +5,15 @@
  */
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText, scanClaimTextUpTo } from './claim-scan.ts';
-import { W_CLAIMING_VERB, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { CLAIMANT_RULES, type ClaimantContext } from './claimants.ts';
+import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
+import { CLAIMANT_RULES, FINDING_RULES, findClaimant, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const QUOTED_INDEX = FEATURES.findIndex((f) => f.name === 'quoted');
 const REPORTED_INDEX = FEATURES.findIndex((f) => f.name === 'reported');
+const PERCENTAGE_INDEX = FEATURES.findIndex((f) => f.name === 'percentage');
 
 export interface DetectInput {
   text: string;
@@ -36,14 +37,30 @@ function quoteRule(): (typeof CLAIMANT_RULES)[number] {
 
 /**
  * A sentence or clause with its features: what the model scores (also what training sees). Its claimant is
- * findClaimant(context), asked only of the candidates that become claims (most score below the threshold; the
- * context leaves out the speakers' forms, which only those rules read).
+ * findClaimant(context): already found (`claimant`) when the finding a sentence names may run on into the next
+ * (the carried-finding rule needs to know), else asked only of the candidates that become claims (most score below
+ * the threshold; the context then leaves out the speakers' forms, which only those rules read).
  */
 export interface ClaimCandidate {
   start: number;
   end: number;
   x: FeatureVector;
   context: ClaimantContext;
+  claimant?: Claimant;
+}
+
+/** Sentences after a finding's source was named that its figures may run on into. */
+const CARRY_SENTENCES = 2;
+
+/**
+ * Must the candidate's claimant be found now, to follow a finding's source from sentence to sentence? Only while a
+ * finding runs on (this candidate may carry it, end it or name another), or when the candidate may name one: the
+ * finding rules (FINDING_RULES) need a speaker and a finding verb or noun, which the scan saw (or could not tell).
+ */
+function followsFindings(context: ClaimantContext, carrying: boolean): boolean {
+  if (carrying) return true;
+  if (context.speakers.length === 0) return false;
+  return !context.verbs || context.verbs.finding || context.verbs.findingNoun;
 }
 
 /**
@@ -73,7 +90,12 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
   let qi = 0;
-  for (const sentence of sentences) {
+  let forms: SpeakerForms[] | undefined;
+  // the source of the last finding named, and the sentence (its index) it was named in
+  let finding: { source: string; sentence: number } | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si]!;
+    if (finding && si - finding.sentence > CARRY_SENTENCES) finding = null;
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
     const near: Quote[] = [];
     for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
@@ -98,14 +120,24 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const scan = whole !== null && c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end);
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
-      const verbs = !scan.wide ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0 } : undefined;
-      const context: ClaimantContext = { text, start: c.start, end: c.end, quotes: near, speakers, verbs };
-      const quote = QUOTE_RULE.find(context)?.quote;
+      const verbs = !scan.wide
+        ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0, findingNoun: (scan.wordBits & W_FINDING_NOUN) !== 0 }
+        : undefined;
+      const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
+      const context: ClaimantContext = { text, start: c.start, end: c.end, quotes: near, speakers, verbs, carried };
+      let claimant: Claimant | undefined;
+      if (followsFindings(context, finding !== null)) {
+        forms ??= speakerForms(speakers);
+        claimant = findClaimant({ ...context, forms });
+        if (claimant.claimant !== null && FINDING_RULES.has(claimant.by)) finding = { source: claimant.claimant, sentence: si };
+        else if (claimant.claimant !== null || claimant.quote) finding = null;
+      }
+      const quote = claimant ? claimant.quote : QUOTE_RULE.find(context)?.quote;
       if (quote) {
         if (quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
         else x[QUOTED_INDEX] = 1;
       }
-      out.push({ start: c.start, end: c.end, x, context });
+      out.push({ start: c.start, end: c.end, x, context, claimant });
     }
   }
   return out;

@@ -1,56 +1,21 @@
 /**
  * Who makes a claim: the rules of CLAIMANT_RULES, in order (the speaker of the quote that holds most of the
- * candidate; a source named after its last comma, "…, said X"; a non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the
- * quote finder left without a quote); none matching = the article's voice. A subject stands at the candidate's start
- * or just after an opening phrase and its comma.
+ * candidate; a source named after its last comma, "…, said X", or set off by two, "The plan, said X, would …"; a
+ * non-speech source named in it; the subject of a claiming verb; the subject of a reporting verb the quote finder left
+ * without a quote; a subject whose relative clause reports, "X, who said …, …"; "as X reported"; a finding named in an opening
+ * phrase, "In a survey by X, …"; the source of a finding named a sentence or two before, for shares with none of
+ * their own); none matching = the article's voice. A subject stands at the candidate's start, just
+ * after an opening phrase and its comma, or after a short label and its colon; an organisation may be named by its
+ * initials.
  */
-import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, REPORTING_WORDS } from './lexicon/claims.ts';
-import type { Quote, Speaker } from './types.ts';
+import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
+import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
+import type { Quote } from './types.ts';
+
+export { speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
 export const QUOTE_SHARE = 0.3;
-
-export interface ClaimantContext {
-  text: string;
-  start: number;
-  end: number;
-  /** the quotes overlapping the candidate */
-  quotes: Quote[];
-  speakers: Speaker[];
-  /**
-   * Whether the candidate holds a finding verb, a claiming verb and a reporting verb, when the caller knows it (the claim scan reads
-   * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
-   */
-  verbs?: { finding: boolean; claiming: boolean; reporting: boolean };
-  /** speakerForms(speakers), when the caller has many candidates of one text */
-  forms?: readonly SpeakerForms[];
-  /** filled on first use by speakerMentions() and wordsOf() */
-  mentions?: Mention[];
-  words?: { w: string; at: number; end: number }[];
-}
-
-/** A speaker's distinct name and aliases of two characters or more, in order. */
-export interface SpeakerForms {
-  id: string;
-  forms: string[];
-}
-
-export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
-  return speakers.map((sp) => ({ id: sp.id, forms: [...new Set([sp.name, ...sp.aliases])].filter((f) => f.length >= 2) }));
-}
-
-interface Mention {
-  at: number;
-  end: number;
-  speaker: string;
-}
-
-export interface Claimant {
-  claimant: string | null;
-  quote: Quote | null;
-  /** the claimant rule that decided */
-  by: string;
-}
 
 /** The quote that holds most of the candidate, when it holds at least QUOTE_SHARE of it. */
 function quoteSpeaker(c: ClaimantContext): Claimant | null {
@@ -67,58 +32,96 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
 }
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+const FIRST_WORD_RE = /[\p{L}]+/uy;
+/** The first letters of SOURCE_OPENERS, either case: a test of one character spares most candidates the regex. */
+const SOURCE_OPENER_INITIALS: ReadonlySet<string> = new Set([...SOURCE_OPENERS].flatMap((w) => [w[0]!, w[0]!.toUpperCase()]));
 
-function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
-  if (c.words) return c.words;
-  const words: { w: string; at: number; end: number }[] = [];
-  const piece = c.text.slice(c.start, c.end);
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(piece); m !== null; m = WORD_RE.exec(piece)) {
-    words.push({ w: m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
-  }
-  c.words = words;
-  return words;
-}
+/** Words an opening phrase may run to before its comma: "In one long night after the vote in the northern districts, X said …". */
+const OPENING_PHRASE_WORDS = 16;
 
-function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolean {
-  for (const w of wordsOf(c)) if (list.has(w.w)) return true;
-  return false;
-}
+/** Words a label before a colon may have: "Update: X said …", "Fact check: X claimed …". */
+const LABEL_WORDS = 2;
 
-/** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
-function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
-  const between = text.slice(from, to);
-  return !/[,;:—–()]/.test(between) && (between.match(/\S+/g)?.length ?? 0) <= maxWords;
+/**
+ * Where the candidate's subject may stand (-1: nowhere before `first`): at its start (a few words in), just after an
+ * opening phrase set off by a comma ("In her address at the rally, X accused …"), or after a short label and its
+ * colon ("Update: X said …").
+ */
+function subjectStart(c: ClaimantContext, first: Mention): number {
+  if (sameClause(c.text, c.start, first.at, 4)) return c.start;
+  const colon = charBetween(c.text, ':', c.start, first.at);
+  if (colon >= 0 && sameClause(c.text, c.start, colon, LABEL_WORDS) && sameClause(c.text, colon + 1, first.at, 1)) return colon + 1;
+  const comma = c.text.indexOf(',', c.start);
+  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS) || !sameClause(c.text, comma + 1, first.at, 1)) return -1;
+  return comma + 1;
 }
 
 /**
- * Where the candidate's subject may stand: at its start (a few words in), or just after an opening phrase set off
- * by a comma ("In her address at the rally, X accused …").
+ * The mentions that may be the subject, first one first: the first mention where a subject may stand, then any other
+ * a few words on in the same clause ("Former Harbour Gazette reporter X accused …": the Gazette, then X).
  */
-function subjectMention(c: ClaimantContext): Mention | null {
-  const first = speakerMentions(c)[0];
-  if (!first) return null;
-  if (sameClause(c.text, c.start, first.at, 4)) return first;
-  const comma = c.text.indexOf(',', c.start);
-  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, 12) || !sameClause(c.text, comma + 1, first.at, 1)) return null;
-  return first;
+function subjectMentions(c: ClaimantContext): Mention[] {
+  return (c.subjects ??= readSubjects(c));
+}
+
+function readSubjects(c: ClaimantContext): Mention[] {
+  const all = speakerMentions(c);
+  // a name that is the label before a colon is no subject ("Answer: the agency says …", where the label was taken for a name)
+  const mentions = all[0] && isLabel(c, all[0]) ? all.slice(1) : all;
+  const first = mentions[0];
+  if (!first) return [];
+  const from = subjectStart(c, first);
+  if (from < 0) return [];
+  return mentions.filter((m) => (m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4))) && !modifiesNoun(c, m));
+}
+
+/** The mention is a short label that opens the candidate and ends at a colon: "Answer:", "Fact check:". */
+function isLabel(c: ClaimantContext, m: Mention): boolean {
+  return /^\s*:/.test(c.text.slice(m.end, m.end + 3)) && sameClause(c.text, c.start, m.at, LABEL_WORDS - 1);
+}
+
+/** A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …". */
+function modifiesNoun(c: ClaimantContext, m: Mention): boolean {
+  return /\bof\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.start, m.at - 8), m.at));
+}
+
+/** Words an apposition after a name may run to: "X, the agency's chief scientist and head of its flood unit, said …". */
+const APPOSITION_WORDS = 20;
+
+/** The end of a subject named twice by "and": "X and the Y have said …" (the first one named makes the claim). */
+function coordinatedEnd(c: ClaimantContext, first: Mention): number {
+  const next = speakerMentions(c).find((m) => m.at > first.end);
+  return next && /^\s+and\s+(?:the\s+)?$/.test(c.text.slice(first.end, next.at)) ? next.end : first.end;
+}
+
+/** A verb in the passive makes its subject the one spoken of, not the speaker: "X will be charged", "X was told". */
+function isPassive(words: readonly { w: string }[], verb: number): boolean {
+  const before = words[verb - 1];
+  return before !== undefined && PASSIVE_AUXILIARIES.has(before.w);
 }
 
 /** The subject makes the claim by one of `verbs` ("X accused Y of …", "X said …"): the speaker of that subject. */
 function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: string): Claimant | null {
-  const first = subjectMention(c);
-  if (!first) return null;
+  for (const m of subjectMentions(c)) {
+    const got = verbAfterSubject(c, m, verbs, by);
+    if (got) return got;
+  }
+  return null;
+}
+
+/** The subject `first` makes the claim when one of `verbs` follows it, past an apposition, with no clause break. */
+function verbAfterSubject(c: ClaimantContext, first: Mention, verbs: ReadonlySet<string>, by: string): Claimant | null {
+  let after = coordinatedEnd(c, first);
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
-  let after = first.end;
   if (c.text[after] === ',') {
     const close = c.text.indexOf(',', after + 1);
-    if (close < 0 || close >= c.end || !sameClause(c.text, after + 1, close, 12)) return null;
+    if (close < 0 || close >= c.end || !sameClause(c.text, after + 1, close, APPOSITION_WORDS)) return null;
     after = close + 1;
   }
   const words = wordsOf(c);
-  const verb = words.find((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
-  if (!verb || !sameClause(c.text, after, verb.at, 2)) return null;
+  const v = words.findIndex((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
+  const verb = words[v];
+  if (!verb || !sameClause(c.text, after, verb.at, 2) || isPassive(words, v)) return null;
   return { claimant: first.speaker, quote: null, by };
 }
 
@@ -137,6 +140,18 @@ function reportingSubject(c: ClaimantContext): Claimant | null {
 /** Words after the last comma that can still be an attribution: "…, said X, its president", "…, X said." */
 const TAIL_WORDS = 12;
 
+/** Words after an attribution's verb and name that still belong to it without a comma: "…, X said on Monday night." */
+const TAIL_AFTER_WORDS = 4;
+
+/**
+ * The attribution ends at its verb and name, give or take a short time phrase, or goes on into an apposition of any
+ * length: "…, says X, a microbiologist at the university's school of veterinary medicine."
+ */
+function tailEndsAttribution(c: ClaimantContext, from: number): boolean {
+  const rest = c.text.slice(from, c.end);
+  return /^\s*,/.test(rest) || sameClause(c.text, from, c.end, TAIL_AFTER_WORDS);
+}
+
 /** Reported speech attributed at its end: "The fund is $9 million short, said X.", "…, X said on Monday." */
 function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
@@ -149,30 +164,72 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   const verb = words[v]!;
   // the attribution opens at the comma before its verb: "…, said X, its president." / "…, X said."
   const comma = c.text.lastIndexOf(',', verb.at);
-  if (comma < c.start || words.filter((w) => w.at > comma).length > TAIL_WORDS) return null;
+  if (comma < c.start) return null;
   const m = speakerMentions(c).find((x) => x.at > comma);
   if (!m) return null;
+  const short = words.filter((w) => w.at > comma).length <= TAIL_WORDS || tailEndsAttribution(c, Math.max(m.end, verb.end));
   const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
-  return ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
+  return short && ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
 }
 
-/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
-function speakerMentions(c: ClaimantContext): Mention[] {
-  if (c.mentions) return c.mentions;
-  const out: Mention[] = [];
-  const piece = c.text.slice(c.start, c.end);
-  for (const sp of c.forms ?? speakerForms(c.speakers)) {
-    for (const form of sp.forms) {
-      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
-        const before = piece[i - 1];
-        const after = piece[i + form.length];
-        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
-        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
-      }
+/** Words a parenthetical attribution may hold between its commas: ", said X and others,", ", X said on Monday,". */
+const ASIDE_WORDS = 6;
+
+/**
+ * An attribution set off by commas inside the sentence: "The plan, said X, would cost $4 million", "The plan, X
+ * said, would …". (At the sentence's end, after its last comma, it is trailingAttribution's.)
+ */
+function parentheticalAttribution(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  // two commas at least, the aside's
+  const firstComma = charBetween(c.text, ',', c.start, c.end);
+  if (firstComma < 0 || charBetween(c.text, ',', firstComma + 1, c.end) < 0) return null;
+  const words = wordsOf(c);
+  for (const verb of words) {
+    if (!REPORTING_WORDS.has(verb.w) || verb.w === 'according') continue;
+    const open = lastCharBetween(c.text, ',', c.start, verb.at);
+    const close = charBetween(c.text, ',', verb.end, c.end);
+    if (open < 0 || close < 0 || !sameClause(c.text, open + 1, close, ASIDE_WORDS)) continue;
+    const m = speakerMentions(c).find((x) => x.at > open && x.end <= close);
+    if (m && (m.at > verb.at ? sameClause(c.text, open + 1, verb.at, 0) : sameClause(c.text, m.end, verb.at, 0))) {
+      return { claimant: m.speaker, quote: null, by: 'parenthetical-attribution' };
     }
   }
-  c.mentions = out.sort((a, b) => a.at - b.at);
-  return c.mentions;
+  return null;
+}
+
+/** "as X reported", "as X has noted": X is the source of the statement the clause hangs on. */
+function asAttribution(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
+  const words = wordsOf(c);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i]!.w !== 'as') continue;
+    const m = speakerMentions(c).find((x) => x.at > words[i]!.end && sameClause(c.text, words[i]!.end, x.at, 1));
+    if (!m) continue;
+    const verb = words.find((w) => w.at >= m.end && REPORTING_WORDS.has(w.w) && w.w !== 'according');
+    if (verb && sameClause(c.text, m.end, verb.at, 1)) return { claimant: m.speaker, quote: null, by: 'as-attribution' };
+  }
+  return null;
+}
+
+/**
+ * The subject with a relative clause that reports: "X, who has said that the fund is short, …" (X makes the claim;
+ * a name further on is what the sentence is about, not who makes its claim).
+ */
+function relativeSpeaker(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting || c.verbs.claiming : hasWordOf(c, REPORTING_WORDS) || hasWordOf(c, CLAIMING_VERBS))) return null;
+  const words = wordsOf(c);
+  if (!words.some((w) => w.w === 'who')) return null;
+  for (const m of subjectMentions(c)) {
+    const who = words.findIndex((w) => w.at > m.end && w.at - m.end <= 3);
+    if (who < 0 || words[who]!.w !== 'who' || !/^\s*,\s*$/.test(c.text.slice(m.end, words[who]!.at))) continue;
+    // "who said", "who has claimed", "who had repeatedly argued"
+    for (let v = who + 1; v <= who + 3 && v < words.length; v++) {
+      const w = words[v]!.w;
+      if (REPORTING_WORDS.has(w) || CLAIMING_VERBS.has(w)) return isPassive(words, v) ? null : { claimant: m.speaker, quote: null, by: 'relative-speaker' };
+    }
+  }
+  return null;
 }
 
 /**
@@ -204,13 +261,49 @@ function findingSource(c: ClaimantContext): Claimant | null {
   return null;
 }
 
+/**
+ * A finding named in an opening phrase is the source of the statement after it: "In a new survey by X, 40 percent
+ * of farmers …", "In X's annual report, the deficit …". The phrase opens the candidate and ends at its first comma.
+ */
+function sourceOpener(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || (c.verbs && !c.verbs.findingNoun)) return null;
+  // the first word alone, before the candidate's words are read: most candidates open otherwise
+  if (!SOURCE_OPENER_INITIALS.has(c.text[c.start] ?? '')) return null;
+  FIRST_WORD_RE.lastIndex = c.start;
+  const first = FIRST_WORD_RE.exec(c.text)?.[0];
+  if (first === undefined || !SOURCE_OPENERS.has(first.toLowerCase())) return null;
+  const comma = charBetween(c.text, ',', c.start, c.end);
+  if (comma < 0 || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS)) return null;
+  if (!wordsOf(c).some((w) => w.at < comma && FINDING_NOUNS.has(w.w))) return null;
+  const m = speakerMentions(c).find((x) => x.end <= comma);
+  return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
+}
+
+/** The rules that name a finding's source: its figures may run on into the sentences after it. */
+export const FINDING_RULES: ReadonlySet<string> = new Set(['finding-source', 'according-to', 'source-opener', 'carried-finding']);
+
+/**
+ * Figures with no source of their own, just after a finding's source was named, are the finding's: "A survey by X
+ * found 40 percent … . Among farmers under 30, the share was 52 percent."
+ */
+function carriedFinding(c: ClaimantContext): Claimant | null {
+  // a quote whose speaker was not found is still someone else's words
+  if (!c.carried?.figures || quoteSpeaker(c)) return null;
+  return { claimant: c.carried.source, quote: null, by: 'carried-finding' };
+}
+
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
   { name: 'quote-speaker', find: quoteSpeaker },
   { name: 'trailing-attribution', find: trailingAttribution },
+  { name: 'parenthetical-attribution', find: parentheticalAttribution },
   { name: 'finding-source', find: findingSource },
   { name: 'claiming-subject', find: claimingSubject },
   { name: 'reporting-subject', find: reportingSubject },
+  { name: 'relative-speaker', find: relativeSpeaker },
+  { name: 'as-attribution', find: asAttribution },
+  { name: 'source-opener', find: sourceOpener },
+  { name: 'carried-finding', find: carriedFinding },
 ];
 
 /** The first rule that names a claimant; a quote found on the way stays the claim's quote even when unresolved. */

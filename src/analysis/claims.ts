@@ -73,8 +73,7 @@ export function detectClaims(input: DetectInput): Claim[] {
   candidates.forEach((cand, i) => {
     if (!keep[i]) return;
     const scored = scoreVerdict(cand.x);
-    forms ??= speakerForms(input.speakers);
-    const claimant = findClaimant({ ...cand.context, forms });
+    const claimant = cand.claimant ?? findClaimant({ ...cand.context, forms: (forms ??= speakerForms(input.speakers)) });
     const claimText = input.text.slice(cand.start, cand.end);
     claims.push({
       id: nextId(claimText),

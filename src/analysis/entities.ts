@@ -46,7 +46,7 @@ interface NameForms {
   orgKey(name: string): string;
 }
 function nameForms(): NameForms {
-  return { words: memo(nameTokensOf), initials: memo(initialsOf), orgKey: memo(orgKey) };
+  return { words: memo(nameTokensOf), initials: memo(nameInitials), orgKey: memo(orgKey) };
 }
 function memo<T>(f: (name: string) => T): (name: string) => T {
   const cache = new Map<string, T>();
@@ -122,8 +122,8 @@ function acronymOf(entities: Entity[], forms: NameForms, m: Mention): number | n
   return null;
 }
 
-/** The first letters of a name's capitalised words ("Harbour Workers Union" → "HWU"), '' for a name of fewer than two. */
-function initialsOf(name: string): string {
+/** The initials of a name's capitalised words ("World Meteorological Organisation" → "WMO"); '' when fewer than two. */
+export function nameInitials(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length < 2 ? '' : words.map((w) => w[0]).join('');
 }

@@ -209,17 +209,51 @@ describe('claimants and spans', () => {
     expect(b[0]?.claimant).toBe('audit-office');
   });
 
-  // claimant rules with no quote from the engine: one row per behaviour (text, expected claimant)
-  const noQuoteCases: [string, string, string | null][] = [
+  const harbourGazette: Speaker = { id: 'harbour-gazette', name: 'Harbour Gazette', aliases: [], role: null, kind: 'organization', named: true };
+  const ferryAuthority: Speaker = { id: 'harbour-ferries-authority', name: 'Harbour Ferries Authority', aliases: [], role: null, kind: 'organization', named: true };
+
+  // claimant rules with no quote from the engine: one row per behaviour (text, expected claimant, speakers when not
+  // the harbour master alone)
+  const noQuoteCases: [string, string, string | null, Speaker[]?][] = [
     ['trailing attribution, "…, said X, its …"', 'The harbour collected $56 million in fees last year, said Ada Quill, its harbour master.', 'ada-quill'],
     ['trailing attribution, "…, X said"', 'The harbour collected $56 million in fees last year, Quill said.', 'ada-quill'],
     ['reporting subject, "X said …"', 'Quill said the harbour collected $56 million in fees last year.', 'ada-quill'],
     ['claiming subject after an opening phrase', 'In her speech at the annual dinner, Quill accused the council of wasting $4 million on ferries.', 'ada-quill'],
     ['a name in the middle of the sentence does not report', 'The council paid Quill $56 million in fees last year, and the ferries said nothing.', null],
     ['a long tail after the comma is not an attribution', 'The harbour collected $56 million in fees last year, while the ferries that Quill runs from the north pier said goodbye.', null],
+    ['trailing attribution with a long apposition, "…, says X, a …"', 'With 56 million tonnes landed last year, fees should have risen by now, says Ada Quill, a harbour master at the northern port authority of the estuary.', 'ada-quill'],
+    ['reporting subject after a long apposition', 'Quill, the harbour’s chief engineer and head of its dredging programme for the whole of the estuary, said fees fell by $12 million in 2022.', 'ada-quill'],
+    ['reporting subject after a short label and its colon', 'Update: Quill said the harbour collected $56 million in fees last year.', 'ada-quill'],
+    ['a label taken for a name is no subject', 'Answer: The Audit Office has said that ferry fares rose by 18 percent in 2022.', 'audit-office', [{ id: 'answer', name: 'Answer', aliases: [], role: null, kind: 'unknown', named: true }, auditOffice]],
+    ['two subjects joined by "and": the first named', 'The Audit Office and Quill have said the ferries lost $4 million in fees in 2022.', 'audit-office', [auditOffice, harbourMaster]],
+    ['a passive verb does not make its subject the claimant', 'Quill will be charged with fraud over the $4 million paid for the ferries in 2022.', null],
+    ['an organisation named by its initials', 'Ferry fares rose by 18 percent in 2022, according to the HFA.', 'harbour-ferries-authority', [ferryAuthority]],
+    ['reporting subject after a long opening phrase', 'In one long night after the vote in the northern districts of the estuary, Quill said the harbour lost $56 million in fees and 300 jobs in the months after the closure.', 'ada-quill'],
+    ['the name nearest the verb in the subject position', 'Former Harbour Gazette reporter Ada Quill accused the council of wasting $4 million on ferries.', 'ada-quill', [harbourGazette, harbourMaster]],
+    ['a parenthetical attribution, ", said X,"', 'The new tolls, said Quill and others, would cost the ferry operators $4 million a year by 2026.', 'ada-quill'],
+    ['a closing quote mark is no word between the comma and "said"', '“The harbour lost $12 million in fees during the closure,” said Ada Quill, the harbour master of the northern port for the past ten years.', 'ada-quill'],
+    ['"as X reported"', 'Fees in the old port towns along the northern coast of the estuary rose by 40 percent in a single decade, as Quill reported in her long history of the estuary and its ferries, first printed in 1990.', 'ada-quill'],
+    ['a name after "of" is not the subject: "Critics of X say …"', 'Critics of Quill say the harbour lost $56 million in fees last year.', null],
+    ['the subject’s relative clause reports', 'Ada Quill, who said the harbour lost $12 million in 2022, described the closure to the council on Monday.', 'ada-quill'],
+    ['a relative clause on a name that is not the subject does not make the claim', 'The council fined 40 ferry operators in 2022, among them Quill, who claimed that the rules were unclear.', null],
+    ['a finding named in an opening phrase', 'In a new survey by the Audit Office, 40 percent of ferry passengers rated the fares too high in 2022.', 'audit-office', [auditOffice, harbourMaster]],
   ];
-  it.each(noQuoteCases)('%s', (_name, text, claimant) => {
-    const [c] = claimsOf(text, [], [harbourMaster]);
+  it.each(noQuoteCases)('%s', (_name, text, claimant, speakers = [harbourMaster]) => {
+    const [c] = claimsOf(text, [], speakers);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBe(claimant);
+  });
+
+  // a finding's source and the sentence after it: (the second sentence, its expected claimant)
+  const finding = 'A survey by the Audit Office found that 40 percent of ferry passengers paid more for tickets in 2022.';
+  const carriedCases: [string, string, string | null][] = [
+    ['shares just after a finding are the finding’s', 'Among passengers under 30, the share was 52 percent, up from 31 percent in 2019.', 'audit-office'],
+    ['a sum of money after a finding is a new fact in the article’s voice', 'In May, the council paid $5.5 million to the ferry operators to keep the routes open.', null],
+    ['a new source of its own makes the claim', 'Quill said that 52 percent of her crews had left the harbour since 2019.', 'ada-quill'],
+  ];
+  it.each(carriedCases)('%s', (_name, second, claimant) => {
+    const text = `${finding} ${second}`;
+    const c = claimsOf(text, [], [auditOffice, harbourMaster]).find((x) => x.start > finding.length);
     expect(c).toBeDefined();
     expect(c!.claimant).toBe(claimant);
   });

@@ -226,6 +226,12 @@ accused | accuses | criticized | criticised | criticizes | blamed | blames | cha
 argued | argues | insisted | insists | claimed | claims | predicted | predicts | estimated | estimates | calculated |
 warned | warns | contended | contends | asserted | asserts | testified | promoted | spread | maintained | maintains`);
 
+/** Auxiliaries before a claiming or reporting verb that make it passive: "X was accused", "X will be charged". */
+export const PASSIVE_AUXILIARIES = set(`be | been | being | is | are | was | were | get | got | gets`);
+
+/** Prepositions that open a phrase naming where a statement comes from: "In a survey by X, …", "From X's data, …". */
+export const SOURCE_OPENERS = set(`in | from`);
+
 /** Words that make a number before them a percentage ("12 per cent", "40 pct"). */
 export const PERCENT_UNITS = set(`percent | per | percentage | pct`);
 

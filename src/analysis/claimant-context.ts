@@ -1,0 +1,155 @@
+/**
+ * What the claimant rules (claimants.ts) read: a candidate with the quotes and speakers around it, its words and
+ * where the speakers are named in it, each read once and kept on the context.
+ */
+import { nameInitials } from './entities.ts';
+import type { Quote, Speaker } from './types.ts';
+
+export interface ClaimantContext {
+  text: string;
+  start: number;
+  end: number;
+  /** the quotes overlapping the candidate */
+  quotes: Quote[];
+  speakers: Speaker[];
+  /**
+   * Whether the candidate holds a finding verb, a claiming verb, a reporting verb and a finding noun, when the caller knows it (the claim scan reads
+   * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
+   */
+  verbs?: { finding: boolean; claiming: boolean; reporting: boolean; findingNoun: boolean };
+  /** speakerForms(speakers), when the caller has many candidates of one text */
+  forms?: readonly SpeakerForms[];
+  /**
+   * The source a finding named just before (a sentence or two back, see claim-candidates.ts), when the caller keeps
+   * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
+   */
+  carried?: { source: string; figures: boolean };
+  /** filled on first use by speakerMentions(), wordsOf() and the rules' subjectMentions() */
+  mentions?: Mention[];
+  subjects?: Mention[];
+  words?: { w: string; at: number; end: number }[];
+}
+
+/** A speaker's distinct name and aliases of two characters or more, in order. */
+export interface SpeakerForms {
+  id: string;
+  forms: string[];
+}
+
+/** An organisation's initials of at least this many letters name it too: "the WMO said" for the World Meteorological Organisation. */
+const MIN_ACRONYM = 3;
+const ACRONYM_CANDIDATE = /[\s-].*[\s-]/;
+
+export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
+  return speakers.map((sp) => {
+    const forms: string[] = [];
+    const add = (f: string) => {
+      if (f.length >= 2 && !forms.includes(f)) forms.push(f);
+    };
+    add(sp.name);
+    for (const a of sp.aliases) add(a);
+    // initials of MIN_ACRONYM letters need as many words: most names are spared the split
+    const acronym = sp.kind === 'person' || !ACRONYM_CANDIDATE.test(sp.name) ? '' : nameInitials(sp.name);
+    if (acronym.length >= MIN_ACRONYM && /^[A-Z]+$/.test(acronym)) add(acronym);
+    return { id: sp.id, forms };
+  });
+}
+
+export interface Mention {
+  at: number;
+  end: number;
+  speaker: string;
+}
+
+export interface Claimant {
+  claimant: string | null;
+  quote: Quote | null;
+  /** the claimant rule that decided */
+  by: string;
+}
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The candidate's words, lower-cased, with their offsets (read once). */
+export function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
+  if (c.words) return c.words;
+  const words: { w: string; at: number; end: number }[] = [];
+  const piece = c.text.slice(c.start, c.end);
+  // the piece lower-cased once, when that keeps every offset (it nearly always does), not word by word
+  const lower = piece.toLowerCase();
+  const read = lower.length === piece.length ? lower : piece;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(read); m !== null; m = WORD_RE.exec(read)) {
+    words.push({ w: read === lower ? m[0] : m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
+  }
+  c.words = words;
+  return words;
+}
+
+/** Whether one of the candidate's words is in `list`. */
+export function hasWordOf(c: ClaimantContext, list: ReadonlySet<string>): boolean {
+  for (const w of wordsOf(c)) if (list.has(w.w)) return true;
+  return false;
+}
+
+/** What sameClause makes of a character (UTF-16 code unit): a clause break, a quote mark, white space, or other. */
+const BREAK = 1;
+const QUOTE_MARK = 2;
+const SPACE = 3;
+const CHAR_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of ',;:—–()') t[ch.charCodeAt(0)] = BREAK;
+  // a run of quote marks alone is no word: “We are short,” said X
+  for (const ch of `"'“”‘’`) t[ch.charCodeAt(0)] = QUOTE_MARK;
+  // white space as the regex \s reads it
+  for (const code of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) t[code] = SPACE;
+  for (let code = 0x2000; code <= 0x200a; code++) t[code] = SPACE;
+  return t;
+})();
+
+/** Nothing between a name and its verb but a few words, and no clause break: "X's new data show". */
+export function sameClause(text: string, from: number, to: number, maxWords: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const k = CHAR_CLASS[text.charCodeAt(i)]!;
+    if (k === BREAK) return false;
+    if (k === SPACE) inWord = false;
+    else if (!inWord && k !== QUOTE_MARK) {
+      inWord = true;
+      if (++words > maxWords) return false;
+    }
+  }
+  return true;
+}
+
+/** The first `ch` in text[from, to), or -1: a search that stops at `to` (indexOf would run on to the text's end). */
+export function charBetween(text: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** The last `ch` in text[from, to), or -1 (lastIndexOf would run back to the text's start). */
+export function lastCharBetween(text: string, ch: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
+export function speakerMentions(c: ClaimantContext): Mention[] {
+  if (c.mentions) return c.mentions;
+  const out: Mention[] = [];
+  const piece = c.text.slice(c.start, c.end);
+  for (const sp of c.forms ?? speakerForms(c.speakers)) {
+    for (const form of sp.forms) {
+      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
+        const before = piece[i - 1];
+        const after = piece[i + form.length];
+        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
+      }
+    }
+  }
+  c.mentions = out.sort((a, b) => a.at - b.at);
+  return c.mentions;
+}
