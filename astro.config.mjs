@@ -16,6 +16,7 @@ import inputCheck from './src/integrations/input-check/index.ts';
 import analysisCache from './src/integrations/analysis-cache/index.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
+import previousOutput, { DEFAULT_CACHE_DIR } from './src/integrations/previous-output/index.ts';
 
 // `npm run build -- --verbose` (src/cli/build.ts) shows every bundler warning; by default the ones that are about
 // Astro's own generated modules, one box per briefing and nothing an editor can act on, are left out.
@@ -27,7 +28,7 @@ function ownWarning(warning) {
 }
 
 // The Astro cache folder; the remark plugin keeps each briefing's analysis there between builds.
-const cacheDir = process.env.ONRECORD_CACHE_DIR ?? './node_modules/.astro';
+const cacheDir = process.env.ONRECORD_CACHE_DIR ?? DEFAULT_CACHE_DIR;
 const analysisCacheDir = resolve(fileURLToPath(new URL('.', import.meta.url)), cacheDir);
 
 export default defineConfig({
@@ -98,6 +99,7 @@ export default defineConfig({
     },
   },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
+// previousOutput: the last build's output is deleted in the background, not file by file before this one starts.
   // analysisCache last: only a build that got through every other step prunes the analyses it did not use.
-  integrations: [siteOrigin(), inputCheck(), sitemap(), timedIntegration('indexing', pagefind()), analysisCache({ cacheDir: analysisCacheDir })],
+  integrations: [siteOrigin(), inputCheck(), previousOutput(), sitemap(), timedIntegration('indexing', pagefind()), analysisCache({ cacheDir: analysisCacheDir })],
 });

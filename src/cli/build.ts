@@ -28,6 +28,8 @@ import { LedgerFormatError } from '../lib/ledger/ledger.ts';
 import { plural, settleProposals, type PublishedFile } from '../lib/publish/proposals.ts';
 import { idRecordFile } from '../lib/speakers/ids.ts';
 import { REVIEW_LABELS, type ReviewKind } from '../lib/review-queue.ts';
+import { removeLater } from '../lib/remove-later.ts';
+import { DEFAULT_CACHE_DIR, trashIn } from '../integrations/previous-output/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -178,7 +180,8 @@ export async function atomicBuild(args: string[] = []): Promise<number> {
   const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
   if (existsSync(target)) renameSync(target, old);
   renameSync(staging, target);
-  rmSync(old, { recursive: true, force: true });
+  // The new site is in place; the old one is deleted in the background (src/lib/remove-later.ts).
+  if (existsSync(old)) removeLater(old, trashIn(resolve(root, process.env.ONRECORD_CACHE_DIR ?? DEFAULT_CACHE_DIR)));
   const settled = settleProposals(PUBLISHED, proposals, flags.publish);
 
   console.log('');

@@ -97,14 +97,50 @@ export function suspiciousName(speaker: Speaker, headingLines: ReadonlySet<numbe
   return null;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The character (code point) that ends at offset `i` of `s`, or '' at the start. */
+function charBefore(s: string, i: number): string {
+  if (i <= 0) return '';
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1]!;
+}
+
+/** The character (code point) that starts at offset `i` of `s`, or '' at the end. */
+function charAt(s: string, i: number): string {
+  const cp = s.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/**
+ * Offsets at which `form` is written in `source` as a whole word (no letter or digit right before or after it), in
+ * order and without overlaps: what /(?<![\p{L}\p{N}])form(?![\p{L}\p{N}])/gu finds, by indexOf. A pattern per
+ * form cost about 12 ms a briefing, most of the review queue's time, for names that are plain text.
+ */
+export function wholeWordOffsets(source: string, form: string): number[] {
+  const out: number[] = [];
+  if (form === '') return out;
+  for (let i = source.indexOf(form); i >= 0; ) {
+    if (!LETTER_OR_DIGIT.test(charBefore(source, i)) && !LETTER_OR_DIGIT.test(charAt(source, i + form.length))) {
+      out.push(i);
+      i = source.indexOf(form, i + form.length);
+    } else {
+      i = source.indexOf(form, i + 1);
+    }
+  }
+  return out;
+}
+
 /** Offsets at which the speaker's name or an alias is written, as a whole word, in order. */
 function mentionsOf(source: string, speaker: Speaker): number[] {
   const out = new Set<number>();
   for (const form of [speaker.name, ...speaker.aliases]) {
-    // Not written at all: no need to build and run a Unicode-aware pattern over the whole text.
-    if (!form.trim() || !source.includes(form)) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of source.matchAll(re)) out.add(m.index);
+    if (!form.trim()) continue;
+    for (const at of wholeWordOffsets(source, form)) out.add(at);
   }
   return [...out].sort((a, b) => a - b);
 }

@@ -24,7 +24,7 @@ function totals(): Record<string, StageTotal> {
         const out: Record<string, unknown> = { ...stages };
         // Share cards count themselves (src/lib/cards/card.ts); take their figures if they were drawn here.
         const cards = existingCounters<CardStats>('card-stats');
-        if (cards) out.cards = { ms: cards.drawMs, count: cards.drawn, cached: cards.cached };
+        if (cards) out.cards = { ms: cards.drawMs, count: cards.drawn, cached: cards.cached, waited: cards.waitMs };
         // Engine runs (src/remark/analysis-cache.ts): the rest of the plugin's transforms were answered from memory or disk.
         const engine = existingCounters<CacheStats>('analysis-stats');
         if (engine) out.engine = { ms: engine.engineMs, count: engine.analysed, shared: engine.shared, cached: engine.reused };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas, Image } from '@napi-rs/canvas';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardKey, cardStats, drawCard, drawCardWithText, renderCard, type CardInput } from '../../src/lib/cards/card.ts';
+import { cardKey, cardStats, drawAhead, drawCard, drawCardWithText, renderCard, type CardInput } from '../../src/lib/cards/card.ts';
 import { drawnWidth, paintSvg } from '../../src/lib/cards/paint.ts';
 import { encodeOpaquePng } from '../../src/lib/cards/png.ts';
 import { cardThread } from '../../src/lib/cards/thread.ts';
@@ -133,6 +133,32 @@ describe('the card cache', () => {
     expect(differingPixels(first, redrawn)).toBeGreaterThan(500);
     expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(2);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('draws the cards a build will ask for ahead, once each, the same bytes, and a failed one fails its own page', async () => {
+    const ahead = mkdtempSync(join(tmpdir(), 'on-record-cards-ahead-'));
+    try {
+      const a = { ...CARD_CASES.short!, words: 'Drawn ahead of its page.' };
+      const b = { ...CARD_CASES.outlet!, words: 'Drawn ahead as well.' };
+      const broken = { ...CARD_CASES.short!, words: 'Drawn ahead and broken', who: undefined as unknown as string };
+      const stats = cardStats();
+      const drawn = stats.drawn;
+      const cached = stats.cached;
+      drawAhead([a, broken, b, a], ahead);
+      // Drawn without anyone asking: the cards reach the cache on their own.
+      const pngs = () => readdirSync(ahead).filter((f) => f.endsWith('.png'));
+      for (const deadline = Date.now() + 20_000; pngs().length < 2 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+      expect(pngs()).toHaveLength(2);
+      const [pa, pb] = await Promise.all([renderCard(a, ahead), renderCard(b, ahead)]);
+      expect(pa.equals(await drawCard(a))).toBe(true);
+      expect(pb.equals(await drawCard(b))).toBe(true);
+      await expect(renderCard(broken, ahead)).rejects.toThrow(/share card of the quote "Drawn ahead and broken"/);
+      expect(stats.drawn).toBe(drawn + 2);
+      expect(stats.cached).toBe(cached);
+      expect(pngs()).toHaveLength(2);
+    } finally {
+      rmSync(ahead, { recursive: true, force: true });
+    }
   });
 
   it('names the card and its briefing when drawing fails, and leaves no file behind', async () => {

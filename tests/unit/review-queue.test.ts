@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
 import type { Analysis, Quote, Speaker } from '../../src/analysis/types.ts';
 import { briefingReport, siteSummary } from '../../src/lib/editor-report.ts';
-import { matchPhrase, reviewQueue, suspiciousName, WHO } from '../../src/lib/review-queue.ts';
+import { matchPhrase, reviewQueue, suspiciousName, wholeWordOffsets, WHO } from '../../src/lib/review-queue.ts';
 
 const person = (id: string, name: string, named = true): Speaker => ({ id, name, aliases: [], role: null, kind: 'person', named });
 const quote = (id: string, text: string, start: number, over: Partial<Quote>): Quote => ({
@@ -102,5 +102,35 @@ describe('on a real analysis', () => {
     // a heading is not prose (src/analysis/zones.ts): "## Mayor Says" names no one
     expect(suspicious).not.toContain('Says');
     for (const item of queue.filter((i) => i.quote)) expect(text.split('\n')[item.line - 1]).toContain(item.excerpt.slice(0, 10));
+  });
+});
+
+describe('wholeWordOffsets', () => {
+  // The pattern the review queue used to build for every name: the offsets must be the same, whatever the text.
+  const oracle = (source: string, form: string) =>
+    [...source.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
+
+  it.each([
+    ['Ana Ruiz said, and Ana Ruizová did not; (Ana Ruiz) too', 'Ana Ruiz'],
+    ['Öztürk, Öztürks, 3Öztürk, Öztürk3, éÖztürk and Öztürk.', 'Öztürk'],
+    ['A A A A', 'A A'],
+    ['𝐀Lee Lee𝐀 Lee 😀Lee😀', 'Lee'],
+    ['O’Neill O’Neills O’Neill.', 'O’Neill'],
+    ['Dr. Smith (Dr. Smith) Dr. Smithers', 'Dr. Smith'],
+  ])('finds %j as the whole-word pattern does', (source, form) => {
+    expect(wholeWordOffsets(source, form)).toEqual(oracle(source, form));
+    expect(wholeWordOffsets(source, form).length).toBeGreaterThan(0);
+  });
+
+  it('agrees with the pattern on random text', () => {
+    const alphabet = ['a', 'b', ' ', '.', 'é', '1', '𝐀', '😀', '’', 'ab'];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let k = 0; k < 2000; k++) {
+      const source = pick(30);
+      const form = pick(1 + Math.floor(next() * 3)).trim() || 'a';
+      expect(wholeWordOffsets(source, form), `${JSON.stringify(source)} / ${JSON.stringify(form)}`).toEqual(oracle(source, form));
+    }
   });
 });

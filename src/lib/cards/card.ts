@@ -126,24 +126,23 @@ export async function drawCard(input: CardInput): Promise<Buffer> {
   return (await drawCardWithText(input)).png;
 }
 
-/** Counters for the build log: how many cards were drawn and how long drawing took. */
+/** Counters for the build log: how many cards were drawn, how long drawing took, and how long pages waited for it. */
 export interface CardStats {
   drawn: number;
   cached: number;
   drawMs: number;
+  /** the time card pages spent waiting for their card (less than drawMs when cards are drawn ahead) */
+  waitMs: number;
 }
 export function cardStats(): CardStats {
-  return buildCounters('card-stats', () => ({ drawn: 0, cached: 0, drawMs: 0 }));
+  return buildCounters('card-stats', () => ({ drawn: 0, cached: 0, drawMs: 0, waitMs: 0 }));
 }
 
-/** The card's PNG, from the cache when its inputs have not changed. */
-export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): Promise<Buffer> {
-  const file = join(cacheDir, `${cardKey(input)}.png`);
+const cacheFile = (input: CardInput, cacheDir: string) => join(cacheDir, `${cardKey(input)}.png`);
+
+/** Draws one card (on the card thread when there is one) and stores it in the cache. */
+async function drawInto(file: string, input: CardInput, cacheDir: string): Promise<Buffer> {
   const stats = cardStats();
-  if (existsSync(file)) {
-    stats.cached++;
-    return readFileSync(file);
-  }
   const t0 = performance.now();
   let png: Buffer;
   try {
@@ -159,5 +158,49 @@ export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): P
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
+  return png;
+}
+
+/** Cards being drawn ahead of their pages, by cache file; and the end of that queue (one card at a time). */
+const ahead = new Map<string, Promise<unknown>>();
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Starts drawing, on the card thread, each card of `inputs` the cache does not have, one after another in this
+ * order, and returns at once. Astro renders one page at a time and a card page waits for its card, so without this
+ * the thread drew while the build waited and the build rendered while the thread idled; drawn ahead, the thread
+ * draws while the build renders the other pages (the second core). The PNGs go to the cache, not to memory: the
+ * card page reads its card from there. Without a card thread there is nothing to gain and nothing is started.
+ */
+export function drawAhead(inputs: Iterable<CardInput>, cacheDir = cardCacheDir()): void {
+  if (!cardThread()) return;
+  for (const input of inputs) {
+    const file = cacheFile(input, cacheDir);
+    if (ahead.has(file) || existsSync(file)) continue;
+    const drawn = queue.then(() => drawInto(file, input, cacheDir).then(() => undefined));
+    // A failure is the card page's to report (it awaits `drawn`); the queue goes on with the next card.
+    queue = drawn.catch(() => undefined);
+    ahead.set(file, drawn);
+  }
+}
+
+/** The card's PNG, from the cache when its inputs have not changed. */
+export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): Promise<Buffer> {
+  const file = cacheFile(input, cacheDir);
+  const stats = cardStats();
+  const t0 = performance.now();
+  const drawing = ahead.get(file);
+  if (drawing) {
+    ahead.delete(file);
+    await drawing;
+    stats.waitMs += performance.now() - t0;
+    return readFileSync(file);
+  }
+  if (existsSync(file)) {
+    stats.cached++;
+    return readFileSync(file);
+  }
+  const png = await drawInto(file, input, cacheDir);
+  stats.waitMs += performance.now() - t0;
   return png;
 }

@@ -4,7 +4,7 @@ import type { Claim, Quote } from '../../analysis/types.ts';
 import { sitePermalinks, type LivePermalink } from '../permalinks.ts';
 import { statedOf, whoLabel } from '../permalink/model.ts';
 import { displayWords } from '../share/links.ts';
-import { renderCard, type CardInput } from './card.ts';
+import { drawAhead, renderCard, type CardInput } from './card.ts';
 import { isoDateLabel } from '../date-label.ts';
 
 export function cardInput(p: LivePermalink): CardInput {
@@ -22,9 +22,10 @@ export function cardInput(p: LivePermalink): CardInput {
 }
 
 export async function cardPaths(kind: 'quote' | 'claim') {
-  return (await sitePermalinks())
-    .filter((p): p is LivePermalink => p.status === 'live' && p.kind === kind)
-    .map((permalink) => ({ params: { slug: permalink.slug, id: permalink.id }, props: { permalink } }));
+  const live = (await sitePermalinks()).filter((p): p is LivePermalink => p.status === 'live' && p.kind === kind);
+  // The cards the cache lacks are drawn from now on, while Astro renders the other pages (src/lib/cards/card.ts).
+  drawAhead(live.map(cardInput));
+  return live.map((permalink) => ({ params: { slug: permalink.slug, id: permalink.id }, props: { permalink } }));
 }
 
 export const cardEndpoint: APIRoute = async ({ props }) => {

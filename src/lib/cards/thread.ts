@@ -1,11 +1,12 @@
 /**
  * Share cards drawn on one worker thread during a build, one at a time, in order.
  *
- * Not for parallelism (two threads were no faster on this shared 2-core machine: README, "Share cards") but for the
- * garbage collector: a card's pixels are copied out of Skia (3 MB), memory V8 counts against the heap that holds
- * it, and in a build's heap of close to a gigabyte every few cards then set off a full collection of that heap,
- * which on 100 briefings cost the page rendering more time than the cards saved. In the thread's small heap the
- * same collections are cheap.
+ * One thread, not a pool (two drawing threads were no faster on this shared 2-core machine: README, "Share cards"),
+ * for two reasons. Cards drawn ahead (src/lib/cards/card.ts, drawAhead) are drawn here while the build renders
+ * other pages on its own thread. And the garbage collector: a card's pixels are copied out of Skia (3 MB), memory
+ * V8 counts against the heap that holds it, and in a build's heap of close to a gigabyte every few cards then set
+ * off a full collection of that heap, which on 100 briefings cost the page rendering more time than the cards
+ * saved. In the thread's small heap the same collections are cheap.
  *
  * The thread runs the TypeScript source (Node strips the types), found beside this file or, in Astro's bundle, in
  * the project's src/lib/cards/; when neither is there, or ONRECORD_CARD_THREAD=0, cards are drawn in the caller's
