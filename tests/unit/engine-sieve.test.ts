@@ -68,6 +68,8 @@ const CASES: Row[] = [
   { how: 'inverted-description', text: '“The ramp was never tested,” said a statement from the Harbour Board.', quote: 'The ramp was never tested', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
+  { how: 'participle', text: 'On Sunday morning Mayor Jane Holloway made a third attempt to calm the critics, writing on her blog that the bridge was safe.', quote: 'the bridge was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
   { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
