@@ -97,6 +97,8 @@ const CASES: Row[] = [
   { how: 'colon-subject', text: 'Dr. Tomas Varga runs the clinic on the pier.\n\nVarga, who has worked there for decades, is more blunt: “The waiting list will not shrink this year.”', quote: 'The waiting list will not shrink', speaker: 'Tomas Varga', source: 'Varga' },
   { how: 'paragraph-continuation', text: '“The bridge will open in May,” said Mayor Jane Holloway. The crowd cheered. “We have waited long enough for it.”', quote: 'We have waited long enough', speaker: 'Jane Holloway', source: null },
   { how: 'previous-paragraph', text: '“The bridge will open in May,” said Mayor Jane Holloway.\n\n“We have waited long enough for it and the city deserves it.”', quote: 'the city deserves it', speaker: 'Jane Holloway', source: null },
+  // a quotation opening the sentence after a cue that closed its own with nothing reported (cueOfSentenceBefore)
+  { how: 'introduced', text: 'The count ended on Thursday. Mayor Jane Holloway said in a statement. “There are no ballots left to count.”', quote: 'There are no ballots left to count', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'introduced', text: 'Mayor Jane Holloway recalled what she had seen:\n\n“The water rose over the deck in minutes and nobody could cross.”', quote: 'The water rose over the deck', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'unresolved', text: 'The council met on Monday.\n\n“The bridge will open in May and the tolls will be low for everyone.”', quote: 'the tolls will be low', speaker: null, source: null },
   { how: 'editor', text: ':quote[The bridge will open in May]{speaker="Jane Holloway"} was painted on the wall.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: null },
