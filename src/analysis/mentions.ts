@@ -72,7 +72,7 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
     if (!tok.cap || isNonNameCap(lw)) {
       // "Jane Will … Later, Will wrote": a modal or common word the text gave someone as a surname is that person
       // where a finite verb follows (a modal takes the bare form: "Will the bridge open?", "Will say")
-      if (tok.cap && surnames.has(lw) && isFiniteVerb(toks[i + 1], tok.sent)) {
+      if (tok.cap && surnames.has(lw) && isInflectedVerb(toks[i + 1], tok.sent)) {
         mentions.push(mention(tok.start, tok.end, i, i + 1, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
       }
       i++;
@@ -127,7 +127,7 @@ function isNonNameCap(lw: string): boolean {
 }
 
 /** A lower-case past or third-person form of the same sentence: "wrote", "said", "claims", "criticized" (not "need"). */
-function isFiniteVerb(t: Token | undefined, sent: number): boolean {
+function isInflectedVerb(t: Token | undefined, sent: number): boolean {
   if (!t || t.t !== 'word' || t.cap || t.sent !== sent) return false;
   const lemma = REPORTING_FORMS.get(t.lw);
   if (lemma !== undefined) return lemma !== t.lw && !t.lw.endsWith('ing');

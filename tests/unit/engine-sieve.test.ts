@@ -36,7 +36,7 @@ const CASES: Row[] = [
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an apposition whose closing comma is missing: the name before the role speaks, not the organisation (unclosedRoleHolder)
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
-  // a modal the text gave someone as a surname is that person before a finite verb (SURNAME_WORDS, isFiniteVerb)
+  // a modal the text gave someone as a surname is that person before a finite verb (SURNAME_WORDS, isInflectedVerb)
   { how: 'adjacent-cue', text: 'The columnist Ruth Will criticized the mayor on Monday. Will wrote that the bridge was unsafe.', quote: 'the bridge was unsafe', speaker: 'Ruth Will', source: 'Will' },
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a cue form after a possessive and a participle is a noun: "remarks" takes nothing from "said" (isModifiedNoun)
