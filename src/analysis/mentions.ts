@@ -26,10 +26,11 @@ import {
   PLURAL_PRONOUNS,
   REPORTING_FORMS,
   ROLE_NOUNS,
+  SURNAME_WORDS,
   TITLES,
   WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
-import { AUX } from './lexicon/attribution.ts';
+import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import {
   FIRST_NAMES,
@@ -69,6 +70,11 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
     }
     // a lower-case word is a pronoun mention or nothing
     if (!tok.cap || isNonNameCap(lw)) {
+      // "Jane Will … Later, Will wrote": a modal or common word the text gave someone as a surname is that person
+      // where a finite verb follows (a modal takes the bare form: "Will the bridge open?", "Will say")
+      if (tok.cap && surnames.has(lw) && isInflectedVerb(toks[i + 1], tok.sent)) {
+        mentions.push(mention(tok.start, tok.end, i, i + 1, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
+      }
       i++;
       continue;
     }
@@ -120,6 +126,14 @@ function isNonNameCap(lw: string): boolean {
   return NON_NAME_OPENERS.has(lw);
 }
 
+/** A lower-case past or third-person form of the same sentence: "wrote", "said", "claims", "criticized" (not "need"). */
+function isInflectedVerb(t: Token | undefined, sent: number): boolean {
+  if (!t || t.t !== 'word' || t.cap || t.sent !== sent) return false;
+  const lemma = REPORTING_FORMS.get(t.lw);
+  if (lemma !== undefined) return lemma !== t.lw && !t.lw.endsWith('ing');
+  return IRREGULAR_PAST.has(t.lw) || /[^e]ed$/.test(t.lw);
+}
+
 /** A word findMentions may take as the first of a name (and so may ask commonWordsAtStart about). */
 function mayStartName(t: Token): boolean {
   return t.t === 'word' && t.cap && !isSubjectPronoun(t.lw) && !isNonNameCap(t.lw);
@@ -135,6 +149,11 @@ function runEnd(toks: readonly Token[], i: number): number {
     if (isCapWord(t) && !RUN_BREAKERS.has(t.lw)) {
       j++;
       continue;
+    }
+    // "Jane Will criticized": a common word after a first name is the surname that ends the name
+    if (j === i + 1 && isCapWord(t) && SURNAME_WORDS.has(t.lw) && FIRST_NAMES.has(toks[i]!.lw) && !isCapWord(toks[j + 1])) {
+      j++;
+      break;
     }
     // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
     if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === sent) {

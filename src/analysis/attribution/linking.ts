@@ -247,19 +247,45 @@ export const colonSubject: LinkRule = {
 
 export const introduced: LinkRule = {
   how: 'introduced', confidence: 0.6, pass: 'neighbours',
-  pattern: 'a paragraph opening with a quotation after one ending "…, she said:" (a cue that reported nothing of its own)',
+  pattern: 'a quotation after a paragraph ending "…, she said:", or opening the sentence after "X said in a statement." (a cue that reported nothing of its own)',
   link(i, st) {
-    if (!opensParagraph(st, i)) return null;
-    const p = st.ctx.marks[i]!.paragraph - 1;
-    const before = st.cuesByParagraph.get(p) ?? [];
-    const c = before[before.length - 1];
+    const c = opensParagraph(st, i) ? lastCueOfParagraphBefore(st, i) : cueOfSentenceBefore(st, i);
     if (c === undefined) return null;
     const intro = st.cues[c]!;
-    const lastSentence = st.ctx.lastSentenceOf.get(p) ?? -1;
-    if (st.found.produced.has(c) || !intro.subject || st.entityOf(intro) < 0 || intro.sent !== lastSentence) return null;
+    if (st.found.produced.has(c) || !intro.subject || st.entityOf(intro) < 0) return null;
     return fromCue(st, i, c);
   },
 };
+
+/** The last cue of the paragraph before quotation i's, when it is in that paragraph's last sentence. */
+function lastCueOfParagraphBefore(st: LinkState, i: number): number | undefined {
+  const p = st.ctx.marks[i]!.paragraph - 1;
+  const before = st.cuesByParagraph.get(p) ?? [];
+  const c = before[before.length - 1];
+  return c !== undefined && st.cues[c]!.sent === (st.ctx.lastSentenceOf.get(p) ?? -1) ? c : undefined;
+}
+
+/**
+ * "X said in a statement. “…”": quotation i opens a sentence of its paragraph, and the sentence before it ends with
+ * a cue (its last one) that reported nothing; no other quotation comes between.
+ */
+function cueOfSentenceBefore(st: LinkState, i: number): number | undefined {
+  const { marks, sentences, text } = st.ctx;
+  const q = marks[i]!;
+  const qs = sentenceAt(sentences, q.start);
+  if (qs <= 0 || text.slice(sentences[qs]!.start, q.start).trim() !== '') return undefined;
+  let last: number | undefined;
+  for (const c of st.cuesByParagraph.get(q.paragraph) ?? []) if (st.cues[c]!.sent === qs - 1) last = c;
+  if (last === undefined || (i > 0 && marks[i - 1]!.end > st.ctx.toks[st.cues[last]!.k0]!.start)) return undefined;
+  // the cue closes its sentence ("said in a statement."): a long tail after it ("says she received a call from …,
+  // who …") is narration with a cue inside, not an introduction
+  const { toks, sentTok } = st.ctx;
+  const end = sentTok[qs]!;
+  if (end - st.cues[last]!.k1 > CLOSING_TAIL_TOKENS) return undefined;
+  for (let k = st.cues[last]!.k1; k < end; k++) if (toks[k]!.w === ',') return undefined;
+  return last;
+}
+const CLOSING_TAIL_TOKENS = 8;
 
 export const LINK_RULES: readonly LinkRule[] = [multiParagraph, sameSentence, followingQuote, crossSentence, colonSubject, paragraphContinuation, previousParagraph, introduced];
 

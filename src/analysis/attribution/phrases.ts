@@ -253,7 +253,9 @@ function mainClauseStart({ toks, sentTok }: Context, sent: number, before: numbe
   // "Just before …,", "Shortly after …,": an adverb before the adverbial's opener
   const modified = !!lead && (LIGHT_ADVERBS.has(lead.lw) || (lead.lw.length > 4 && lead.lw.endsWith('ly'))) && LEADING_ADVERBIAL.has(toks[from + 1]?.lw ?? '');
   if (lead && (modified || PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
-    for (let x = from + 1; x < before; x++) {
+    // the comma right before the cue is the cue's own ("On Sunday X made a third attempt, writing that …"): the
+    // adverbial ran into the main clause without one, so the clause starts with the sentence
+    for (let x = from + 1; x < before - 1; x++) {
       if (toks[x]!.w === ',' && !toks[x]!.quoted) {
         from = x + 1;
         break;

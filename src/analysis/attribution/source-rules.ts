@@ -73,7 +73,8 @@ export function scanCue(f: Finder, cues: readonly Cue[], found: readonly Sourced
   const sStart = sentTok[cue.sent]!;
   const sEnd = sentTok[cue.sent + 1]!;
   let j = cue.k0 - 1;
-  while (j >= sStart && (AUX.has(toks[j]!.lw) || isAdverb(toks[j]!))) j--;
+  // an auxiliary is skipped unless it is a name ("… Will wrote" after "Jane Will": findMentions made it one)
+  while (j >= sStart && ((AUX.has(toks[j]!.lw) && !(toks[j]!.cap && f.ctx.endAt.has(j))) || isAdverb(toks[j]!))) j--;
   const before = toks[cue.k0 - 1];
   return {
     f, c, cues, found, sStart, sEnd, j,

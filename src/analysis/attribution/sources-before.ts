@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -186,11 +186,27 @@ export const affiliatedName: SourceRule = {
     const { toks, endAt } = f.ctx;
     let x = org.r0 - 1;
     if (toks[x]?.lw === 'the') x--;
-    if (!AFFILIATION_LINKS.has(toks[x]?.lw ?? '')) return null;
-    const person = endAt.get(x - 1);
+    const person = AFFILIATION_LINKS.has(toks[x]?.lw ?? '') ? endAt.get(x - 1) : unclosedRoleHolder(f, x);
     return person && person.type === 'person' && !person.quoted && person.sent === org.sent ? { subject: person, r0: person.r0 } : null;
   },
 };
+
+/**
+ * "Jane Doe, the director for the Harbour Board said": an apposition whose closing comma is missing. x is the
+ * preposition before the organisation; before it a role (up to three lower-case words ending in a role noun) and
+ * a comma after the name that opens the clause. The name, not the organisation, speaks.
+ */
+function unclosedRoleHolder(f: Scan['f'], x: number): Mention | undefined {
+  const { toks, endAt } = f.ctx;
+  if (!ROLE_LINKS.has(toks[x]?.lw ?? '') || !isRole(toks[x - 1]?.lw ?? '')) return undefined;
+  let k = x - 1;
+  while (k > x - 4 && toks[k - 1]?.t === 'word' && !toks[k - 1]!.cap && !DETERMINERS.has(toks[k - 1]!.lw)) k--;
+  if (DETERMINERS.has(toks[k - 1]?.lw ?? '')) k--;
+  if (toks[k - 1]?.w !== ',') return undefined;
+  const person = endAt.get(k - 2);
+  const opens = person && (person.r0 === f.ctx.sentTok[person.sent] || toks[person.r0 - 1]?.w === ',');
+  return opens ? person : undefined;
+}
 
 export const appositionName: SourceRule = {
   how: 'apposition-name', confidence: 0.95, described: 0.85, pattern: '"the assailant, Jane Doe, told …": a name right before the comma',

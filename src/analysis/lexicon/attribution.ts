@@ -286,6 +286,10 @@ just yet only again later soon quickly`);
 export const AFFILIATION_LINKS = set(`
 with from at`);
 
+/** Prepositions joining a role to its organisation in an apposition: "the director for the Harbour Board". */
+export const ROLE_LINKS = set(`
+for of at with from`);
+
 /** Words that open a speaker after (or before) a verb framing a quotation (`,” deadpanned the coach`, `she teased, “…`). */
 export const FRAMED_SPEAKER_OPENERS = set(`
 the a an he she they i we`);

@@ -103,6 +103,9 @@ export const NON_NAME_CAPS = set(`
  unfortunately apparently obviously clearly certainly actually basically generally usually sometimes regardless
  amid hundreds thousands dozens millions due`);
 
+/** Words of NON_NAME_CAPS that are also common surnames: after a first name they end it ("Jane Will", "Ann May"). */
+export const SURNAME_WORDS = set('will may');
+
 /** Place prepositions: a capitalised word right after one of these is a place, not a speaker. */
 export const PLACE_PREPOSITIONS = set('in at into near across toward towards outside inside throughout via');
 
