@@ -49,6 +49,9 @@ export interface ClaimCandidate {
   claimant?: Claimant;
 }
 
+/** A sentence of more characters than this is counted before it is scanned (see claimCandidates). */
+const LONG_SPAN_CHARS = 240;
+
 /** Sentences after a finding's source was named that its figures may run on into. */
 const CARRY_SENTENCES = 2;
 
@@ -102,8 +105,12 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
     const span = trimSpan(text, sentence.start, sentence.end);
     if (span.end <= span.start) continue;
     // the sentence's scan counts its words too, and serves as the candidate's when the sentence is one (a long
-    // sentence's clauses are scanned instead: null)
-    const whole = scanClaimTextUpTo(text, span.start, span.end, LONG_CANDIDATE_WORDS);
+    // sentence's clauses are scanned instead: null); a sentence of many characters is counted first, as it is most
+    // often long, and a count costs less than the scan it spares
+    const whole =
+      span.end - span.start > LONG_SPAN_CHARS && wordCount(text, span.start, span.end) > LONG_CANDIDATE_WORDS
+        ? null
+        : scanClaimTextUpTo(text, span.start, span.end, LONG_CANDIDATE_WORDS);
     if (whole !== null && whole.chunks < MIN_CLAIM_WORDS) continue;
     const long = whole === null;
     const spans: { start: number; end: number }[] = [];

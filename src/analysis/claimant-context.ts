@@ -135,6 +135,8 @@ export function lastCharBetween(text: string, ch: string, from: number, to: numb
   return -1;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
 export function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
@@ -145,7 +147,7 @@ export function speakerMentions(c: ClaimantContext): Mention[] {
       for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
         const before = piece[i - 1];
         const after = piece[i + form.length];
-        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+        if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
         out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
       }
     }

@@ -232,6 +232,24 @@ function relativeSpeaker(c: ClaimantContext): Claimant | null {
   return null;
 }
 
+/** How far back from a finding verb its subject may begin, in words. */
+const SUBJECT_WORDS = 8;
+
+/** The last mention (mentions in order) that begins at or after `from` and ends by `to`. */
+function lastMentionBetween(mentions: readonly Mention[], from: number, to: number): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    if (x.end <= to && x.at >= from) return x;
+  }
+  return undefined;
+}
+
+/** Whether one of words[from, to) is in `list`. */
+function hasWordBetween(words: readonly { w: string }[], from: number, to: number, list: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (list.has(words[k]!.w)) return true;
+  return false;
+}
+
 /**
  * A non-speech source: a named speaker before a finding verb whose subject is a finding noun or the name itself
  * ("a study by X found", "X's data show", "figures from X suggest"), or after "according to".
@@ -252,11 +270,9 @@ function findingSource(c: ClaimantContext): Claimant | null {
     }
     if (!FINDING_VERBS.has(w) || w === 'according') continue;
     // the subject: the words before the verb, back to a clause break, must hold a finding noun or be the name
-    const windowStart = words[Math.max(0, i - 8)]!.at;
-    const subject = words.slice(Math.max(0, i - 8), i);
-    const hasNoun = subject.some((x) => FINDING_NOUNS.has(x.w));
-    const m = [...mentions].reverse().find((x) => x.end <= words[i]!.at && x.at >= windowStart);
-    if (m && sameClause(c.text, m.end, words[i]!.at, hasNoun ? 5 : 1)) return { claimant: m.speaker, quote: null, by: 'finding-source' };
+    const from = Math.max(0, i - SUBJECT_WORDS);
+    const m = lastMentionBetween(mentions, words[from]!.at, words[i]!.at);
+    if (m && sameClause(c.text, m.end, words[i]!.at, hasWordBetween(words, from, i, FINDING_NOUNS) ? 5 : 1)) return { claimant: m.speaker, quote: null, by: 'finding-source' };
   }
   return null;
 }
