@@ -59,18 +59,21 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       // the last word (what key.split(' ').at(-1) gives)
       const head = headWord ?? key.slice(key.lastIndexOf(' ') + 1);
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
+      // one made before is found first: it was made because no named entity had its kind and wording (and the
+      // named ones never change), so the scan of them would find none again
+      const madeKey = `${kind}\u0000${key}`;
+      const again = made.get(madeKey);
+      if (again !== undefined) return again;
       if (earlier < 0) earlier = entities.length;
       const found = firstNamed(entities, earlier, lowered, kind, key);
       if (found >= 0) return found;
-      const again = made.get(`${kind}\u0000${key}`);
-      if (again !== undefined) return again;
-      // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
       // the first word of the lower-cased key is the lower-cased first word (lower-casing keeps the spaces)
       const space = key.indexOf(' ');
       const w0 = space < 0 ? key : key.slice(0, space);
+      // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
       const e = add(shown, kind, plural, [key]);
-      made.set(`${kind}\u0000${key}`, e);
+      made.set(madeKey, e);
       heads.set(e, head);
       return e;
     },
