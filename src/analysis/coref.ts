@@ -98,22 +98,22 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
 }
 
 export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf = () => null): Coreference {
-  const { mentions, mentionsOfSent, sentences } = ctx;
+  const { mentions, sentences } = ctx;
   const referentOf = definiteReferents(entities);
   const referents = sourceReferents(ctx, sources, entities, headOf, referentOf);
   const sourceEntity = (m: Mention) => referents.get(m) ?? m.entity;
   // the mentions the name finder made (the source rules make others: "officials", "it")
   const isMention = oneOf(mentions);
   const inSubjectPosition = subjectPositions(ctx, isMention);
-  // the mentions inside a clause a cue reports
-  const reported = new Set<Mention>();
-  for (const cue of sources) {
-    if (!cue.subject || cue.inverted || cue.subject.t0 >= cue.k0) continue;
-    for (const m of mentionsOfSent.get(cue.sent) ?? []) if (m.t0 >= cue.k1) reported.add(m);
-  }
+  // the mentions inside a clause a cue reports: a name-finder mention at or after the end of a cue with its subject
+  // before it (by sentence, where the earliest such clause starts), less the sources that speak. A predicate, not a
+  // Set of every reported mention: most are never asked about.
+  const reportedFrom = reportedClauseStarts(sources, sentences.length);
+  const speaking = new Set<Mention>();
+  const reported = (m: Mention) => m.t0 >= (reportedFrom[m.sent] ?? Infinity) && !speaking.has(m) && isMention(m);
   // a weak cue inside a reported clause ("X said Y continued to …") makes no speaker
-  const speaks = (cue: SourceOfCue) => !!cue.subject && !(cue.weak && reported.has(cue.subject));
-  for (const cue of sources) if (speaks(cue)) reported.delete(cue.subject!);
+  const speaks = (cue: SourceOfCue) => !!cue.subject && !(cue.weak && reported(cue.subject));
+  for (const cue of sources) if (speaks(cue)) speaking.add(cue.subject!);
   const speakers = new Set<Mention>();
   const spoke = new Set<number>();
   for (const cue of sources) {
@@ -123,7 +123,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     const e = sourceEntity(cue.subject);
     if (e >= 0 && cue.lemma !== 'according') spoke.add(e);
   }
-  const salient = (m: Mention) => speakers.has(m) || (!reported.has(m) && (m.subject || inSubjectPosition(m)));
+  const salient = (m: Mention) => speakers.has(m) || (!reported(m) && (m.subject || inSubjectPosition(m)));
   // sources found as noun phrases ("Republicans say …", "senior officials said") are antecedents for "they" too
   const described = describedReferents(ctx, sources, entities, salient, spoke, referents);
   itContinuingDescription(ctx, sources, referents, described);
@@ -138,8 +138,8 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     resolvedBefore.set(m, e);
     if (cue.lemma !== 'according') spoke.add(e);
   }
-  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m && !isMention(m) &&
-    ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)));
+  const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m &&
+    ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)) && !isMention(m));
   const offices = officeSubjects(ctx, referentOf, new Set(phraseSources.map((m) => m.t0)));
   for (const [m, e] of offices) resolvedBefore.set(m, e);
   const extra = [...new Set(phraseSources), ...offices.keys()];
@@ -151,6 +151,16 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+}
+
+/** Sentence → the first token of the earliest clause a cue reports there (after a cue whose subject precedes it). */
+function reportedClauseStarts(sources: readonly SourceOfCue[], sentenceCount: number): number[] {
+  const from = new Array<number>(sentenceCount).fill(Infinity);
+  for (const cue of sources) {
+    if (!cue.subject || cue.inverted || cue.subject.t0 >= cue.k0) continue;
+    if (cue.k1 < (from[cue.sent] ?? Infinity)) from[cue.sent] = cue.k1;
+  }
+  return from;
 }
 
 /**
@@ -218,8 +228,9 @@ const PRON_FAR_PARAS = 3;
  * passed (only the pronoun being resolved gets an entity), so the backward scan of each pronoun reads them from arrays.
  */
 function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, before: ReadonlyMap<Mention, number>, notOf: (m: Mention) => number | undefined): Coreference {
+  // only pronouns are resolved here: any other mention is not looked up in `resolved`
   const resolved = new Map<Mention, number>();
-  const entityOf = (m: Mention) => resolved.get(m) ?? before.get(m) ?? m.entity;
+  const entityOf = (m: Mention) => (m.type === 'pronoun' ? resolved.get(m) : undefined) ?? before.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
   const kind = new Map<number, SpeakerKind>();
   const para = paragraphRank(mentions, sentences);
@@ -270,7 +281,8 @@ function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity
         continue;
       }
       if (!fallback) fallback = c;
-      if (resolved.has(c) || isSalient(c)) {
+      // a pronoun in the history is one resolved here (an unresolved one is never added)
+      if (c.type === 'pronoun' || isSalient(c)) {
         chosen = c;
         break;
       }

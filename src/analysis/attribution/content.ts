@@ -137,11 +137,19 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
   let end = regionStart;
   if (afterComma && !endsInCommaOrDash(text, s0, end)) return;
-  while (end > s0 && /[\s,;\u2014\u2013-]/u.test(text[end - 1]!)) end--;
+  while (end > s0 && isTrailingClauseMark(text.charCodeAt(end - 1), false)) end--;
   const k0 = tokenFrom(ctx, sentTok[cue.sent]!, s0);
   const first = toks[k0]?.lw ?? '';
   if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first))) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/**
+ * White space, a comma, a semicolon or a dash (and a colon when `colon`) left at a clause's end: what
+ * /[\s,;:\u2014\u2013-]/u tests of one character, read by code unit (asked of every clause end).
+ */
+function isTrailingClauseMark(c: number, colon: boolean): boolean {
+  return c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (colon && c === 58) || isSpaceCode(c);
 }
 
 /** Does text[from, to) end in a comma or a dash, white space aside? (/,\s*$/ or /[\u2014\u2013]\s*$/, read from the end.) */
@@ -323,7 +331,7 @@ function pushClause(ctx: Context, found: Found, em: Emitter, s: number, en: numb
       inside.push(i);
     }
   }
-  while (en > s && /[\s,;:\u2014\u2013-]/u.test(text[en - 1]!)) en--;
+  while (en > s && isTrailingClauseMark(text.charCodeAt(en - 1), true)) en--;
   if (en <= s) return;
   // "He denied that, saying …": a lone word after a cue is its object, not reported speech
   if (kind === 'indirect' && inside.length === 0 && !/\s/.test(text.slice(s, en).trim())) return;

@@ -57,10 +57,17 @@ export function createContext(input: AttributionInput): Context {
     startAt[m.r0] = m;
     if (m.t0 !== m.r0) startAt[m.t0] = m;
   }
+  // one pass, each Map written where a run of a paragraph's sentences starts or ends (a paragraph met again later
+  // keeps its first start and takes its last sentence, as a write per sentence gave)
   const paragraphStarts = new Map<number, number>();
-  for (const sentence of sentences) if (!paragraphStarts.has(sentence.paragraph)) paragraphStarts.set(sentence.paragraph, sentence.start);
   const lastSentenceOf = new Map<number, number>();
-  sentences.forEach((sentence, i) => lastSentenceOf.set(sentence.paragraph, i));
+  for (let i = 0; i < sentences.length; i++) {
+    const p = sentences[i]!.paragraph;
+    if (i === 0 || sentences[i - 1]!.paragraph !== p) {
+      if (!paragraphStarts.has(p)) paragraphStarts.set(p, sentences[i]!.start);
+    }
+    if (i === sentences.length - 1 || sentences[i + 1]!.paragraph !== p) lastSentenceOf.set(p, i);
+  }
 
   const markByStart = new Map<number, number>();
   for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);

@@ -48,8 +48,9 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
   const made = new Map<string, number>();
   const authors: number[] = [-1, -1];
   const heads = new Map<number, string>();
-  const add = (e: Omit<Entity, 'aliases' | 'role' | 'gender' | 'evidence' | 'count' | 'spoke' | 'named'>): number => {
-    entities.push({ ...e, aliases: new Set(), role: null, gender: null, evidence: true, count: 1, spoke: false, named: false });
+  // written out field by field (in the order a spread of these four and then the rest gave): no spread per entity
+  const add = (name: string, kind: Entity['kind'], plural: boolean, tokens: string[]): number => {
+    entities.push({ name, kind, plural, tokens, aliases: new Set(), role: null, gender: null, evidence: true, count: 1, spoke: false, named: false });
     return entities.length - 1;
   };
   return {
@@ -58,22 +59,27 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       // the last word (what key.split(' ').at(-1) gives)
       const head = headWord ?? key.slice(key.lastIndexOf(' ') + 1);
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
+      // one made before is found first: it was made because no named entity had its kind and wording (and the
+      // named ones never change), so the scan of them would find none again
+      const madeKey = `${kind}\u0000${key}`;
+      const again = made.get(madeKey);
+      if (again !== undefined) return again;
       if (earlier < 0) earlier = entities.length;
       const found = firstNamed(entities, earlier, lowered, kind, key);
       if (found >= 0) return found;
-      const again = made.get(`${kind}\u0000${key}`);
-      if (again !== undefined) return again;
+      // the first word of the lower-cased key is the lower-cased first word (lower-casing keeps the spaces)
+      const space = key.indexOf(' ');
+      const w0 = space < 0 ? key : key.slice(0, space);
       // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
-      const w0 = name.split(' ')[0]!.toLowerCase();
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-      const e = add({ name: shown, kind, plural, tokens: [key] });
-      made.set(`${kind}\u0000${key}`, e);
+      const e = add(shown, kind, plural, [key]);
+      made.set(madeKey, e);
       heads.set(e, head);
       return e;
     },
     author(plural) {
       const slot = plural ? 1 : 0;
-      if (authors[slot]! < 0) authors[slot] = add({ name: plural ? 'the authors' : 'the author', kind: plural ? 'group' : 'person', plural, tokens: [] });
+      if (authors[slot]! < 0) authors[slot] = add(plural ? 'the authors' : 'the author', plural ? 'group' : 'person', plural, []);
       return authors[slot]!;
     },
     headOf: (e) => heads.get(e) ?? null,

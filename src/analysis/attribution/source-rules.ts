@@ -81,8 +81,15 @@ export function scanCue(f: Finder, cues: readonly Cue[], found: readonly Sourced
     tj: j >= sStart ? toks[j] : undefined,
     before,
     afterQuote: isQuoteMark(before) || (before?.w === ',' && isQuoteMark(toks[cue.k0 - 2])),
-    invertedPos: !before || before.sent !== cue.sent || /^[,”"'’:;\u2014\u2013-]$/.test(before.w) || before.w === "''",
+    invertedPos: !before || before.sent !== cue.sent || isClauseOpeningMark(before.w),
   };
+}
+
+/** A mark after which a clause opens: what /^[,”"'’:;\u2014\u2013-]$/ or "''" match, read by code unit (asked per cue). */
+function isClauseOpeningMark(w: string): boolean {
+  if (w.length !== 1) return w === "''";
+  const c = w.charCodeAt(0);
+  return c === 44 || c === 0x201d || c === 34 || c === 39 || c === 0x2019 || c === 58 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45;
 }
 
 export function spanOf(t: Token): { start: number; end: number } {
