@@ -124,8 +124,33 @@ function acronymOf(entities: Entity[], forms: NameForms, m: Mention): number | n
 
 /** The initials of a name's capitalised words ("World Meteorological Organisation" → "WMO"); '' when fewer than two. */
 export function nameInitials(name: string): string {
+  const initials = asciiInitials(name);
+  if (initials !== null) return initials.length < 2 ? '' : initials;
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length < 2 ? '' : words.map((w) => w[0]).join('');
+}
+
+/**
+ * The capitals opening the words of a name (words split at white space and "-"), read in one pass without making
+ * the words (it is asked of every speaker's name); null when a word opens with a non-ASCII character, whose case
+ * the regex decides.
+ */
+function asciiInitials(name: string): string | null {
+  let out = '';
+  let opening = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45 || isSpaceCode(c)) {
+      opening = true;
+      continue;
+    }
+    if (opening) {
+      if (c >= 128) return null;
+      if (c >= 65 && c <= 90) out += name[i];
+    }
+    opening = false;
+  }
+  return out;
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */
