@@ -99,10 +99,22 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
     const e = acronymOf(entities, forms, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
-    return e === m.entity ? m : { ...m, entity: e };
+    return e === m.entity ? m : withEntity(m, e);
   });
   for (const en of entities) en.aliases.delete(en.name);
   return { entities, mentions };
+}
+
+/**
+ * A copy of the mention linked to entity e, written out field by field: the copy has the shape mentions.ts gives
+ * every mention (a spread makes objects of another hidden class, and readers of mentions then meet two).
+ */
+function withEntity(m: Mention, entity: number): Mention {
+  return {
+    t0: m.t0, t1: m.t1, start: m.start, end: m.end, r0: m.r0, appEnd: m.appEnd, appT: m.appT, type: m.type, name: m.name,
+    titled: m.titled, role: m.role, gender: m.gender, plural: m.plural, sent: m.sent, quoted: m.quoted, inRole: m.inRole,
+    subject: m.subject, entity, evidence: m.evidence,
+  };
 }
 
 /**
