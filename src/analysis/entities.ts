@@ -99,10 +99,22 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
     const e = acronymOf(entities, forms, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
-    return e === m.entity ? m : { ...m, entity: e };
+    return e === m.entity ? m : withEntity(m, e);
   });
   for (const en of entities) en.aliases.delete(en.name);
   return { entities, mentions };
+}
+
+/**
+ * A copy of the mention linked to entity e, written out field by field: the copy has the shape mentions.ts gives
+ * every mention (a spread makes objects of another hidden class, and readers of mentions then meet two).
+ */
+function withEntity(m: Mention, entity: number): Mention {
+  return {
+    t0: m.t0, t1: m.t1, start: m.start, end: m.end, r0: m.r0, appEnd: m.appEnd, appT: m.appT, type: m.type, name: m.name,
+    titled: m.titled, role: m.role, gender: m.gender, plural: m.plural, sent: m.sent, quoted: m.quoted, inRole: m.inRole,
+    subject: m.subject, entity, evidence: m.evidence,
+  };
 }
 
 /**
@@ -124,8 +136,33 @@ function acronymOf(entities: Entity[], forms: NameForms, m: Mention): number | n
 
 /** The initials of a name's capitalised words ("World Meteorological Organisation" → "WMO"); '' when fewer than two. */
 export function nameInitials(name: string): string {
+  const initials = asciiInitials(name);
+  if (initials !== null) return initials.length < 2 ? '' : initials;
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
   return words.length < 2 ? '' : words.map((w) => w[0]).join('');
+}
+
+/**
+ * The capitals opening the words of a name (words split at white space and "-"), read in one pass without making
+ * the words (it is asked of every speaker's name); null when a word opens with a non-ASCII character, whose case
+ * the regex decides.
+ */
+function asciiInitials(name: string): string | null {
+  let out = '';
+  let opening = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 45 || isSpaceCode(c)) {
+      opening = true;
+      continue;
+    }
+    if (opening) {
+      if (c >= 128) return null;
+      if (c >= 65 && c <= 90) out += name[i];
+    }
+    opening = false;
+  }
+  return out;
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */

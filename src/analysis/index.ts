@@ -154,20 +154,30 @@ function tokens(work: string, sentences: readonly Sentence[], marks: readonly Ma
     tokenize(work, sentences[s]!.start, sentences[s]!.end, s, toks);
   }
   sentTok.push(toks.length);
-  if (marks.length > 0) {
-    let mi = 0;
-    const sorted = [...marks].sort((a, b) => a.innerStart - b.innerStart);
-    for (const t of toks) {
-      while (mi < sorted.length && sorted[mi]!.innerEnd <= t.start) mi++;
-      for (let x = mi; x < sorted.length && sorted[x]!.innerStart <= t.start; x++) {
-        if (t.start >= sorted[x]!.innerStart && t.end <= sorted[x]!.innerEnd) {
-          t.quoted = true;
-          break;
-        }
-      }
-    }
-  }
+  for (const q of marks) flagQuoted(toks, q);
   return { toks, sentTok };
+}
+
+/**
+ * Flags the tokens wholly inside a quotation's marks: only the tokens from its opening on are read (found by
+ * bisection), not every token of the text against the marks.
+ */
+function flagQuoted(toks: readonly Token[], q: MarkQuote): void {
+  for (let k = firstTokenFrom(toks, q.innerStart); k < toks.length && toks[k]!.start <= q.innerEnd; k++) {
+    if (toks[k]!.end <= q.innerEnd) toks[k]!.quoted = true;
+  }
+}
+
+/** The index of the first token starting at or after `pos` (toks are in text order), toks.length if none. */
+function firstTokenFrom(toks: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What the calibration reads of a quote of the sieve: its rule, its source mention, its speaker, its neighbours. */
