@@ -9,7 +9,7 @@
 import type { DiagnosticRule, How, QuoteKind } from './types.ts';
 import type { Directive } from './markup.ts';
 import type { SpeakerList } from './speaker-list.ts';
-import { clean, foldQuote } from './text.ts';
+import { clean, escapeRegExp, foldQuote } from './text.ts';
 
 /** A quote before ids: its span, the span of its text, and its attribution. */
 export interface Pending {
@@ -116,7 +116,7 @@ function frontMatterQuotes(found: readonly Pending[], qs: unknown, input: Overri
 /** A match phrase that is none of the quotes found: the phrase itself becomes the editor's quote when the text has it. */
 function phraseQuote(o: Record<string, unknown>, match: string, { work, bodyFrom, speakers, diag }: OverrideInput): Pending | null {
   // case-insensitive search that keeps offsets (no lower-casing of the text, which can change its length)
-  const re = new RegExp(foldQuote(match).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'iu');
+  const re = new RegExp(escapeRegExp(foldQuote(match)).replace(/ /g, '\\s+'), 'iu');
   const found = re.exec(foldQuote(work.slice(bodyFrom)));
   const at = found ? bodyFrom + found.index : -1;
   const len = found ? found[0].length : 0;

@@ -143,3 +143,8 @@ export class MatchCursor {
     return this.#at;
   }
 }
+
+/** `s` as a literal inside a regular expression (RegExp.escape is Node 24+; the project runs on 22.12). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -18,7 +18,7 @@ import {
   TITLE_SMALL_WORDS,
 } from './lexicon/zones.ts';
 import type { Paragraph, Sentence } from './segment.ts';
-import { cleanRange, isSpaceCode, singleSpaces } from './text.ts';
+import { cleanRange, escapeRegExp, isSpaceCode, singleSpaces } from './text.ts';
 
 export const ZONE_KINDS = ['heading', 'link', 'boilerplate', 'byline', 'caption', 'embedded-post', 'timestamp'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
@@ -63,15 +63,11 @@ const SHORT_WORDS = 14;
 const LONG_CHARS = 400;
 const QUOTE_MARK = /["“”„«»]/;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const LINK_LINE = new RegExp(`^(?:${LINK_LABELS.map(escape).join('|')})\\s*(?:[:|»›>–—]|-\\s)`, 'i');
+const LINK_LINE = new RegExp(`^(?:${LINK_LABELS.map(escapeRegExp).join('|')})\\s*(?:[:|»›>–—]|-\\s)`, 'i');
 /** Any of the phrases in a lower-cased line: one scan of the line, not one per phrase. */
-const PROMO_PHRASE = new RegExp(PROMO_PHRASES.map(escape).join('|'));
-const BOILERPLATE_START = new RegExp(`^(?:${BOILERPLATE_OPENINGS.map(escape).join('|')})\\b`, 'i');
-const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LABELS.map(escape).join('|')})\\s*:`, 'i');
+const PROMO_PHRASE = new RegExp(PROMO_PHRASES.map(escapeRegExp).join('|'));
+const BOILERPLATE_START = new RegExp(`^(?:${BOILERPLATE_OPENINGS.map(escapeRegExp).join('|')})\\b`, 'i');
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT_LABELS.map(escapeRegExp).join('|')})\\s*:`, 'i');
 /** "… (Jane Doe/Handout)", "… (Photo: …)" at the end of a paragraph */
 const CLOSING_PARENS = /\(([^()]{2,90})\)\s*\.?$/;
 /** a post's signature: "— Name (@handle) March 3, 2019", or a link to its picture */

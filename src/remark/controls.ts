@@ -8,6 +8,7 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { Analysis } from '../analysis/types.ts';
+import { escapeRegExp } from '../analysis/text.ts';
 import type { Annotation } from './wrap.ts';
 import { claimLevel, detailId, quoteColour, quoteLabel, type Marks } from './marks.ts';
 import { isNamedSpeaker, sourceLine } from '../lib/attribution.ts';
@@ -109,7 +110,6 @@ export function addMarkButtons(tree: Root, marks: Marks): void {
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Links the first mention of each speaker (by name or alias, whole words) to the speaker's page. */
 export function linkFirstMentions(tree: Root, analysis: Analysis): void {
@@ -123,7 +123,7 @@ export function linkFirstMentions(tree: Root, analysis: Analysis): void {
   }
   if (forms.length === 0) return;
   forms.sort((a, b) => b.form.length - a.form.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escapeRegExp(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const idOf = new Map(forms.map((f) => [f.form, f.id]));
   const linked = new Set<string>();
 
