@@ -295,7 +295,11 @@ function sourceOpener(c: ClaimantContext): Claimant | null {
   return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
 }
 
-/** The rules that name a finding's source: its figures may run on into the sentences after it. */
+/**
+ * The rules that name a finding's source: its figures may run on into the sentences after it. Each needs a speaker
+ * and a finding verb or noun in the candidate: claim-candidates.ts (followsFindings) asks for claimants early only
+ * where those are, so a new finding rule that reads other words must widen that test too.
+ */
 export const FINDING_RULES: ReadonlySet<string> = new Set(['finding-source', 'according-to', 'source-opener', 'carried-finding']);
 
 /**
