@@ -4,7 +4,7 @@
  * and what the claimant rules read, for the candidates that become claims.
  */
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
-import { scanClaimText, scanClaimTextUpTo } from './claim-scan.ts';
+import { scanClaimText, scanClaimTextUpTo, type Scan } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
 import { CLAIMANT_RULES, FINDING_RULES, findClaimant, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
@@ -87,6 +87,51 @@ function nestWithQuotes(span: { start: number; end: number }, quotes: Quote[]): 
   return { start, end };
 }
 
+/** A scanned candidate's span. */
+interface ScannedSpan {
+  start: number;
+  end: number;
+  scan: Scan;
+}
+
+/** wholeSentence(): the sentence is too long to be one candidate (its clauses are), or too short to be a claim. */
+const LONG = 'long';
+const SHORT = 'short';
+
+/**
+ * The sentence text[span] as one candidate, widened to nest with the quotes it crosses, with its scan; LONG or
+ * SHORT when it is no candidate by its words. The scan counts the words too: a sentence no quote crosses is scanned
+ * once (a sentence of many characters is counted first, as it is most often long, and a count costs less than the
+ * scan it spares); one that a quote crosses is counted, and only the wider candidate scanned.
+ */
+function wholeSentence(text: string, span: { start: number; end: number }, near: Quote[]): ScannedSpan | typeof LONG | typeof SHORT {
+  const nested = nestWithQuotes(span, near);
+  if (nested.start === span.start && nested.end === span.end) {
+    const tooLong = span.end - span.start > LONG_SPAN_CHARS && wordCount(text, span.start, span.end) > LONG_CANDIDATE_WORDS;
+    const scan = tooLong ? null : scanClaimTextUpTo(text, span.start, span.end, LONG_CANDIDATE_WORDS);
+    if (scan === null) return LONG;
+    return scan.chunks < MIN_CLAIM_WORDS ? SHORT : { start: span.start, end: span.end, scan };
+  }
+  const words = wordCount(text, span.start, span.end);
+  if (words > LONG_CANDIDATE_WORDS) return LONG;
+  if (words < MIN_CLAIM_WORDS) return SHORT;
+  return { start: nested.start, end: nested.end, scan: scanClaimText(text, nested.start, nested.end) };
+}
+
+/** A long sentence's clauses, each widened to nest with the quotes it crosses (clauses widened over one quote become one: claims never overlap), scanned. */
+function clauseCandidates(text: string, span: { start: number; end: number }, near: Quote[]): ScannedSpan[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const clause of splitClauses(text, span.start, span.end)) {
+    const trimmed = trimSpan(text, clause.start, clause.end);
+    if (wordCount(text, trimmed.start, trimmed.end) < MIN_CLAIM_WORDS) continue;
+    const c = nestWithQuotes(trimmed, near);
+    const last = spans[spans.length - 1];
+    if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
+    else spans.push(c);
+  }
+  return spans.map((c) => ({ start: c.start, end: c.end, scan: scanClaimText(text, c.start, c.end) }));
+}
+
 /** Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. */
 export function claimCandidates(input: DetectInput): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
@@ -104,34 +149,16 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
     for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
     const span = trimSpan(text, sentence.start, sentence.end);
     if (span.end <= span.start) continue;
-    // the sentence's scan counts its words too, and serves as the candidate's when the sentence is one (a long
-    // sentence's clauses are scanned instead: null); a sentence of many characters is counted first, as it is most
-    // often long, and a count costs less than the scan it spares
-    const whole =
-      span.end - span.start > LONG_SPAN_CHARS && wordCount(text, span.start, span.end) > LONG_CANDIDATE_WORDS
-        ? null
-        : scanClaimTextUpTo(text, span.start, span.end, LONG_CANDIDATE_WORDS);
-    if (whole !== null && whole.chunks < MIN_CLAIM_WORDS) continue;
-    const long = whole === null;
-    const spans: { start: number; end: number }[] = [];
-    for (const clause of long ? splitClauses(text, span.start, span.end) : [span]) {
-      const trimmed = long ? trimSpan(text, clause.start, clause.end) : clause;
-      if (long && wordCount(text, trimmed.start, trimmed.end) < MIN_CLAIM_WORDS) continue;
-      const c = nestWithQuotes(trimmed, near);
-      // clauses widened over one quote become one candidate: claims never overlap
-      const last = spans[spans.length - 1];
-      if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
-      else spans.push(c);
-    }
-    for (const c of spans) {
-      const scan = whole !== null && c.start === span.start && c.end === span.end ? whole : scanClaimText(text, c.start, c.end);
+    const whole = wholeSentence(text, span, near);
+    if (whole === SHORT) continue;
+    for (const { start, end, scan } of whole === LONG ? clauseCandidates(text, span, near) : [whole]) {
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide
         ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0, findingNoun: (scan.wordBits & W_FINDING_NOUN) !== 0 }
         : undefined;
       const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
-      const context: ClaimantContext = { text, start: c.start, end: c.end, quotes: near, speakers, verbs, carried };
+      const context: ClaimantContext = { text, start, end, quotes: near, speakers, verbs, carried };
       let claimant: Claimant | undefined;
       if (followsFindings(context, finding !== null)) {
         forms ??= speakerForms(speakers);
@@ -144,7 +171,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
         if (quote.kind === 'indirect') x[REPORTED_INDEX] = 1;
         else x[QUOTED_INDEX] = 1;
       }
-      out.push({ start: c.start, end: c.end, x, context, claimant });
+      out.push({ start, end, x, context, claimant });
     }
   }
   return out;
