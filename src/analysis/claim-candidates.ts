@@ -6,7 +6,7 @@
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText, scanClaimTextUpTo, type Scan } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { CLAIMANT_RULES, FINDING_RULES, findClaimant, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimants.ts';
+import { CLAIMANT_RULES, FINDING_RULES, findClaimant, lazySpeakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -107,12 +107,12 @@ const SHORT = 'short';
 function wholeSentence(text: string, span: { start: number; end: number }, near: Quote[]): ScannedSpan | typeof LONG | typeof SHORT {
   const nested = nestWithQuotes(span, near);
   if (nested.start === span.start && nested.end === span.end) {
-    const tooLong = span.end - span.start > LONG_SPAN_CHARS && wordCount(text, span.start, span.end) > LONG_CANDIDATE_WORDS;
+    const tooLong = span.end - span.start > LONG_SPAN_CHARS && wordCount(text, span.start, span.end, LONG_CANDIDATE_WORDS + 1) > LONG_CANDIDATE_WORDS;
     const scan = tooLong ? null : scanClaimTextUpTo(text, span.start, span.end, LONG_CANDIDATE_WORDS);
     if (scan === null) return LONG;
     return scan.chunks < MIN_CLAIM_WORDS ? SHORT : { start: span.start, end: span.end, scan };
   }
-  const words = wordCount(text, span.start, span.end);
+  const words = wordCount(text, span.start, span.end, LONG_CANDIDATE_WORDS + 1);
   if (words > LONG_CANDIDATE_WORDS) return LONG;
   if (words < MIN_CLAIM_WORDS) return SHORT;
   return { start: nested.start, end: nested.end, scan: scanClaimText(text, nested.start, nested.end) };
@@ -123,7 +123,7 @@ function clauseCandidates(text: string, span: { start: number; end: number }, ne
   const spans: { start: number; end: number }[] = [];
   for (const clause of splitClauses(text, span.start, span.end)) {
     const trimmed = trimSpan(text, clause.start, clause.end);
-    if (wordCount(text, trimmed.start, trimmed.end) < MIN_CLAIM_WORDS) continue;
+    if (wordCount(text, trimmed.start, trimmed.end, MIN_CLAIM_WORDS) < MIN_CLAIM_WORDS) continue;
     const c = nestWithQuotes(trimmed, near);
     const last = spans[spans.length - 1];
     if (last && c.start < last.end) last.end = Math.max(last.end, c.end);
@@ -132,13 +132,15 @@ function clauseCandidates(text: string, span: { start: number; end: number }, ne
   return spans.map((c) => ({ start: c.start, end: c.end, scan: scanClaimText(text, c.start, c.end) }));
 }
 
-/** Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. */
-export function claimCandidates(input: DetectInput): ClaimCandidate[] {
+/**
+ * Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. `forms` gives the
+ * speakers' forms (a caller that asks the claimant rules too passes its own, so they are listed once).
+ */
+export function claimCandidates(input: DetectInput, forms: () => readonly SpeakerForms[] = lazySpeakerForms(input.speakers)): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
   let qi = 0;
-  let forms: SpeakerForms[] | undefined;
   // the source of the last finding named, and the sentence (its index) it was named in
   let finding: { source: string; sentence: number } | null = null;
   for (let si = 0; si < sentences.length; si++) {
@@ -161,8 +163,7 @@ export function claimCandidates(input: DetectInput): ClaimCandidate[] {
       const context: ClaimantContext = { text, start, end, quotes: near, speakers, verbs, carried };
       let claimant: Claimant | undefined;
       if (followsFindings(context, finding !== null)) {
-        forms ??= speakerForms(speakers);
-        claimant = findClaimant({ ...context, forms });
+        claimant = findClaimant({ ...context, forms: forms() });
         if (claimant.claimant !== null && FINDING_RULES.has(claimant.by)) finding = { source: claimant.claimant, sentence: si };
         else if (claimant.claimant !== null || claimant.quote) finding = null;
       }

@@ -201,15 +201,20 @@ export function featureVector(scan: Scan): FeatureVector {
   return x;
 }
 
-/** The number of words the tokenizer sees in text[start, end). */
-export function wordCount(text: string, start = 0, end = text.length): number {
+/**
+ * The number of words the tokenizer sees in text[start, end), counted up to `max` (reading stops there): a caller
+ * that only asks whether a span is shorter than a few words, or longer than many, reads no further than that.
+ */
+export function wordCount(text: string, start = 0, end = text.length, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++n >= max) return n;
+    }
   }
   return n;
 }

@@ -80,7 +80,7 @@ export function splitClauses(text: string, start: number, end: number): { start:
   for (const p of parts) {
     const s: number = carry ?? p.start;
     carry = null;
-    if (wordCount(text, s, p.end) < MIN_CLAIM_WORDS) {
+    if (wordCount(text, s, p.end, MIN_CLAIM_WORDS) < MIN_CLAIM_WORDS) {
       carry = s;
       continue;
     }

@@ -55,6 +55,12 @@ export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
   });
 }
 
+/** speakerForms(speakers) on first use, then the same list: most texts' candidates never ask for it, some ask twice. */
+export function lazySpeakerForms(speakers: readonly Speaker[]): () => SpeakerForms[] {
+  let forms: SpeakerForms[] | undefined;
+  return () => (forms ??= speakerForms(speakers));
+}
+
 export interface Mention {
   at: number;
   end: number;

@@ -12,7 +12,7 @@ import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, w
 import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
-export { speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
+export { lazySpeakerForms, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
 export const QUOTE_SHARE = 0.3;
