@@ -81,7 +81,7 @@ export function contentId(prefix: 'q' | 'c', text: string): string {
 
 /** What normalizeAscii makes of each ASCII code: the character kept (lower-cased), GAP (a word break) or SKIP (dropped). */
 const GAP = 0;
-const SKIP = 255;
+const SKIP = 1;
 const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, c) => {
   if (c === 34) return SKIP;
   if (c === 96) return 39;
@@ -100,27 +100,33 @@ function foldAbove(c: number): number {
 
 /**
  * hash8(normalizeAscii(text)) without building the normalised string: the same characters go into the same lanes.
- * null when the text holds a character of NON_ASCII_OTHER (the general path decides then).
+ * null when the text holds a character of NON_ASCII_OTHER (the general path decides then). A kept character is one
+ * test past the fold (GAP and SKIP are the two lowest codes), and a gap counts only once a character was kept (the
+ * normalised text is trimmed).
  */
 function hash8Ascii(text: string): string | null {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   let started = false;
   let gap = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const c = code < 128 ? ASCII_FOLD[code]! : foldAbove(code);
-    if (c === SKIP) continue;
-    if (c < 0) return null;
-    if (c === GAP) {
-      gap = true;
+    let c: number;
+    if (code < 128) c = ASCII_FOLD[code]!;
+    else {
+      c = foldAbove(code);
+      if (c < 0) return null;
+    }
+    if (c <= SKIP) {
+      if (c === GAP) gap = started;
       continue;
     }
-    if (gap && started) {
+    if (gap) {
       a = Math.imul(a ^ 32, 0x01000193);
       b = Math.imul(b ^ 32, 0x5bd1e995) ^ (b >>> 15);
+      gap = false;
     }
-    gap = false;
     started = true;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
