@@ -303,7 +303,8 @@ function observeWord(cur: Cursor, src: string, a: number, b: number, upper: bool
 
 /**
  * What a cue word makes alone, per dictionary entry (the word is its key): its marks written lower-case and
- * capitalised (a date or a hedge, a verb of state, a contraction), and 1 when it is a past-tense marker.
+ * capitalised (a date or a hedge, a verb of state, a modal of ability, a word of effect, a contraction), and 1 when
+ * it is a past-tense marker.
  */
 const ENTRY_MARKS_LOWER = Int32Array.from(CUE_WORDS.keys, (w, e) => entryMarks(w, e, false));
 const ENTRY_MARKS_UPPER = Int32Array.from(CUE_WORDS.keys, (w, e) => entryMarks(w, e, true));
@@ -311,23 +312,18 @@ const ENTRY_PAST = Uint8Array.from(CUE_WORDS.keys, (w, e) => (isPastMarker(w, 0,
 
 function entryMarks(w: string, e: number, upper: boolean): number {
   const flags = CUE_WORDS.bits[e]!;
-  return dateOrHedgeMark(w, upper, flags) | (STATE_VERB[e] ? M_STATE : 0) | contractionMarks(w, 0, w.length, flags);
+  const extra = EXTRA_BITS[e]!;
+  const alone = (STATE_VERB[e] ? M_STATE : 0) | (extra & X_ABILITY ? M_ABILITY : 0) | (extra & X_EFFECT ? M_EFFECT : 0);
+  return dateOrHedgeMark(w, upper, flags) | alone | contractionMarks(w, 0, w.length, flags);
 }
 
 /** A cue word (entry e) in context. */
 function observeEntry(cur: Cursor, upper: boolean, e: number): void {
   const flags = CUE_WORDS.bits[e]!;
   if (cur.prevFlags & (W_BIGRAM_HEAD | W_TRIGRAM_HEAD) || cur.prev2Flags & W_TRIGRAM_HEAD) cur.phraseBits |= phraseFlags(cur, e);
-  if (OPENS_REPORTED_CLAUSE[e] && cur.prevFlags & (W_REPORT | W_CLAIMING_VERB)) cur.marks |= M_REPORTED_CLAUSE;
+  if (OPENS_REPORTED_CLAUSE[e]) cur.marks |= clauseMarks(cur);
   if (PRONOUN_OPENER[e] && cur.words === 1) cur.marks |= M_PRONOUN_START;
-  const extra = EXTRA_BITS[e]!;
-  if (extra & X_ABILITY) cur.marks |= M_ABILITY;
-  if (extra & X_EFFECT) cur.marks |= M_EFFECT;
-  if (OPENS_REPORTED_CLAUSE[e] && cur.prev >= 0 && EXTRA_BITS[cur.prev]! & X_CLAIM_NOUN) cur.marks |= M_CLAIM_CLAUSE;
-  if (flags & (W_MONEY | W_PERCENT_UNIT) && (cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY))) {
-    if (flags & W_MONEY) cur.marks |= M_MONEY;
-    if (flags & W_PERCENT_UNIT) cur.marks |= M_PERCENT;
-  }
+  if (flags & (W_MONEY | W_PERCENT_UNIT) && (cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY))) cur.marks |= unitMarks(flags);
   if (cur.prevCurrency) cur.marks |= M_MONEY;
   cur.marks |= upper ? ENTRY_MARKS_UPPER[e]! : ENTRY_MARKS_LOWER[e]!;
   cur.pastCount += ENTRY_PAST[e]!;
@@ -336,11 +332,24 @@ function observeEntry(cur: Cursor, upper: boolean, e: number): void {
   shiftWord(cur, e, flags);
 }
 
+/** The opener of a reported clause after a reporting or claiming verb ("said that") or a claim noun ("the evidence that"). */
+function clauseMarks(cur: Cursor): number {
+  const reported = cur.prevFlags & (W_REPORT | W_CLAIMING_VERB) ? M_REPORTED_CLAUSE : 0;
+  return cur.prev >= 0 && EXTRA_BITS[cur.prev]! & X_CLAIM_NOUN ? reported | M_CLAIM_CLAUSE : reported;
+}
+
+/** A money word or a percent unit (flags) after a number: "300 billion", "four percent". */
+function unitMarks(flags: number): number {
+  return (flags & W_MONEY ? M_MONEY : 0) | (flags & W_PERCENT_UNIT ? M_PERCENT : 0);
+}
+
 /** A word that is no cue word: only its spelling and its capital count. */
 function observeOther(cur: Cursor, src: string, a: number, b: number, upper: boolean): void {
   if (cur.prevCurrency) cur.marks |= M_MONEY;
-  cur.marks |= contractionMarks(src, a, b, 0);
-  if (isPastMarker(src, a, b, 0)) cur.pastCount++;
+  // only a word ending in "l" or "t" can be a contraction, and only one ending in "d" an "-ed" word
+  const last = lowerCode(src.charCodeAt(b - 1));
+  if (last === 108 || last === 116) cur.marks |= contractionMarks(src, a, b, 0);
+  else if (last === 100 && isPastMarker(src, a, b, 0)) cur.pastCount++;
   if (upper && cur.words > 1) cur.entities++;
   shiftWord(cur, -1, 0);
 }
