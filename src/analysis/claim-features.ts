@@ -80,29 +80,38 @@ function one(condition: unknown): number {
   return condition ? 1 : 0;
 }
 
+/** What a bit-test feature fires on: any of these bits in the scan's words' lists, its phrases' lists, its marks. */
+interface BitTest {
+  words: number;
+  phrases: number;
+  marks: number;
+}
+
+/** The bit test behind each feature function anyBit() made (featureVector reads the test, not the function). */
+const BIT_TESTS = new WeakMap<(s: Scan) => number, BitTest>();
+
+/** A feature that fires when the scan has any of the bits of `test` (1), else 0. */
+function anyBit(test: Partial<BitTest>): (s: Scan) => number {
+  const t: BitTest = { words: test.words ?? 0, phrases: test.phrases ?? 0, marks: test.marks ?? 0 };
+  const value = (s: Scan): number => one(s.wordBits & t.words || s.phraseBits & t.phrases || s.marks & t.marks);
+  BIT_TESTS.set(value, t);
+  return value;
+}
+
 /** A word of the list occurs. */
-const word =
-  (bit: number) =>
-  (s: Scan): number =>
-    one(s.wordBits & bit);
+const word = (bit: number) => anyBit({ words: bit });
 
 /** A word or a phrase of the list occurs. */
-const wordOrPhrase =
-  (bit: number) =>
-  (s: Scan): number =>
-    one((s.wordBits | s.phraseBits) & bit);
+const wordOrPhrase = (bit: number) => anyBit({ words: bit, phrases: bit });
 
 /** A token showed this in context (claim-scan.ts, M_*). */
-const mark =
-  (bit: number) =>
-  (s: Scan): number =>
-    one(s.marks & bit);
+const mark = (bit: number) => anyBit({ marks: bit });
 
 /** A figure in digits or a number word: "$300 billion", "six days", "a third". */
 const figure = (s: Scan): boolean => (s.marks & (M_MONEY | M_PERCENT | M_PLAIN_NUMBER)) !== 0 || (s.wordBits & (W_NUMBER | W_QUANTITY)) !== 0;
 const past = (s: Scan): boolean => s.pastCount > 0;
 
-const predictive = (s: Scan): number => one((s.wordBits | s.phraseBits) & W_PRED || s.marks & M_WILL);
+const predictive = anyBit({ words: W_PRED, phrases: W_PRED, marks: M_WILL });
 
 /** The feature is not read from the text: the detector sets it from the engine's quotes. */
 const fromQuotes = (): number => 0;
@@ -116,10 +125,10 @@ const fromQuotes = (): number => 0;
 export const FEATURES = [
   { name: 'money', reason: 'money', type: 'quantity', value: mark(M_MONEY) },
   { name: 'percentage', reason: 'percentage', type: 'quantity', value: mark(M_PERCENT) },
-  { name: 'number', reason: 'number', type: 'quantity', value: (s: Scan) => one(s.marks & M_PLAIN_NUMBER || s.wordBits & W_NUMBER) },
+  { name: 'number', reason: 'number', type: 'quantity', value: anyBit({ marks: M_PLAIN_NUMBER, words: W_NUMBER }) },
   { name: 'quantity', reason: 'quantity', type: 'quantity', value: word(W_QUANTITY) },
   { name: 'statistic', reason: 'statistic', type: 'quantity', value: word(W_STAT) },
-  { name: 'date', reason: 'date', type: null, value: (s: Scan) => one(s.marks & M_DATE || s.phraseBits & W_DATE) },
+  { name: 'date', reason: 'date', type: null, value: anyBit({ marks: M_DATE, phrases: W_DATE }) },
   { name: 'year', reason: 'date', type: null, value: mark(M_YEAR) },
   { name: 'weekday', reason: null, type: null, value: mark(M_WEEKDAY) },
   { name: 'comparison', reason: 'comparison', type: 'quantity', value: wordOrPhrase(W_COMP) },
@@ -163,13 +172,13 @@ export const FEATURES = [
   { name: 'entity', reason: null, value: (s: Scan) => (s.entities >= 2 ? 1 : s.entities === 1 ? 0.5 : 0) },
   // "we will", "I'm going to": a promise, not a checkable prediction
   { name: 'promise', reason: null, value: (s: Scan) => one(s.marks & M_PROMISE || (predictive(s) && s.wordBits & W_FIRST)) },
-  { name: 'hedge', reason: null, value: (s: Scan) => one(s.marks & M_HEDGE || s.phraseBits & W_HEDGE) },
+  { name: 'hedge', reason: null, value: anyBit({ marks: M_HEDGE, phrases: W_HEDGE }) },
   { name: 'opinion', reason: null, value: wordOrPhrase(W_OPINION) },
   { name: 'first-person', reason: null, value: word(W_FIRST) },
   { name: 'second-person', reason: null, value: word(W_SECOND) },
   { name: 'question', reason: null, value: (s: Scan) => one(s.lastSignificant === 63) },
   { name: 'conditional', reason: null, value: word(W_COND) },
-  { name: 'negation', reason: null, value: (s: Scan) => one(s.wordBits & W_NEG || s.marks & M_NEGATION) },
+  { name: 'negation', reason: null, value: anyBit({ words: W_NEG, marks: M_NEGATION }) },
   { name: 'reporting', reason: null, value: word(W_REPORT) },
   { name: 'length', reason: null, value: (s: Scan) => Math.min(1, Math.log1p(s.words) / Math.log1p(60)) },
   { name: 'short', reason: null, value: (s: Scan) => (s.words < 6 ? 1 : 0) },
@@ -194,10 +203,24 @@ export function claimFeatures(text: string, start = 0, end = text.length): Featu
  */
 const DOUBLES: FeatureVector = new Array<number>(FEATURE_COUNT).fill(0.5);
 
-/** The feature vector of a scan. */
+/**
+ * Per feature, in vector order: its bit test's masks, or (OTHER_VALUE) the function to call. A call per feature and
+ * candidate, to a different function each time, cost more than the tests themselves.
+ */
+const TESTS = FEATURES.map((f) => BIT_TESTS.get(f.value));
+const TEST_WORDS = Int32Array.from(TESTS, (t) => t?.words ?? 0);
+const TEST_PHRASES = Int32Array.from(TESTS, (t) => t?.phrases ?? 0);
+const TEST_MARKS = Int32Array.from(TESTS, (t) => t?.marks ?? 0);
+const OTHER_VALUE: readonly (((s: Scan) => number) | null)[] = FEATURES.map((f, i) => (TESTS[i] ? null : f.value));
+
+/** The feature vector of a scan: what each feature's value(scan) gives. */
 export function featureVector(scan: Scan): FeatureVector {
   const x = DOUBLES.slice();
-  for (let i = 0; i < FEATURE_COUNT; i++) x[i] = FEATURES[i]!.value(scan);
+  const { wordBits, phraseBits, marks } = scan;
+  for (let i = 0; i < FEATURE_COUNT; i++) {
+    const other = OTHER_VALUE[i] ?? null;
+    x[i] = other !== null ? other(scan) : (wordBits & TEST_WORDS[i]!) | (phraseBits & TEST_PHRASES[i]!) | (marks & TEST_MARKS[i]!) ? 1 : 0;
+  }
   return x;
 }
 
