@@ -128,6 +128,19 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
       pos++;
       continue;
     }
+    // the commonest tokens, read in one pass: a plain ASCII word, a punctuation mark
+    const plainEnd = asciiLetter(c) ? plainWordEnd(text, pos, to) : -1;
+    if (plainEnd > 0) {
+      out.push(plainWord(text, pos, plainEnd, sent));
+      pos = plainEnd;
+      continue;
+    }
+    const mark = c < 128 ? asciiMark(text, pos, to, c) : isPunctuationMark(c) ? MARKS.get(c)! : null;
+    if (mark !== null) {
+      out.push(token(mark, c === 46 ? '' : c === 0x2019 ? "'" : mark, false, pos, sent, 'punct'));
+      pos++;
+      continue;
+    }
     let start = pos;
     let end = asciiTokenEnd(text, pos, to);
     if (end < 0) {
@@ -169,6 +182,44 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
   }
 }
 
+/**
+ * The end of a plain ASCII word at `i` (a letter, then letters and digits, ended by a space, the end or a mark that
+ * cannot continue it), or -1 when the word needs the general path: a period, hyphen or apostrophe after it (an
+ * abbreviation, a compound, a possessive) or a character beyond ASCII that is no punctuation mark.
+ */
+function plainWordEnd(text: string, i: number, to: number): number {
+  let k = i + 1;
+  while (k < to && alnum(text.charCodeAt(k))) k++;
+  if (k >= to) return k;
+  const d = text.charCodeAt(k);
+  if (d < 128) return d === 46 || d === 45 || d === 39 ? -1 : k;
+  return d !== 0x2019 && isPunctuationMark(d) ? k : -1;
+}
+
+/** The token of a plain ASCII word text[start, end): what mk makes of it, without reading it again. */
+function plainWord(text: string, start: number, end: number, sent: number): Token {
+  const w = text.slice(start, end);
+  for (let k = start; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 65 && d <= 90) return token(w, w.toLowerCase(), k === start, start, sent, 'word');
+  }
+  return token(w, w, false, start, sent, 'word');
+}
+
+/**
+ * The ASCII punctuation or symbol at `i` as a one-character token (asciiTokenEnd's \S), or null: a letter, a digit,
+ * "$" (a number) or the '' pair.
+ */
+function asciiMark(text: string, i: number, to: number, c: number): string | null {
+  if (alnum(c) || c === 36 || (c === 39 && codeAt(text, i + 1, to) === 39)) return null;
+  return text[i]!;
+}
+
+/** The punctuation marks beyond ASCII (isPunctuationMark), each one string for every token of it. */
+const MARKS = new Map<number, string>(
+  [0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x2026, 0xab, 0xbb].map((c) => [c, String.fromCharCode(c)]),
+);
+
 /** Does the token text[start, end) ending in a period end like "U.S." (a period two before its last)? */
 function dottedAcronym(text: string, start: number, end: number): boolean {
   return end - start >= 3 && text.charCodeAt(end - 3) === 46;
@@ -202,5 +253,10 @@ function mk(w: string, start: number, sent: number, t: Token['t']): Token {
   if (!lowerCase && lw.includes('’')) lw = lw.replace(/’/g, "'");
   // ASCII: a capital is A–Z; otherwise the case mapping decides (as for any letter)
   const cap = c < 128 ? c >= 65 && c <= 90 : w[0]! !== w[0]!.toLowerCase();
+  return token(w, lw, cap, start, sent, t);
+}
+
+/** One shape for every token (the engine reads millions of them). */
+function token(w: string, lw: string, cap: boolean, start: number, sent: number, t: Token['t']): Token {
   return { start, end: start + w.length, w, lw, cap, t, sent, quoted: false };
 }
