@@ -258,5 +258,31 @@ function mk(w: string, start: number, sent: number, t: Token['t']): Token {
 
 /** One shape for every token (the engine reads millions of them). */
 function token(w: string, lw: string, cap: boolean, start: number, sent: number, t: Token['t']): Token {
-  return { start, end: start + w.length, w, lw, cap, t, sent, quoted: false };
+  return new TokenRecord(w, lw, cap, start, sent, t);
+}
+
+/**
+ * A token as made by the tokenizer. A class, not an object literal: V8 moves a literal's allocation site to the old
+ * generation once most of what it made outlives a minor collection (tokens live through the whole analysis), and
+ * then every token's two young strings cost write barriers and only a major collection frees it; a class instance
+ * is made young and dies young.
+ */
+class TokenRecord implements Token {
+  start: number;
+  end: number;
+  w: string;
+  lw: string;
+  cap: boolean;
+  t: Token['t'];
+  sent: number;
+  quoted = false;
+  constructor(w: string, lw: string, cap: boolean, start: number, sent: number, t: Token['t']) {
+    this.start = start;
+    this.end = start + w.length;
+    this.w = w;
+    this.lw = lw;
+    this.cap = cap;
+    this.t = t;
+    this.sent = sent;
+  }
 }
