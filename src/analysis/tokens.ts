@@ -129,10 +129,10 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
       continue;
     }
     // the commonest tokens, read in one pass: a plain ASCII word, a punctuation mark
-    const plainEnd = asciiLetter(c) ? plainWordEnd(text, pos, to) : -1;
-    if (plainEnd > 0) {
-      out.push(plainWord(text, pos, plainEnd, sent));
-      pos = plainEnd;
+    const plain = asciiLetter(c) ? plainWord(text, pos, to, sent) : null;
+    if (plain !== null) {
+      out.push(plain);
+      pos = plain.end;
       continue;
     }
     const mark = c < 128 ? asciiMark(text, pos, to, c) : isPunctuationMark(c) ? MARKS.get(c)! : null;
@@ -183,27 +183,25 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
 }
 
 /**
- * The end of a plain ASCII word at `i` (a letter, then letters and digits, ended by a space, the end or a mark that
- * cannot continue it), or -1 when the word needs the general path: a period, hyphen or apostrophe after it (an
- * abbreviation, a compound, a possessive) or a character beyond ASCII that is no punctuation mark.
+ * The token of a plain ASCII word at `i` (a letter, then letters and digits, ended by a space, the end or a mark that
+ * cannot continue it): what mk makes of it, read in one pass. null when the word needs the general path: a period,
+ * hyphen or apostrophe after it (an abbreviation, a compound, a possessive) or a character beyond ASCII that is no
+ * punctuation mark.
  */
-function plainWordEnd(text: string, i: number, to: number): number {
+function plainWord(text: string, i: number, to: number, sent: number): Token | null {
+  let upper = text.charCodeAt(i) <= 90;
   let k = i + 1;
-  while (k < to && alnum(text.charCodeAt(k))) k++;
-  if (k >= to) return k;
-  const d = text.charCodeAt(k);
-  if (d < 128) return d === 46 || d === 45 || d === 39 ? -1 : k;
-  return d !== 0x2019 && isPunctuationMark(d) ? k : -1;
-}
-
-/** The token of a plain ASCII word text[start, end): what mk makes of it, without reading it again. */
-function plainWord(text: string, start: number, end: number, sent: number): Token {
-  const w = text.slice(start, end);
-  for (let k = start; k < end; k++) {
+  for (; k < to; k++) {
     const d = text.charCodeAt(k);
-    if (d >= 65 && d <= 90) return token(w, w.toLowerCase(), k === start, start, sent, 'word');
+    if (!alnum(d)) break;
+    if (d >= 65 && d <= 90) upper = true;
   }
-  return token(w, w, false, start, sent, 'word');
+  if (k < to) {
+    const d = text.charCodeAt(k);
+    if (d < 128 ? d === 46 || d === 45 || d === 39 : d === 0x2019 || !isPunctuationMark(d)) return null;
+  }
+  const w = text.slice(i, k);
+  return token(w, upper ? w.toLowerCase() : w, text.charCodeAt(i) <= 90, i, sent, 'word');
 }
 
 /**
