@@ -273,7 +273,7 @@ class TokenRecord implements Token {
   cap: boolean;
   t: Token['t'];
   sent: number;
-  quoted = false;
+  quoted: boolean;
   constructor(w: string, lw: string, cap: boolean, start: number, sent: number, t: Token['t']) {
     this.start = start;
     this.end = start + w.length;
@@ -282,5 +282,6 @@ class TokenRecord implements Token {
     this.cap = cap;
     this.t = t;
     this.sent = sent;
+    this.quoted = false;
   }
 }
