@@ -137,7 +137,7 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
     }
     const mark = c < 128 ? asciiMark(text, pos, to, c) : isPunctuationMark(c) ? MARKS.get(c)! : null;
     if (mark !== null) {
-      out.push(token(mark, c === 46 ? '' : c === 0x2019 ? "'" : mark, false, pos, sent, 'punct'));
+      out.push(new TokenRecord(mark, markLower(c, mark), false, pos, sent, 'punct'));
       pos++;
       continue;
     }
@@ -201,7 +201,7 @@ function plainWord(text: string, i: number, to: number, sent: number): Token | n
     if (d < 128 ? d === 46 || d === 45 || d === 39 : d === 0x2019 || !isPunctuationMark(d)) return null;
   }
   const w = text.slice(i, k);
-  return token(w, upper ? w.toLowerCase() : w, text.charCodeAt(i) <= 90, i, sent, 'word');
+  return new TokenRecord(w, upper ? w.toLowerCase() : w, text.charCodeAt(i) <= 90, i, sent, 'word');
 }
 
 /**
@@ -215,8 +215,15 @@ function asciiMark(text: string, i: number, to: number, c: number): string | nul
 
 /** The punctuation marks beyond ASCII (isPunctuationMark), each one string for every token of it. */
 const MARKS = new Map<number, string>(
-  [0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x2026, 0xab, 0xbb].map((c) => [c, String.fromCharCode(c)]),
+  Array.from({ length: 0x2100 - 128 }, (_, k) => k + 128)
+    .filter(isPunctuationMark)
+    .map((c) => [c, String.fromCharCode(c)]),
 );
+
+/** A mark's `lw`, as mk gives it: a period's is '' (mk drops a final period), ’ reads as ', any other is itself. */
+function markLower(c: number, mark: string): string {
+  return c === 46 ? '' : c === 0x2019 ? "'" : mark;
+}
 
 /** Does the token text[start, end) ending in a period end like "U.S." (a period two before its last)? */
 function dottedAcronym(text: string, start: number, end: number): boolean {
@@ -251,11 +258,6 @@ function mk(w: string, start: number, sent: number, t: Token['t']): Token {
   if (!lowerCase && lw.includes('’')) lw = lw.replace(/’/g, "'");
   // ASCII: a capital is A–Z; otherwise the case mapping decides (as for any letter)
   const cap = c < 128 ? c >= 65 && c <= 90 : w[0]! !== w[0]!.toLowerCase();
-  return token(w, lw, cap, start, sent, t);
-}
-
-/** One shape for every token (the engine reads millions of them). */
-function token(w: string, lw: string, cap: boolean, start: number, sent: number, t: Token['t']): Token {
   return new TokenRecord(w, lw, cap, start, sent, t);
 }
 
