@@ -128,6 +128,19 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
       pos++;
       continue;
     }
+    // the commonest tokens, read in one pass: a plain ASCII word, a punctuation mark
+    const plain = asciiLetter(c) ? plainWord(text, pos, to, sent) : null;
+    if (plain !== null) {
+      out.push(plain);
+      pos = plain.end;
+      continue;
+    }
+    const mark = c < 128 ? asciiMark(text, pos, to, c) : isPunctuationMark(c) ? MARKS.get(c)! : null;
+    if (mark !== null) {
+      out.push(new TokenRecord(mark, markLower(c, mark), false, pos, sent, 'punct'));
+      pos++;
+      continue;
+    }
     let start = pos;
     let end = asciiTokenEnd(text, pos, to);
     if (end < 0) {
@@ -169,6 +182,49 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
   }
 }
 
+/**
+ * The token of a plain ASCII word at `i` (a letter, then letters and digits, ended by a space, the end or a mark that
+ * cannot continue it): what mk makes of it, read in one pass. null when the word needs the general path: a period,
+ * hyphen or apostrophe after it (an abbreviation, a compound, a possessive) or a character beyond ASCII that is no
+ * punctuation mark.
+ */
+function plainWord(text: string, i: number, to: number, sent: number): Token | null {
+  let upper = text.charCodeAt(i) <= 90;
+  let k = i + 1;
+  for (; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (!alnum(d)) break;
+    if (d >= 65 && d <= 90) upper = true;
+  }
+  if (k < to) {
+    const d = text.charCodeAt(k);
+    if (d < 128 ? d === 46 || d === 45 || d === 39 : d === 0x2019 || !isPunctuationMark(d)) return null;
+  }
+  const w = text.slice(i, k);
+  return new TokenRecord(w, upper ? w.toLowerCase() : w, text.charCodeAt(i) <= 90, i, sent, 'word');
+}
+
+/**
+ * The ASCII punctuation or symbol at `i` as a one-character token (asciiTokenEnd's \S), or null: a letter, a digit,
+ * "$" (a number) or the '' pair.
+ */
+function asciiMark(text: string, i: number, to: number, c: number): string | null {
+  if (alnum(c) || c === 36 || (c === 39 && codeAt(text, i + 1, to) === 39)) return null;
+  return text[i]!;
+}
+
+/** The punctuation marks beyond ASCII (isPunctuationMark), each one string for every token of it. */
+const MARKS = new Map<number, string>(
+  Array.from({ length: 0x2100 - 128 }, (_, k) => k + 128)
+    .filter(isPunctuationMark)
+    .map((c) => [c, String.fromCharCode(c)]),
+);
+
+/** A mark's `lw`, as mk gives it: a period's is '' (mk drops a final period), ’ reads as ', any other is itself. */
+function markLower(c: number, mark: string): string {
+  return c === 46 ? '' : c === 0x2019 ? "'" : mark;
+}
+
 /** Does the token text[start, end) ending in a period end like "U.S." (a period two before its last)? */
 function dottedAcronym(text: string, start: number, end: number): boolean {
   return end - start >= 3 && text.charCodeAt(end - 3) === 46;
@@ -202,5 +258,32 @@ function mk(w: string, start: number, sent: number, t: Token['t']): Token {
   if (!lowerCase && lw.includes('’')) lw = lw.replace(/’/g, "'");
   // ASCII: a capital is A–Z; otherwise the case mapping decides (as for any letter)
   const cap = c < 128 ? c >= 65 && c <= 90 : w[0]! !== w[0]!.toLowerCase();
-  return { start, end: start + w.length, w, lw, cap, t, sent, quoted: false };
+  return new TokenRecord(w, lw, cap, start, sent, t);
+}
+
+/**
+ * A token as made by the tokenizer. A class, not an object literal: V8 moves a literal's allocation site to the old
+ * generation once most of what it made outlives a minor collection (tokens live through the whole analysis), and
+ * then every token's two young strings cost write barriers and only a major collection frees it; a class instance
+ * is made young and dies young.
+ */
+class TokenRecord implements Token {
+  start: number;
+  end: number;
+  w: string;
+  lw: string;
+  cap: boolean;
+  t: Token['t'];
+  sent: number;
+  quoted: boolean;
+  constructor(w: string, lw: string, cap: boolean, start: number, sent: number, t: Token['t']) {
+    this.start = start;
+    this.end = start + w.length;
+    this.w = w;
+    this.lw = lw;
+    this.cap = cap;
+    this.t = t;
+    this.sent = sent;
+    this.quoted = false;
+  }
 }

@@ -222,8 +222,10 @@ function isCreditParens(c: ZoneContext): boolean {
 /** A short paragraph with no sentence ending, followed by prose: a sub-heading. */
 function isSubheading(c: ZoneContext): boolean {
   if (c.paragraph.heading) return true;
-  if (c.wordCount > SHORT_WORDS || c.sentences > 1 || c.next === '') return false;
+  if (c.wordCount > SHORT_WORDS || c.sentences > 1) return false;
   if (endsSentence(c.line) || /[:;,]$/.test(c.line)) return false;
+  // the next paragraph last: it is folded when first read, and most short lines end a sentence
+  if (c.next === '') return false;
   return isCapitalised(c.words[0] ?? '') || /^['‘"“]/.test(c.line);
 }
 
