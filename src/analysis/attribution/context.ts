@@ -115,10 +115,17 @@ function byToken(slots: readonly (Mention | undefined)[]): TokenMentions {
 /** Items grouped by their sentence, in order. */
 export function bySentence<T extends { sent: number }>(items: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
+  // items come in text order, so a sentence's items follow one another: the Map is read once per run of them
+  let sent = -1;
+  let list: T[] = [];
   for (const item of items) {
-    const list = out.get(item.sent);
-    if (list) list.push(item);
-    else out.set(item.sent, [item]);
+    if (item.sent !== sent) {
+      sent = item.sent;
+      const had = out.get(sent);
+      if (had) list = had;
+      else out.set(sent, (list = []));
+    }
+    list.push(item);
   }
   return out;
 }
