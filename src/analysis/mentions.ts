@@ -89,7 +89,7 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
-    if (j === i + 1 && isTitleish(tok.lw) && surnames.has(tok.lw)) {
+    if (j === i + 1 && surnames.has(tok.lw) && isTitleish(tok.lw)) {
       mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
       i = j;
       continue;
@@ -152,7 +152,7 @@ function runEnd(toks: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    if (t.t === 'word' && CONNECTORS.has(t.lw) && t.w === t.lw) {
+    if (t.t === 'word' && t.w === t.lw && CONNECTORS.has(t.lw)) {
       const prev = toks[j - 1]!;
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
@@ -271,14 +271,18 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
   while (nameStart > a) {
     const t = toks[nameStart - 1]!;
     if (t.t !== 'word') break;
-    // "Robert Major", "Carole King", "Alan French": a title word or demonym last, after a first name, is a surname
-    const first = toks[nameStart - 2];
-    const surname = nameStart === b && nameStart - 2 >= a && (TITLES.has(t.lw) || DEMONYMS.has(t.lw)) && !!first?.cap && FIRST_NAMES.has(first.lw);
-    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
+    if (isTitleish(t.lw) && !PARTICLES.has(t.lw) && !(nameStart === b && isTitleSurname(toks, a, b))) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;
   }
   return nameStart;
+}
+
+/** "Robert Major", "Carole King", "Alan French": a title word or demonym ending the run [a, b), after a first name, is a surname. */
+function isTitleSurname(toks: readonly Token[], a: number, b: number): boolean {
+  const last = toks[b - 1]!.lw;
+  const first = toks[b - 2];
+  return b - 2 >= a && !!first?.cap && (TITLES.has(last) || DEMONYMS.has(last)) && FIRST_NAMES.has(first.lw);
 }
 
 /** A gendered title ("Mrs.", "King"), else a first name that is only male or only female. */
@@ -353,8 +357,7 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
     if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }
-  const afterPlacePrep = prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according');
-  if (!evidence && afterPlacePrep) return null; // "in Saudi Arabia"
+  if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in Saudi Arabia"
   if (!evidence && DEMONYMS.has(toks[b - 1]!.lw)) return null;
   return type;
 }
