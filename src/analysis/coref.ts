@@ -314,14 +314,16 @@ function namesAPeople(en: Entity): boolean {
  * interview) does not push the speaker out of reach of the "she added" that follows it.
  */
 function paragraphRank(mentions: readonly Mention[], sentences: readonly Sentence[]): (s: number) => number {
-  const rank = new Map<number, number>();
+  // by paragraph index (small whole numbers): an array, not a Map
+  const rank: number[] = [];
+  let ranked = 0;
   for (const m of mentions) {
     if (m.quoted || m.inRole) continue;
     const p = sentences[m.sent]?.paragraph ?? m.sent;
-    if (!rank.has(p)) rank.set(p, rank.size);
+    if (rank[p] === undefined) rank[p] = ranked++;
   }
   return (s: number) => {
     const p = sentences[s]?.paragraph ?? s;
-    return rank.get(p) ?? p;
+    return rank[p] ?? p;
   };
 }

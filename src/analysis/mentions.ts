@@ -28,10 +28,10 @@ import {
   ROLE_NOUNS,
   SURNAME_WORDS,
   TITLES,
-  WHERE_PREPOSITIONS,
 } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
+import { placeLike, withoutPlaces } from './mention-places.ts';
 import {
   FIRST_NAMES,
   NON_NAME_OPENERS,
@@ -89,7 +89,7 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
-    if (j === i + 1 && isTitleish(tok.lw) && surnames.has(tok.lw)) {
+    if (j === i + 1 && surnames.has(tok.lw) && isTitleish(tok.lw)) {
       mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
       i = j;
       continue;
@@ -106,20 +106,8 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
   // without a title: a place is never the "she" of the next sentence.
   // "faith in Smith" is no place: a name that is also someone's surname, or the subject of a reporting verb, stays.
   if (places.size === 0) return mentions;
-  // each name in lower case, once (the filter below reads it again)
-  const lower = mentions.map((m) => (m.type === 'pronoun' || m.type === 'org' ? '' : m.name.toLowerCase()));
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    if (m.type === 'pronoun' || m.type === 'org') continue;
-    const lw = lower[k]!;
-    // names have their white space folded: the surname is what follows the last space
-    const space = lw.lastIndexOf(' ');
-    if (m.type === 'person' && space >= 0) places.delete(lw.slice(space + 1));
-    if (m.titled !== null || REPORTING_FORMS.has(toks[m.appT]?.lw ?? '')) places.delete(lw);
-  }
-  return mentions.filter((m, k) => m.type === 'pronoun' || m.type === 'org' || m.role !== null || m.titled !== null || !places.has(lower[k]!));
+  return withoutPlaces(toks, mentions, places);
 }
-
 
 /** A capitalised word that starts no name ("The", "But"), unless it is a title or an honorific ("President", "Mr."). */
 function isNonNameCap(lw: string): boolean {
@@ -164,7 +152,7 @@ function runEnd(toks: readonly Token[], i: number): number {
       j++;
       continue;
     }
-    if (t.t === 'word' && CONNECTORS.has(t.lw) && t.w === t.lw) {
+    if (t.t === 'word' && t.w === t.lw && CONNECTORS.has(t.lw)) {
       const prev = toks[j - 1]!;
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
@@ -179,18 +167,6 @@ function runEnd(toks: readonly Token[], i: number): number {
     break;
   }
   return j;
-}
-
-/** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
-function placeLike(toks: Token[], a: number, b: number): boolean {
-  const prev = toks[a - 1];
-  const next = toks[b];
-  if (next?.t === 'poss') return false;
-  if (prev && prev.sent === toks[a]!.sent && prev.t === 'word' && WHERE_PREPOSITIONS.has(prev.w)) return true;
-  const abbr = toks[b + 1];
-  if (next?.w !== ',' || !abbr || abbr.t !== 'word' || HONORIFICS.has(abbr.lw)) return false;
-  // a state or province abbreviation: "Ala.", "Calif.", "S.C."
-  return /^[A-Z]\.[A-Z]\.?$/.test(abbr.w) || (/^[A-Z][a-z]{1,4}$/.test(abbr.w) && toks[b + 2]?.w === '.');
 }
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
@@ -253,21 +229,13 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
   const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
-  // "UFCW Local": an acronym and words that are no title or role make an organisation's name
-  const acronym = b - a > 1 && /^[A-Z]{2,}$/.test(first.w) && toks.slice(a + 1, b).every((t) => !TITLE_OR_ROLE.has(t.lw));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
-    if (hasOrgHead || (acronym && nameStart === b)) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
+    if (hasOrgHead || (nameStart === b && isAcronymRun(toks, a, b))) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
     return;
   }
   // the name is toks[nameStart, b), the title before it toks[a, nameStart), the whole role toks[r0, nameStart)
   const r0 = rolePrefixStart(toks, a, out);
-  let role: string | null = null;
-  if (r0 < nameStart) {
-    role = foldSpaces(text.slice(toks[r0]!.start, toks[nameStart - 1]!.end));
-    if (nameStart - a === 1 && HONORIFICS.has(toks[a]!.lw)) role = null; // "Mr." is not a role
-  }
-  const titled = nameStart > a ? foldSpaces(text.slice(toks[a]!.start, toks[b - 1]!.end)) : null;
   let titledRole = false;
   let placeOnly = true;
   let possessor = false;
@@ -284,7 +252,17 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
   const type = nameType(toks, a, b, nameStart, evidence, prevSame);
   if (type === null) return;
+  // the strings only for a run that makes a mention ("Mr." is not a role)
+  const role = r0 < nameStart && !(nameStart - a === 1 && HONORIFICS.has(toks[a]!.lw)) ? foldSpaces(text.slice(toks[r0]!.start, toks[nameStart - 1]!.end)) : null;
+  const titled = nameStart > a ? foldSpaces(text.slice(toks[a]!.start, toks[b - 1]!.end)) : null;
   out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(toks, a, nameStart, b), evidence, first.sent, quoted, false));
+}
+
+/** "UFCW Local": an acronym and words that are no title or role make an organisation's name. */
+function isAcronymRun(toks: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2 || !/^[A-Z]{2,}$/.test(toks[a]!.w)) return false;
+  for (let k = a + 1; k < b; k++) if (TITLE_OR_ROLE.has(toks[k]!.lw)) return false;
+  return true;
 }
 
 /** The name: the run's trailing tokens that are not title, role or organisation words. */
@@ -293,14 +271,18 @@ function nameStartOf(toks: Token[], a: number, b: number): number {
   while (nameStart > a) {
     const t = toks[nameStart - 1]!;
     if (t.t !== 'word') break;
-    // "Robert Major", "Carole King", "Alan French": a title word or demonym last, after a first name, is a surname
-    const first = toks[nameStart - 2];
-    const surname = nameStart === b && nameStart - 2 >= a && (TITLES.has(t.lw) || DEMONYMS.has(t.lw)) && !!first?.cap && FIRST_NAMES.has(first.lw);
-    if (isTitleish(t.lw) && !(PARTICLES.has(t.lw)) && !surname) break;
+    if (isTitleish(t.lw) && !PARTICLES.has(t.lw) && !(nameStart === b && isTitleSurname(toks, a, b))) break;
     if (!t.cap && !PARTICLES.has(t.lw)) break;
     nameStart--;
   }
   return nameStart;
+}
+
+/** "Robert Major", "Carole King", "Alan French": a title word or demonym ending the run [a, b), after a first name, is a surname. */
+function isTitleSurname(toks: readonly Token[], a: number, b: number): boolean {
+  const last = toks[b - 1]!.lw;
+  const first = toks[b - 2];
+  return b - 2 >= a && !!first?.cap && (TITLES.has(last) || DEMONYMS.has(last)) && FIRST_NAMES.has(first.lw);
 }
 
 /** A gendered title ("Mrs.", "King"), else a first name that is only male or only female. */
@@ -375,8 +357,7 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
     if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }
-  const afterPlacePrep = prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according');
-  if (!evidence && afterPlacePrep) return null; // "in Saudi Arabia"
+  if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in Saudi Arabia"
   if (!evidence && DEMONYMS.has(toks[b - 1]!.lw)) return null;
   return type;
 }

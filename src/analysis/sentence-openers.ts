@@ -4,6 +4,7 @@
  */
 
 import type { Token } from './tokens.ts';
+import { lengthBit } from './text.ts';
 
 /**
  * A single capitalised word opening a sentence that the text also writes in lower case, and never capitalised
@@ -23,11 +24,11 @@ export function commonWordsAtStart(toks: readonly Token[], sentTok: readonly num
     if (k === sentTok[s + 1] || !mayAsk(toks[k]!)) continue;
     const lw = toks[k]!.lw;
     openers.set(lw, 0);
-    shapes[openerRow(lw)]! |= openerBit(lw);
+    shapes[openerRow(lw)]! |= lengthBit(lw.length);
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.t !== 'word' || (shapes[openerRow(t.lw)]! & openerBit(t.lw)) === 0) continue;
+    if (t.t !== 'word' || (shapes[openerRow(t.lw)]! & lengthBit(t.lw.length)) === 0) continue;
     const seen = openers.get(t.lw);
     if (seen === undefined) continue;
     if (!t.cap) {
@@ -54,8 +55,4 @@ const OPENER_SHAPES = 27;
 function openerRow(lw: string): number {
   const c = lw.charCodeAt(0) - 97;
   return c >= 0 && c < 26 ? c : 26;
-}
-/** The bit of a word's length (lengths from 31 on share the last bit). */
-function openerBit(lw: string): number {
-  return 1 << Math.min(lw.length, 31);
 }

@@ -18,6 +18,11 @@ export function createLocator(text: string): Locate {
   };
 }
 
+/** A bit per string length (lengths from 31 on share the last bit): a quick necessary test that two lengths are equal. */
+export function lengthBit(n: number): number {
+  return 1 << Math.min(n, 31);
+}
+
 /** Is the code unit white space as a regex's \s and String#trim read it? */
 export function isSpaceCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;

@@ -73,6 +73,8 @@ export function createContext(input: AttributionInput): Context {
   for (let i = marks.length - 1; i >= 0; i--) markByStart.set(marks[i]!.start, i);
   // mark end → the marks ending there, so a lookup near a position never scans every mark
   const marksByEnd = groupBy(marks.length, (i) => marks[i]!.end);
+  // the ends in order: a look-up near a position reads the few ends there, not every offset of its window
+  const ends = [...marksByEnd.keys()].sort((a, b) => a - b);
   return {
     ...input,
     endAt: byToken(endAt),
@@ -86,10 +88,10 @@ export function createContext(input: AttributionInput): Context {
     },
     markEndingBefore: (pos) => {
       let best = -1;
-      for (let end = Math.max(0, pos - 8); end <= pos; end++) {
-        const list = marksByEnd.get(end);
-        if (!list || !/^[\s,;:\u2014\u2013-]*$/.test(text.slice(end, pos))) continue;
-        for (const i of list) if (i > best) best = i;
+      for (let x = firstAtLeast(ends, Math.max(0, pos - 8)); x < ends.length && ends[x]! <= pos; x++) {
+        const end = ends[x]!;
+        if (!/^[\s,;:\u2014\u2013-]*$/.test(text.slice(end, pos))) continue;
+        for (const i of marksByEnd.get(end)!) if (i > best) best = i;
       }
       return best;
     },
@@ -107,6 +109,18 @@ export function createContext(input: AttributionInput): Context {
   };
 }
 
+/** The index of the first of the sorted numbers that is at least n (their length if none). */
+function firstAtLeast(sorted: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function byToken(slots: readonly (Mention | undefined)[]): TokenMentions {
   const get = (k: number) => (k >= 0 && k < slots.length ? slots[k] : undefined);
   return { get, has: (k) => get(k) !== undefined };
@@ -115,10 +129,17 @@ function byToken(slots: readonly (Mention | undefined)[]): TokenMentions {
 /** Items grouped by their sentence, in order. */
 export function bySentence<T extends { sent: number }>(items: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
+  // items come in text order, so a sentence's items follow one another: the Map is read once per run of them
+  let sent = -1;
+  let list: T[] = [];
   for (const item of items) {
-    const list = out.get(item.sent);
-    if (list) list.push(item);
-    else out.set(item.sent, [item]);
+    if (item.sent !== sent) {
+      sent = item.sent;
+      const had = out.get(sent);
+      if (had) list = had;
+      else out.set(sent, (list = []));
+    }
+    list.push(item);
   }
   return out;
 }

@@ -73,14 +73,21 @@ function isFramingVerb({ toks, text }: Context, k: number): boolean {
   const prev = toks[k - 1];
   const after = text.charCodeAt(t.end);
   // `,” she scolded.`: a pronoun right after the quotation, then the verb ending the sentence
-  if (prev && FRAMED_SPEAKER_OPENERS.has(prev.lw) && closesQuotationBefore(text, prev.start) && (after === 46 || after === 44)) return true;
+  if ((after === 46 || after === 44) && prev && closesQuotationBefore(text, prev.start) && FRAMED_SPEAKER_OPENERS.has(prev.lw)) return true;
   // `X scolded, “…`, `X hinted that “…`, `X blushed and stammered, “…`, `X grinned to Y, “…` (the pattern opens with a
-  // comma or white space; the cheap tests on the word before go first)
-  if (!(after === 44 || isSpaceCode(after))) return false;
+  // comma, or white space and "to" or "that"; the cheap tests on the word before go first)
+  if (!(after === 44 || (isSpaceCode(after) && toOrThatAt(text, t.end)))) return false;
   if (!(prev && prev.sent === t.sent && prev.t === 'word' && (prev.cap || FRAMED_SPEAKER_OPENERS.has(prev.lw) || COORDINATORS.has(prev.lw)))) return false;
   // "popular with Democratic voters, “…": after a capitalised modifier an "-s" form is a plural noun ("X quips" is rare)
   if (prev.cap && t.lw.endsWith('s')) return false;
   return /^(?:\s+to\s+\p{Lu}[\p{L}’'-]*)?,\s*[“"]|^\s+that\s+[“"]/u.test(text.slice(t.end, t.end + 40));
+}
+
+/** Does "to" or "that" follow the white space at pos (what the framing pattern's second and third forms need)? */
+function toOrThatAt(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.startsWith('to', i) || text.startsWith('that', i);
 }
 
 /**
