@@ -31,8 +31,12 @@ export function restsOnShare(text: string, from: number, quote: Quote): boolean 
   return quote.source !== null && shareBefore(text, from, quote.source.start);
 }
 
-/** A dateline: a place in capitals (a whole word), then anything short up to a spaced dash ("CITY, May 4 (Wire) — "). */
-const DATELINE_RE = /\p{Lu}{3,}(?![\p{L}])[^\n—–]{0,60}?\s(?:—|–|--?)\s+/uy;
+/**
+ * A dateline: a place in capitals, its words all capitals ("NEW YORK"), then a comma, a bracket or the dash, and
+ * anything short up to a spaced dash ("CITY, May 4 (Wire) — "). A name in capitals that opens a sentence and runs on
+ * in lower case ("FBI Director X — …") is none.
+ */
+const DATELINE_RE = /\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?=,|\s\(|\s[—–-])[^\n—–]{0,60}?\s(?:—|–|--?)\s+/uy;
 
 /** Where the candidate's words start after a dateline that opens it, or c.start when none does. */
 export function datelineEnd(c: ClaimantContext): number {

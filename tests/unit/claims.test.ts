@@ -240,6 +240,7 @@ describe('claimants and spans', () => {
     ['a relative clause on a name that is not the subject does not make the claim', 'The council fined 40 ferry operators in 2022, among them Quill, who claimed that the rules were unclear.', null],
     ['a finding named in an opening phrase', 'In a new survey by the Audit Office, 40 percent of ferry passengers rated the fares too high in 2022.', 'audit-office', [auditOffice, harbourMaster]],
     ['the subject after a dateline, whose place is no subject', 'PORTMERE (Wire) — Quill said on Monday that the harbour lost $56 million in fees last year.', 'ada-quill', [portmere, harbourMaster]],
+    ['a name in capitals that runs on is no dateline', 'HFA Director Ada Quill said — in a letter to the council — that the harbour lost $56 million in fees last year.', 'ada-quill'],
     ['a short bracketed aside between the subject and its verb', 'Ada Quill (D-Estuary) said the ferries lost $4 million in fees in 2022.', 'ada-quill'],
     ['"…, 62 percent of X said": the respondents are no source', 'In the spring, 62 percent of passengers said the fares had risen by a third since 2019.', null, [passengers]],
   ];
