@@ -50,6 +50,12 @@ const OPENER = new RegExp(` (?:${[...CLAUSE_OPENERS].join('|')}) `, 'g');
 const LOWER_LETTER = /\p{Ll}/u;
 const STRONG_BREAK = /;\s+|\s+[–—-]{1,2}\s+|—|:\s+|\.,\s*/g;
 
+/** Whether piece[at] lies in an open bracket: "(ticker: XYZ)" is no clause break. */
+function insideBrackets(piece: string, at: number): boolean {
+  const open = piece.lastIndexOf('(', at);
+  return open >= 0 && piece.lastIndexOf(')', at) < open && piece.indexOf(')', at) >= 0;
+}
+
 /** Cuts text[start, end) into clauses at strong punctuation and at missing sentence breaks. */
 export function splitClauses(text: string, start: number, end: number): { start: number; end: number }[] {
   const piece = text.slice(start, end);
@@ -57,7 +63,7 @@ export function splitClauses(text: string, start: number, end: number): { start:
   STRONG_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = STRONG_BREAK.exec(piece)) !== null) {
-    cuts.push({ at: m.index, resume: m.index + m[0].length });
+    if (!insideBrackets(piece, m.index)) cuts.push({ at: m.index, resume: m.index + m[0].length });
   }
   OPENER.lastIndex = 0;
   while ((m = OPENER.exec(piece)) !== null) {

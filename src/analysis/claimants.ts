@@ -9,6 +9,7 @@
  * initials.
  */
 import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
+import { afterBrackets, datelineEnd, restsOnShare, shareBefore } from './claimant-phrases.ts';
 import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
@@ -29,8 +30,13 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
     }
   }
   if (!best || bestOverlap < QUOTE_SHARE * (c.end - c.start)) return null;
+  // a poll's respondents answer it; whoever ran the poll makes the claim (the later rules look for it)
+  if (best.speaker !== null && best.kind !== 'direct' && restsOnShare(c.text, c.start, best)) return { claimant: null, quote: best, by: POLL_RESPONDENTS };
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
 }
+
+/** What quoteSpeaker() answers for a quote whose speaker is a share of a poll's respondents. */
+const POLL_RESPONDENTS = 'poll-respondents';
 
 const FIRST_WORD_RE = /[\p{L}]+/uy;
 /** The first letters of SOURCE_OPENERS, either case: a test of one character spares most candidates the regex. */
@@ -65,12 +71,15 @@ function subjectMentions(c: ClaimantContext): Mention[] {
 }
 
 function readSubjects(c: ClaimantContext): Mention[] {
-  const all = speakerMentions(c);
+  let all = speakerMentions(c);
+  // after a dateline the sentence starts anew: "CITY, May 4 (Wire) — X said …" (a name in the dateline is a place)
+  const open = datelineEnd(c);
+  if (open > c.start) all = all.filter((m) => m.at >= open);
   // a name that is the label before a colon is no subject ("Answer: the agency says …", where the label was taken for a name)
   const mentions = all[0] && isLabel(c, all[0]) ? all.slice(1) : all;
   const first = mentions[0];
   if (!first) return [];
-  const from = subjectStart(c, first);
+  const from = subjectStart(open > c.start ? { ...c, start: open } : c, first);
   if (from < 0) return [];
   return mentions.filter((m) => (m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4))) && !modifiesNoun(c, m));
 }
@@ -112,6 +121,8 @@ function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: strin
 /** The subject `first` makes the claim when one of `verbs` follows it, past an apposition, with no clause break. */
 function verbAfterSubject(c: ClaimantContext, first: Mention, verbs: ReadonlySet<string>, by: string): Claimant | null {
   let after = coordinatedEnd(c, first);
+  // skip a short aside in brackets: "X (D-Ore.) said …", "X (ticker: XYZ) announced …"
+  after = afterBrackets(c, after);
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   if (c.text[after] === ',') {
     const close = c.text.indexOf(',', after + 1);
@@ -166,7 +177,8 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   const comma = c.text.lastIndexOf(',', verb.at);
   if (comma < c.start) return null;
   const m = speakerMentions(c).find((x) => x.at > comma);
-  if (!m) return null;
+  // "…, 75 percent of voters said": the poll's respondents, not its source
+  if (!m || shareBefore(c.text, comma, m.at)) return null;
   const short = words.filter((w) => w.at > comma).length <= TAIL_WORDS || tailEndsAttribution(c, Math.max(m.end, verb.end));
   const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
   return short && ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
@@ -295,6 +307,24 @@ function sourceOpener(c: ClaimantContext): Claimant | null {
   return m ? { claimant: m.speaker, quote: null, by: 'source-opener' } : null;
 }
 
+/** Words the phrase "From X," that opens a quote may run to: "From the agency's own figures, “…”". */
+const FROM_SOURCE_WORDS = 6;
+
+/**
+ * A quote whose speaker the quote finder did not name, set after its source: "From the Audit Office, “…”" (the
+ * phrase opens the candidate and ends at a comma before the quote).
+ */
+function quoteFromSource(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length === 0 || c.quotes.length === 0) return null;
+  if (c.text[c.start] !== 'F' || !/^From\s/.test(c.text.slice(c.start, c.start + 5))) return null;
+  const quoted = quoteSpeaker(c);
+  if (!quoted || quoted.claimant !== null || !quoted.quote) return null;
+  const comma = charBetween(c.text, ',', c.start, quoted.quote.start);
+  if (comma < 0 || !sameClause(c.text, c.start, comma, FROM_SOURCE_WORDS) || !sameClause(c.text, comma + 1, quoted.quote.start, 0)) return null;
+  const m = speakerMentions(c).find((x) => x.end <= comma);
+  return m ? { claimant: m.speaker, quote: quoted.quote, by: 'quote-from-source' } : null;
+}
+
 /**
  * The rules that name a finding's source: its figures may run on into the sentences after it. Each needs a speaker
  * and a finding verb or noun in the candidate: claim-candidates.ts (followsFindings) asks for claimants early only
@@ -308,7 +338,9 @@ export const FINDING_RULES: ReadonlySet<string> = new Set(['finding-source', 'ac
  */
 function carriedFinding(c: ClaimantContext): Claimant | null {
   // a quote whose speaker was not found is still someone else's words
-  if (!c.carried?.figures || quoteSpeaker(c)) return null;
+  if (!c.carried?.figures) return null;
+  const quoted = quoteSpeaker(c);
+  if (quoted && quoted.by !== POLL_RESPONDENTS) return null;
   return { claimant: c.carried.source, quote: null, by: 'carried-finding' };
 }
 
@@ -323,6 +355,7 @@ export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext)
   { name: 'relative-speaker', find: relativeSpeaker },
   { name: 'as-attribution', find: asAttribution },
   { name: 'source-opener', find: sourceOpener },
+  { name: 'quote-from-source', find: quoteFromSource },
   { name: 'carried-finding', find: carriedFinding },
 ];
 

@@ -209,6 +209,8 @@ describe('claimants and spans', () => {
     expect(b[0]?.claimant).toBe('audit-office');
   });
 
+  const portmere: Speaker = { id: 'portmere', name: 'PORTMERE', aliases: [], role: null, kind: 'unknown', named: true };
+  const passengers: Speaker = { id: 'passengers', name: 'passengers', aliases: [], role: null, kind: 'group', named: false };
   const harbourGazette: Speaker = { id: 'harbour-gazette', name: 'Harbour Gazette', aliases: [], role: null, kind: 'organization', named: true };
   const ferryAuthority: Speaker = { id: 'harbour-ferries-authority', name: 'Harbour Ferries Authority', aliases: [], role: null, kind: 'organization', named: true };
 
@@ -237,6 +239,10 @@ describe('claimants and spans', () => {
     ['the subject’s relative clause reports', 'Ada Quill, who said the harbour lost $12 million in 2022, described the closure to the council on Monday.', 'ada-quill'],
     ['a relative clause on a name that is not the subject does not make the claim', 'The council fined 40 ferry operators in 2022, among them Quill, who claimed that the rules were unclear.', null],
     ['a finding named in an opening phrase', 'In a new survey by the Audit Office, 40 percent of ferry passengers rated the fares too high in 2022.', 'audit-office', [auditOffice, harbourMaster]],
+    ['the subject after a dateline, whose place is no subject', 'PORTMERE (Wire) — Quill said on Monday that the harbour lost $56 million in fees last year.', 'ada-quill', [portmere, harbourMaster]],
+    ['a name in capitals that runs on is no dateline', 'HFA Director Ada Quill said — in a letter to the council — that the harbour lost $56 million in fees last year.', 'ada-quill'],
+    ['a short bracketed aside between the subject and its verb', 'Ada Quill (D-Estuary) said the ferries lost $4 million in fees in 2022.', 'ada-quill'],
+    ['"…, 62 percent of X said": the respondents are no source', 'In the spring, 62 percent of passengers said the fares had risen by a third since 2019.', null, [passengers]],
   ];
   it.each(noQuoteCases)('%s', (_name, text, claimant, speakers = [harbourMaster]) => {
     const [c] = claimsOf(text, [], speakers);
@@ -256,6 +262,32 @@ describe('claimants and spans', () => {
     const c = claimsOf(text, [], [auditOffice, harbourMaster]).find((x) => x.start > finding.length);
     expect(c).toBeDefined();
     expect(c!.claimant).toBe(claimant);
+  });
+
+  // a quote the engine found, and who makes the claim: (text, the quote's words, its kind, its speaker and the
+  // mention its attribution rests on (the first one), speakers, expected claimant)
+  const quotedCases: [string, string, string, Quote['kind'], string | null, Speaker[], string | null][] = [
+    ['a poll’s respondents answer it; the poll’s source makes the claim', 'In a new survey by the Audit Office, 62 percent of passengers said the fares had risen by a third since 2019.', 'the fares had risen by a third since 2019', 'indirect', 'passengers', [auditOffice, passengers], 'audit-office'],
+    ['a share of a group with no source named: the article’s voice', 'A full 62 percent of passengers say the fares rose by a third in 2022.', 'the fares rose by a third in 2022', 'indirect', 'passengers', [passengers], null],
+    ['a group that speaks for itself keeps its claim', 'The passengers said the fares had risen by a third since 2019, and 62 percent of passengers stopped travelling.', 'the fares had risen by a third since 2019', 'indirect', 'passengers', [passengers], 'passengers'],
+    ['an unnamed quote after "From X,": X', 'From the Harbour Ferries Authority, “no ferry has sailed without a licence since 2019, and 40 inspectors check them every week.”', 'no ferry has sailed without a licence since 2019, and 40 inspectors check them every week.', 'direct', null, [ferryAuthority], 'harbour-ferries-authority'],
+  ];
+  it.each(quotedCases)('%s', (_name, text, inner, kind, speaker, speakers, claimant) => {
+    const q = quoteAt(text, inner, speaker, kind);
+    const at = speaker === null ? -1 : text.indexOf(speaker);
+    if (at >= 0) q.source = { start: at, end: at + speaker!.length, text: speaker! };
+    const [c] = claimsOf(text, [q], speakers);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBe(claimant);
+  });
+
+  it('a colon inside brackets is no clause break: a long sentence keeps its subject', () => {
+    const text =
+      'Harbour Ferries Group (ticker: HFG) today announced that ticket sales on its northern routes rose by 40 percent in 2023, ' +
+      'the largest rise since the routes opened, and that it would add six boats and two hundred crew before the summer season begins.';
+    const claims = claimsOf(text, [], [{ id: 'harbour-ferries', name: 'Harbour Ferries Group', aliases: [], role: null, kind: 'organization', named: true }]);
+    expect(claims[0]?.start).toBe(0);
+    expect(claims[0]?.claimant).toBe('harbour-ferries');
   });
 
   it('a name in another clause is not the source of a finding', () => {

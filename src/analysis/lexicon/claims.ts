@@ -232,6 +232,12 @@ export const PASSIVE_AUXILIARIES = set(`be | been | being | is | are | was | wer
 /** Prepositions that open a phrase naming where a statement comes from: "In a survey by X, …", "From X's data, …". */
 export const SOURCE_OPENERS = set(`in | from`);
 
+/**
+ * Shares of a group that a poll reports on ("52 percent of voters say …", "a majority of farmers said …"): the group
+ * answered the poll, the pollster makes the claim.
+ */
+export const SHARE_OF_WORDS = set(`percent | cent | pct | majority | minority | plurality | half | third | thirds | quarter | most | share | fraction | proportion`);
+
 /** Words that make a number before them a percentage ("12 per cent", "40 pct"). */
 export const PERCENT_UNITS = set(`percent | per | percentage | pct`);
 

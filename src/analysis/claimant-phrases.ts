@@ -1,0 +1,60 @@
+/**
+ * Phrases the claimant rules (claimants.ts) step over or must not take for a speaker: a dateline before the
+ * sentence ("CITY (Wire) — "), a short bracketed aside after a name ("X (D-Ore.) said"), and a share of a group
+ * ("75 percent of voters said …": a poll's respondents, not its source).
+ */
+import { charBetween, type ClaimantContext } from './claimant-context.ts';
+import { SHARE_OF_WORDS } from './lexicon/claims.ts';
+import type { Quote } from './types.ts';
+
+/** "75 percent of ", "a majority of the ", "12% of ": a share of the group named next (at the end of the text read). */
+const SHARE_OF_RE = /(?:\d\s?%|\b([\p{L}]+))\s+of\s+(?:the\s+|all\s+)?$/u;
+
+const OF_BEFORE = [' of ', ' of the ', ' of all '];
+
+/** Characters back from a name that "75 percent of the " may take. */
+const SHARE_OF_CHARS = 30;
+
+/** The name at `at` is a share of a group: "75 percent of Republicans", "a majority of farmers". */
+export function shareBefore(text: string, from: number, at: number): boolean {
+  // "of ", "of the ", "of all " just before the name, or no share (most names)
+  if (!OF_BEFORE.some((w) => text.startsWith(w, at - w.length))) return false;
+  const m = SHARE_OF_RE.exec(text.slice(Math.max(from, at - SHARE_OF_CHARS), at));
+  return m !== null && (m[1] === undefined || SHARE_OF_WORDS.has(m[1].toLowerCase()));
+}
+
+/**
+ * The quote's attribution rests on a share of a group: "75 percent of Republicans said …", "a majority of farmers
+ * say …" (a poll's result, not the group's claim).
+ */
+export function restsOnShare(text: string, from: number, quote: Quote): boolean {
+  return quote.source !== null && shareBefore(text, from, quote.source.start);
+}
+
+/**
+ * A dateline: a place in capitals, its words all capitals ("NEW YORK"), then a comma, a bracket or the dash, and
+ * anything short up to a spaced dash ("CITY, May 4 (Wire) — "). A name in capitals that opens a sentence and runs on
+ * in lower case ("FBI Director X — …") is none.
+ */
+const DATELINE_RE = /\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?=,|\s\(|\s[—–-])[^\n—–]{0,60}?\s(?:—|–|--?)\s+/uy;
+
+/** Where the candidate's words start after a dateline that opens it, or c.start when none does. */
+export function datelineEnd(c: ClaimantContext): number {
+  const ch = c.text.charCodeAt(c.start);
+  // most candidates open with a letter and a lower-case second letter: no dateline
+  if (!(ch >= 65 && ch <= 90) || !/\p{Lu}/u.test(c.text[c.start + 1] ?? '')) return c.start;
+  DATELINE_RE.lastIndex = c.start;
+  const m = DATELINE_RE.exec(c.text);
+  return m && c.start + m[0].length < c.end ? c.start + m[0].length : c.start;
+}
+
+/** Characters a bracketed aside after a name may hold: a party and state, a ticker, an age. */
+const ASIDE_CHARS = 30;
+
+/** The end of a short bracketed aside just after `at` ("X (R-Tex.)"), or `at` when there is none. */
+export function afterBrackets(c: ClaimantContext, at: number): number {
+  const open = c.text[at] === '(' ? at : c.text[at] === ' ' && c.text[at + 1] === '(' ? at + 1 : -1;
+  if (open < 0) return at;
+  const close = charBetween(c.text, ')', open + 1, Math.min(c.end, open + ASIDE_CHARS));
+  return close < 0 ? at : close + 1;
+}
