@@ -225,6 +225,8 @@ describe('coreference of sources, one row per behaviour', () => {
 const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
+  { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'Northfield responded a few minutes later when Tomas Varga scored his first goal of the season.', words: 'a few minutes later' },
+  { behaviour: 'a falsely described subject: a participle clause after a comma (opensParticipleClause)', text: 'Northland used to be a swing state. But since 2000, it has been a safe seat in national elections, following the track of Deep Harbour states.', words: 'since 2000' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
   { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
