@@ -79,6 +79,11 @@ const CASES: Row[] = [
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
   { how: 'participle', text: 'On Sunday morning Mayor Jane Holloway made a third attempt to calm the critics, writing on her blog that the bridge was safe.', quote: 'the bridge was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a name before a role noun, or after "a" before a noun, modifies it: the noun phrase is the subject (modifiesNoun)
+  { how: 'participle', text: 'A Northfield Court judge rebuked Acme Corp on Friday, saying the firm had been “playing games” with the board.', quote: 'the firm had been', speaker: 'Northfield Court judge', source: 'A Northfield Court judge' },
+  { how: 'participle', text: 'Ruth Anselm, herself a Holloway supporter in the spring, drew boos after saying the vote was fair.', quote: 'the vote was fair', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // the subject ends before the adverbs in front of its verb; a word of time is no verb (mainSubject, firstVerb)
+  { how: 'participle', text: 'Jane Holloway spoke on Monday. A Holloway campaign official later walked back the comments, saying that Holloway “had no video in mind.”', quote: 'had no video in mind', speaker: 'Holloway campaign official', source: 'A Holloway campaign official' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
   { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
