@@ -62,6 +62,9 @@ const CASES: Row[] = [
   // asides with names or commas of their own: the name they follow (appositionHead)
   { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },
+  // an organisation of two names joined by "and" (coordinatedOrganisation); a person first would speak herself
+  { how: 'inverted-org-title', text: '“Results are very exciting,” says Harbour and Pier senior manager Ruth Anselm, who leads the project.', quote: 'Results are very exciting', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  { how: 'inverted-cue', text: '“Results are very exciting,” said Tomas Varga and Acme chief executive Ruth Anselm.', quote: 'Results are very exciting', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
