@@ -43,6 +43,8 @@ const CASES: Row[] = [
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said in her opening remarks that the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // after a capitalised modifier an "-s" form before `, “` is a plural noun, no framing verb (isFramingVerb)
   { how: 'adjacent-cue', text: 'Tomas Varga said because Jane Holloway is popular with Liberal voters, "she is a very good candidate for the town."', quote: 'she is a very good candidate', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // a capitalised preposition starts no name: "Out" of a programme's name is no "she" (NON_NAME_CAPS)
+  { how: 'pronoun', text: 'Ruth Anselm, a program manager, said the shelters were full.\n\nMany Out of the Harbour users report being uninterested in boats because they cannot afford them.\n\n"We just need to remember that the sailors are not one voice," she added.', quote: 'We just need to remember', speaker: 'Ruth Anselm', source: 'she' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name after a preposition or after "of" completes the noun before it, which speaks (isPrepositionObject, isOfComplement)
