@@ -51,7 +51,7 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'Tomas Varga toured the port. A spokesman for the Harbour Council said the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'spokesman for the Harbour Council', source: 'A spokesman for the Harbour Council' },
   { how: 'described-source', text: 'The ex-wife of Tomas Varga said the boat was never insured.', quote: 'the boat was never insured', speaker: 'ex-wife of Tomas Varga', source: 'The ex-wife of Tomas Varga' },
   // …but the object of "of" is a participle's subject: "a clip of X saying" is X's
-  { how: 'adjacent-cue', text: 'The ad ends with a clip of Mayor Jane Holloway saying the bridge is safe.', quote: 'the bridge is safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'adjacent-cue', text: 'The campaign’s new advert closes on footage of Senator Ruth Anselm telling voters the levy will be cut.', quote: 'will be cut', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -65,8 +65,8 @@ const CASES: Row[] = [
   { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },
   // an organisation of two names joined by "and" (coordinatedOrganisation); a person first would speak herself
-  { how: 'inverted-org-title', text: '“Results are very exciting,” says Harbour and Pier senior manager Ruth Anselm, who leads the project.', quote: 'Results are very exciting', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
-  { how: 'inverted-cue', text: '“Results are very exciting,” said Tomas Varga and Acme chief executive Ruth Anselm.', quote: 'Results are very exciting', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'inverted-org-title', text: '“The first results look strong,” says Harbour and Pier chief executive Ruth Anselm, who runs the trial.', quote: 'The first results look strong', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  { how: 'inverted-cue', text: '“The first results look strong,” said Tomas Varga and Acme chief executive Ruth Anselm.', quote: 'The first results look strong', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
@@ -85,10 +85,10 @@ const CASES: Row[] = [
   // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
   { how: 'participle', text: 'On Sunday morning Mayor Jane Holloway made a third attempt to calm the critics, writing on her blog that the bridge was safe.', quote: 'the bridge was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name before a role noun, or after "a" before a noun, modifies it: the noun phrase is the subject (modifiesNoun)
-  { how: 'participle', text: 'A Northfield Court judge rebuked Acme Corp on Friday, saying the firm had been “playing games” with the board.', quote: 'the firm had been', speaker: 'Northfield Court judge', source: 'A Northfield Court judge' },
-  { how: 'participle', text: 'Ruth Anselm, herself a Holloway supporter in the spring, drew boos after saying the vote was fair.', quote: 'the vote was fair', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  { how: 'participle', text: 'A Northfield Court judge scolded Acme Corp on Tuesday, saying the firm had hidden its accounts from the tenants.', quote: 'the firm had hidden its accounts', speaker: 'Northfield Court judge', source: 'A Northfield Court judge' },
+  { how: 'participle', text: 'Ruth Anselm, a Holloway backer for years, was jeered after saying the count was honest.', quote: 'the count was honest', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // the subject ends before the adverbs in front of its verb; a word of time is no verb (mainSubject, firstVerb)
-  { how: 'participle', text: 'Jane Holloway spoke on Monday. A Holloway campaign official later walked back the comments, saying that Holloway “had no video in mind.”', quote: 'had no video in mind', speaker: 'Holloway campaign official', source: 'A Holloway campaign official' },
+  { how: 'participle', text: 'Jane Holloway spoke on Monday. A Holloway campaign aide later softened the remarks, saying that Holloway “meant no offence to anyone.”', quote: 'meant no offence', speaker: 'Holloway campaign aide', source: 'A Holloway campaign aide' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
   { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -235,8 +235,8 @@ describe('coreference of sources, one row per behaviour', () => {
 const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
-  { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'Northfield responded a few minutes later when Tomas Varga scored his first goal of the season.', words: 'a few minutes later' },
-  { behaviour: 'a falsely described subject: a participle clause after a comma (opensParticipleClause)', text: 'Northland used to be a swing state. But since 2000, it has been a safe seat in national elections, following the track of Deep Harbour states.', words: 'since 2000' },
+  { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'The Harbour Hawks responded a few days later when Tomas Varga opened his first shop on the pier.', words: 'a few days later' },
+  { behaviour: 'a participle clause after a comma is no described subject of "states" (opensParticipleClause)', text: 'The county has leaned left for a decade, mirroring the habits of Far Coastal states.', words: 'leaned left' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
   { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
