@@ -228,7 +228,8 @@ export const PERSON_DESCRIPTION_HEADS = set(`
  teenager student resident owner victim survivor singer actor actress artist musician writer novelist poet
  filmmaker doctor physician nurse teacher farmer worker driver pilot soldier
  businessman businesswoman entrepreneur politician lawmaker legislator mp mla mpp senator-elect incumbent
- challenger newcomer native immigrant refugee host chef designer scientist engineer`);
+ challenger newcomer native immigrant refugee host chef designer scientist engineer star comedian rapper producer
+ journalist blogger photographer dancer`);
 
 /** Roles of someone who speaks for another ("the spokesman said"): never the person spoken for, only one given that role. */
 export const AGENT_ROLES = set(`
