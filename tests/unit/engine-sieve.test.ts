@@ -89,6 +89,9 @@ const CASES: Row[] = [
   { how: 'participle', text: 'Ruth Anselm, a Holloway backer for years, was jeered after saying the count was honest.', quote: 'the count was honest', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // the subject ends before the adverbs in front of its verb; a word of time is no verb (mainSubject, firstVerb)
   { how: 'participle', text: 'Jane Holloway spoke on Monday. A Holloway campaign aide later softened the remarks, saying that Holloway “meant no offence to anyone.”', quote: 'meant no offence', speaker: 'Holloway campaign aide', source: 'A Holloway campaign aide' },
+  // a participle or a coordinated cue in a clause "while" opens after a comma is that clause's subject's (contrastClauseSubject)
+  { how: 'participle', text: 'Mayor Jane Holloway has struggled to win over young voters, while her main rival, Tomas Varga, has gained ground by saying that the tolls are rigged.', quote: 'the tolls are rigged', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'participle', text: 'Ruth Anselm wants to close the port, while Omar Pelta, the former Northland governor, proposed a ferry tax and said the mayor should resign.', quote: 'the mayor should resign', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
   // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
   { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },

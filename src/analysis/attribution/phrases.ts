@@ -12,7 +12,7 @@ import { isAdverb, isDateline, isVerbish } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
-  APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
+  APPROXIMATORS, AUX, CONTRAST_OPENERS, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
   OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
   QUANTIFIERS, SKIP_TIME, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
@@ -228,6 +228,31 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
   while (head > from && (AUX.has(toks[head]!.lw) || isAdverb(toks[head]!))) head--;
   const np = verbAt > from ? subjectNP(f, head, sent) : null;
   return np ?? first;
+}
+
+/**
+ * "X did A, while her rival, Y, has gained by saying …", "…, while Y proposed a tax and said …": a participle or a
+ * coordinated cue in a clause that "while" (CONTRAST_OPENERS) opens after a comma is that clause's subject's. The
+ * subject follows the opener, or is a name set in commas after a phrase that does; null when the clause has none.
+ */
+export function contrastClauseSubject(f: Finder, sent: number, before: number): Mention | null {
+  const { toks, sentTok, mentionsOfSent } = f.ctx;
+  let w = -1;
+  for (let x = before - 1; x > sentTok[sent]! && w < 0; x--) {
+    if (CONTRAST_OPENERS.has(toks[x]!.lw) && !toks[x]!.quoted && toks[x - 1]?.w === ',') w = x;
+  }
+  if (w < 0) return null;
+  for (const m of mentionsOfSent.get(sent) ?? []) {
+    if (m.t0 >= before) break;
+    if (m.r0 <= w || m.quoted || m.inRole) continue;
+    const named = m.r0 > w + 1 && toks[m.r0 - 1]?.w === ',' && toks[m.appT]?.w === ',';
+    if (!(m.r0 === w + 1 || named) || (m.type === 'pronoun' && OBJECT_PRONOUNS.has(m.name))) return null;
+    // "while Y, the former governor, proposed": past the comma that closes a name's apposition too
+    let k = named || (m.appT > m.t1 && toks[m.appT]?.w === ',') ? m.appT + 1 : m.appT;
+    while (toks[k] && AUX.has(toks[k]!.lw) && !isVerbish(toks[k + 1])) k++;
+    return isVerbish(toks[k]) ? m : null;
+  }
+  return null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
+import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import type { Cue } from './cues.ts';
 
@@ -296,6 +296,6 @@ export const participle: SourceRule = {
     if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
     // an earlier cue's subject in this sentence, else the sentence's subject mention
     const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;
-    return { subject: prev?.subject ? prev.subject : mainSubject(f, cue.sent, cue.k0) };
+    return { subject: prev?.subject ? prev.subject : contrastClauseSubject(f, cue.sent, cue.k0) ?? mainSubject(f, cue.sent, cue.k0) };
   },
 };

@@ -137,6 +137,10 @@ family ally supply assembly rally italy july belly bully anomaly monopoly reply 
 emily molly polly billy wholly`);
 
 /** Subordinating words: a mention right after one is not the main clause's subject. */
+/** Conjunctions that open a clause with a subject of its own after a comma ("…, while X said …"). */
+export const CONTRAST_OPENERS = set(`
+while whereas although though`);
+
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
