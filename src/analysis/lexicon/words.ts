@@ -102,7 +102,8 @@ export const NON_NAME_CAPS = set(`
  similarly additionally overall ultimately finally eventually initially currently recently fortunately
  unfortunately apparently obviously clearly certainly actually basically generally usually sometimes regardless
  amid hundreds thousands dozens millions due
- out up down off through throughout around across along against behind beyond toward towards upon inside outside`);
+ out up down off through throughout around across along against behind beyond toward towards upon inside outside
+ feb apr aug sep sept oct nov dec`);
 
 /** Words of NON_NAME_CAPS that are also common surnames: after a first name they end it ("Jane Will", "Ann May"). */
 export const SURNAME_WORDS = set('will may');
