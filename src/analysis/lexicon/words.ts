@@ -103,7 +103,8 @@ export const NON_NAME_CAPS = set(`
  unfortunately apparently obviously clearly certainly actually basically generally usually sometimes regardless
  amid hundreds thousands dozens millions due
  out up down off through throughout around across along against behind beyond toward towards upon inside outside
- feb apr aug sep sept oct nov dec`);
+ feb apr aug sep sept oct nov dec
+ two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen`);
 
 /** Words of NON_NAME_CAPS that are also common surnames: after a first name they end it ("Jane Will", "Ann May"). */
 export const SURNAME_WORDS = set('will may');
