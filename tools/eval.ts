@@ -261,7 +261,7 @@ function fmt(t: Tally, name: string): string {
     `${name}: ${t.docs} docs, ${t.gold} gold quotes, ${t.pred} predicted (${t.neutral} on non-speech attributions, not counted)`,
     `  overlap >30%: P ${pc(p30)}  R ${pc(r30)}  F1 ${pc(f(p30, r30))}`,
     `  overlap >80%: P ${pc(p80)}  R ${pc(r80)}  F1 ${pc(f(p80, r80))}`,
-    `  attribution: ${pc(t.attrOk / Math.max(1, t.attrTotal))}% of ${t.attrTotal} matched (named sources ${pc(t.attrNamedOk / Math.max(1, t.attrNamedTotal))}% of ${t.attrNamedTotal}; pronoun sources ${pc(t.attrPronOk / Math.max(1, t.attrPronTotal))}% of ${t.attrPronTotal})`,
+    `  attribution: ${pc(t.attrOk / Math.max(1, t.attrTotal))}% of ${t.attrTotal} matched (named sources ${pc(t.attrNamedOk / Math.max(1, t.attrNamedTotal))}% of ${t.attrNamedTotal}, ${t.attrNamedOk} right; pronoun sources ${pc(t.attrPronOk / Math.max(1, t.attrPronTotal))}% of ${t.attrPronTotal})`,
     `  pronoun sources whose speaker matches the nearest earlier named gold source (a proxy for resolution truth): ${pc(t.proxyOk / Math.max(1, t.proxyTotal))}% of ${t.proxyTotal}`,
     t.refTotal > 0
       ? `  pronoun sources against the blind annotation of their referents: ${pc(t.refOk / t.refTotal)}% of ${t.refTotal} annotated (${t.refUnnamed} more name nobody)`

@@ -24,7 +24,7 @@ import { DEMONYMS } from './lexicon/words.ts';
 import {
   definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects, PRON_PARAS, PRON_SENTS,
 } from './referents.ts';
-import { AUX, PREP_OBJECT_OPENERS } from './lexicon/attribution.ts';
+import { AUX, COORDINATORS, PREP_OBJECT_OPENERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
 export interface SourceOfCue {
@@ -63,11 +63,23 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
     if (!dateline && !prepObject) firstSubject[m.sent] = m;
   }
   const beforeVerb = (m: Mention) => {
-    let k = m.appT;
+    let k = namedAppositionEnd(toks, m);
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     return isVerbish(toks[k]);
   };
   return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
+}
+
+/**
+ * Where the verb of m would stand: after m, or after the comma closing it when m is a name set in commas after the
+ * phrase it names ("Director of research at Acme, Jane Doe, agreed …": Jane Doe is the subject). Not after a
+ * coordination: in "Doe and her husband, John Roe, attended" both are.
+ */
+function namedAppositionEnd(toks: Context['toks'], m: Mention): number {
+  const k = m.appT;
+  if (toks[k]?.w !== ',' || toks[m.r0 - 1]?.w !== ',' || m.type !== 'person' || toks[k + 1]?.sent !== m.sent) return k;
+  for (let x = m.r0 - 2; x >= 0 && toks[x]!.sent === m.sent; x--) if (COORDINATORS.has(toks[x]!.lw)) return k;
+  return k + 1;
 }
 
 /** The head word of a description entity ("judge" of "the judge"), null for a named one. */

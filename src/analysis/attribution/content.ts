@@ -294,10 +294,18 @@ function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, th
   const sEnd = sentTok[cue.sent + 1]!;
   for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) {
     const w = toks[x]!;
-    // AUX lists adverbs that sit between a subject and its verb ("just", "later"): here they are no verb
-    if (AUX.has(w.lw) && !isAdverb(w) && !OBJECT_OPENING_ADVERBS.has(w.lw) || REPORTING_FORMS.has(w.lw)) return false;
+    if (isClauseAuxiliary(toks, x) || REPORTING_FORMS.has(w.lw)) return false;
   }
   return true;
+}
+
+/**
+ * An auxiliary that makes a clause of the words after a cue. AUX lists adverbs that sit between a subject and its
+ * verb ("just", "later", "first"): here they are no verb, nor is "first" after a determiner ("his first goal").
+ */
+function isClauseAuxiliary(toks: readonly Token[], x: number): boolean {
+  const w = toks[x]!;
+  return AUX.has(w.lw) && !isAdverb(w) && !OBJECT_OPENING_ADVERBS.has(w.lw) && !DETERMINERS.has(toks[x - 1]?.lw ?? '');
 }
 
 /** The first token at or after offset `pos`, from token k on. */

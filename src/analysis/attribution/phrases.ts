@@ -12,10 +12,10 @@ import { isAdverb, isDateline, isVerbish } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
-  APPROXIMATORS, AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
+  APPROXIMATORS, AUX, CONTRAST_OPENERS, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
   OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
-  QUANTIFIERS, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
+  QUANTIFIERS, SKIP_TIME, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
 } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
@@ -213,7 +213,7 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
     const p2 = toks[m.r0 - 2];
     if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss' || SUBORDINATE.has(p1.lw))) continue;
     if (p1 && p2 && p1.lw === 'the' && p2.sent === sent && (PREPOSITIONS.has(p2.lw) || p2.lw === 'of' || p2.lw === 'by')) continue;
-    if (isDateline(m.name)) continue;
+    if (isDateline(m.name) || modifiesNoun(toks, m)) continue;
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     const v = toks[k];
@@ -223,8 +223,48 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
   }
   // the subject comes before the clause's first verb: a name after it is an object ("His campaign sued Acme")
   const verbAt = firstVerb(toks, from, first ? first.r0 : before);
-  const np = verbAt > from ? subjectNP(f, verbAt - 1, sent) : null;
+  // "A Harbour campaign official later walked back …": the subject ends before the adverbs in front of its verb
+  let head = verbAt - 1;
+  while (head > from && (AUX.has(toks[head]!.lw) || isAdverb(toks[head]!))) head--;
+  const np = verbAt > from ? subjectNP(f, head, sent) : null;
   return np ?? first;
+}
+
+/**
+ * "X did A, while her rival, Y, has gained by saying …", "…, while Y proposed a tax and said …": a participle or a
+ * coordinated cue in a clause that "while" (CONTRAST_OPENERS) opens after a comma is that clause's subject's. The
+ * subject follows the opener, or is a name set in commas after a phrase that does; null when the clause has none.
+ */
+export function contrastClauseSubject(f: Finder, sent: number, before: number): Mention | null {
+  const { toks, sentTok, mentionsOfSent } = f.ctx;
+  let w = -1;
+  for (let x = before - 1; x > sentTok[sent]! && w < 0; x--) {
+    if (CONTRAST_OPENERS.has(toks[x]!.lw) && !toks[x]!.quoted && toks[x - 1]?.w === ',') w = x;
+  }
+  if (w < 0) return null;
+  for (const m of mentionsOfSent.get(sent) ?? []) {
+    if (m.t0 >= before) break;
+    if (m.r0 <= w || m.quoted || m.inRole) continue;
+    const named = m.r0 > w + 1 && toks[m.r0 - 1]?.w === ',' && toks[m.appT]?.w === ',';
+    if (!(m.r0 === w + 1 || named) || (m.type === 'pronoun' && OBJECT_PRONOUNS.has(m.name))) return null;
+    // "while Y, the former governor, proposed": past the comma that closes a name's apposition too
+    let k = named || (m.appT > m.t1 && toks[m.appT]?.w === ',') ? m.appT + 1 : m.appT;
+    while (toks[k] && AUX.has(toks[k]!.lw) && !isVerbish(toks[k + 1])) k++;
+    return isVerbish(toks[k]) ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "A Harbour Court judge rebuked …", "Former Northland governor Jane Doe, a Varga supporter, praised …": a name right
+ * before a role noun, or after "a" and before a noun, modifies that noun; it is no subject. (Only role nouns without
+ * an article: "the Harbour businessman" would make a description that coreference may give the wrong name.)
+ */
+function modifiesNoun(toks: Context['toks'], m: Mention): boolean {
+  const next = toks[m.t1];
+  if (m.appT !== m.t1 || !next || next.sent !== m.sent || next.t !== 'word' || next.cap) return false;
+  const article = toks[m.r0 - 1]?.lw;
+  return ROLE_NOUNS.has(next.lw) || ((article === 'a' || article === 'an') && !isVerbish(next));
 }
 
 /** The first finite-looking verb (an auxiliary, a word in -ed) in [from, to) before any punctuation, or -1. */
@@ -232,7 +272,8 @@ function firstVerb(toks: Context['toks'], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) {
     const v = toks[k]!;
     if (v.t === 'punct') break;
-    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) || /ed$/.test(v.lw) || IRREGULAR_PAST.has(v.lw))) return k;
+    // "Four hours earlier, …": a word of time is no verb
+    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) && !SKIP_TIME.has(v.lw) || /ed$/.test(v.lw) || IRREGULAR_PAST.has(v.lw))) return k;
   }
   return -1;
 }

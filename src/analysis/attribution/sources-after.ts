@@ -34,6 +34,19 @@ function titledPersonAfter(m: Mention, s: Scan): Mention | null {
   return p && p.sent === m.sent && (p.type === 'person' || p.type === 'unknown') ? p : null;
 }
 
+/**
+ * "said Harbour and Pier senior manager Jane Doe": an organisation's name may be two joined by "and" or "&"; the
+ * role words follow the second. A person's name first is a speaker of its own ("said Jane Doe and Acme chief John
+ * Roe"), and stays.
+ */
+function coordinatedOrganisation(m: Mention, s: Scan): Mention {
+  const { toks, startAt } = s.f.ctx;
+  const joint = toks[m.t1];
+  if (m.type === 'person' || m.appT !== m.t1 || !joint || (joint.lw !== 'and' && joint.w !== '&')) return m;
+  const second = startAt.get(m.t1 + 1);
+  return second && second.sent === m.sent && second.type !== 'pronoun' && second.type !== 'person' ? second : m;
+}
+
 /** The token after up to three lower-case role words from k ("by radio host Jane Doe" → Jane). */
 function pastRoleWords(s: Scan, k: number): number {
   const { toks } = s.f.ctx;
@@ -66,7 +79,7 @@ export const invertedOrgTitle: SourceRule = {
   find(cue, s) {
     if (!applies(cue, s)) return null;
     const m = mentionAfter(cue, s);
-    const p = m && m.type !== 'pronoun' ? titledPersonAfter(m, s) : null;
+    const p = m && m.type !== 'pronoun' ? titledPersonAfter(coordinatedOrganisation(m, s), s) : null;
     return p ? { subject: p, inverted: true, r1: p.appT } : null;
   },
 };

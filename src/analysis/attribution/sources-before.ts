@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
+import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import type { Cue } from './cues.ts';
 
@@ -108,19 +108,37 @@ export const adjacentCue: SourceRule = {
 };
 
 /**
- * A name right after a preposition is its object, not the cue's subject ("a source speaking to Harbour News said"),
- * unless the preposition is inside a name ("Centers for Harbour Safety Director X said"). A participle keeps it:
- * "with X tweeting that …" is X's.
+ * A name right after a preposition is its object, not the cue's subject ("a source speaking to Harbour News said",
+ * "a spokesman for the Harbour Board said"), unless the preposition is inside a name ("Centers for Harbour Safety
+ * Director X said"). A participle keeps it: "with X tweeting that …" is X's.
  */
 function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
   const { toks } = f.ctx;
-  const p = toks[m.r0 - 1];
-  return !!p && p.sent === m.sent && OBJECT_PREPOSITIONS.has(p.lw) && !toks[m.r0 - 2]?.cap;
+  const at = prepositionBefore(f, m);
+  const p = toks[at];
+  return !!p && p.sent === m.sent && ((OBJECT_PREPOSITIONS.has(p.lw) && !toks[at - 1]?.cap) || isOfComplement(f, at));
 }
 
-/** "with X tweeting that …": the object of "with" is the participle's subject; "wrote to X asking …" is not X's. */
+/** Where the preposition governing m would stand: right before it, or before its "the" ("for the Harbour Board"). */
+function prepositionBefore(f: Scan['f'], m: Mention): number {
+  return f.ctx.toks[m.r0 - 1]?.lw === 'the' ? m.r0 - 2 : m.r0 - 1;
+}
+
+/**
+ * "The head of the Harbour Board said", "the ex-wife of Jane Doe said", "One of the Hawks said": a name after "of"
+ * completes the noun before it, which is the subject. That noun is a lower-case word, or the sentence's first word
+ * when no name ends there ("Bank of X" is one name, and "Jane Doe of X" leaves the person the subject).
+ */
+function isOfComplement(f: Scan['f'], at: number): boolean {
+  const { toks, sentTok, endAt } = f.ctx;
+  const noun = toks[at - 1];
+  if (toks[at]?.lw !== 'of' || !noun || noun.t !== 'word' || noun.sent !== toks[at]!.sent || endAt.has(at - 1)) return false;
+  return !noun.cap || at - 1 === sentTok[noun.sent];
+}
+
+/** "with X tweeting that …", "a clip of X saying …": the object is the participle's subject; "wrote to X asking …" is not X's. */
 function isAbsoluteSubject(f: Scan['f'], m: Mention): boolean {
-  return ABSOLUTE_PREPOSITIONS.has(f.ctx.toks[m.r0 - 1]?.lw ?? '');
+  return ABSOLUTE_PREPOSITIONS.has(f.ctx.toks[prepositionBefore(f, m)]?.lw ?? '');
 }
 
 export const pronoun: SourceRule = {
@@ -147,9 +165,16 @@ export const describedBefore: SourceRule = {
     if (!tj) return null;
     // a participle cue still looks (and so names the description), but takes no source from it
     const g = groupMention(f, j) ?? (cue.participle ? null : subjectNP(f, j, cue.sent));
-    return g && !cue.participle ? { subject: g, r0: g.r0 } : null;
+    return g && !cue.participle && !opensParticipleClause(f, g) ? { subject: g, r0: g.r0 } : null;
   },
 };
+
+/** "…, following the lead of Harbour states": a lower-case -ing word after a comma opens a clause, not a subject. */
+function opensParticipleClause(f: Scan['f'], g: Mention): boolean {
+  const { toks } = f.ctx;
+  const first = toks[g.r0]!;
+  return toks[g.r0 - 1]?.w === ',' && first.t === 'word' && !first.cap && first.lw.endsWith('ing');
+}
 
 const isRole = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.has(w);
 
@@ -271,6 +296,6 @@ export const participle: SourceRule = {
     if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
     // an earlier cue's subject in this sentence, else the sentence's subject mention
     const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;
-    return { subject: prev?.subject ? prev.subject : mainSubject(f, cue.sent, cue.k0) };
+    return { subject: prev?.subject ? prev.subject : contrastClauseSubject(f, cue.sent, cue.k0) ?? mainSubject(f, cue.sent, cue.k0) };
   },
 };

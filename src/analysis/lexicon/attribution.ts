@@ -58,9 +58,12 @@ at in on during after before with to for from over about while since throughout 
 export const OBJECT_PREPOSITIONS = set(`
 to for with from about against toward towards at in on`);
 
-/** Prepositions whose object may be a participle's subject: "with X tweeting that …" (not "wrote to X asking …"). */
+/**
+ * Prepositions whose object may be a participle's subject: "with X tweeting that …", "a clip of X saying …" (not
+ * "wrote to X asking …").
+ */
 export const ABSOLUTE_PREPOSITIONS = set(`
-with without`);
+with without of`);
 
 /** Words that end a subject noun phrase on its left (it starts after them). */
 export const NP_STOP = set(`
@@ -134,6 +137,10 @@ family ally supply assembly rally italy july belly bully anomaly monopoly reply 
 emily molly polly billy wholly`);
 
 /** Subordinating words: a mention right after one is not the main clause's subject. */
+/** Conjunctions that open a clause with a subject of its own after a comma ("…, while X said …"). */
+export const CONTRAST_OPENERS = set(`
+while whereas although though`);
+
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 

@@ -101,7 +101,10 @@ export const NON_NAME_CAPS = set(`
  rather nonetheless nevertheless furthermore moreover therefore thus hence indeed besides otherwise likewise
  similarly additionally overall ultimately finally eventually initially currently recently fortunately
  unfortunately apparently obviously clearly certainly actually basically generally usually sometimes regardless
- amid hundreds thousands dozens millions due`);
+ amid hundreds thousands dozens millions due
+ out up down off through throughout around across along against behind beyond toward towards upon inside outside
+ feb apr aug sep sept oct nov dec
+ two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen`);
 
 /** Words of NON_NAME_CAPS that are also common surnames: after a first name they end it ("Jane Will", "Ann May"). */
 export const SURNAME_WORDS = set('will may');
@@ -227,7 +230,8 @@ export const PERSON_DESCRIPTION_HEADS = set(`
  teenager student resident owner victim survivor singer actor actress artist musician writer novelist poet
  filmmaker doctor physician nurse teacher farmer worker driver pilot soldier
  businessman businesswoman entrepreneur politician lawmaker legislator mp mla mpp senator-elect incumbent
- challenger newcomer native immigrant refugee host chef designer scientist engineer`);
+ challenger newcomer native immigrant refugee host chef designer scientist engineer star comedian rapper producer
+ journalist blogger photographer dancer`);
 
 /** Roles of someone who speaks for another ("the spokesman said"): never the person spoken for, only one given that role. */
 export const AGENT_ROLES = set(`
