@@ -17,6 +17,7 @@ import {
   PROMO_PHRASES,
   TITLE_SMALL_WORDS,
 } from './lexicon/zones.ts';
+import { opensNewsroomNote } from './newsroom-notes.ts';
 import type { Paragraph, Sentence } from './segment.ts';
 import { cleanRange, escapeRegExp, isSpaceCode, singleSpaces } from './text.ts';
 
@@ -252,6 +253,8 @@ export const ZONE_RULES: readonly ZoneRule[] = [
     kind: 'boilerplate',
     test: (c) => c.wordCount <= 20 && (PROMO_PHRASE.test(c.lower) || (c.lower.startsWith('follow ') && /@\w/.test(c.line))),
   },
+  // after the short-line rules, which name the notes they catch; this one reads a paragraph of any length
+  { name: 'newsroom-note', kind: 'boilerplate', test: (c) => opensNewsroomNote(c.line, 0) },
   { name: 'no-words', kind: 'boilerplate', test: (c) => !hasTwoLetters(c.line) },
   // a timestamp opens with a digit
   { name: 'timestamp', kind: 'timestamp', test: (c) => isDigitCode(c.line.charCodeAt(0)) && TIMESTAMP.test(c.line) },
@@ -331,6 +334,8 @@ export function findZones(text: string, paragraphs: Paragraph[], sentences: Sent
     if (p.end - p.start > LONG_CHARS) {
       if (p.heading || mayHoldPostSignature(text.slice(p.end - 200, p.end))) {
         zones.push({ start: p.start, end: p.end, kind: p.heading ? 'heading' : 'embedded-post', by: p.heading ? 'markdown-heading' : 'embedded-post' });
+      } else if (opensNewsroomNote(text, p.start)) {
+        zones.push({ start: p.start, end: p.end, kind: 'boilerplate', by: 'newsroom-note' });
       }
       continue;
     }

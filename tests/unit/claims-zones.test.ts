@@ -66,6 +66,45 @@ describe('zones: text that is not the article’s prose', () => {
   });
 });
 
+// One row per rule case: an invented paragraph, and the rule that must find it (null: prose, no zone).
+const LONG_NOTE_TAIL =
+  ' The series drew on 40 interviews, court filings from three provinces and records released under access-to-information law, and every person named was offered a chance to respond before publication.';
+const ZONE_CASES: [paragraph: string, rule: string | null][] = [
+  [`Editor’s note: This article is the second of four on the harbour's finances.${LONG_NOTE_TAIL}${LONG_NOTE_TAIL}`, 'newsroom-note'],
+  ["*Editor's Note — The board paid none of the costs of this report.*", 'newsroom-note'],
+  [`Correction: An earlier version of this story misstated the year the pier closed, which was 1998, not 1989.${LONG_NOTE_TAIL}`, 'newsroom-note'],
+  ['An earlier version of this article gave the wrong title for the board’s chief engineer.', 'newsroom-note'],
+  ['Disclosure: The author sat on the harbour board’s advisory panel from 2015 to 2018.', 'newsroom-note'],
+  ['This story has been updated to add a comment from the port authority and the vote count.', 'newsroom-note'],
+  ['This article was produced in partnership with a nonprofit newsroom that covers coastal towns.', 'newsroom-note'],
+  ['— with files from Ada Quill', 'newsroom-note'],
+  ['Follow Ada Quill on Twitter for more on the dredging fight.', 'newsroom-note'],
+  ['The correction came too late for investors, who lost 30 per cent of their stake in the ferry firm.', null],
+  ['Corrections officers said 12 inmates were moved from the harbour jail on Monday.', null],
+  ['Follow the money, investigators said, and you find the dredging contract.', null],
+];
+
+describe('zones: the case table', () => {
+  it.each(ZONE_CASES)('%s → %s', (paragraph, rule) => {
+    const text = `The harbour board met on Tuesday.\n\n${paragraph}\n\nThe board meets again in May.`;
+    const { paragraphs, sentences } = segment(text);
+    const at = text.indexOf(paragraph);
+    expect(findZones(text, paragraphs, sentences).find((z) => z.start === at)?.by ?? null).toBe(rule);
+  });
+
+  it('a long editor’s note yields no claim, quote or speaker, while the prose beside it keeps its claim', () => {
+    const note = `Editor’s note: Ben Orr, the board’s chief engineer, said the channel had silted up by two metres since 2015, and the dredging will cost $40 million.${LONG_NOTE_TAIL}${LONG_NOTE_TAIL}`;
+    const prose = 'The harbour board voted 7-2 on Tuesday to spend $40 million on dredging the inner channel, the largest project in its history.';
+    const text = `${prose}\n\n${note}`;
+    const a = analyze(text);
+    const noteStart = text.indexOf(note);
+    expect(a.claims.some((c) => c.start < noteStart)).toBe(true);
+    for (const c of a.claims) expect(c.end <= noteStart, c.text).toBe(true);
+    for (const q of a.quotes) expect(q.end <= noteStart, q.text).toBe(true);
+    expect(a.speakers.some((s) => /Orr/.test(s.name))).toBe(false);
+  });
+});
+
 describe('zones in the engine', () => {
   const a = analyze(PAGE);
   const inZone = (start: number, end: number) =>

@@ -32,9 +32,36 @@ this article is more than 1 year old | this article is more than 2 years old | l
 
 /** Openings of page furniture that runs on: "With files from …", "As published in …". */
 export const BOILERPLATE_OPENINGS = list(`
-with files from | as published in | copyright | © | all rights reserved | this story was produced | this article was
-produced | sign up for | subscribe to | get the latest | download the | click here | contact the author |
-follow the latest | for more news | this is a developing story | this story has been updated | this story is developing`).map((w) => w.toLowerCase());
+as published in | copyright | © | all rights reserved | sign up for | subscribe to | get the latest | download the |
+click here | contact the author | follow the latest | for more news | this is a developing story |
+this story is developing`).map((w) => w.toLowerCase());
+
+/**
+ * Labels of a newsroom's note about the story, before ":" or a dash: "Editor's note: …", "Correction: …",
+ * "Disclosure: …". Such a note is never the article's prose, however long it runs. Apostrophes may be straight or
+ * curly (zones.ts reads either).
+ */
+export const NOTE_LABELS = list(`
+editor's note | editors' note | editor's notes | editors' notes | a note from the editor | note from the editor |
+note to readers | a note to readers | note to our readers | publisher's note | correction | corrections |
+clarification | clarifications | correction and clarification | disclosure | disclosures | full disclosure | disclaimer`);
+
+/**
+ * Openings of a note about the story itself, with no label: corrections, updates, partnerships, shared reporting.
+ * A line that opens so is the newsroom speaking about its copy, whatever its length.
+ */
+export const NOTE_OPENINGS = list(`
+an earlier version of this story | an earlier version of this article | an earlier version of this report |
+a previous version of this story | a previous version of this article | an earlier version of this post |
+this story has been updated | this article has been updated | this story was updated | this article was updated |
+this story has been corrected | this article has been corrected | this story has been amended |
+this article has been amended | this story was produced | this article was produced | this report was produced |
+this story was published in partnership with | this article was published in partnership with |
+this story was originally published | this article was originally published | this story originally appeared |
+this article originally appeared | with files from | with a file from`);
+
+/** Social platforms a closing "Follow … on X" line points to. */
+export const SOCIAL_PLATFORMS = list(`twitter | x | facebook | instagram | threads | bluesky | linkedin | tiktok | mastodon | youtube`);
 
 /** Phrases inside a short line that make it a promotion, not prose. */
 export const PROMO_PHRASES = list(`
