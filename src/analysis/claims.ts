@@ -76,7 +76,7 @@ export function detectClaims(input: DetectInput): Claim[] {
     const claimant = cand.claimant ?? findClaimant({ ...cand.context, forms: forms() });
     const claimText = input.text.slice(cand.start, cand.end);
     claims.push({
-      id: nextId(claimText),
+      id: nextId(claimText, input.text, cand.start, cand.end),
       text: claimText,
       claimant: claimant.claimant,
       quote: claimant.quote?.id ?? null,

@@ -218,9 +218,11 @@ function pending(r: RawQuote, speakers: SpeakerList, confidence: number): Pendin
 function finalQuotes(text: string, work: string, ordered: readonly Pending[]): Quote[] {
   const alloc = createIdAllocator('q');
   return ordered.map((p) => {
-    const qtext = cleanRange(work, p.textStart, p.textEnd) || cleanRange(work, p.start, p.end);
+    // the quote's words, or its whole span when they are empty; the id is hashed from the same range of work
+    const inner = cleanRange(work, p.textStart, p.textEnd);
+    const qtext = inner || cleanRange(work, p.start, p.end);
     return {
-      id: alloc(qtext),
+      id: inner ? alloc(qtext, work, p.textStart, p.textEnd) : alloc(qtext, work, p.start, p.end),
       text: qtext,
       kind: p.kind,
       speaker: p.speaker,
