@@ -14,6 +14,7 @@ import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
 import analysisCache from './src/integrations/analysis-cache/index.ts';
+import shareCards from './src/integrations/share-cards/index.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
 import previousOutput, { DEFAULT_CACHE_DIR } from './src/integrations/previous-output/index.ts';
@@ -100,6 +101,8 @@ export default defineConfig({
   },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
 // previousOutput: the last build's output is deleted in the background, not file by file before this one starts.
+  // shareCards after Pagefind: the card thread goes on drawing while Pagefind indexes, and the cards are then linked
+  // into the output (src/lib/cards/site-cards.ts).
   // analysisCache last: only a build that got through every other step prunes the analyses it did not use.
-  integrations: [siteOrigin(), inputCheck(), previousOutput(), sitemap(), timedIntegration('indexing', pagefind()), analysisCache({ cacheDir: analysisCacheDir })],
+  integrations: [siteOrigin(), inputCheck(), previousOutput(), sitemap(), timedIntegration('indexing', pagefind()), timedIntegration('card-output', shareCards()), analysisCache({ cacheDir: analysisCacheDir })],
 });
