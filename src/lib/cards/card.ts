@@ -19,7 +19,8 @@ import { inQuotes, shorten } from '../share/links.ts';
 import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
 import { paintSvg, type TextRun } from './paint.ts';
 import { encodeOpaquePng } from './png.ts';
-import { cardThread } from './thread.ts';
+import { cardThread, extraCardThread } from './thread.ts';
+import { DrawQueue, type Drawer } from './queue.ts';
 import { buildCounters } from '../build-counters.ts';
 
 /** Bump when the drawing changes, so cached cards are redrawn. 5: Skia paints the text; non-Latin subsets used. */
@@ -140,14 +141,13 @@ export function cardStats(): CardStats {
 
 const cacheFile = (input: CardInput, cacheDir: string) => join(cacheDir, `${cardKey(input)}.png`);
 
-/** Draws one card (on the card thread when there is one) and stores it in the cache. */
-async function drawInto(file: string, input: CardInput, cacheDir: string): Promise<Buffer> {
+/** Draws one card with `draw` (a card thread's, or drawCard in this thread) and stores it in the cache. */
+async function drawInto(file: string, input: CardInput, cacheDir: string, draw: (input: CardInput) => Promise<Buffer>): Promise<Buffer> {
   const stats = cardStats();
   const t0 = performance.now();
   let png: Buffer;
   try {
-    const thread = cardThread();
-    png = thread ? await thread.draw(input) : await drawCard(input);
+    png = await draw(input);
   } catch (e) {
     const words = input.words.length > 50 ? `${input.words.slice(0, 50)}…` : input.words;
     throw new Error(`Drawing the share card of the ${input.kind} "${words}" in "${input.briefingTitle}" failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
@@ -161,9 +161,19 @@ async function drawInto(file: string, input: CardInput, cacheDir: string): Promi
   return png;
 }
 
-/** Cards being drawn ahead of their pages, by cache file; and the end of that queue (one card at a time). */
-const ahead = new Map<string, Promise<unknown>>();
-let queue: Promise<unknown> = Promise.resolve();
+/** The card thread's drawing, or this thread's without one. */
+function mainDrawer(): Drawer {
+  const thread = cardThread();
+  return { draw: thread ? (input) => thread.draw(input) : drawCard };
+}
+
+/**
+ * Cards being drawn ahead, by cache file, and the queue that draws them. One per process (build-counters.ts): the
+ * pages queue cards and the share-cards integration widens the queue, and they run different copies of this module.
+ */
+function drawing(): { ahead: Map<string, Promise<unknown>>; queue: DrawQueue } {
+  return buildCounters('card-drawing', () => ({ ahead: new Map(), queue: new DrawQueue(mainDrawer) }));
+}
 
 /**
  * Starts drawing each card of `inputs` the cache does not have, one after another in this order, and returns at
@@ -173,30 +183,54 @@ let queue: Promise<unknown> = Promise.resolve();
  * hold every layout in memory together.
  */
 export function drawAhead(inputs: Iterable<CardInput>, cacheDir = cardCacheDir()): void {
+  const { ahead, queue } = drawing();
   for (const input of inputs) {
     const file = cacheFile(input, cacheDir);
     if (ahead.has(file) || existsSync(file)) continue;
-    const drawn = queue.then(() => drawInto(file, input, cacheDir).then(() => undefined));
     // A failure is for whoever asks for the card (it awaits `drawn`); the queue goes on with the next card. Kept
     // after it settles, so that a card asked for twice is drawn once and counted as drawn, not as cached.
-    queue = drawn.catch(() => undefined);
+    const drawn = new Promise<void>((resolve, reject) => {
+      queue.add((draw) => drawInto(file, input, cacheDir, draw).then(() => resolve(), reject));
+    });
+    drawn.catch(() => undefined);
     ahead.set(file, drawn);
   }
+}
+
+/**
+ * A build's memory at which no second card thread is started: the thread is a heap, fonts and a canvas of its own,
+ * about 150 MB (src/lib/cards/thread.ts, THREAD_HEAP), and issue 18 holds a build of 1,000 briefings under 2 GB.
+ */
+const SECOND_THREAD_MAX_RSS = 1.6 * 1024 ** 3;
+
+/**
+ * Once the build's pages are written its main thread only waits for the cards still queued, so a second card thread
+ * draws them with the first: the second core, which rendering used until then. Not for a handful of cards (starting
+ * a thread and loading its fonts costs more), nor when the build is already large. Not in the build's own thread
+ * either: there the canvas's memory, which V8 does not see, piles up between collections of the big heap (4 GB
+ * after 700 cards on 100 briefings).
+ */
+export function drawRestOnTwoThreads(): void {
+  if (process.memoryUsage.rss() > SECOND_THREAD_MAX_RSS) return;
+  drawing().queue.widen(() => {
+    const thread = extraCardThread();
+    return thread && { draw: (input) => thread.draw(input), close: () => thread.close() };
+  }, 8);
 }
 
 /** The card's file in the cache, once it is there: drawn ahead, from an earlier build, or drawn now. */
 export async function cardFile(input: CardInput, cacheDir = cardCacheDir()): Promise<string> {
   const file = cacheFile(input, cacheDir);
-  const drawing = ahead.get(file);
-  if (drawing) {
-    await drawing;
+  const drawn = drawing().ahead.get(file);
+  if (drawn) {
+    await drawn;
     return file;
   }
   if (existsSync(file)) {
     cardStats().cached++;
     return file;
   }
-  await drawInto(file, input, cacheDir);
+  await drawInto(file, input, cacheDir, mainDrawer().draw);
   return file;
 }
 
