@@ -15,6 +15,7 @@ import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
 import analysisCache from './src/integrations/analysis-cache/index.ts';
 import shareCards from './src/integrations/share-cards/index.ts';
+import remarkDrawCardsEarly from './src/lib/cards/remark-draw-early.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
 import previousOutput, { DEFAULT_CACHE_DIR } from './src/integrations/previous-output/index.ts';
@@ -54,10 +55,11 @@ export default defineConfig({
     // remarkProse: an indented paragraph of pasted copy is a paragraph, not code.
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
+    // remarkDrawCardsEarly: the card thread starts on each briefing's share cards as soon as it is analysed.
     // renderOnce: Astro loads each briefing in two Vite environments; the pipeline runs for the first only.
     processor: renderOnce(unified({
       // timedPlugin/timedIntegration: stage timings for `npm run bench` (ONRECORD_TIMINGS); a no-op otherwise.
-      remarkPlugins: [remarkProse, remarkDirective, [timedPlugin('analysis', remarkOnRecord), { cacheDir: analysisCacheDir }], remarkAnchorAliases],
+      remarkPlugins: [remarkProse, remarkDirective, [timedPlugin('analysis', remarkOnRecord), { cacheDir: analysisCacheDir }], remarkAnchorAliases, remarkDrawCardsEarly],
       // Links and images may only use safe schemes (no javascript:); raw HTML is already text. Characters HTML
       // forbids and invisible formatting never reach the reader (src/analysis/hygiene.ts).
       rehypePlugins: [rehypeSafeUrls, rehypeDisplayText],

@@ -1,12 +1,11 @@
 /**
  * Puts the share cards into the built site (src/lib/cards/site-cards.ts): the build's list of cards is begun at
- * `astro:build:start`, filled by the permalink routes as Astro lists them, and written at `astro:build:done` (the cards
- * left to draw then drawn on a second thread as well); in `astro dev` a route draws each card when it is asked for.
+ * `astro:build:start`, filled by the permalink routes as Astro lists them, and written at `astro:build:done` (after
+ * Pagefind's, so the card thread draws on while Pagefind indexes); in `astro dev` a route draws each card when it is asked for.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { startSiteCards, writeSiteCards } from '../../lib/cards/site-cards.ts';
-import { drawRestOnTwoThreads } from '../../lib/cards/card.ts';
 
 export default function shareCards(): AstroIntegration {
   return {
@@ -17,10 +16,6 @@ export default function shareCards(): AstroIntegration {
       },
       'astro:build:start': () => startSiteCards(),
       'astro:build:done': async ({ dir, logger }) => {
-        // The pages are written and indexed (Pagefind's hook runs before this one, with the card thread still
-        // drawing): the build's own thread has nothing left to do but wait, so a second card thread takes the other
-        // core. Not sooner: the build's memory peaks while Pagefind's records are in it.
-        drawRestOnTwoThreads();
         const { written, waitedMs } = await writeSiteCards(fileURLToPath(dir));
         logger.info(`${written} share cards written (waited ${Math.round(waitedMs)} ms for the last to be drawn)`);
       },

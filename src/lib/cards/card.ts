@@ -19,7 +19,7 @@ import { inQuotes, shorten } from '../share/links.ts';
 import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
 import { paintSvg, type TextRun } from './paint.ts';
 import { encodeOpaquePng } from './png.ts';
-import { cardThread, extraCardThread } from './thread.ts';
+import { cardThread } from './thread.ts';
 import { DrawQueue, type Drawer } from './queue.ts';
 import { buildCounters } from '../build-counters.ts';
 
@@ -169,7 +169,7 @@ function mainDrawer(): Drawer {
 
 /**
  * Cards being drawn ahead, by cache file, and the queue that draws them. One per process (build-counters.ts): the
- * pages queue cards and the share-cards integration widens the queue, and they run different copies of this module.
+ * cards' remark plugin and the pages queue cards, and they run different copies of this module.
  */
 function drawing(): { ahead: Map<string, Promise<unknown>>; queue: DrawQueue } {
   return buildCounters('card-drawing', () => ({ ahead: new Map(), queue: new DrawQueue(mainDrawer) }));
@@ -195,27 +195,6 @@ export function drawAhead(inputs: Iterable<CardInput>, cacheDir = cardCacheDir()
     drawn.catch(() => undefined);
     ahead.set(file, drawn);
   }
-}
-
-/**
- * A build's memory at which no second card thread is started: the thread is a heap, fonts and a canvas of its own,
- * about 150 MB (src/lib/cards/thread.ts, THREAD_HEAP), and issue 18 holds a build of 1,000 briefings under 2 GB.
- */
-const SECOND_THREAD_MAX_RSS = 1.6 * 1024 ** 3;
-
-/**
- * Once the build's pages are written its main thread only waits for the cards still queued, so a second card thread
- * draws them with the first: the second core, which rendering used until then. Not for a handful of cards (starting
- * a thread and loading its fonts costs more), nor when the build is already large. Not in the build's own thread
- * either: there the canvas's memory, which V8 does not see, piles up between collections of the big heap (4 GB
- * after 700 cards on 100 briefings).
- */
-export function drawRestOnTwoThreads(): void {
-  if (process.memoryUsage.rss() > SECOND_THREAD_MAX_RSS) return;
-  drawing().queue.widen(() => {
-    const thread = extraCardThread();
-    return thread && { draw: (input) => thread.draw(input), close: () => thread.close() };
-  }, 8);
 }
 
 /** The card's file in the cache, once it is there: drawn ahead, from an earlier build, or drawn now. */

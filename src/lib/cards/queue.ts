@@ -1,8 +1,10 @@
 /**
- * The cards a build draws ahead (src/lib/cards/card.ts, drawAhead), in the order they were queued: by one drawer,
- * the card thread, while Astro renders pages on the main thread, and by a second thread as well once the pages are
- * written and indexed (`widen`, src/integrations/share-cards/): from then on the build only waits for its cards.
- * The second drawer stops when the queue is empty.
+ * The cards a build draws ahead (src/lib/cards/card.ts, drawAhead): one at a time, in the order they were queued, by
+ * one drawer (the card thread, while Vite loads the briefings and Astro renders the pages on the main thread).
+ *
+ * One drawer, not two: a second card thread in the same process, tried for the end of the build, drew 194–255 of
+ * 1,694 cards with pixels a shade different (the canvas library's state is the process's, shared by its threads),
+ * and the built site must be the same bytes whoever draws it.
  */
 import type { CardInput } from './card.ts';
 
@@ -11,53 +13,39 @@ export type CardJob = (draw: (input: CardInput) => Promise<Buffer>) => Promise<v
 
 export interface Drawer {
   draw: (input: CardInput) => Promise<Buffer>;
-  /** frees what the drawer holds, once the queue no longer needs it */
-  close?: () => Promise<void>;
 }
 
 export class DrawQueue {
   private jobs: (CardJob | undefined)[] = [];
   private next = 0;
-  private drawers = 0;
-  private readonly first: () => Drawer;
+  private running = false;
+  private readonly drawer: () => Drawer;
 
-  /** `first`: the drawer of every build (the card thread, or the caller's thread without one). */
-  constructor(first: () => Drawer) {
-    this.first = first;
+  /** `drawer`: the card thread's, or the caller's thread without one. */
+  constructor(drawer: () => Drawer) {
+    this.drawer = drawer;
   }
 
   add(job: CardJob): void {
     this.jobs.push(job);
-    if (this.drawers === 0) this.run(this.first());
+    if (!this.running) void this.run(this.drawer());
   }
 
-  /** Cards still waiting for a drawer. */
+  /** Cards still waiting to be drawn. */
   get waiting(): number {
     return this.jobs.length - this.next;
   }
 
-  /** A second drawer for what is left in the queue, when `minimum` cards or more are waiting for one. */
-  widen(extra: () => Drawer | null, minimum = 1): void {
-    if (this.drawers !== 1 || this.waiting < minimum) return;
-    const drawer = extra();
-    if (drawer) this.run(drawer);
-  }
-
-  private run(drawer: Drawer): void {
-    this.drawers++;
-    void (async () => {
-      while (this.next < this.jobs.length) {
-        const job = this.jobs[this.next]!;
-        // Dropped once taken: a site's worth of inputs need not stay in memory.
-        this.jobs[this.next++] = undefined;
-        await job(drawer.draw);
-      }
-      this.drawers--;
-      if (this.drawers === 0) {
-        this.jobs = [];
-        this.next = 0;
-      }
-      await drawer.close?.();
-    })();
+  private async run(drawer: Drawer): Promise<void> {
+    this.running = true;
+    while (this.next < this.jobs.length) {
+      const job = this.jobs[this.next]!;
+      // Dropped once taken: a site's worth of inputs need not stay in memory.
+      this.jobs[this.next++] = undefined;
+      await job(drawer.draw);
+    }
+    this.jobs = [];
+    this.next = 0;
+    this.running = false;
   }
 }

@@ -13,15 +13,19 @@
  */
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Claim, Quote } from '../../analysis/types.ts';
+import type { Analysis, Claim, Quote } from '../../analysis/types.ts';
 import type { LivePermalink, Permalink } from '../permalinks.ts';
-import { statedOf, whoLabel } from '../permalink/model.ts';
+import { statedOf, whoLabel, type BriefingMeta } from '../permalink/model.ts';
+import { liveItems, type LiveItem } from '../permalink/live-items.ts';
 import { cardPath, displayWords } from '../share/links.ts';
 import { cardFile, cardStats, drawAhead, type CardInput } from './card.ts';
 import { isoDateLabel } from '../date-label.ts';
 import { buildCounters, existingCounters } from '../build-counters.ts';
 
-export function cardInput(p: LivePermalink): CardInput {
+/** What a card is drawn from: a live permalink, or a briefing's item before the site's permalinks exist. */
+export type CardSource = LiveItem & { source: { meta: Pick<BriefingMeta, 'title' | 'date' | 'outlet'> } };
+
+export function cardInput(p: CardSource): CardInput {
   return {
     kind: p.kind,
     words: displayWords(p.item.text),
@@ -33,6 +37,17 @@ export function cardInput(p: LivePermalink): CardInput {
     date: isoDateLabel(p.source.meta.date),
     ...(p.kind === 'claim' ? { detail: `check-worthiness ${Math.round((p.item as Claim).score * 100)}%` } : {}),
   };
+}
+
+/**
+ * Starts drawing one briefing's cards as soon as Vite has loaded it (src/lib/cards/remark-draw-early.ts), long
+ * before Astro lists the routes: the card thread then draws while Vite loads the other briefings. The same inputs
+ * the permalinks give (the same items, speakers and front matter); were one to differ, its route would only ask
+ * for (and draw) the card it shows. A no-op outside a build.
+ */
+export function drawBriefingCards(analysis: Analysis, meta: CardSource['source']['meta']): void {
+  if (!existingCounters<SiteCards>(SITE_CARDS)) return;
+  drawAhead(liveItems(analysis).map((item) => cardInput({ ...item, source: { meta } })));
 }
 
 /** The live permalinks of one kind, which have a card. */

@@ -101,9 +101,3 @@ export function cardThread(env: NodeJS.ProcessEnv = process.env): CardThread | n
 }
 
 
-/** A second card thread, for the end of a build (card.ts, drawRestOnTwoThreads), or null as for cardThread; its caller closes it. */
-export function extraCardThread(env: NodeJS.ProcessEnv = process.env): CardThread | null {
-  if (!cardThread(env)) return null;
-  const file = workerFile();
-  return file ? new CardThread(file) : null;
-}
