@@ -14,6 +14,8 @@ import pagefind from './src/integrations/pagefind/index.ts';
 import sitemap from '@astrojs/sitemap';
 import inputCheck from './src/integrations/input-check/index.ts';
 import analysisCache from './src/integrations/analysis-cache/index.ts';
+import shareCards from './src/integrations/share-cards/index.ts';
+import remarkDrawCardsEarly from './src/lib/cards/remark-draw-early.ts';
 import { timedIntegration, timedPlugin } from './src/lib/timings.ts';
 import siteOrigin, { PLACEHOLDER_SITE } from './src/integrations/site-origin/index.ts';
 import previousOutput, { DEFAULT_CACHE_DIR } from './src/integrations/previous-output/index.ts';
@@ -53,10 +55,11 @@ export default defineConfig({
     // remarkProse: an indented paragraph of pasted copy is a paragraph, not code.
     // remarkAnchorAliases (after the engine) keeps re-anchored old ids on the page (content/ledger.json).
     // SmartyPants is off: briefings are kept verbatim, and typographic rewriting would change the words.
+    // remarkDrawCardsEarly: the card thread starts on each briefing's share cards as soon as it is analysed.
     // renderOnce: Astro loads each briefing in two Vite environments; the pipeline runs for the first only.
     processor: renderOnce(unified({
       // timedPlugin/timedIntegration: stage timings for `npm run bench` (ONRECORD_TIMINGS); a no-op otherwise.
-      remarkPlugins: [remarkProse, remarkDirective, [timedPlugin('analysis', remarkOnRecord), { cacheDir: analysisCacheDir }], remarkAnchorAliases],
+      remarkPlugins: [remarkProse, remarkDirective, [timedPlugin('analysis', remarkOnRecord), { cacheDir: analysisCacheDir }], remarkAnchorAliases, remarkDrawCardsEarly],
       // Links and images may only use safe schemes (no javascript:); raw HTML is already text. Characters HTML
       // forbids and invisible formatting never reach the reader (src/analysis/hygiene.ts).
       rehypePlugins: [rehypeSafeUrls, rehypeDisplayText],
@@ -100,6 +103,8 @@ export default defineConfig({
   },
   // input-check first: unreadable briefings fail the build before the content layer reads them.
 // previousOutput: the last build's output is deleted in the background, not file by file before this one starts.
+  // shareCards after Pagefind: the card thread goes on drawing while Pagefind indexes, and the cards are then linked
+  // into the output (src/lib/cards/site-cards.ts).
   // analysisCache last: only a build that got through every other step prunes the analyses it did not use.
-  integrations: [siteOrigin(), inputCheck(), previousOutput(), sitemap(), timedIntegration('indexing', pagefind()), analysisCache({ cacheDir: analysisCacheDir })],
+  integrations: [siteOrigin(), inputCheck(), previousOutput(), sitemap(), timedIntegration('indexing', pagefind()), timedIntegration('card-output', shareCards()), analysisCache({ cacheDir: analysisCacheDir })],
 });

@@ -58,7 +58,7 @@ interface StageTotal {
   ms: number;
   count: number;
   cached?: number;
-  /** cards: the time card pages waited for their card (they are drawn ahead, while other pages render) */
+  /** cards: the time the build waited for cards after its pages (they are drawn while the pages render) */
   waited?: number;
 }
 
@@ -147,12 +147,12 @@ function stage(run: BuildRun, name: string): StageTotal {
 }
 
 /**
- * Astro's route generation less the time it waited for share cards: the cost of rendering pages. Cards are drawn
- * on their own thread while pages render, so only the waiting, not the drawing, is taken out.
+ * Astro's route generation: the cost of rendering pages. Share cards are no routes (src/lib/cards/site-cards.ts):
+ * they are drawn on their own thread while pages render, and what the build still waits for at the end is the
+ * cards stage's `waited`, outside the route generation.
  */
 function renderingMs(run: BuildRun): number {
-  const cards = stage(run, 'cards');
-  return Math.max(0, run.routesMs - (cards.waited ?? cards.ms));
+  return run.routesMs;
 }
 
 async function benchSize(n: number, args: Args, work: string): Promise<SizeResult> {
@@ -277,8 +277,8 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
   lines.push('Cost per briefing of each stage (total of the stage ÷ briefings):');
   lines.push('');
   // Each stage once: the analysis runs while Vite loads the Markdown modules, before Astro generates the routes, so
-  // rendering is the route generation less the share cards drawn in it (and never less the analysis as well).
-  lines.push('| briefings | analysis (engine + annotating; transforms, engine runs) | rendering (pages, without cards) | rendering per HTML page | share cards (drawn; pages waited for them) | indexing (Pagefind) | whole build |');
+  // rendering is the route generation (share cards are no routes, and it is never less the analysis as well).
+  lines.push('| briefings | analysis (engine + annotating; transforms, engine runs) | rendering (pages, without cards) | rendering per HTML page | share cards (drawn; the build waited for them at the end) | indexing (Pagefind) | whole build |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const analysis = stage(r.run, 'analysis');

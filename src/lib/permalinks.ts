@@ -15,7 +15,8 @@ import { surroundingParagraph, type Surrounding } from './permalink/context.ts';
 import { displayDeep } from '../analysis/hygiene.ts';
 import type { BriefingMeta } from './permalink/model.ts';
 import type { ItemKind } from './share/links.ts';
-import { attributionOf, claimAttributionOf, type Attribution } from './attribution.ts';
+import type { Attribution } from './attribution.ts';
+import { liveItems } from './permalink/live-items.ts';
 import { shareDigest } from './cache-keys.ts';
 
 export interface BriefingSource {
@@ -110,15 +111,7 @@ export function sitePermalinks(): Promise<Permalink[]> {
     const out: Permalink[] = [];
     for (const s of sources) {
       const anchors = ledger.briefings[s.meta.slug]?.anchors ?? {};
-      const speakers = new Map(s.briefing.analysis.speakers.map((sp) => [sp.id, sp]));
-      const items: [ItemKind, Quote | Claim][] = [
-        ...s.briefing.analysis.quotes.map((q): [ItemKind, Quote] => ['quote', q]),
-        ...s.briefing.analysis.claims.map((c): [ItemKind, Claim] => ['claim', c]),
-      ];
-      const attributionFor = (item: Quote | Claim): Attribution | null =>
-        'speaker' in item ? attributionOf(item, item.speaker ? speakers.get(item.speaker) : undefined) : claimAttributionOf(item, s.briefing.analysis);
-      for (const [kind, item] of items) {
-        const who = 'speaker' in item ? item.speaker : item.claimant;
+      for (const { kind, item, speaker, attribution } of liveItems(s.briefing.analysis)) {
         out.push({
           status: 'live',
           slug: s.meta.slug,
@@ -127,8 +120,8 @@ export function sitePermalinks(): Promise<Permalink[]> {
           entry: anchors[item.id]!,
           source: s,
           item,
-          speaker: (who && speakers.get(who)) || null,
-          attribution: attributionFor(item),
+          speaker,
+          attribution,
           context: displayDeep(surroundingParagraph(s.text, item.start, item.end)),
         });
       }

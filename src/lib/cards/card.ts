@@ -20,6 +20,7 @@ import { cardFonts, FAMILY, fontsFor } from './fonts.ts';
 import { paintSvg, type TextRun } from './paint.ts';
 import { encodeOpaquePng } from './png.ts';
 import { cardThread } from './thread.ts';
+import { DrawQueue, type Drawer } from './queue.ts';
 import { buildCounters } from '../build-counters.ts';
 
 /** Bump when the drawing changes, so cached cards are redrawn. 5: Skia paints the text; non-Latin subsets used. */
@@ -131,7 +132,7 @@ export interface CardStats {
   drawn: number;
   cached: number;
   drawMs: number;
-  /** the time card pages spent waiting for their card (less than drawMs when cards are drawn ahead) */
+  /** the time the build waited for cards once its pages were written (less than drawMs: cards are drawn ahead) */
   waitMs: number;
 }
 export function cardStats(): CardStats {
@@ -140,14 +141,13 @@ export function cardStats(): CardStats {
 
 const cacheFile = (input: CardInput, cacheDir: string) => join(cacheDir, `${cardKey(input)}.png`);
 
-/** Draws one card (on the card thread when there is one) and stores it in the cache. */
-async function drawInto(file: string, input: CardInput, cacheDir: string): Promise<Buffer> {
+/** Draws one card with `draw` (a card thread's, or drawCard in this thread) and stores it in the cache. */
+async function drawInto(file: string, input: CardInput, cacheDir: string, draw: (input: CardInput) => Promise<Buffer>): Promise<Buffer> {
   const stats = cardStats();
   const t0 = performance.now();
   let png: Buffer;
   try {
-    const thread = cardThread();
-    png = thread ? await thread.draw(input) : await drawCard(input);
+    png = await draw(input);
   } catch (e) {
     const words = input.words.length > 50 ? `${input.words.slice(0, 50)}…` : input.words;
     throw new Error(`Drawing the share card of the ${input.kind} "${words}" in "${input.briefingTitle}" failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
@@ -161,46 +161,59 @@ async function drawInto(file: string, input: CardInput, cacheDir: string): Promi
   return png;
 }
 
-/** Cards being drawn ahead of their pages, by cache file; and the end of that queue (one card at a time). */
-const ahead = new Map<string, Promise<unknown>>();
-let queue: Promise<unknown> = Promise.resolve();
+/** The card thread's drawing, or this thread's without one. */
+function mainDrawer(): Drawer {
+  const thread = cardThread();
+  return { draw: thread ? (input) => thread.draw(input) : drawCard };
+}
 
 /**
- * Starts drawing, on the card thread, each card of `inputs` the cache does not have, one after another in this
- * order, and returns at once. Astro renders one page at a time and a card page waits for its card, so without this
- * the thread drew while the build waited and the build rendered while the thread idled; drawn ahead, the thread
- * draws while the build renders the other pages (the second core). The PNGs go to the cache, not to memory: the
- * card page reads its card from there. Without a card thread there is nothing to gain and nothing is started.
+ * Cards being drawn ahead, by cache file, and the queue that draws them. One per process (build-counters.ts): the
+ * cards' remark plugin and the pages queue cards, and they run different copies of this module.
+ */
+function drawing(): { ahead: Map<string, Promise<unknown>>; queue: DrawQueue } {
+  return buildCounters('card-drawing', () => ({ ahead: new Map(), queue: new DrawQueue(mainDrawer) }));
+}
+
+/**
+ * Starts drawing each card of `inputs` the cache does not have, one after another in this order, and returns at
+ * once. A build asks for every card when its routes are listed (src/lib/cards/site-cards.ts), so the card thread
+ * draws while Astro renders the pages on its own thread (the second core). The PNGs go to the cache, not to memory.
+ * One at a time in the caller's thread too when there is no card thread: a whole site's cards begun at once would
+ * hold every layout in memory together.
  */
 export function drawAhead(inputs: Iterable<CardInput>, cacheDir = cardCacheDir()): void {
-  if (!cardThread()) return;
+  const { ahead, queue } = drawing();
   for (const input of inputs) {
     const file = cacheFile(input, cacheDir);
     if (ahead.has(file) || existsSync(file)) continue;
-    const drawn = queue.then(() => drawInto(file, input, cacheDir).then(() => undefined));
-    // A failure is the card page's to report (it awaits `drawn`); the queue goes on with the next card.
-    queue = drawn.catch(() => undefined);
+    // A failure is for whoever asks for the card (it awaits `drawn`); the queue goes on with the next card. Kept
+    // after it settles, so that a card asked for twice is drawn once and counted as drawn, not as cached.
+    const drawn = new Promise<void>((resolve, reject) => {
+      queue.add((draw) => drawInto(file, input, cacheDir, draw).then(() => resolve(), reject));
+    });
+    drawn.catch(() => undefined);
     ahead.set(file, drawn);
   }
 }
 
-/** The card's PNG, from the cache when its inputs have not changed. */
-export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): Promise<Buffer> {
+/** The card's file in the cache, once it is there: drawn ahead, from an earlier build, or drawn now. */
+export async function cardFile(input: CardInput, cacheDir = cardCacheDir()): Promise<string> {
   const file = cacheFile(input, cacheDir);
-  const stats = cardStats();
-  const t0 = performance.now();
-  const drawing = ahead.get(file);
-  if (drawing) {
-    ahead.delete(file);
-    await drawing;
-    stats.waitMs += performance.now() - t0;
-    return readFileSync(file);
+  const drawn = drawing().ahead.get(file);
+  if (drawn) {
+    await drawn;
+    return file;
   }
   if (existsSync(file)) {
-    stats.cached++;
-    return readFileSync(file);
+    cardStats().cached++;
+    return file;
   }
-  const png = await drawInto(file, input, cacheDir);
-  stats.waitMs += performance.now() - t0;
-  return png;
+  await drawInto(file, input, cacheDir, mainDrawer().draw);
+  return file;
+}
+
+/** The card's PNG, from the cache when its inputs have not changed (`astro dev`'s card route, tools). */
+export async function renderCard(input: CardInput, cacheDir = cardCacheDir()): Promise<Buffer> {
+  return readFileSync(await cardFile(input, cacheDir));
 }

@@ -19,6 +19,14 @@ import { Worker } from 'node:worker_threads';
 import type { CardInput } from './card.ts';
 import type { DrawReply, DrawRequest } from './draw-worker.ts';
 
+/**
+ * The thread's heap, smaller than V8 would let it grow: a card holds little for long (the fonts, parsed once, and one
+ * card's layout and pixels), and in a smaller heap the pixels are collected sooner. A thread drawing 120 cards of every
+ * script held about 215 MB of memory this way against 280–315 MB with V8's own limits, for the same CPU time within
+ * the noise; 32 MB of old space still drew them all.
+ */
+const THREAD_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
 interface Pending {
   resolve: (png: Buffer) => void;
   reject: (e: Error) => void;
@@ -58,7 +66,7 @@ export class CardThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.file);
+    const worker = new Worker(this.file, { resourceLimits: THREAD_HEAP });
     worker.on('message', (reply: DrawReply) => {
       const p = this.pending.get(reply.id);
       if (!p) return;
@@ -91,3 +99,5 @@ export function cardThread(env: NodeJS.ProcessEnv = process.env): CardThread | n
   thread = file ? new CardThread(file) : null;
   return thread;
 }
+
+
