@@ -3,46 +3,121 @@
  * Two identical texts in one briefing get "-2", "-3" suffixes in order of appearance.
  */
 
-/** Non-ASCII other than curly quotes, en/em dashes and no-break space (which NFKC leaves alone; the fast path folds them). */
-const NON_ASCII_OTHER = /[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u00a0]/;
-
 /** Folds the typographic noise that editors change without changing the words. */
 export function normalizeForId(text: string): string {
-  // Plain ASCII (the common case in English copy): one pass, same result as the general path below.
-  if (!NON_ASCII_OTHER.test(text)) return normalizeAscii(text);
-  // NFKC is the costly step and changes nothing in plain ASCII.
-  return text.normalize('NFKC')
+  // read character by character (each one folded alone); NFKC on the whole text only where a character's fold
+  // depends on its neighbours
+  return foldByCharacter(text) ?? normalizeForIdByNfkc(text);
+}
+
+/**
+ * The definition of normalizeForId: NFKC, then the folds of foldCharacters, then every run of characters that are
+ * not letters, digits, $, %, ' or - one space, trimmed. foldByCharacter gives the same wherever it answers.
+ */
+export function normalizeForIdByNfkc(text: string): string {
+  return foldCharacters(text.normalize('NFKC')).replace(/[^\p{L}\p{N}$%'-]+/gu, ' ').trim();
+}
+
+/** The folds after NFKC, each of one character (or one character's lower case) alone. */
+function foldCharacters(normalized: string): string {
+  return normalized
     // invisible formatting (zero-width spaces, bidi controls, soft hyphens) is not a word break: the page drops it
     .replace(/[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u2032`']/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033"«»]/g, '')
-    .replace(/[\u2010-\u2015\u2212-]/g, '-')
-    .replace(/[^\p{L}\p{N}$%'-]+/gu, ' ')
-    .trim();
+    .replace(/[\u2010-\u2015\u2212-]/g, '-');
 }
 
-/** normalizeForId for ASCII text (plus curly quotes, dashes, no-break space): lower case, ` ‘ ’ → ', drop " “ ”, – — → -,
- * runs of other characters → one space, trimmed. */
-function normalizeAscii(text: string): string {
+/**
+ * Characters whose fold depends on their neighbours: combining marks (NFKC composes and reorders them with the
+ * letters before), conjoining Hangul jamo (NFKC composes them into syllables) and the capital sigma (lower-cased to
+ * a final sigma at a word's end). Tested on a character and on its NFKC form.
+ */
+const CONTEXTUAL = /[\p{M}\u03a3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
+
+/** What normalizeForId makes of each ASCII code: the character kept (lower-cased), GAP (a word break) or SKIP (dropped). */
+const GAP = 0;
+const SKIP = 1;
+const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, c) => {
+  if (c === 34) return SKIP;
+  if (c === 96) return 39;
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  const keep = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower === 36 || lower === 37 || lower === 39 || lower === 45;
+  return keep ? lower : GAP;
+});
+
+/** The fold of a code above ASCII: curly quotes and dashes as their ASCII kin, a no-break space a gap; -1 for any other. */
+function foldAbove(c: number): number {
+  if (c === 0x201c || c === 0x201d) return SKIP;
+  if (c === 0x2018 || c === 0x2019) return 39;
+  if (c === 0x2013 || c === 0x2014) return 45;
+  return c === 0xa0 ? GAP : -1;
+}
+
+/**
+ * What normalizeForIdByNfkc makes of one code point alone, before runs are joined and the ends trimmed: the kept
+ * characters, a space for each that becomes a word break ('' when it is dropped); null when the code point's fold
+ * depends on its neighbours (CONTEXTUAL, or a lone surrogate). Filled on first use.
+ */
+const POINT_FOLDS = new Map<number, string | null>();
+
+function pointFold(cp: number): string | null {
+  let fold = POINT_FOLDS.get(cp);
+  if (fold === undefined) {
+    fold = computePointFold(cp);
+    POINT_FOLDS.set(cp, fold);
+  }
+  return fold;
+}
+
+function computePointFold(cp: number): string | null {
+  if (cp >= 0xd800 && cp <= 0xdfff) return null;
+  const ch = String.fromCodePoint(cp);
+  const normalized = ch.normalize('NFKC');
+  if (CONTEXTUAL.test(ch) || CONTEXTUAL.test(normalized)) return null;
+  return foldCharacters(normalized).replace(/[^\p{L}\p{N}$%'-]/gu, ' ');
+}
+
+/**
+ * normalizeForId read one character at a time: ASCII and the commonest typographic marks by table, any other code
+ * point by its memoised fold (pointFold); runs of word breaks become one space, none at the ends. null when a
+ * character's fold depends on its neighbours: the caller takes the NFKC path then.
+ */
+export function foldByCharacter(text: string): string | null {
   let out = '';
   let gap = false;
-  let runStart = -1;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 34 || c === 0x201c || c === 0x201d) continue; // " “ ”
-    if (c === 96 || c === 0x2018 || c === 0x2019) c = 39; // ` ‘ ’ → '
-    else if (c === 0x2013 || c === 0x2014) c = 45; // – — → -
-    if (c >= 65 && c <= 90) c += 32;
-    const keep = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 36 || c === 37 || c === 39 || c === 45;
-    if (!keep) {
-      gap = true;
+    const code = text.charCodeAt(i);
+    const c = code < 128 ? ASCII_FOLD[code]! : foldAbove(code);
+    if (c >= 0) {
+      if (c === GAP) gap = true;
+      else if (c !== SKIP) {
+        if (gap && out.length > 0) out += ' ';
+        gap = false;
+        out += String.fromCharCode(c);
+      }
       continue;
     }
-    if (gap && (out.length > 0 || runStart >= 0)) out += ' ';
-    gap = false;
-    out += String.fromCharCode(c);
-    runStart = 0;
+    let cp = code;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const fold = pointFold(cp);
+    if (fold === null) return null;
+    for (let k = 0; k < fold.length; k++) {
+      const f = fold.charCodeAt(k);
+      if (f === 32) gap = true;
+      else {
+        if (gap && out.length > 0) out += ' ';
+        gap = false;
+        out += fold[k];
+      }
+    }
   }
   return out;
 }
@@ -74,33 +149,14 @@ function hash8(text: string): string {
 }
 
 export function contentId(prefix: 'q' | 'c', text: string): string {
-  // one pass for plain text: the fast hash gives up at the first character NON_ASCII_OTHER would have found
+  // one pass for plain text: the fast hash gives up at the first character foldAbove() does not fold
   const fast = hash8Ascii(text);
   return fast !== null ? `${prefix}-${fast}` : `${prefix}-${hash8(normalizeForId(text))}`;
 }
 
-/** What normalizeAscii makes of each ASCII code: the character kept (lower-cased), GAP (a word break) or SKIP (dropped). */
-const GAP = 0;
-const SKIP = 1;
-const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, c) => {
-  if (c === 34) return SKIP;
-  if (c === 96) return 39;
-  const lower = c >= 65 && c <= 90 ? c + 32 : c;
-  const keep = (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower === 36 || lower === 37 || lower === 39 || lower === 45;
-  return keep ? lower : GAP;
-});
-
-/** The fold of a code above ASCII: curly quotes and dashes as their ASCII kin, a no-break space a gap; -1 for any other. */
-function foldAbove(c: number): number {
-  if (c === 0x201c || c === 0x201d) return SKIP;
-  if (c === 0x2018 || c === 0x2019) return 39;
-  if (c === 0x2013 || c === 0x2014) return 45;
-  return c === 0xa0 ? GAP : -1;
-}
-
 /**
- * hash8(normalizeAscii(text[from, to))) without building the normalised string: the same characters go into the same
- * lanes. null when the text holds a character of NON_ASCII_OTHER (the general path decides then). A kept character
+ * hash8(normalizeForId(text[from, to))) without building the normalised string: the same characters go into the same
+ * lanes. null when the text holds a character beyond ASCII other than those foldAbove() folds (the general path decides then). A kept character
  * is one test past the fold (GAP and SKIP are the two lowest codes), and a gap counts only once a character was kept
  * (the normalised text is trimmed).
  */

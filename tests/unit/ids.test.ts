@@ -3,7 +3,7 @@
  * so a link to it never depends on how the engine happened to read it.
  */
 import { describe, expect, it } from 'vitest';
-import { createIdAllocator } from '../../src/analysis/ids.ts';
+import { createIdAllocator, foldByCharacter, normalizeForId, normalizeForIdByNfkc } from '../../src/analysis/ids.ts';
 import { cleanRange } from '../../src/analysis/text.ts';
 
 /** The id of text[from, to) read in place, and the id of its cleaned copy, each from a fresh allocator. */
@@ -48,5 +48,52 @@ describe('content ids from a range of the text', () => {
     const text = 'We will win. We will lose.';
     const alloc = createIdAllocator('c');
     expect(alloc('We will win.', text, 0, 12)).not.toBe(alloc('We will lose.', text, 13, 26));
+  });
+});
+
+describe('the fold one character at a time', () => {
+  /** Pieces of news copy and beyond: ASCII, typography, accents, combining marks, Greek, CJK, Hangul, emoji, invisibles. */
+  const pieces = [
+    'a', 'Z', 'word', ' ', '  ', '\n', '\t', '.', ',', '"', "'", '`', '$', '%', '-', '7', '1,200',
+    '\u2026', '\u2015', '\u2010', '\u2212', '\u2044', '\u00b1', '\u00a9', '\u00ae', '\u00bd', '\u2153', '\u00b2', '\u20ac', '\u00a3',
+    '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', '\u2032', '\u2033', '\u2013', '\u2014', '\u00a0', '\u2003',
+    '\u00e9', '\u00c9', '\u00f1', '\u00fc', '\u00df', '\u0130', '\u0131', '\u00c3', '\u00a1', '\u00c2', '\u0083',
+    '\u0301', '\u0303', '\u0302', '\u0308', '\u0327', '\u0345', '\u20dd', '\u0903', '\u0b3e',
+    '\u03a3', '\u03c3', '\u03c2', '\u0391\u0398\u0397\u039d\u0391', '\u1f00', '\u0390',
+    '\u4e2d', '\u6587', '\u3001', '\u3002', '\uff21', '\uff41', '\uff11', '\uff0c', '\u3000',
+    '\uac00', '\u1100', '\u1161', '\u11a8', '\u3131', '\u314f', '\uffa1',
+    '\u{1f600}', '\u{1f44d}\u{1f3fd}', '\u{1d400}', '\u{1d7ce}', '\u200d', '\ud83d',
+    '\u00ad', '\u200b', '\u200e', '\u202a', '\u2060', '\u2066', '\ufeff', '\u061c', '\ufb01', '\u2126', '\u212b', '\u00a8', '\u1fed',
+  ];
+
+  it('gives what NFKC and the folds give, on random mixes', () => {
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 16);
+      for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(normalizeForId(text), JSON.stringify(text)).toBe(normalizeForIdByNfkc(text));
+    }
+  });
+
+  it('gives what NFKC gives for every code point of the Basic Multilingual Plane, alone and between letters', () => {
+    for (let cp = 0x80; cp < 0x10000; cp++) {
+      const ch = String.fromCharCode(cp);
+      for (const text of [ch, `a${ch}b`, `A ${ch}${ch} Z`]) expect(normalizeForId(text), cp.toString(16)).toBe(normalizeForIdByNfkc(text));
+    }
+  });
+
+  it('answers without NFKC for the typography, accents and symbols of news copy', () => {
+    const text = 'Caf\u00e9 \u2015 \u00b1 5\u2044 \u00a9 2019\u2026 \u201cSe\u00f1or\u201d \u00c3\u00a9 \u4e2d\u6587 \u{1f600} \u200b';
+    expect(foldByCharacter(text)).toBe(normalizeForIdByNfkc(text));
+  });
+
+  it('leaves to NFKC the characters whose fold depends on their neighbours', () => {
+    // e + combining acute composes to é; a capital sigma at a word's end lower-cases to a final sigma; jamo compose
+    for (const text of ['Cafe\u0301', '\u0391\u03a3', '\u1100\u1161', '\u3131\u314f']) {
+      expect(foldByCharacter(text), JSON.stringify(text)).toBeNull();
+      expect(normalizeForId(text)).toBe(normalizeForIdByNfkc(text));
+    }
   });
 });
