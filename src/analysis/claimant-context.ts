@@ -3,6 +3,7 @@
  * where the speakers are named in it, each read once and kept on the context.
  */
 import { nameInitials } from './entities.ts';
+import { letterLength } from './text.ts';
 import type { Quote, Speaker } from './types.ts';
 
 export interface ClaimantContext {
@@ -74,9 +75,7 @@ export interface Claimant {
   by: string;
 }
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
-
-/** The candidate's words, lower-cased, with their offsets (read once). */
+/** The candidate's words, lower-cased, with their offsets (read once): a letter, then letters, apostrophes and hyphens. */
 export function wordsOf(c: ClaimantContext): { w: string; at: number; end: number }[] {
   if (c.words) return c.words;
   const words: { w: string; at: number; end: number }[] = [];
@@ -84,12 +83,37 @@ export function wordsOf(c: ClaimantContext): { w: string; at: number; end: numbe
   // the piece lower-cased once, when that keeps every offset (it nearly always does), not word by word
   const lower = piece.toLowerCase();
   const read = lower.length === piece.length ? lower : piece;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(read); m !== null; m = WORD_RE.exec(read)) {
-    words.push({ w: read === lower ? m[0] : m[0].toLowerCase(), at: c.start + m.index, end: c.start + m.index + m[0].length });
+  // what /[\p{L}][\p{L}'’-]*/gu matches, read by code (no match object per word)
+  for (let i = 0; i < read.length; ) {
+    const first = letterLength(read, i);
+    if (first === 0) {
+      i += codePointLength(read, i);
+      continue;
+    }
+    let j = i + first;
+    for (;;) {
+      const d = read.charCodeAt(j);
+      if (d === 39 || d === 0x2019 || d === 45) j++;
+      else {
+        const n = j < read.length ? letterLength(read, j) : 0;
+        if (n === 0) break;
+        j += n;
+      }
+    }
+    const w = read.slice(i, j);
+    words.push({ w: read === lower ? w : w.toLowerCase(), at: c.start + i, end: c.start + j });
+    i = j;
   }
   c.words = words;
   return words;
+}
+
+/** 2 for a surrogate pair at s[i], else 1: a u-flag regex steps over a code point. */
+function codePointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** Whether one of the candidate's words is in `list`. */
@@ -143,21 +167,64 @@ export function lastCharBetween(text: string, ch: string, from: number, to: numb
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
+/** A speaker's form, for the look-up by first character. */
+interface FormOf {
+  form: string;
+  speaker: string;
+}
+
+/**
+ * The forms of a list of speakers by their first code unit, each list in the order of the speakers and their forms,
+ * and a bit per first code unit (modulo FIRST_BITS) that most characters of a candidate fail: a mention can start
+ * only there. Made once per list (a text's candidates share one).
+ */
+interface FormIndex {
+  byFirst: Map<number, FormOf[]>;
+  firsts: Uint8Array;
+}
+const FIRST_BITS = 1024;
+const FORM_INDEXES = new WeakMap<readonly SpeakerForms[], FormIndex>();
+
+function formIndex(list: readonly SpeakerForms[]): FormIndex {
+  let index = FORM_INDEXES.get(list);
+  if (index) return index;
+  index = { byFirst: new Map(), firsts: new Uint8Array(FIRST_BITS) };
+  for (const sp of list) {
+    for (const form of sp.forms) {
+      const first = form.charCodeAt(0);
+      const same = index.byFirst.get(first);
+      if (same) same.push({ form, speaker: sp.id });
+      else index.byFirst.set(first, [{ form, speaker: sp.id }]);
+      index.firsts[first % FIRST_BITS] = 1;
+    }
+  }
+  FORM_INDEXES.set(list, index);
+  return index;
+}
+
+/**
+ * Where each speaker's name or alias occurs in text[start, end) (whole words, as written), in text order, and at one
+ * place in the order of the speakers and their forms: one pass over the candidate, each place tried only against the
+ * forms that start with its character.
+ */
 export function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
   const out: Mention[] = [];
-  const piece = c.text.slice(c.start, c.end);
-  for (const sp of c.forms ?? speakerForms(c.speakers)) {
-    for (const form of sp.forms) {
-      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
-        const before = piece[i - 1];
-        const after = piece[i + form.length];
-        if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
-        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
-      }
+  const { text, start, end } = c;
+  const { byFirst, firsts } = formIndex(c.forms ?? speakerForms(c.speakers));
+  for (let i = start; i < end; i++) {
+    const first = text.charCodeAt(i);
+    if (firsts[first % FIRST_BITS] === 0) continue;
+    const forms = byFirst.get(first);
+    if (forms === undefined) continue;
+    for (const { form, speaker } of forms) {
+      const to = i + form.length;
+      if (to > end || !text.startsWith(form, i)) continue;
+      // the boundaries are read inside the candidate only: its edges are word breaks
+      if ((i > start && LETTER_OR_DIGIT.test(text[i - 1]!)) || (to < end && LETTER_OR_DIGIT.test(text[to]!))) continue;
+      out.push({ at: i, end: to, speaker });
     }
   }
-  c.mentions = out.sort((a, b) => a.at - b.at);
-  return c.mentions;
+  c.mentions = out;
+  return out;
 }

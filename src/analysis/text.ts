@@ -30,6 +30,26 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Per BMP code unit: 0 not yet asked, 1 a letter (\p{L}), 2 not; filled on first use. */
+const BMP_LETTER = new Uint8Array(0x10000);
+const LETTER = /\p{L}/u;
+
+/**
+ * The length in code units of the letter (\p{L}, a code point as a u-flag regex reads it) at s[i]: 1, 2 for a
+ * letter beyond the BMP, 0 for none. ASCII by code, the rest asked of the regex once per code unit.
+ */
+export function letterLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = BMP_LETTER[c]!;
+  if (known === 0) known = BMP_LETTER[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
 /** The words of s between runs of white space, none empty: s.split(/\s+/).filter(Boolean) in one pass, with no regex. */
 export function wordsOf(s: string): string[] {
   const words: string[] = [];
