@@ -183,10 +183,10 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
 }
 
 /**
- * The token of a plain ASCII word at `i` (a letter, then letters and digits, ended by a space, the end or a mark that
- * cannot continue it): what mk makes of it, read in one pass. null when the word needs the general path: a period,
- * hyphen or apostrophe after it (an abbreviation, a compound, a possessive) or a character beyond ASCII that is no
- * punctuation mark.
+ * The token of a plain ASCII word at `i` (a letter, then letters and digits, ended by a space, the end, a period it
+ * does not keep or a mark that cannot continue it): what mk makes of it, read in one pass. null when the word needs
+ * the general path: a one-letter word or an abbreviation before a period (an initial, "Mr."), a hyphen or an
+ * apostrophe after it (a compound, a possessive) or a character beyond ASCII that is no punctuation mark.
  */
 function plainWord(text: string, i: number, to: number, sent: number): Token | null {
   let upper = text.charCodeAt(i) <= 90;
@@ -198,7 +198,10 @@ function plainWord(text: string, i: number, to: number, sent: number): Token | n
   }
   if (k < to) {
     const d = text.charCodeAt(k);
-    if (d < 128 ? d === 46 || d === 45 || d === 39 : d === 0x2019 || !isPunctuationMark(d)) return null;
+    // a period ends the word (the next token) unless the word keeps it: an abbreviation, an initial, "U.S."
+    if (d === 46) {
+      if (k - i < 2 || keepsPeriod(text, i, k)) return null;
+    } else if (d < 128 ? d === 45 || d === 39 : d === 0x2019 || !isPunctuationMark(d)) return null;
   }
   const w = text.slice(i, k);
   return new TokenRecord(w, upper ? w.toLowerCase() : w, text.charCodeAt(i) <= 90, i, sent, 'word');
