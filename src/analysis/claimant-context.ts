@@ -167,64 +167,21 @@ export function lastCharBetween(text: string, ch: string, from: number, to: numb
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** A speaker's form, for the look-up by first character. */
-interface FormOf {
-  form: string;
-  speaker: string;
-}
-
-/**
- * The forms of a list of speakers by their first code unit, each list in the order of the speakers and their forms,
- * and a bit per first code unit (modulo FIRST_BITS) that most characters of a candidate fail: a mention can start
- * only there. Made once per list (a text's candidates share one).
- */
-interface FormIndex {
-  byFirst: Map<number, FormOf[]>;
-  firsts: Uint8Array;
-}
-const FIRST_BITS = 1024;
-const FORM_INDEXES = new WeakMap<readonly SpeakerForms[], FormIndex>();
-
-function formIndex(list: readonly SpeakerForms[]): FormIndex {
-  let index = FORM_INDEXES.get(list);
-  if (index) return index;
-  index = { byFirst: new Map(), firsts: new Uint8Array(FIRST_BITS) };
-  for (const sp of list) {
-    for (const form of sp.forms) {
-      const first = form.charCodeAt(0);
-      const same = index.byFirst.get(first);
-      if (same) same.push({ form, speaker: sp.id });
-      else index.byFirst.set(first, [{ form, speaker: sp.id }]);
-      index.firsts[first % FIRST_BITS] = 1;
-    }
-  }
-  FORM_INDEXES.set(list, index);
-  return index;
-}
-
-/**
- * Where each speaker's name or alias occurs in text[start, end) (whole words, as written), in text order, and at one
- * place in the order of the speakers and their forms: one pass over the candidate, each place tried only against the
- * forms that start with its character.
- */
+/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
 export function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
   const out: Mention[] = [];
-  const { text, start, end } = c;
-  const { byFirst, firsts } = formIndex(c.forms ?? speakerForms(c.speakers));
-  for (let i = start; i < end; i++) {
-    const first = text.charCodeAt(i);
-    if (firsts[first % FIRST_BITS] === 0) continue;
-    const forms = byFirst.get(first);
-    if (forms === undefined) continue;
-    for (const { form, speaker } of forms) {
-      const to = i + form.length;
-      if (to > end || !text.startsWith(form, i)) continue;
-      // the boundaries are read inside the candidate only: its edges are word breaks
-      if ((i > start && LETTER_OR_DIGIT.test(text[i - 1]!)) || (to < end && LETTER_OR_DIGIT.test(text[to]!))) continue;
-      out.push({ at: i, end: to, speaker });
+  const piece = c.text.slice(c.start, c.end);
+  for (const sp of c.forms ?? speakerForms(c.speakers)) {
+    for (const form of sp.forms) {
+      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
+        const before = piece[i - 1];
+        const after = piece[i + form.length];
+        if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
+        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
+      }
     }
   }
-  c.mentions = out;
-  return out;
+  c.mentions = out.sort((a, b) => a.at - b.at);
+  return c.mentions;
 }
