@@ -28,7 +28,17 @@ export function shareBefore(text: string, from: number, at: number): boolean {
  * say …" (a poll's result, not the group's claim).
  */
 export function restsOnShare(text: string, from: number, quote: Quote): boolean {
-  return quote.source !== null && shareBefore(text, from, quote.source.start);
+  return quote.source !== null && (shareBefore(text, from, quote.source.start) || isShareName(quote.source.text));
+}
+
+/** A share that opens a name: "75 percent of …", "12% of …", "a full 79 percent of …", "a majority of …". */
+const SHARE_NAME_RE = /^(?:[\p{L}]+\s+){0,2}?(?:\d[\d.,]*\s?(%|[\p{L}]+)|([\p{L}]+))\s+of\s/u;
+
+/** The name is a share of a group, taken whole as a source: "75 percent of Republicans" (a poll's respondents). */
+export function isShareName(name: string): boolean {
+  const m = SHARE_NAME_RE.exec(name);
+  const word = m?.[1] ?? m?.[2];
+  return word !== undefined && (word === '%' || SHARE_OF_WORDS.has(word.toLowerCase()));
 }
 
 /**

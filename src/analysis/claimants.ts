@@ -9,7 +9,7 @@
  * initials.
  */
 import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
-import { afterBrackets, datelineEnd, restsOnShare, shareBefore } from './claimant-phrases.ts';
+import { afterBrackets, datelineEnd, isShareName, restsOnShare, shareBefore } from './claimant-phrases.ts';
 import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
@@ -89,9 +89,12 @@ function isLabel(c: ClaimantContext, m: Mention): boolean {
   return /^\s*:/.test(c.text.slice(m.end, m.end + 3)) && sameClause(c.text, c.start, m.at, LABEL_WORDS - 1);
 }
 
-/** A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …". */
+/**
+ * A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …"; a name
+ * taken whole with its share is a poll's respondents: "62 percent of passengers say …".
+ */
 function modifiesNoun(c: ClaimantContext, m: Mention): boolean {
-  return /\bof\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.start, m.at - 8), m.at));
+  return /\bof\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.start, m.at - 8), m.at)) || isShareName(c.text.slice(m.at, m.end));
 }
 
 /** Words an apposition after a name may run to: "X, the agency's chief scientist and head of its flood unit, said …". */
