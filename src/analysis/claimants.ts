@@ -35,6 +35,25 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
 }
 
+/**
+ * An indirect quote given to a name inside the apposition of the sentence's subject is the subject's: "The X
+ * campaign, backed by 300 doctors, nurses and others, says …" (the campaign says it, not the doctors).
+ */
+function appositionSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length < 2 || c.quotes.length === 0) return null;
+  const quoted = quoteSpeaker(c);
+  const q = quoted?.quote;
+  if (!q || q.kind !== 'indirect' || !q.source || quoted.claimant === null) return null;
+  const subject = subjectMentions(c)[0];
+  if (!subject || subject.speaker === quoted.claimant || subject.end > q.source.start) return null;
+  // the apposition opens just after the subject ("X campaign, …") and closes before the reporting verb
+  const open = charBetween(c.text, ',', subject.end, q.source.start);
+  const close = lastCharBetween(c.text, ',', q.source.end, q.start);
+  if (open < 0 || close < 0 || !sameClause(c.text, subject.end, open, 2)) return null;
+  const verb = wordsOf(c).find((w) => w.at > close && w.at < q.start && REPORTING_WORDS.has(w.w));
+  return verb && sameClause(c.text, close + 1, verb.at, 1) ? { claimant: subject.speaker, quote: q, by: 'apposition-subject' } : null;
+}
+
 /** What quoteSpeaker() answers for a quote whose speaker is a share of a poll's respondents. */
 const POLL_RESPONDENTS = 'poll-respondents';
 
@@ -349,6 +368,7 @@ function carriedFinding(c: ClaimantContext): Claimant | null {
 
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
+  { name: 'apposition-subject', find: appositionSubject },
   { name: 'quote-speaker', find: quoteSpeaker },
   { name: 'trailing-attribution', find: trailingAttribution },
   { name: 'parenthetical-attribution', find: parentheticalAttribution },
