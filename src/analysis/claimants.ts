@@ -200,7 +200,7 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (comma < c.start) return null;
   const m = speakerMentions(c).find((x) => x.at > comma);
   // "…, 75 percent of voters said": the poll's respondents, not its source
-  if (!m || shareBefore(c.text, comma, m.at)) return null;
+  if (!m || shareBefore(c.text, comma, m.at) || isShareName(c.text.slice(m.at, m.end))) return null;
   const short = words.filter((w) => w.at > comma).length <= TAIL_WORDS || tailEndsAttribution(c, Math.max(m.end, verb.end));
   const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
   return short && ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
