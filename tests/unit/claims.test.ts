@@ -264,6 +264,17 @@ describe('claimants and spans', () => {
     expect(c!.claimant).toBe(claimant);
   });
 
+  it('a finding the quote finder made a quote of ("…, according to a survey by X") runs on into the shares after it', () => {
+    const first = 'Ferry fares rose by 18 percent in 2022, according to a new survey by the Audit Office.';
+    const text = `${first} Among passengers under 30, the share was 52 percent, up from 31 percent in 2019.`;
+    const q = quoteAt(text, 'Ferry fares rose by 18 percent in 2022', 'audit-office', 'indirect');
+    const source = 'a new survey by the Audit Office';
+    q.source = { start: text.indexOf(source), end: text.indexOf(source) + source.length, text: source };
+    const c = claimsOf(text, [q], [auditOffice, harbourMaster]).find((x) => x.start > first.length);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBe('audit-office');
+  });
+
   // a quote the engine found, and who makes the claim: (text, the quote's words, its kind, its speaker and the
   // mention its attribution rests on (the first one), speakers, expected claimant)
   const quotedCases: [string, string, string, Quote['kind'], string | null, Speaker[], string | null][] = [
