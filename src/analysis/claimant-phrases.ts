@@ -1,10 +1,11 @@
 /**
  * Phrases the claimant rules (claimants.ts) step over or must not take for a speaker: a dateline before the
  * sentence ("CITY (Wire) — "), a short bracketed aside after a name ("X (D-Ore.) said"), and a share of a group
- * ("75 percent of voters said …": a poll's respondents, not its source).
+ * ("75 percent of voters said …": a poll's respondents, not its source), and a finding named as a quote's source
+ * ("…, according to a new survey by X").
  */
 import { charBetween, type ClaimantContext } from './claimant-context.ts';
-import { SHARE_OF_WORDS } from './lexicon/claims.ts';
+import { FINDING_NOUNS, SHARE_OF_WORDS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
 /** "75 percent of ", "a majority of the ", "12% of ": a share of the group named next (at the end of the text read). */
@@ -28,7 +29,19 @@ export function shareBefore(text: string, from: number, at: number): boolean {
  * say …" (a poll's result, not the group's claim).
  */
 export function restsOnShare(text: string, from: number, quote: Quote): boolean {
-  return quote.source !== null && shareBefore(text, from, quote.source.start);
+  return quote.source !== null && (shareBefore(text, from, quote.source.start) || isShareName(quote.source.text));
+}
+
+/** A share that opens a name: "75 percent of …", "12% of …", "a full 79 percent of …", "a majority of …". */
+const SHARE_NAME_RE = /^(?:[\p{L}]+\s+){0,2}?(?:\d[\d.,]*\s?(%|[\p{L}]+)|([\p{L}]+))\s+of\s/u;
+
+/** The name is a share of a group, taken whole as a source: "75 percent of Republicans" (a poll's respondents). */
+export function isShareName(name: string): boolean {
+  // most names hold no " of ", and are no share
+  if (!name.includes(' of ')) return false;
+  const m = SHARE_NAME_RE.exec(name);
+  const word = m?.[1] ?? m?.[2];
+  return word !== undefined && (word === '%' || SHARE_OF_WORDS.has(word.toLowerCase()));
 }
 
 /**
@@ -57,4 +70,17 @@ export function afterBrackets(c: ClaimantContext, at: number): number {
   if (open < 0) return at;
   const close = charBetween(c.text, ')', open + 1, Math.min(c.end, open + ASIDE_CHARS));
   return close < 0 ? at : close + 1;
+}
+
+const SOURCE_WORD_RE = /[\p{L}]+/gu;
+
+/** namesFinding() of each quote: a quote is asked once for every candidate near it. */
+const NAMES_FINDING = new WeakMap<Quote, boolean>();
+
+/** The quote's source names a finding: "a New York Times survey", "a report from the agency". */
+export function namesFinding(q: Quote): boolean {
+  if (q.source === null) return false;
+  let yes = NAMES_FINDING.get(q);
+  if (yes === undefined) NAMES_FINDING.set(q, (yes = (q.source.text.toLowerCase().match(SOURCE_WORD_RE) ?? []).some((w) => FINDING_NOUNS.has(w))));
+  return yes;
 }

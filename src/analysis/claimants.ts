@@ -9,7 +9,7 @@
  * initials.
  */
 import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
-import { afterBrackets, datelineEnd, restsOnShare, shareBefore } from './claimant-phrases.ts';
+import { afterBrackets, datelineEnd, isShareName, namesFinding, restsOnShare, shareBefore } from './claimant-phrases.ts';
 import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
@@ -33,6 +33,28 @@ function quoteSpeaker(c: ClaimantContext): Claimant | null {
   // a poll's respondents answer it; whoever ran the poll makes the claim (the later rules look for it)
   if (best.speaker !== null && best.kind !== 'direct' && restsOnShare(c.text, c.start, best)) return { claimant: null, quote: best, by: POLL_RESPONDENTS };
   return { claimant: best.speaker, quote: best, by: 'quote-speaker' };
+}
+
+/** A quote whose source is a finding ("…, according to a new survey by X"): a finding's source, its figures may run on. */
+function findingQuote(c: ClaimantContext): Claimant | null {
+  const quoted = (c.verbs && !c.verbs.findingNoun) || !c.quotes.some(namesFinding) ? null : quoteSpeaker(c);
+  return quoted?.quote && quoted.claimant !== null && quoted.by === 'quote-speaker' && namesFinding(quoted.quote) ? { ...quoted, by: 'finding-quote' } : null;
+}
+
+/** An indirect quote given to a name in the subject's apposition is the subject's: "The X campaign, backed by 300
+ * doctors, nurses and others, says …". The cheap tests first: most candidates have no such quote. */
+function appositionSubject(c: ClaimantContext): Claimant | null {
+  if (c.speakers.length < 2 || !c.quotes.some((x) => x.kind === 'indirect' && x.source && x.source.start > c.start && x.source.end < x.start)) return null;
+  const quoted = quoteSpeaker(c);
+  const q = quoted?.quote;
+  if (!q || q.kind !== 'indirect' || !q.source || quoted.claimant === null || q.source.end >= q.start) return null;
+  const close = lastCharBetween(c.text, ',', q.source.end, q.start);
+  const verb = close < 0 || charBetween(c.text, ',', c.start, q.source.start) < 0 ? undefined : wordsOf(c).find((w) => w.at > close && w.at < q.start && REPORTING_WORDS.has(w.w));
+  if (!verb || !sameClause(c.text, close + 1, verb.at, 1)) return null;
+  const subject = subjectMentions(c)[0];
+  if (!subject || subject.speaker === quoted.claimant || subject.end > q.source.start) return null;
+  const open = charBetween(c.text, ',', subject.end, q.source.start); // the apposition opens just after the subject
+  return open >= 0 && sameClause(c.text, subject.end, open, 2) ? { claimant: subject.speaker, quote: q, by: 'apposition-subject' } : null;
 }
 
 /** What quoteSpeaker() answers for a quote whose speaker is a share of a poll's respondents. */
@@ -89,9 +111,12 @@ function isLabel(c: ClaimantContext, m: Mention): boolean {
   return /^\s*:/.test(c.text.slice(m.end, m.end + 3)) && sameClause(c.text, c.start, m.at, LABEL_WORDS - 1);
 }
 
-/** A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …". */
+/**
+ * A name after "of" modifies the noun before it, the subject: "Supporters of X say …", "Critics of X argue …"; a name
+ * taken whole with its share is a poll's respondents: "62 percent of passengers say …".
+ */
 function modifiesNoun(c: ClaimantContext, m: Mention): boolean {
-  return /\bof\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.start, m.at - 8), m.at));
+  return /\bof\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.start, m.at - 8), m.at)) || isShareName(c.text.slice(m.at, m.end));
 }
 
 /** Words an apposition after a name may run to: "X, the agency's chief scientist and head of its flood unit, said …". */
@@ -178,7 +203,7 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (comma < c.start) return null;
   const m = speakerMentions(c).find((x) => x.at > comma);
   // "…, 75 percent of voters said": the poll's respondents, not its source
-  if (!m || shareBefore(c.text, comma, m.at)) return null;
+  if (!m || shareBefore(c.text, comma, m.at) || isShareName(c.text.slice(m.at, m.end))) return null;
   const short = words.filter((w) => w.at > comma).length <= TAIL_WORDS || tailEndsAttribution(c, Math.max(m.end, verb.end));
   const ok = m.at < verb.at ? sameClause(c.text, comma + 1, m.at, 3) && sameClause(c.text, m.end, verb.at, 1) : sameClause(c.text, comma + 1, verb.at, 0) && sameClause(c.text, verb.end, m.at, 4);
   return short && ok ? { claimant: m.speaker, quote: null, by: 'trailing-attribution' } : null;
@@ -330,7 +355,7 @@ function quoteFromSource(c: ClaimantContext): Claimant | null {
  * and a finding verb or noun in the candidate: claim-candidates.ts (followsFindings) asks for claimants early only
  * where those are, so a new finding rule that reads other words must widen that test too.
  */
-export const FINDING_RULES: ReadonlySet<string> = new Set(['finding-source', 'according-to', 'source-opener', 'carried-finding']);
+export const FINDING_RULES: ReadonlySet<string> = new Set(['finding-source', 'according-to', 'source-opener', 'carried-finding', 'finding-quote']);
 
 /**
  * Figures with no source of their own, just after a finding's source was named, are the finding's: "A survey by X
@@ -346,6 +371,8 @@ function carriedFinding(c: ClaimantContext): Claimant | null {
 
 /** The claimant rules, in the order they are tried; none matching = the article's own voice. */
 export const CLAIMANT_RULES: readonly { name: string; find: (c: ClaimantContext) => Claimant | null }[] = [
+  { name: 'apposition-subject', find: appositionSubject },
+  { name: 'finding-quote', find: findingQuote },
   { name: 'quote-speaker', find: quoteSpeaker },
   { name: 'trailing-attribution', find: trailingAttribution },
   { name: 'parenthetical-attribution', find: parentheticalAttribution },

@@ -264,11 +264,25 @@ describe('claimants and spans', () => {
     expect(c!.claimant).toBe(claimant);
   });
 
+  it('a finding the quote finder made a quote of ("…, according to a survey by X") runs on into the shares after it', () => {
+    const first = 'Ferry fares rose by 18 percent in 2022, according to a new survey by the Audit Office.';
+    const text = `${first} Among passengers under 30, the share was 52 percent, up from 31 percent in 2019.`;
+    const q = quoteAt(text, 'Ferry fares rose by 18 percent in 2022', 'audit-office', 'indirect');
+    const source = 'a new survey by the Audit Office';
+    q.source = { start: text.indexOf(source), end: text.indexOf(source) + source.length, text: source };
+    const c = claimsOf(text, [q], [auditOffice, harbourMaster]).find((x) => x.start > first.length);
+    expect(c).toBeDefined();
+    expect(c!.claimant).toBe('audit-office');
+  });
+
   // a quote the engine found, and who makes the claim: (text, the quote's words, its kind, its speaker and the
   // mention its attribution rests on (the first one), speakers, expected claimant)
   const quotedCases: [string, string, string, Quote['kind'], string | null, Speaker[], string | null][] = [
     ['a poll’s respondents answer it; the poll’s source makes the claim', 'In a new survey by the Audit Office, 62 percent of passengers said the fares had risen by a third since 2019.', 'the fares had risen by a third since 2019', 'indirect', 'passengers', [auditOffice, passengers], 'audit-office'],
     ['a share of a group with no source named: the article’s voice', 'A full 62 percent of passengers say the fares rose by a third in 2022.', 'the fares rose by a third in 2022', 'indirect', 'passengers', [passengers], null],
+    ['a share taken whole as the source is a poll’s respondents: the article’s voice', 'Nearly 62 percent of passengers say the fares rose by a third in 2022.', 'the fares rose by a third in 2022', 'indirect', '62 percent of passengers', [{ id: '62-percent-of-passengers', name: '62 percent of passengers', aliases: [], role: null, kind: 'group', named: false }], null],
+    ['a name inside the subject’s apposition is not the speaker: the subject', 'The Harbour Ferries Authority campaign, backed by 300 pilots, engineers, deckhands and passengers from 40 ports, says fares on its northern routes rose by 18 percent in 2022 and by 40 percent since 2019.', 'fares on its northern routes rose by 18 percent in 2022 and by 40 percent since 2019.', 'indirect', 'passengers', [ferryAuthority, passengers], 'harbour-ferries-authority'],
+    ['a share taken whole as the source, after the poll’s source: the poll’s source', 'In a new survey by the Audit Office, 62 percent of passengers said the fares had risen by a third since 2019.', 'the fares had risen by a third since 2019', 'mixed', '62 percent of passengers', [auditOffice, { id: '62-percent-of-passengers', name: '62 percent of passengers', aliases: [], role: null, kind: 'group', named: false }], 'audit-office'],
     ['a group that speaks for itself keeps its claim', 'The passengers said the fares had risen by a third since 2019, and 62 percent of passengers stopped travelling.', 'the fares had risen by a third since 2019', 'indirect', 'passengers', [passengers], 'passengers'],
     ['an unnamed quote after "From X,": X', 'From the Harbour Ferries Authority, “no ferry has sailed without a licence since 2019, and 40 inspectors check them every week.”', 'no ferry has sailed without a licence since 2019, and 40 inspectors check them every week.', 'direct', null, [ferryAuthority], 'harbour-ferries-authority'],
   ];
