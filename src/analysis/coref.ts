@@ -63,11 +63,18 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
     if (!dateline && !prepObject) firstSubject[m.sent] = m;
   }
   const beforeVerb = (m: Mention) => {
+    if (isExampleOfSubject(toks, m)) return false;
     let k = namedAppositionEnd(toks, m);
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     return isVerbish(toks[k]);
   };
   return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
+}
+
+/** "porters like Doe recognized …": a name given as an example of the subject is not the subject itself. */
+function isExampleOfSubject(toks: Context['toks'], m: Mention): boolean {
+  const before = toks[m.r0 - 1];
+  return !!before && before.sent === m.sent && before.lw === 'like';
 }
 
 /**
