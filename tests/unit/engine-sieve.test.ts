@@ -260,6 +260,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
   { behaviour: 'a cue form after a possessive is a noun (isVerbUse)', text: 'Tomas Varga drowned in June. The coroner’s report would later blame the storm for his death.', words: 'blame the storm' },
   { behaviour: 'a bare cue form in a noun phrase is no verb (isFiniteVerb)', text: 'The ice was too thin for the trucks, said the winter road report.', words: 'the winter road report' },
+  { behaviour: 'a plural noun in a preposition\'s phrase is no verb (inPrepositionPhrase)', text: 'The harbour board’s chart suggests a dip in registration for youth sailing clubs.', words: 'youth sailing clubs' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -271,6 +272,7 @@ describe('not speech, one row per behaviour', () => {
     ['a plural present after a pronoun', 'Tomas Varga spoke for the crews. He said they plan to strike in June.', 'they plan to strike in June'],
     ['a plural present after a plural noun', 'Mayor Jane Holloway said the ferries run late in winter.', 'the ferries run late in winter'],
     ['a contraction', 'Mayor Jane Holloway said it’s too late to change the plan.', 'it’s too late to change the plan'],
+    ['a verb in -s after the plural noun of a preposition\'s phrase', 'Mayor Jane Holloway said the price of fuel for fishing boats rises every winter.', 'the price of fuel for fishing boats rises every winter'],
   ])('but keeps a clause with %s', (_name, text, quote) => {
     expect(analyze(text).quotes.map((q) => q.text)).toContain(quote);
   });
