@@ -75,6 +75,8 @@ const CASES: Row[] = [
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
   // a description's post-modifier runs to the clause's end (postmodifiedEnd); a quantifier's "of" is no post-modifier
   { how: 'inverted-description', text: '“The ramp was never tested,” said one pilot familiar with the inquiry, who asked not to be named.', quote: 'The ramp was never tested', speaker: 'one pilot familiar with the inquiry', source: 'one pilot familiar with the inquiry' },
+  // a first-person possessive opens a description too: the writer's kin in a column (INVERTED_DESCRIPTION_OPENERS)
+  { how: 'inverted-description', text: 'I told her the gulls were hungry. “No, they are just loud,” says my six-year-old.', quote: 'they are just loud', speaker: 'six-year-old', source: 'my six-year-old' },
   { how: 'inverted-description', text: '“The ramp was never tested,” said one of the pilots.', quote: 'The ramp was never tested', speaker: 'one of the pilots', source: 'one of the pilots' },
   // the group opens right after the cue: the mayor is not the source
   { how: 'inverted-description', text: '“The ramp was never tested,” said a source close to the mayor.', quote: 'The ramp was never tested', speaker: 'source close to the mayor', source: 'a source close to the mayor' },

@@ -221,7 +221,7 @@ a an the one another`);
 
 /** Determiners that open a described source after an inverted cue ("said the 46-year-old"). */
 export const INVERTED_DESCRIPTION_OPENERS = set(`
-the a an his her their its one another`);
+the a an my our his her their its one another`);
 
 /** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
 export const ADDRESSEE_LEMMAS = set(`
