@@ -98,12 +98,17 @@ export type HeadOf = (e: number) => string | null;
  */
 function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf, referentOf: (head: string) => number): Map<Mention, number> {
   const out = new Map<Mention, number>();
+  let lastIt: Mention | null = null;
   for (const cue of sources) {
     const m = cue.subject;
     if (!m || out.has(m)) continue;
     if (m.type === 'pronoun' && m.name === 'it' && m.entity < 0) {
       const org = lastOrganisationBefore(ctx, m.t0, m.sent, entities);
-      if (org) out.set(m, org.entity);
+      const e = itContinuesIt(lastIt, org, m) ? out.get(lastIt!)! : org?.entity;
+      if (e !== undefined) {
+        out.set(m, e);
+        lastIt = m;
+      }
       continue;
     }
     const head = m.type === 'group' && !m.plural && m.entity >= 0 ? headOf(m.entity) : null;
@@ -114,6 +119,15 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
     if (person >= 0) out.set(m, person);
   }
   return out;
+}
+
+/**
+ * "Acme told staff it works with Beta. It also told workers …. Apps that it said …": an "it" that speaks continues
+ * the "it" that spoke in the sentence before, when the organisation last named comes before that one (a name in
+ * an object, "with Beta", is no new subject between them).
+ */
+function itContinuesIt(lastIt: Mention | null, org: Mention | null, m: Mention): boolean {
+  return !!lastIt && m.sent - lastIt.sent <= 1 && (!org || org.t1 <= lastIt.t0);
 }
 
 export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf = () => null): Coreference {
