@@ -82,6 +82,8 @@ const CASES: Row[] = [
   { how: 'inverted-description', text: '“The ramp was never tested,” said a source close to the mayor.', quote: 'The ramp was never tested', speaker: 'source close to the mayor', source: 'a source close to the mayor' },
   // a document after an inverted cue: its issuer speaks (documentIssuer)
   { how: 'inverted-description', text: '“The ramp was never tested,” said a statement from the Harbour Board.', quote: 'The ramp was never tested', speaker: 'Harbour Board', source: 'Harbour Board' },
+  // after a subject, words with a verb of their own after the cue are its clause, no inverted description (reportsClause)
+  { how: 'leading-subject', text: 'Tomas Varga, who lost ten pounds “and two belt holes” between May and June, says the program changed his life.', quote: 'the program changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
