@@ -315,6 +315,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
   { rule: 'a "that" after a long phrase past the addressee (findThat)', text: 'Mayor Jane Holloway told a crowd of about two hundred ferry workers gathered at the old harbour hall that the strike was over.', quote: 'the strike was over', kind: 'indirect' },
   { rule: 'the clause of a cue whose subject comes after it ends before that subject (clauseEndFrom)', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', kind: 'indirect' },
+  { rule: '"her" and a plural noun before its verb open the clause (opensClause)', text: 'The harbour police said her injuries were not life-threatening.', quote: 'her injuries were not life-threatening', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -274,8 +274,11 @@ function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): bo
 function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: number): boolean {
   const first = toks[k]!;
   const pronounSubject = CLAUSE_PRONOUNS.has(first.lw) && (isVerbish(toks[k + 1]) || CLAUSE_AUXILIARIES.has(toks[k + 1]?.lw ?? ''));
-  // "says her biggest concern is …": after a verb that takes no person as object, "her" opens the clause
-  const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && toks[k + 1]?.t === 'word' && toks[k + 1]!.sent === cue.sent && !isVerbish(toks[k + 1]) && !NO_CONTENT_START.has(toks[k + 1]!.lw);
+  // "says her biggest concern is …", "said her injuries were …": after a verb that takes no person as object, "her"
+  // opens the clause (a word in -s before a verb is the plural noun it heads)
+  const next = toks[k + 1];
+  const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && next?.t === 'word' && next.sent === cue.sent &&
+    (!isVerbish(next) || (next.lw.endsWith('s') && !!toks[k + 2] && toks[k + 2]!.sent === cue.sent && isFiniteVerb(toks, k + 2, k))) && !NO_CONTENT_START.has(next.lw);
   if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) return false;
   return !(first.t === 'punct' && !/^["“'‘]$/.test(first.w));
 }
