@@ -26,6 +26,10 @@ export const WEAK_LEMMAS = set(`
 call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
 speculate exclaim promise vow pledge read state urge advise instruct describe`);
 
+/** Weak cue lemmas that take no noun object, so a pronoun and a verb after them are a clause ("stated it opposed …"). */
+export const CLAUSAL_WEAK_LEMMAS = set(`
+boast conclude muse wonder lament estimate speculate exclaim promise vow pledge state`);
+
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
 urge advise instruct warn ask tell beg`);
