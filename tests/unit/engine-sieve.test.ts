@@ -273,6 +273,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a cue form after a determiner and an adverb is an adjective (isAdverbModifier)', text: 'The previously announced absence of Mayor Jane Holloway means the board will not meet.', words: 'the board will not meet' },
   { behaviour: 'and so is the noun after it (isModifiedNoun)', text: 'Her widely reported claims that the pier was unsafe were wrong.', words: 'the pier was unsafe' },
   { behaviour: 'a pronoun after a weak cue that takes objects is its object ("posted it")', text: 'The person who posted it was widely condemned.', words: 'widely condemned' },
+  { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -318,6 +319,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'the clause of a cue whose subject comes after it ends before that subject (clauseEndFrom)', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', kind: 'indirect' },
   { rule: '"her" and a plural noun before its verb open the clause (opensClause)', text: 'The harbour police said her injuries were not life-threatening.', quote: 'her injuries were not life-threatening', kind: 'indirect' },
   { rule: 'a weak cue that takes no noun object reports the clause a subject pronoun opens (CLAUSAL_WEAK_LEMMAS)', text: 'The Harbour Youth Council stated in July it opposed the pipeline.', quote: 'it opposed the pipeline', kind: 'indirect' },
+  { rule: 'a short phrase after the cue before a subject pronoun and its verb ("said in retrospect he …") (pronounClauseAfterPhrase)', text: 'Tomas Varga said in retrospect he feels the vote was a mistake.', quote: 'he feels the vote was a mistake', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -148,6 +148,9 @@ while whereas although though`);
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
+/** Question words that open a clause of their own ("notes on what she should be doing"). */
+export const WH_WORDS = set('what how why whatever');
+
 /**
  * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
  * set a second speaker against the first ("One says …, while another says …").
