@@ -274,6 +274,8 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'and so is the noun after it (isModifiedNoun)', text: 'Her widely reported claims that the pier was unsafe were wrong.', words: 'the pier was unsafe' },
   { behaviour: 'a pronoun after a weak cue that takes objects is its object ("posted it")', text: 'The person who posted it was widely condemned.', words: 'widely condemned' },
   { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
+  { behaviour: '"called" after a noun, then a title, names a thing (isNamingCall)', text: 'Tomas Varga spoke first. The company withdrew a research app called "Harbour Meter" that had been given to users.', words: 'Harbour Meter' },
+  { behaviour: 'a title after a cue earlier in its sentence is nobody\'s words (same-sentence, isTitleOfWork)', text: 'The mayor called “Harbour Days” a success.', words: 'Harbour Days' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 

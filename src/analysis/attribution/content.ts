@@ -13,6 +13,8 @@ import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
+import { isTitleOfWork } from './linking.ts';
+import type { MarkQuote } from '../quotes.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isSpaceCode } from '../text.ts';
 import {
@@ -236,7 +238,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   const qi = ctx.markAtTok(k);
   if (qi >= 0) {
     const q = marks[qi]!;
-    if (found.taken.has(qi)) return;
+    if (found.taken.has(qi) || isNamingCall(ctx, cue, q)) return;
     const clauseEnd = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (q.end >= clauseEnd - 1 || cue.weak) {
       pushDirect(ctx, found, em, qi);
@@ -269,6 +271,13 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
  */
 function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): boolean {
   return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
+}
+
+/** "a research app called “Harbour Meter”": "called" after a noun, then a title, names a thing; nobody speaks. */
+function isNamingCall(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean {
+  const noun = ctx.toks[cue.k0 - 1];
+  if (cue.lemma !== 'call' || !noun || noun.sent !== cue.sent || noun.t !== 'word' || noun.cap) return false;
+  return !SUBJECT_PRONOUNS.has(noun.lw) && !AUX.has(noun.lw) && !isAdverb(noun) && isTitleOfWork(ctx, q);
 }
 
 /** "said it would …", "stated he opposed …": a subject pronoun and its verb at k. */
