@@ -24,7 +24,7 @@ import { DEMONYMS } from './lexicon/words.ts';
 import {
   definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects, PRON_PARAS, PRON_SENTS,
 } from './referents.ts';
-import { AUX, COORDINATORS, PREP_OBJECT_OPENERS } from './lexicon/attribution.ts';
+import { AUX, COORDINATORS, DETERMINERS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
 export interface SourceOfCue {
@@ -63,11 +63,18 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
     if (!dateline && !prepObject) firstSubject[m.sent] = m;
   }
   const beforeVerb = (m: Mention) => {
+    if (isExampleOfSubject(toks, m)) return false;
     let k = namedAppositionEnd(toks, m);
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     return isVerbish(toks[k]);
   };
   return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
+}
+
+/** "porters like Doe recognized …": a name given as an example of the subject is not the subject itself. */
+function isExampleOfSubject(toks: Context['toks'], m: Mention): boolean {
+  const before = toks[m.r0 - 1];
+  return !!before && before.sent === m.sent && before.lw === 'like';
 }
 
 /**
@@ -91,12 +98,17 @@ export type HeadOf = (e: number) => string | null;
  */
 function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf, referentOf: (head: string) => number): Map<Mention, number> {
   const out = new Map<Mention, number>();
+  let lastIt: Mention | null = null;
   for (const cue of sources) {
     const m = cue.subject;
     if (!m || out.has(m)) continue;
     if (m.type === 'pronoun' && m.name === 'it' && m.entity < 0) {
       const org = lastOrganisationBefore(ctx, m.t0, m.sent, entities);
-      if (org) out.set(m, org.entity);
+      const e = itContinuesIt(lastIt, org, m) ? out.get(lastIt!)! : org?.entity;
+      if (e !== undefined) {
+        out.set(m, e);
+        lastIt = m;
+      }
       continue;
     }
     const head = m.type === 'group' && !m.plural && m.entity >= 0 ? headOf(m.entity) : null;
@@ -107,6 +119,15 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
     if (person >= 0) out.set(m, person);
   }
   return out;
+}
+
+/**
+ * "Acme told staff it works with Beta. It also told workers …. Apps that it said …": an "it" that speaks continues
+ * the "it" that spoke in the sentence before, when the organisation last named comes before that one (a name in
+ * an object, "with Beta", is no new subject between them).
+ */
+function itContinuesIt(lastIt: Mention | null, org: Mention | null, m: Mention): boolean {
+  return !!lastIt && m.sent - lastIt.sent <= 1 && (!org || org.t1 <= lastIt.t0);
 }
 
 export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], headOf: HeadOf = () => null): Coreference {
@@ -120,7 +141,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   // the mentions inside a clause a cue reports: a name-finder mention at or after the end of a cue with its subject
   // before it (by sentence, where the earliest such clause starts), less the sources that speak. A predicate, not a
   // Set of every reported mention: most are never asked about.
-  const reportedFrom = reportedClauseStarts(sources, sentences.length);
+  const reportedFrom = reportedClauseStarts(ctx.toks, sources, sentences.length);
   const speaking = new Set<Mention>();
   const reported = (m: Mention) => m.t0 >= (reportedFrom[m.sent] ?? Infinity) && !speaking.has(m) && isMention(m);
   // a weak cue inside a reported clause ("X said Y continued to …") makes no speaker
@@ -166,13 +187,24 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
 }
 
 /** Sentence → the first token of the earliest clause a cue reports there (after a cue whose subject precedes it). */
-function reportedClauseStarts(sources: readonly SourceOfCue[], sentenceCount: number): number[] {
+function reportedClauseStarts(toks: Context['toks'], sources: readonly SourceOfCue[], sentenceCount: number): number[] {
   const from = new Array<number>(sentenceCount).fill(Infinity);
   for (const cue of sources) {
-    if (!cue.subject || cue.inverted || cue.subject.t0 >= cue.k0) continue;
+    if (!cue.subject || cue.inverted || cue.subject.t0 >= cue.k0 || opensObject(toks, cue)) continue;
     if (cue.k1 < (from[cue.sent] ?? Infinity)) from[cue.sent] = cue.k1;
   }
   return from;
+}
+
+/**
+ * "Northfield responded a few minutes later when Doe scored", "Acme announced a plan …": a verb that also takes a
+ * noun object, followed by a determiner, a number or an adverb, reports no clause there, so the names after it are
+ * not inside one (content.ts decides what it reports; salience only needs this first look).
+ */
+function opensObject(toks: Context['toks'], cue: SourceOfCue): boolean {
+  const next = toks[cue.k1];
+  if (!next || next.sent !== cue.sent || !NOUN_OBJECT_LEMMAS.has(cue.lemma)) return false;
+  return next.t === 'num' || DETERMINERS.has(next.lw) || QUANTIFIERS.has(next.lw) || OBJECT_OPENING_ADVERBS.has(next.lw);
 }
 
 /**

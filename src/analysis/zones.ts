@@ -230,6 +230,13 @@ function isSubheading(c: ZoneContext): boolean {
   return isCapitalised(c.words[0] ?? '') || /^['‘"“]/.test(c.line);
 }
 
+const LISTED_PRICE = /, [$€£] ?\d/g;
+/** "Soap, $12, soap.example Oil, $38, …": products and their prices (two at least, eight words each at most), no prose. */
+function isPriceList(line: string): boolean {
+  const prices = /[$€£]/.test(line) ? (line.match(LISTED_PRICE)?.length ?? 0) : 0;
+  return prices >= 2 && wordsOf(line) <= 8 * prices;
+}
+
 /** The rules, in the order they are tried. */
 export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'markdown-heading', kind: 'heading', test: (c) => c.paragraph.heading === true },
@@ -261,19 +268,15 @@ export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'credit-label', kind: 'caption', test: (c) => c.wordCount <= 40 && CREDIT_LINE.test(c.line) },
   { name: 'credit-parens', kind: 'caption', test: (c) => c.wordCount <= 60 && mayEndInParens(c.line) && isCreditParens(c) },
   { name: 'byline', kind: 'byline', test: isByline },
+  { name: 'price-list', kind: 'boilerplate', test: (c) => !endsSentence(c.line) && isPriceList(c.line) },
   {
     name: 'title-case',
     kind: 'heading',
     test: (c) => c.sentences === 1 && c.wordCount <= 16 && !QUOTE_MARK.test(c.line) && isTitleCase(c.words),
   },
   { name: 'sub-heading', kind: 'heading', test: isSubheading },
-  {
-    name: 'fragment',
-    kind: 'boilerplate',
-    test: (c) => c.wordCount <= 2 && !QUOTE_MARK.test(c.line) && !/[!?]/.test(c.line),
-  },
+  { name: 'fragment', kind: 'boilerplate', test: (c) => c.wordCount <= 2 && !QUOTE_MARK.test(c.line) && !/[!?]/.test(c.line) },
 ];
-
 
 /**
  * A paragraph as the rules see it. Most paragraphs are prose that only a few rules read, and those only its length:

@@ -82,6 +82,8 @@ const ZONE_CASES: [paragraph: string, rule: string | null][] = [
   ['The correction came too late for investors, who lost 30 per cent of their stake in the ferry firm.', null],
   ['Corrections officers said 12 inmates were moved from the harbour jail on Monday.', null],
   ['Follow the money, investigators said, and you find the dredging contract.', null],
+  ['Cedar Soap Bar, $12, cedarsoap.example Harbour Beard Oil, $38, harbouroil.example Pier Shaving Cream, $29, pier.example', 'price-list'],
+  ['The soap costs $12, the beard oil $38, at the harbour market on most weekend mornings in spring', null],
 ];
 
 describe('zones: the case table', () => {

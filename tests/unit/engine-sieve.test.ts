@@ -75,11 +75,15 @@ const CASES: Row[] = [
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
   // a description's post-modifier runs to the clause's end (postmodifiedEnd); a quantifier's "of" is no post-modifier
   { how: 'inverted-description', text: '“The ramp was never tested,” said one pilot familiar with the inquiry, who asked not to be named.', quote: 'The ramp was never tested', speaker: 'one pilot familiar with the inquiry', source: 'one pilot familiar with the inquiry' },
+  // a first-person possessive opens a description too: the writer's kin in a column (INVERTED_DESCRIPTION_OPENERS)
+  { how: 'inverted-description', text: 'I told her the gulls were hungry. “No, they are just loud,” says my six-year-old.', quote: 'they are just loud', speaker: 'six-year-old', source: 'my six-year-old' },
   { how: 'inverted-description', text: '“The ramp was never tested,” said one of the pilots.', quote: 'The ramp was never tested', speaker: 'one of the pilots', source: 'one of the pilots' },
   // the group opens right after the cue: the mayor is not the source
   { how: 'inverted-description', text: '“The ramp was never tested,” said a source close to the mayor.', quote: 'The ramp was never tested', speaker: 'source close to the mayor', source: 'a source close to the mayor' },
   // a document after an inverted cue: its issuer speaks (documentIssuer)
   { how: 'inverted-description', text: '“The ramp was never tested,” said a statement from the Harbour Board.', quote: 'The ramp was never tested', speaker: 'Harbour Board', source: 'Harbour Board' },
+  // after a subject, words with a verb of their own after the cue are its clause, no inverted description (reportsClause)
+  { how: 'leading-subject', text: 'Tomas Varga, who lost ten pounds “and two belt holes” between May and June, says the program changed his life.', quote: 'the program changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
@@ -201,6 +205,12 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a description "a reporter for X" is the source, not X', text: 'A reporter for Harbour Press called it “absolute chaos.”', quote: 'absolute chaos', speaker: 'reporter for Harbour Press', source: 'A reporter for Harbour Press', how: 'described-source' },
   { behaviour: 'but a preposition inside a name or before a participle keeps the name ("with X tweeting that")', text: 'Residents were quick to chime in, with Alan Reed tweeting that it was a disaster.', quote: 'it was a disaster', speaker: 'Alan Reed', source: 'Alan Reed', how: 'adjacent-cue' },
   { behaviour: 'a first name given to boys and girls alike carries no gender ("Lee … she said")', text: '“The tide is late,” said Harbour Pilot Yoni Reed. Lee Varga, a ferry captain, said she is unsure the pier will hold. “We need more time,” she said.', quote: 'We need more time', speaker: 'Lee Varga', source: 'she', how: 'pronoun' },
+  { behaviour: 'a name given as an example of the subject ("workers like X recognized") is not the subject a later pronoun continues (isExampleOfSubject)', text: 'The dockers, Tomas Varga writes, lived on tips. Dock workers like Alan Reed recognized that they had to fight “both the owners and the law,” he writes.', quote: 'they had to fight', speaker: 'Tomas Varga', source: 'he', how: 'pronoun' },
+  { behaviour: '"it" continues the "it" that spoke the sentence before, not a name in its object (itContinuesIt)', text: 'Northline Ferries did not say whether it agreed. In a memo sent on Monday, Northline Ferries told staff it is "working closely" with Bluefin Systems to restore access. It also told workers to install the public apps. Apps that it said "may not work" included the old booking page.', quote: 'may not work', speaker: 'Northline Ferries', source: 'it', how: 'it-organization' },
+  { behaviour: 'a speech product\'s owner speaks, a description resolved like any other ("according to the union\'s Friday release") (possessedProductOwner)', text: 'The Harbour Workers Union won the vote on Friday. The union will represent all cooks at both shops, according to the union\'s Friday release.', quote: 'will represent all cooks', speaker: 'Harbour Workers Union', source: 'the union', how: 'according-to' },
+  { behaviour: 'the same before the cue ("The union\'s release said") (productOwner)', text: 'The Harbour Workers Union won the vote on Friday. The union\'s release said it will represent all cooks.', quote: 'it will represent all cooks', speaker: 'Harbour Workers Union', source: 'The union', how: 'described-source' },
+  { behaviour: 'a name after a verb with an adverbial object ("responded a few minutes later when X scored") is in no reported clause, so a subject a description can stand for (opensObject)', text: 'Tomas Varga and Alan Reed scored for the Hawks. Varga gave the Hawks more insurance with a goal after the break. Northfield responded a few minutes later when Reed recorded his first goal. “I will have a little smile,” said the rookie defenceman.', quote: 'I will have a little smile', speaker: 'Alan Reed', source: 'the rookie defenceman', how: 'inverted-description' },
+  { behaviour: '"Given" opening a sentence is no name, so the subject after it is the one a later pronoun continues (NON_NAME_CAPS)', text: 'Jane Holloway, whose boat had sunk, sold her house because she feared the flood.\n\nGiven his stated views, Nadia Varga, president of Harbour Rights League, is hopeful Tomas Reed might be more receptive to Holloway’s plea.\n\n“Our hope is that the new minister will follow through,” she said in an interview.', quote: 'Our hope is', speaker: 'Nadia Varga', source: 'she', how: 'pronoun' },
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Ferries said the morning crossing was cancelled. It also said that the evening boats would run late.', quote: 'the evening boats would run late', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
 ];
 
@@ -259,6 +269,13 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
   { behaviour: 'a cue form after a possessive is a noun (isVerbUse)', text: 'Tomas Varga drowned in June. The coroner’s report would later blame the storm for his death.', words: 'blame the storm' },
   { behaviour: 'a bare cue form in a noun phrase is no verb (isFiniteVerb)', text: 'The ice was too thin for the trucks, said the winter road report.', words: 'the winter road report' },
+  { behaviour: 'a plural noun in a preposition\'s phrase is no verb (inPrepositionPhrase)', text: 'The harbour board’s chart suggests a dip in registration for youth sailing clubs.', words: 'youth sailing clubs' },
+  { behaviour: 'a cue form after a determiner and an adverb is an adjective (isAdverbModifier)', text: 'The previously announced absence of Mayor Jane Holloway means the board will not meet.', words: 'the board will not meet' },
+  { behaviour: 'and so is the noun after it (isModifiedNoun)', text: 'Her widely reported claims that the pier was unsafe were wrong.', words: 'the pier was unsafe' },
+  { behaviour: 'a pronoun after a weak cue that takes objects is its object ("posted it")', text: 'The person who posted it was widely condemned.', words: 'widely condemned' },
+  { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
+  { behaviour: '"called" after a noun, then a title, names a thing (isNamingCall)', text: 'Tomas Varga spoke first. The company withdrew a research app called "Harbour Meter" that had been given to users.', words: 'Harbour Meter' },
+  { behaviour: 'a title after a cue earlier in its sentence is nobody\'s words (same-sentence, isTitleOfWork)', text: 'The mayor called “Harbour Days” a success.', words: 'Harbour Days' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
 
@@ -270,6 +287,7 @@ describe('not speech, one row per behaviour', () => {
     ['a plural present after a pronoun', 'Tomas Varga spoke for the crews. He said they plan to strike in June.', 'they plan to strike in June'],
     ['a plural present after a plural noun', 'Mayor Jane Holloway said the ferries run late in winter.', 'the ferries run late in winter'],
     ['a contraction', 'Mayor Jane Holloway said it’s too late to change the plan.', 'it’s too late to change the plan'],
+    ['a verb in -s after the plural noun of a preposition\'s phrase', 'Mayor Jane Holloway said the price of fuel for fishing boats rises every winter.', 'the price of fuel for fishing boats rises every winter'],
   ])('but keeps a clause with %s', (_name, text, quote) => {
     expect(analyze(text).quotes.map((q) => q.text)).toContain(quote);
   });
@@ -301,6 +319,9 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'what "call" says of a pronoun object (complementFrom)', text: 'Tomas Varga voted for the tolls. He now calls it a rookie mistake.', quote: 'a rookie mistake', kind: 'indirect' },
   { rule: 'a "that" after a long phrase past the addressee (findThat)', text: 'Mayor Jane Holloway told a crowd of about two hundred ferry workers gathered at the old harbour hall that the strike was over.', quote: 'the strike was over', kind: 'indirect' },
   { rule: 'the clause of a cue whose subject comes after it ends before that subject (clauseEndFrom)', text: 'Having announced that he would not close the pier, Judge Alan Reed went on to set the tolls.', quote: 'he would not close the pier', kind: 'indirect' },
+  { rule: '"her" and a plural noun before its verb open the clause (opensClause)', text: 'The harbour police said her injuries were not life-threatening.', quote: 'her injuries were not life-threatening', kind: 'indirect' },
+  { rule: 'a weak cue that takes no noun object reports the clause a subject pronoun opens (CLAUSAL_WEAK_LEMMAS)', text: 'The Harbour Youth Council stated in July it opposed the pipeline.', quote: 'it opposed the pipeline', kind: 'indirect' },
+  { rule: 'a short phrase after the cue before a subject pronoun and its verb ("said in retrospect he …") (pronounClauseAfterPhrase)', text: 'Tomas Varga said in retrospect he feels the vote was a mistake.', quote: 'he feels the vote was a mistake', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -7,9 +7,10 @@
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, COORDINATORS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
 
@@ -64,8 +65,27 @@ export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number 
     if (k < sEnd && SKIP_AFTER_CUE.has(toks[k]!.lw) && SKIP_BEFORE_CLAUSE.has(toks[k]!.lw)) k++;
     // "stated in July it …", "said on Friday the …": a date after "in" or "on"
     else if (k + 1 < sEnd && TIME_PREPOSITIONS.has(toks[k]!.lw) && MONTH_AND_DAY_NAMES.has(toks[k + 1]!.lw)) k += 2;
-    else return k;
+    else {
+      const p = PREPOSITIONS.has(toks[k]?.lw ?? '') ? pronounClauseAfterPhrase(toks, k + 1, sEnd) : -1;
+      if (p < 0) return k;
+      k = p;
+    }
   }
+}
+
+/**
+ * "said in retrospect he feels …", "said in an interview she would …": a short phrase after the cue's preposition
+ * (up to three lower-case words) and then a subject pronoun with its verb, where that clause starts, else -1.
+ */
+function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: number): number {
+  for (let x = from + 1; x < Math.min(sEnd - 1, from + 4); x++) {
+    const w = toks[x - 1]!;
+    // "responded from the heart as he …", "responding to those who believe he …": a subordinator opens a clause of its own
+    if (w.t !== 'word' || w.cap || isVerbish(w) || SUBORDINATE.has(w.lw) || WH_WORDS.has(w.lw)) return -1;
+    const t = toks[x]!;
+    if (SUBJECT_PRONOUNS.has(t.lw) && t.lw !== 'you' && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
+  }
+  return -1;
 }
 
 /** Where the clause a cue reports from token k ends. */

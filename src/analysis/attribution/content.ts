@@ -13,10 +13,12 @@ import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
+import { isTitleOfWork } from './linking.ts';
+import type { MarkQuote } from '../quotes.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isSpaceCode } from '../text.ts';
 import {
-  AUX, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -236,7 +238,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   const qi = ctx.markAtTok(k);
   if (qi >= 0) {
     const q = marks[qi]!;
-    if (found.taken.has(qi)) return;
+    if (found.taken.has(qi) || isNamingCall(ctx, cue, q)) return;
     const clauseEnd = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (q.end >= clauseEnd - 1 || cue.weak) {
       pushDirect(ctx, found, em, qi);
@@ -244,8 +246,9 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
     } else pushClause(ctx, found, em, q.start, clauseEnd, 'mixed');
     return;
   }
-  if (cue.weak && !opensWeakClause(ctx, cue, thatAt)) {
-    // weak cues report only quotations ("calling it “X”"), or a clause their "that" opens ("stated that …")
+  if (cue.weak && !opensWeakClause(ctx, cue, thatAt) && !(CLAUSAL_WEAK_LEMMAS.has(cue.lemma) && opensWithPronounSubject(toks, k))) {
+    // weak cues report only quotations ("calling it “X”"), or a clause their "that" opens ("stated that …") or a
+    // subject pronoun with its verb does ("stated it opposed …")
     for (let x = k; x < Math.min(sEnd, k + 7); x++) {
       const qj = ctx.markAtTok(x);
       if (qj >= 0 && !found.taken.has(qj)) {
@@ -270,12 +273,27 @@ function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): bo
   return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
+/** "a research app called “Harbour Meter”": "called" after a noun, then a title, names a thing; nobody speaks. */
+function isNamingCall(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean {
+  const noun = ctx.toks[cue.k0 - 1];
+  if (cue.lemma !== 'call' || !noun || noun.sent !== cue.sent || noun.t !== 'word' || noun.cap) return false;
+  return !SUBJECT_PRONOUNS.has(noun.lw) && !AUX.has(noun.lw) && !isAdverb(noun) && isTitleOfWork(ctx, q);
+}
+
+/** "said it would …", "stated he opposed …": a subject pronoun and its verb at k. */
+function opensWithPronounSubject(toks: readonly Token[], k: number): boolean {
+  return CLAUSE_PRONOUNS.has(toks[k]!.lw) && (isVerbish(toks[k + 1]) || CLAUSE_AUXILIARIES.has(toks[k + 1]?.lw ?? ''));
+}
+
 /** Does the word at k open a reported clause ("said the plan", "said it would"), not an object ("said nothing")? */
 function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: number): boolean {
   const first = toks[k]!;
-  const pronounSubject = CLAUSE_PRONOUNS.has(first.lw) && (isVerbish(toks[k + 1]) || CLAUSE_AUXILIARIES.has(toks[k + 1]?.lw ?? ''));
-  // "says her biggest concern is …": after a verb that takes no person as object, "her" opens the clause
-  const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && toks[k + 1]?.t === 'word' && toks[k + 1]!.sent === cue.sent && !isVerbish(toks[k + 1]) && !NO_CONTENT_START.has(toks[k + 1]!.lw);
+  const pronounSubject = opensWithPronounSubject(toks, k);
+  // "says her biggest concern is …", "said her injuries were …": after a verb that takes no person as object, "her"
+  // opens the clause (a word in -s before a verb is the plural noun it heads)
+  const next = toks[k + 1];
+  const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && next?.t === 'word' && next.sent === cue.sent &&
+    (!isVerbish(next) || (next.lw.endsWith('s') && !!toks[k + 2] && toks[k + 2]!.sent === cue.sent && isFiniteVerb(toks, k + 2, k))) && !NO_CONTENT_START.has(next.lw);
   if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) return false;
   return !(first.t === 'punct' && !/^["“'‘]$/.test(first.w));
 }

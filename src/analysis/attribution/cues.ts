@@ -6,6 +6,7 @@ import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
 import { isSpaceCode } from '../text.ts';
+import { isAdverb } from './grammar.ts';
 
 export interface Cue {
   /** token index range of the cue words */
@@ -131,7 +132,7 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') return false;
   // "the examiner’s report", "the mayor’s claims": after a possessive a cue form is a noun ("he’s said" is a verb)
   if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
-  if (isModifiedNoun(toks, k)) return false;
+  if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k)) return false;
   if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
@@ -148,9 +149,17 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
  */
 export function isModifiedNoun(toks: readonly Token[], k: number): boolean {
   const mod = toks[k - 1];
-  const det = toks[k - 2];
+  // "her widely reported claims": an adverb may stand between the determiner and the participle
+  const det = toks[k - 2] && isAdverb(toks[k - 2]!) ? toks[k - 3] : toks[k - 2];
   if (!mod || !det || mod.sent !== toks[k]!.sent || det.sent !== mod.sent || mod.cap || !POSSESSIVE_DETERMINERS.has(det.lw)) return false;
   return mod.lw.endsWith('ing') || mod.lw.endsWith('ed');
+}
+
+/** "his previously stated views", "the widely reported deal": a determiner, an adverb, then a cue form used as an adjective. */
+function isAdverbModifier(toks: readonly Token[], k: number): boolean {
+  const adv = toks[k - 1];
+  const det = toks[k - 2];
+  return !!adv && !!det && det.sent === toks[k]!.sent && adv.sent === det.sent && isAdverb(adv) && DETERMINERS.has(det.lw);
 }
 
 /** "described the plan as …": a describing verb speaks only through its "as" ("was described by the board" does not). */

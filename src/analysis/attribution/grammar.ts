@@ -54,7 +54,7 @@ export function isFiniteVerb(toks: readonly Token[], x: number, from: number): b
   if (!prev) return false;
   // "reports", "claims": a verb after a subject, a noun after a determiner or opening the content ("denied reports");
   // a bare form ("the winter survey report") is a verb only after a subject ("they report"), below
-  if (((REPORTING_FORMS.has(w) && REPORTING_FORMS.get(w) !== w) || isFormInS(w)) && !nounMarker(prev)) return true;
+  if (((REPORTING_FORMS.has(w) && REPORTING_FORMS.get(w) !== w) || isFormInS(w)) && !nounMarker(prev) && !inPrepositionPhrase(toks, x, from)) return true;
   const subject = SUBJECT_PRONOUNS.has(prev.lw) && prev.lw !== 'it' || isPluralNoun(toks, x - 1, from);
   return subject && !NO_CONTENT_START.has(t.lw) && !DETERMINERS.has(t.lw) && !isAdverb(t);
 }
@@ -62,6 +62,21 @@ export function isFiniteVerb(toks: readonly Token[], x: number, from: number): b
 /** A word after which a form in -s is a noun: a determiner, a quantifier, a number, a preposition. */
 function nounMarker(prev: Token): boolean {
   return prev.t === 'num' || DETERMINERS.has(prev.lw) || QUANTIFIERS.has(prev.lw) || PREPOSITIONS.has(prev.lw) || PREP_OBJECT_OPENERS.has(prev.lw);
+}
+
+/**
+ * "registration for youth sailing clubs", "cars with leather seats": a form in -s a preposition opens the phrase of,
+ * over one or two lower-case modifiers, is the plural noun of that phrase, no verb ("to" aside: it comes before verbs).
+ */
+function inPrepositionPhrase(toks: readonly Token[], x: number, from: number): boolean {
+  for (let y = x - 1; y >= Math.max(from, x - 3); y--) {
+    const t = toks[y]!;
+    if (t.t !== 'word' || t.cap) return false;
+    if (PREPOSITIONS.has(t.lw)) return y < x - 1 && t.lw !== 'to';
+    // "for fishing boats rises": after the phrase's plural noun, a form in -s is its verb
+    if (AUX.has(t.lw) || FINITE_VERBS.has(t.lw) || t.lw.endsWith('ed') || isFormInS(t.lw)) return false;
+  }
+  return false;
 }
 
 /** A form in -s right after a determiner or a number: a plural noun ("his friends", "the officials"). */

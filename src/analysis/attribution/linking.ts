@@ -94,7 +94,8 @@ export const sameSentence: LinkRule = {
   how: 'same-sentence', confidence: 0.7, pass: 'cues', pattern: '"X said nothing more, but … “…”": a cue earlier in the quote\'s sentence that reported nothing else',
   link(i, st) {
     const u = unusedCue(i, st);
-    return u && u.same ? fromCue(st, i, u.c) : null;
+    // a title ("an app called “Harbour Meter”") is nobody's words, whatever cue stands before it
+    return u && u.same && !isTitleOfWork(st.ctx, st.ctx.marks[i]!) ? fromCue(st, i, u.c) : null;
   },
 };
 

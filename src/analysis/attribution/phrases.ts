@@ -103,7 +103,7 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
 
 /** The noun phrase ending at token j that is the subject of a cue right after it ("Other senior officials said"). */
 export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
-  const { toks, sentTok, endAt } = f.ctx;
+  const { toks, sentTok } = f.ctx;
   const s0 = sentTok[sent]!;
   const head = toks[j];
   if (!head || head.sent !== sent || (head.t !== 'word' && head.t !== 'num')) return null;
@@ -114,17 +114,10 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   const prev = a - 1 >= s0 ? toks[a - 1]! : undefined;
   if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
   if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
-  // possessive speech products: "Sanders's statement said" → the possessor
-  let possAt = -1;
-  for (let x = a; x < j; x++) {
-    if (toks[x]!.t === 'poss') {
-      possAt = x;
-      break;
-    }
-  }
-  if (possAt > a && possAt === j - 1 && SPEECH_PRODUCTS.has(head.lw)) {
-    const owner = endAt.get(possAt - 1);
-    if (owner && owner.type !== 'pronoun') return owner;
+  // possessive speech products: "Sanders's statement said", "the union's release said" → the owner
+  if (j - 1 > a && toks[j - 1]!.t === 'poss' && SPEECH_PRODUCTS.has(head.lw)) {
+    const owner = productOwner(f, a, j - 1, sent);
+    if (owner) return owner;
   }
   const issuer = documentIssuer(f, a, j);
   if (issuer) return issuer;
@@ -132,6 +125,24 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   if (a === j && NON_NAME_CAPS.has(toks[a]!.lw) && !QUANTIFIERS.has(toks[a]!.lw)) return null; // "Nonetheless, said …"
   if (toks[a]!.t === 'word' && POSSESSIVE_DETERMINERS.has(toks[a]!.lw) && SPEECH_PRODUCTS.has(head.lw)) return null;
   return npMention(f, a, j, sent, a);
+}
+
+/** "Sanders's statement", "the union's release": the owner before the possessive at `poss` speaks, a name or a description. */
+function productOwner(f: Finder, a: number, poss: number, sent: number): Mention | null {
+  const owner = f.ctx.endAt.get(poss - 1);
+  if (owner) return owner.type === 'pronoun' ? null : owner;
+  return poss - 1 >= a && !f.ctx.toks[poss - 1]!.cap ? npMention(f, a, poss - 1, sent, a) : null;
+}
+
+/** "according to the union's Friday release": in [a, b], a possessive, a speech product (one word between at most), its owner. */
+export function possessedProductOwner(f: Finder, a: number, b: number, sent: number): Mention | null {
+  const { toks } = f.ctx;
+  for (let p = a + 1; p < b; p++) {
+    if (toks[p]!.t !== 'poss') continue;
+    const product = SPEECH_PRODUCTS.has(toks[p + 1]?.lw ?? '') ? p + 1 : SPEECH_PRODUCTS.has(toks[p + 2]?.lw ?? '') ? p + 2 : -1;
+    return product > 0 && product <= b ? productOwner(f, a, p, sent) : null;
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import { documentIssuer, groupMention, npMention, startsClause } from './phrases.ts';
+import { isFiniteVerb } from './grammar.ts';
 import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
@@ -164,6 +165,16 @@ function postmodifiedEnd(s: Scan, b: number): number {
   return x > b + 1 && endsDescription(s, x) ? x : b;
 }
 
+/**
+ * "Jane Doe, who lost ten pounds, says the program changed her life": after a subject (no quotation before the
+ * cue), words with a finite verb of their own are the clause the cue reports, not a description that speaks.
+ */
+function reportsClause(cue: Cue, s: Scan, b: number): boolean {
+  if (s.afterQuote) return false;
+  for (let x = cue.k1 + 1; x < b; x++) if (isFiniteVerb(s.f.ctx.toks, x, cue.k1)) return true;
+  return false;
+}
+
 export const invertedDescription: SourceRule = {
   how: 'inverted-description', confidence: 0.95, described: 0.85, pattern: '"said the 46-year-old", "said a senior X adviser"',
   find(cue, s) {
@@ -172,7 +183,7 @@ export const invertedDescription: SourceRule = {
     const first = toks[cue.k1];
     const b = postmodifiedEnd(s, scanAfter(cue, s).b);
     if (!(b > cue.k1 && first!.t === 'word' && INVERTED_DESCRIPTION_OPENERS.has(first!.lw))) return null;
-    if (!endsDescription(s, b)) return null;
+    if (!endsDescription(s, b) || reportsClause(cue, s, b)) return null;
     let e = b - 1;
     while (e > cue.k1 && (PREPOSITIONS.has(toks[e]!.lw) || toks[e]!.lw === 'of')) e--;
     // "said a statement from the Harbour Board": the issuer speaks

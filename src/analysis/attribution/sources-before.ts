@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
+import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, possessedProductOwner, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import type { Cue } from './cues.ts';
 
@@ -23,6 +23,9 @@ export const accordingTo: SourceRule = {
     if (m) return { subject: m, r1: m.appT };
     let k = cue.k1;
     while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
+    // "according to the union's Friday release": the release's owner
+    const owner = possessedProductOwner(f, cue.k1, Math.min(sEnd, cue.k1 + 6) - 1, cue.sent);
+    if (owner) return { subject: owner, r1: owner.appT };
     const g = k > cue.k1 ? documentIssuer(f, cue.k1, k - 1) ?? groupMention(f, k - 1) : null;
     if (g) return { subject: g, r1: k };
     // any noun phrase: "according to exit polls", "according to a poll released Tuesday by X"

@@ -26,6 +26,10 @@ export const WEAK_LEMMAS = set(`
 call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
 speculate exclaim promise vow pledge read state urge advise instruct describe`);
 
+/** Weak cue lemmas that take no noun object, so a pronoun and a verb after them are a clause ("stated it opposed …"). */
+export const CLAUSAL_WEAK_LEMMAS = set(`
+boast conclude muse wonder lament estimate speculate exclaim promise vow pledge state`);
+
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
 urge advise instruct warn ask tell beg`);
@@ -144,6 +148,9 @@ while whereas although though`);
 export const SUBORDINATE = set(`
 who whom which that when where if because whether while as than though although unless until`);
 
+/** Question words that open a clause of their own ("notes on what she should be doing"). */
+export const WH_WORDS = set('what how why whatever');
+
 /**
  * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
  * set a second speaker against the first ("One says …, while another says …").
@@ -221,7 +228,7 @@ a an the one another`);
 
 /** Determiners that open a described source after an inverted cue ("said the 46-year-old"). */
 export const INVERTED_DESCRIPTION_OPENERS = set(`
-the a an his her their its one another`);
+the a an my our his her their its one another`);
 
 /** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
 export const ADDRESSEE_LEMMAS = set(`

@@ -94,7 +94,7 @@ export const NON_NAME_CAPS = set(`
  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
  september october november december mr mrs ms dr yes nope oh well even just only perhaps maybe instead
  neither nor either every another other any all few several more less today tomorrow yesterday tonight
- once again already whether until unless whatever whoever whenever shortly soon
+ once again already whether until unless whatever whoever whenever shortly soon given
  let do does did is are was were be been being have has had will would can could should must might shall
  we're it's i'm that's there's don't isn't can't won't didn't he's she's they're you're let's
  god lord sir madam thank thanks please okay ok having getting making taking
