@@ -30,6 +30,8 @@ const CASES: Row[] = [
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  // the relative word before a time phrase ("who on Monday said")
+  { how: 'relative-clause', text: 'Councillor Omar Pelta, who on Monday said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },
   { how: 'it-organization', text: 'The Harbour Board met on Monday. It said the port would reopen in June.', quote: 'the port would reopen', speaker: 'Harbour Board', source: 'It' },
@@ -46,6 +48,11 @@ const CASES: Row[] = [
   // a capitalised preposition starts no name: "Out" of a programme's name is no "she" (NON_NAME_CAPS)
   { how: 'pronoun', text: 'Ruth Anselm, a program manager, said the shelters were full.\n\nMany Out of the Harbour users report being uninterested in boats because they cannot afford them.\n\n"We just need to remember that the sailors are not one voice," she added.', quote: 'We just need to remember', speaker: 'Ruth Anselm', source: 'she' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
+  // a time phrase between the subject and its cue (timePhraseStart): the subject before it speaks
+  { how: 'timed-subject', text: 'The Harbour Workers Union this week announced that it would strike in May.', quote: 'it would strike in May', speaker: 'Harbour Workers Union', source: 'Harbour Workers Union' },
+  { how: 'timed-subject', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
+  // …but not a phrase inside a relative clause before the time words (opensClauseAt): that is leading-subject's
+  { how: 'leading-subject', text: 'Most of the pilots who met Tomas Varga on Tuesday said the runway was too short.', quote: 'the runway was too short', speaker: 'most of the pilots', source: 'Most of the pilots' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name after a preposition or after "of" completes the noun before it, which speaks (isPrepositionObject, isOfComplement)
   { how: 'described-source', text: 'Tomas Varga toured the port. A spokesman for the Harbour Council said the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'spokesman for the Harbour Council', source: 'A spokesman for the Harbour Council' },

@@ -2,7 +2,7 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
@@ -97,4 +97,24 @@ export function isDateline(name: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return name === name.toUpperCase();
+}
+
+/**
+ * The first token of a time phrase that ends at token k ("on Monday", "earlier this week", "Tuesday night", "last
+ * night"), or -1: a unit ("week", "night") needs a day or a modifier before it ("the week said" is no time phrase).
+ */
+export function timePhraseStart(toks: readonly Token[], k: number, from: number): number {
+  let x = k;
+  let day = false;
+  while (x >= from && toks[x]!.t === 'word' && !toks[x]!.quoted && (TIME_DAYS.has(toks[x]!.lw) || TIME_UNITS.has(toks[x]!.lw))) {
+    if (TIME_DAYS.has(toks[x]!.lw)) day = true;
+    x--;
+  }
+  if (x === k) return -1;
+  let lead = false;
+  while (x >= from && toks[x]!.t === 'word' && !toks[x]!.quoted && TIME_MODIFIERS.has(toks[x]!.lw)) {
+    lead = true;
+    x--;
+  }
+  return day || lead ? x + 1 : -1;
 }

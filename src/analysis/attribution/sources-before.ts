@@ -6,10 +6,11 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME, SUBORDINATE } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
+import { timePhraseStart } from './grammar.ts';
 import type { Cue } from './cues.ts';
 
 const DASHES = new Set([',', '—', '–']);
@@ -53,8 +54,12 @@ function isJoiningSlash(toks: readonly Token[], b: number): boolean {
 
 export const relativeClause: SourceRule = {
   how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',
-  find(cue, { f, j, tj, sStart }) {
+  find(cue, { f, j: jc, tj: tjc, sStart }) {
     const { toks, endAt } = f.ctx;
+    // "X, who on Monday said …": the relative word before a time phrase
+    const t0 = tjc ? timePhraseStart(toks, jc, sStart) : -1;
+    const j = t0 > sStart && (toks[t0 - 1]!.lw === 'who' || toks[t0 - 1]!.lw === 'which') ? t0 - 1 : jc;
+    const tj = j === jc ? tjc : toks[j];
     if (!tj || !(tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
     const comma = toks[j - 1]?.w === ',';
     const at = comma ? j - 2 : j - 1;
@@ -148,6 +153,40 @@ export const pronoun: SourceRule = {
     return m && m.type === 'pronoun' && !OBJECT_PRONOUNS.has(m.name) ? { subject: m, r0: m.r0 } : null;
   },
 };
+
+/**
+ * "X on Monday said", "The Harbour Board this week announced", "she earlier this week told": a time phrase between
+ * the subject and its cue. The name, pronoun or description before the phrase is the subject, as it would be
+ * right before the cue.
+ */
+export const timedSubject: SourceRule = {
+  how: 'timed-subject', confidence: 0.95, described: 0.85, unresolved: 0.4, pattern: '"X on Monday said", "X earlier this week called"',
+  find(cue, { f, j, tj, sStart }) {
+    if (!tj || cue.participle) return null;
+    const t0 = timePhraseStart(f.ctx.toks, j, sStart);
+    if (t0 <= sStart) return null;
+    const k = t0 - 1;
+    const m = f.ctx.endAt.get(k);
+    if (m) {
+      const ok = m.type === 'pronoun' ? !OBJECT_PRONOUNS.has(m.name) : !isPrepositionObject(f, m);
+      return ok && opensClauseAt(f, m.r0) ? { subject: m, r0: m.r0 } : null;
+    }
+    const g = groupMention(f, k) ?? subjectNP(f, k, cue.sent);
+    return g && !opensParticipleClause(f, g) && opensClauseAt(f, g.r0) ? { subject: g, r0: g.r0 } : null;
+  },
+};
+
+/**
+ * A subject of the sentence's own clause: no relative or subordinate word, and no preposition right before it. "The
+ * candidates who spoke at the forum on Tuesday said": the phrase before the time words is no subject of the cue.
+ */
+function opensClauseAt(f: Scan['f'], r0: number): boolean {
+  const { toks, sentTok } = f.ctx;
+  const p = toks[r0 - 1];
+  if (p && p.sent === toks[r0]!.sent && (PREPOSITIONS.has(p.lw) || p.lw === 'of' || p.lw === 'by')) return false;
+  for (let x = r0 - 1; x >= sentTok[toks[r0]!.sent]! && toks[x]!.t !== 'punct'; x--) if (SUBORDINATE.has(toks[x]!.lw)) return false;
+  return true;
+}
 
 export const coordinatedCue: SourceRule = {
   how: 'coordinated-cue', confidence: 0.8, pattern: '"X said … and added": the subject of the cue before it in the sentence',

@@ -14,7 +14,7 @@ import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
   accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
-  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition,
+  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, timedSubject,
 } from './sources-before.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
@@ -30,6 +30,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   affiliatedName,
   adjacentCue,
   pronoun,
+  timedSubject,
   coordinatedCue,
   describedBefore,
   roleApposition,

@@ -126,6 +126,17 @@ export const SKIP_TIME = set(`
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
 week month year`);
 
+/**
+ * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
+ * told"): heads (a day, or a unit after a modifier) and the modifiers before them.
+ */
+export const TIME_DAYS = set(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`);
+export const TIME_UNITS = set(`
+week month year weekend morning afternoon evening night`);
+export const TIME_MODIFIERS = set(`
+on this last next earlier later late early`);
+
 /** The addressee of "told", "asked", "warned" … before the reported content ("told reporters that"). */
 export const TELL_ADDRESSEE = set(`
 reporters journalists him her them me us you supporters lawmakers the a an press crowd audience viewers
