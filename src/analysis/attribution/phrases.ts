@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
-import { isAdverb, isDateline, isVerbish } from './grammar.ts';
+import { isAdverb, isDateline, isVerbish, timePhraseStart } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
@@ -226,6 +226,9 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
   // "A Harbour campaign official later walked back …": the subject ends before the adverbs in front of its verb
   let head = verbAt - 1;
   while (head > from && (AUX.has(toks[head]!.lw) || isAdverb(toks[head]!))) head--;
+  // "The Harbour campaign on Monday doubled down …": and before a time phrase
+  const t0 = timePhraseStart(toks, head, from + 1);
+  if (t0 > from) head = t0 - 1;
   const np = verbAt > from ? subjectNP(f, head, sent) : null;
   return np ?? first;
 }
