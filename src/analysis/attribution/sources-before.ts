@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME, SUBORDINATE } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, PARTICIPLE_OPENERS, ROLE_LINKS, SKIP_TIME, SUBORDINATE } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -321,9 +321,9 @@ export const leadingSubjectRule: SourceRule = {
   },
 };
 
-/** A participle cue that opens its sentence ("Noting …", "Having announced …"). */
+/** A participle cue that opens its sentence ("Noting …", "Having announced …", "In declaring …", "After saying …"). */
 function opensSentence(f: Scan['f'], cue: Cue, sStart: number): boolean {
-  if (cue.participle) return cue.k0 === sStart;
+  if (cue.participle) return cue.k0 === sStart || (cue.k0 === sStart + 1 && PARTICIPLE_OPENERS.has(f.ctx.toks[sStart]!.lw));
   return cue.k0 === sStart + 1 && f.ctx.toks[sStart]!.lw === 'having';
 }
 

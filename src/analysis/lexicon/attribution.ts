@@ -137,6 +137,10 @@ week month year weekend morning afternoon evening night`);
 export const TIME_MODIFIERS = set(`
 on this last next earlier later late early`);
 
+/** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
+export const PARTICIPLE_OPENERS = set(`
+in by after while when before upon since despite`);
+
 /** The addressee of "told", "asked", "warned" … before the reported content ("told reporters that"). */
 export const TELL_ADDRESSEE = set(`
 reporters journalists him her them me us you supporters lawmakers the a an press crowd audience viewers
