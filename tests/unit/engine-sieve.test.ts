@@ -92,6 +92,8 @@ const CASES: Row[] = [
   { how: 'participle', text: 'The Harbour campaign on Monday doubled down on its attacks on the mayor, saying she was unfit to lead.', quote: 'she was unfit to lead', speaker: 'Harbour campaign', source: 'The Harbour campaign' },
   // a participle after a preposition opening the sentence is the main clause's (PARTICIPLE_OPENERS)
   { how: 'participle', text: 'After insisting that the ferry was safe, Mayor Jane Holloway closed the harbour.', quote: 'the ferry was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a participle opening a sentence with no subject of its own goes on from the sentence before (previousSentenceSource)
+  { how: 'participle', text: 'Mayor Jane Holloway said the ferry report was “not good.” Adding, “Nobody has read it.”', quote: 'Nobody has read it.', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
   { how: 'participle', text: 'On Sunday morning Mayor Jane Holloway made a third attempt to calm the critics, writing on her blog that the bridge was safe.', quote: 'the bridge was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },

@@ -327,11 +327,22 @@ function opensSentence(f: Scan['f'], cue: Cue, sStart: number): boolean {
   return cue.k0 === sStart + 1 && f.ctx.toks[sStart]!.lw === 'having';
 }
 
+/**
+ * "X said the report “wasn't good.” Adding, “…”": a participle opening a sentence with no subject of its own goes on
+ * from the sentence before, in the same paragraph, when a cue there has a source.
+ */
+function previousSentenceSource(f: Scan['f'], cue: Cue, c: number, cues: Scan['cues'], found: Scan['found']): Mention | null {
+  const prev = c > 0 ? found[c - 1]! : null;
+  const { sentences } = f.ctx;
+  if (!prev?.subject || cues[c - 1]!.sent !== cue.sent - 1 || sentences[prev.sent]!.paragraph !== sentences[cue.sent]!.paragraph) return null;
+  return prev.subject;
+}
+
 export const participle: SourceRule = {
   how: 'participle', confidence: 0.8, pattern: '"…, saying/adding that …", "… but added that …": the subject of the main clause',
   find(cue: Cue, { f, tj, c, cues, found, sStart, sEnd }: Scan): SourceMatch | null {
     // "Noting that …, X said": a participle opening the sentence is the main clause's, after its comma
-    if (opensSentence(f, cue, sStart)) return { subject: mainSubject(f, cue.sent, sEnd) };
+    if (opensSentence(f, cue, sStart)) return { subject: mainSubject(f, cue.sent, sEnd) ?? previousSentenceSource(f, cue, c, cues, found) };
     if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
     // an earlier cue's subject in this sentence, else the sentence's subject mention
     const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;
