@@ -14,7 +14,7 @@ import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FO
 import {
   APPROXIMATORS, AUX, CONTRAST_OPENERS, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
-  OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+  OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
   QUANTIFIERS, SKIP_TIME, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
 } from '../lexicon/attribution.ts';
 
@@ -113,6 +113,8 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   // the phrase must start at the sentence start or after a boundary
   const prev = a - 1 >= s0 ? toks[a - 1]! : undefined;
   if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
+  // "the files that were hacked suggested …": one lower-case word after a form of "be" is a participle, no subject
+  if (a === j && prev && !head.cap && PASSIVE_AUXILIARIES.has(prev.lw)) return null;
   if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
   // possessive speech products: "Sanders's statement said" → the possessor
   let possAt = -1;
