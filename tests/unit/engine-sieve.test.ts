@@ -35,6 +35,8 @@ const CASES: Row[] = [
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },
   { how: 'it-organization', text: 'The Harbour Board met on Monday. It said the port would reopen in June.', quote: 'the port would reopen', speaker: 'Harbour Board', source: 'It' },
+  // a short quotation in the apposition of the name opening the sentence is a title or a nickname, not speech
+  { how: 'title-apposition', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour was too shallow.', quote: 'the harbour was too shallow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an apposition whose closing comma is missing: the name before the role speaks, not the organisation (unclosedRoleHolder)
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -232,6 +234,10 @@ describe('a verb framing a quotation is a cue', () => {
     expect(q?.how).toBe(row.how);
     expect(nameOf(a, q?.speaker)).toBe(row.speaker);
     expect(q?.source?.text ?? null).toBe(row.source);
+  });
+  it('a title in an apposition, its comma inside the marks, is nobody\'s quote (isScareQuote)', () => {
+    const a = analyze('Tomas Varga, the host of the radio show “Harbour Hour,” said in an interview that the ferry was late. “We waited for hours,” he added.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the ferry was late', 'We waited for hours,']);
   });
   it('but a verb inside the narration is no cue', () => {
     expect(analyze('The council voted on Tuesday and the bridge opened in May.').quotes).toEqual([]);

@@ -241,6 +241,35 @@ export const roleApposition: SourceRule = {
   },
 };
 
+/**
+ * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …": a short
+ * quotation inside the apposition of the name opening the sentence is a title or a nickname, not what was said. The
+ * cue right after it, followed by "that" or a preposition, is the name's (and the quotation no content: content.ts).
+ */
+export const titleApposition: SourceRule = {
+  how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …"',
+  find(cue, { f, afterQuote, sStart }) {
+    if (!afterQuote || cue.participle) return null;
+    const { toks, marks, startAt } = f.ctx;
+    const qi = f.ctx.markEndingBefore(toks[cue.k0]!.start);
+    const q = qi >= 0 ? marks[qi]! : undefined;
+    const next = toks[cue.k1];
+    if (!q || !next || next.sent !== cue.sent || !(next.lw === 'that' || PREPOSITIONS.has(next.lw))) return null;
+    let x = cue.k0 - 1;
+    while (x > sStart && toks[x - 1]!.end > q.start) x--;
+    const word = toks[x - 1];
+    if (!word || word.sent !== cue.sent || word.t !== 'word' || wordsIn(toks, x, cue.k0) > 4) return null;
+    const m = startAt.get(sStart) ?? (toks[sStart]!.lw === 'the' ? startAt.get(sStart + 1) : undefined);
+    return m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x ? { subject: m, r0: m.r0 } : null;
+  },
+};
+
+function wordsIn(toks: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let x = a; x < b; x++) if (toks[x]!.t === 'word') n++;
+  return n;
+}
+
 /** "Jane Doe with the Harbour Union says": a person's name, an affiliation ("with", "from", "at") and an organisation. */
 export const affiliatedName: SourceRule = {
   how: 'affiliated-name', confidence: 0.95, pattern: '"Jane Doe with the Harbour Union says": the person, not the organisation',

@@ -14,7 +14,7 @@ import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
   accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
-  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, timedSubject,
+  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, timedSubject, titleApposition,
 } from './sources-before.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
@@ -27,6 +27,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   firstPerson,
   nameParenthetical,
   itOrganization,
+  titleApposition,
   affiliatedName,
   adjacentCue,
   pronoun,
