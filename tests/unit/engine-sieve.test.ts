@@ -30,6 +30,9 @@ const CASES: Row[] = [
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  // a relative clause set off by dashes ends at the closing dash (relativeClauseEnd); the cue after it is the name's
+  { how: 'relative-clause', text: 'Councillor Omar Pelta — who said the vote was rigged — told reporters that he would appeal.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  { how: 'apposition', text: 'Councillor Omar Pelta — who said the vote was rigged — told reporters that he would appeal.', quote: 'he would appeal', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   // the relative word before a time phrase ("who on Monday said")
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who on Monday said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },

@@ -46,6 +46,13 @@ export const accordingTo: SourceRule = {
   },
 };
 
+/** The dash at k closes an aside its sentence opened with the same dash before it. */
+function closesAside(toks: readonly Token[], sStart: number, k: number): boolean {
+  let n = 0;
+  for (let x = sStart; x < k; x++) if (toks[x]!.w === toks[k]!.w && !toks[x]!.quoted) n++;
+  return n % 2 === 1;
+}
+
 /** "a Times/Herald poll": a slash written tight between two words joins them in one name. */
 function isJoiningSlash(toks: readonly Token[], b: number): boolean {
   const t = toks[b]!;
@@ -61,7 +68,10 @@ export const relativeClause: SourceRule = {
     const j = t0 > sStart && (toks[t0 - 1]!.lw === 'who' || toks[t0 - 1]!.lw === 'which') ? t0 - 1 : jc;
     const tj = j === jc ? tjc : toks[j];
     if (!tj || !(tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
-    const comma = toks[j - 1]?.w === ',';
+    // "X, who said …", "X — who said … —" (but "candidates — like X — who say …": a dash closing an aside is no opener)
+    const mark = toks[j - 1]?.w ?? '';
+    if (mark !== ',' && DASHES.has(mark) && closesAside(toks, sStart, j - 1)) return null;
+    const comma = DASHES.has(mark);
     const at = comma ? j - 2 : j - 1;
     let ante: Mention | null | undefined = at >= sStart ? (endAt.get(comma ? j - 1 : at) ?? endAt.get(at)) : undefined;
     if (ante?.type === 'pronoun') ante = undefined;
