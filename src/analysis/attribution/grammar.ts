@@ -2,7 +2,7 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
@@ -117,4 +117,20 @@ export function timePhraseStart(toks: readonly Token[], k: number, from: number)
     x--;
   }
   return day || lead ? x + 1 : -1;
+}
+
+/**
+ * Between the leading phrase and the cue, a clause with a subject of its own ("X was there when a member of the
+ * family suggested …", "One thing in her favour is that 78 percent of voters said …"): that subject is the cue's, not
+ * the phrase. A subordinator (not a relative pronoun, which the phrase is the antecedent of) before a determiner, a
+ * quantifier, a number, a capitalised word or a subject pronoun opens one.
+ */
+export function opensOwnSubject(toks: readonly Token[], k: number, before: number): boolean {
+  for (let x = k; x < before - 1; x++) {
+    const t = toks[x]!;
+    if (t.quoted || !CLAUSE_SUBORDINATORS.has(t.lw)) continue;
+    const n = toks[x + 1]!;
+    if (n.t === 'num' || DETERMINERS.has(n.lw) || QUANTIFIERS.has(n.lw) || PERSONAL_PRONOUNS.has(n.lw) || (n.t === 'word' && n.cap)) return true;
+  }
+  return false;
 }

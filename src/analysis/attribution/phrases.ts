@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
-import { isAdverb, isDateline, isVerbish, timePhraseStart } from './grammar.ts';
+import { isAdverb, isDateline, isVerbish, opensOwnSubject, timePhraseStart } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
@@ -339,6 +339,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   // between the phrase and the cue: its modifiers only, no other cue, not too long
   if (before - k > 28) return null;
   for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;
+  if (opensOwnSubject(toks, k, before)) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
   const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;

@@ -141,6 +141,10 @@ on this last next earlier later late early`);
 export const PARTICIPLE_OPENERS = set(`
 in by after while when before upon since despite`);
 
+/** Subordinators that open a clause with its own subject after a sentence's leading phrase ("… when a member said"). */
+export const CLAUSE_SUBORDINATORS = set(`
+when that because while whereas although though if unless until since after before where whether`);
+
 /** The addressee of "told", "asked", "warned" … before the reported content ("told reporters that"). */
 export const TELL_ADDRESSEE = set(`
 reporters journalists him her them me us you supporters lawmakers the a an press crowd audience viewers
