@@ -128,10 +128,15 @@ export const adjacentCue: SourceRule = {
  * Director X said"). A participle keeps it: "with X tweeting that …" is X's.
  */
 function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
-  const { toks } = f.ctx;
+  const { toks, endAt } = f.ctx;
   const at = prepositionBefore(f, m);
   const p = toks[at];
-  return !!p && p.sent === m.sent && ((OBJECT_PREPOSITIONS.has(p.lw) && !toks[at - 1]?.cap) || isOfComplement(f, at));
+  if (!p || p.sent !== m.sent) return false;
+  // "working for X or Y said": a name coordinated with an object is one too
+  const conjunct = (p.lw === 'and' || p.lw === 'or') ? endAt.get(at - 1) : undefined;
+  if (conjunct && conjunct.type !== 'pronoun' && conjunct.sent === m.sent) return isPrepositionObject(f, conjunct);
+  // "a commission appointed by X estimated": the agent of a participle, not the cue's subject
+  return ((OBJECT_PREPOSITIONS.has(p.lw) || p.lw === 'by') && !toks[at - 1]?.cap) || isOfComplement(f, at);
 }
 
 /** Where the preposition governing m would stand: right before it, or before its "the" ("for the Harbour Board"). */
@@ -214,6 +219,9 @@ export const describedBefore: SourceRule = {
     if (!tj) return null;
     // a participle cue still looks (and so names the description), but takes no source from it
     const g = groupMention(f, j) ?? (cue.participle ? null : subjectNP(f, j, cue.sent));
+    // a phrase that is only a name adjacent-cue declined ("working for X or Y said") is no description either
+    const named = f.ctx.endAt.get(j);
+    if (g && named && named.type !== 'pronoun' && g.r0 >= named.r0) return null;
     return g && !cue.participle && !opensParticipleClause(f, g) ? { subject: g, r0: g.r0 } : null;
   },
 };
