@@ -58,6 +58,9 @@ const CASES: Row[] = [
   { how: 'timed-subject', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
   // …but not a phrase inside a relative clause before the time words (opensClauseAt): that is leading-subject's
   { how: 'leading-subject', text: 'Most of the pilots who met Tomas Varga on Tuesday said the runway was too short.', quote: 'the runway was too short', speaker: 'most of the pilots', source: 'Most of the pilots' },
+  // an infinitive after "went on to", "was quick to" is the subject's speech (speakingToStart); "declined to say" is none
+  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway toured the docks. She went on to say the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name after a preposition or after "of" completes the noun before it, which speaks (isPrepositionObject, isOfComplement)
   { how: 'described-source', text: 'Tomas Varga toured the port. A spokesman for the Harbour Council said the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'spokesman for the Harbour Council', source: 'A spokesman for the Harbour Council' },
@@ -244,6 +247,10 @@ describe('a verb framing a quotation is a cue', () => {
   it('a title in an apposition, its comma inside the marks, is nobody\'s quote (isScareQuote)', () => {
     const a = analyze('Tomas Varga, the host of the radio show “Harbour Hour,” said in an interview that the ferry was late. “We waited for hours,” he added.');
     expect(a.quotes.map((q) => q.text)).toEqual(['the ferry was late', 'We waited for hours,']);
+  });
+  it('an infinitive after "declined to" or "wants to" is no speech', () => {
+    expect(analyze('Mayor Jane Holloway declined to say whether the ferry would be sold.').quotes).toEqual([]);
+    expect(analyze('Mayor Jane Holloway wants to add that the ferry will be sold.').quotes).toEqual([]);
   });
   it('but a verb inside the narration is no cue', () => {
     expect(analyze('The council voted on Tuesday and the bridge opened in May.').quotes).toEqual([]);

@@ -2,7 +2,7 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, PASSIVE_AUXILIARIES, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
@@ -133,4 +133,41 @@ export function opensOwnSubject(toks: readonly Token[], k: number, before: numbe
     if (n.t === 'num' || DETERMINERS.has(n.lw) || QUANTIFIERS.has(n.lw) || PERSONAL_PRONOUNS.has(n.lw) || (n.t === 'word' && n.cap)) return true;
   }
   return false;
+}
+
+/** The dash at k closes an aside its sentence opened with the same dash before it. */
+export function closesAside(toks: readonly Token[], sStart: number, k: number): boolean {
+  let n = 0;
+  for (let x = sStart; x < k; x++) if (toks[x]!.w === toks[k]!.w && !toks[x]!.quoted) n++;
+  return n % 2 === 1;
+}
+
+/** The word tokens in [a, b). */
+export function wordsIn(toks: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let x = a; x < b; x++) if (toks[x]!.t === 'word') n++;
+  return n;
+}
+
+/**
+ * "went on to", "was quick to", "hastened to": the first token of a phrase before the "to" at k after which an
+ * infinitive is the subject's speech (SPEAKING_BEFORE_TO, GO_FORMS), or -1.
+ */
+export function speakingToStart(toks: readonly Token[], k: number): number {
+  const w = toks[k - 1];
+  if (toks[k]?.lw !== 'to' || !w || w.sent !== toks[k]!.sent) return -1;
+  if (w.lw === 'on') return GO_FORMS.has(toks[k - 2]?.lw ?? '') ? k - 2 : -1;
+  if (!SPEAKING_BEFORE_TO.has(w.lw)) return -1;
+  return PASSIVE_AUXILIARIES.has(toks[k - 2]?.lw ?? '') ? k - 2 : k - 1;
+}
+
+/**
+ * A subject of the sentence's own clause: no relative or subordinate word, and no preposition right before it. "The
+ * candidates who spoke at the forum on Tuesday said": the phrase before the time words is no subject of the cue.
+ */
+export function opensClauseAt(toks: readonly Token[], r0: number, sStart: number): boolean {
+  const p = toks[r0 - 1];
+  if (p && p.sent === toks[r0]!.sent && (PREPOSITIONS.has(p.lw) || p.lw === 'of' || p.lw === 'by')) return false;
+  for (let x = r0 - 1; x >= sStart && toks[x]!.t !== 'punct'; x--) if (SUBORDINATE.has(toks[x]!.lw)) return false;
+  return true;
 }

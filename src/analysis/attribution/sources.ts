@@ -14,7 +14,7 @@ import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
   accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
-  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, timedSubject, titleApposition,
+  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, speakingInfinitive, timedSubject, titleApposition,
 } from './sources-before.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
@@ -32,6 +32,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   adjacentCue,
   pronoun,
   timedSubject,
+  speakingInfinitive,
   coordinatedCue,
   describedBefore,
   roleApposition,

@@ -145,6 +145,16 @@ in by after while when before upon since despite`);
 export const CLAUSE_SUBORDINATORS = set(`
 when that because while whereas although though if unless until since after before where whether`);
 
+/**
+ * Words before "to" that make the infinitive after them speech of the subject ("X was quick to add that …", "X
+ * hastened to say"), and the forms of "go" before "on to" ("X went on to say …"). Not "refused to say", "declined to
+ * say", "wants to say": no speech.
+ */
+export const SPEAKING_BEFORE_TO = set(`
+quick careful hastened hastens proceeded proceeds`);
+export const GO_FORMS = set(`
+go goes went going gone`);
+
 /** The addressee of "told", "asked", "warned" … before the reported content ("told reporters that"). */
 export const TELL_ADDRESSEE = set(`
 reporters journalists him her them me us you supporters lawmakers the a an press crowd audience viewers
