@@ -86,6 +86,8 @@ const CASES: Row[] = [
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
   { how: 'inverted-group', text: '“The bridge will open in May,” said the officials.', quote: 'The bridge will open in May', speaker: 'officials', source: 'the officials' },
+  // a reporting form after "of" is a noun of the title ("secretary of state"), not a cue that ends the scan
+  { how: 'inverted-titled-name', text: '“The harbour is safe,” said former secretary of state Ruth Anselm.', quote: 'The harbour is safe', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'inverted-titled-name', text: '“The bridge will open in May,” said harbour commission boss Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
   // a description's post-modifier runs to the clause's end (postmodifiedEnd); a quantifier's "of" is no post-modifier
