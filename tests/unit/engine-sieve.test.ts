@@ -39,6 +39,7 @@ const CASES: Row[] = [
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },
   { how: 'it-organization', text: 'The Harbour Board met on Monday. It said the port would reopen in June.', quote: 'the port would reopen', speaker: 'Harbour Board', source: 'It' },
   // a short quotation in the apposition of the name opening the sentence is a title or a nickname, not speech
+  { how: 'title-apposition', text: 'In an interview on Monday, Tomas Varga, the host of “Harbour Hour,” said that the ferry was late.', quote: 'the ferry was late', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'title-apposition', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour was too shallow.', quote: 'the harbour was too shallow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an apposition whose closing comma is missing: the name before the role speaks, not the organisation (unclosedRoleHolder)

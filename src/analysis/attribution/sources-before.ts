@@ -274,8 +274,13 @@ export const titleApposition: SourceRule = {
     while (x > sStart && toks[x - 1]!.end > q.start) x--;
     const word = toks[x - 1];
     if (!word || word.sent !== cue.sent || word.t !== 'word' || wordsIn(toks, x, cue.k0) > 4) return null;
-    const m = startAt.get(sStart) ?? (toks[sStart]!.lw === 'the' ? startAt.get(sStart + 1) : undefined);
-    return m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x ? { subject: m, r0: m.r0 } : null;
+    // the name opens the sentence or a clause after a comma ("In an interview, X, the hacker known as …")
+    for (let y = x - 2; y >= sStart; y--) {
+      if (y > sStart && toks[y - 1]!.w !== ',' && !(toks[y - 1]!.lw === 'the' && y - 1 === sStart)) continue;
+      const m = startAt.get(y);
+      if (m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x) return { subject: m, r0: m.r0 };
+    }
+    return null;
   },
 };
 
