@@ -30,9 +30,17 @@ const CASES: Row[] = [
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  // a relative clause set off by dashes ends at the closing dash (relativeClauseEnd); the cue after it is the name's
+  { how: 'relative-clause', text: 'Councillor Omar Pelta — who said the vote was rigged — told reporters that he would appeal.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  { how: 'apposition', text: 'Councillor Omar Pelta — who said the vote was rigged — told reporters that he would appeal.', quote: 'he would appeal', speaker: 'Omar Pelta', source: 'Omar Pelta' },
+  // the relative word before a time phrase ("who on Monday said")
+  { how: 'relative-clause', text: 'Councillor Omar Pelta, who on Monday said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'first-person', text: 'I said that the plan would fail, and it did.', quote: 'the plan would fail', speaker: 'the author', source: 'I' },
   { how: 'name-parenthetical', text: 'Senator Ada Quill (D-Ore.), said the bill would pass this week.', quote: 'the bill would pass', speaker: 'Ada Quill', source: 'Ada Quill' },
   { how: 'it-organization', text: 'The Harbour Board met on Monday. It said the port would reopen in June.', quote: 'the port would reopen', speaker: 'Harbour Board', source: 'It' },
+  // a short quotation in the apposition of the name opening the sentence is a title or a nickname, not speech
+  { how: 'title-apposition', text: 'In an interview on Monday, Tomas Varga, the host of “Harbour Hour,” said that the ferry was late.', quote: 'the ferry was late', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'title-apposition', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour was too shallow.', quote: 'the harbour was too shallow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an apposition whose closing comma is missing: the name before the role speaks, not the organisation (unclosedRoleHolder)
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -46,6 +54,14 @@ const CASES: Row[] = [
   // a capitalised preposition starts no name: "Out" of a programme's name is no "she" (NON_NAME_CAPS)
   { how: 'pronoun', text: 'Ruth Anselm, a program manager, said the shelters were full.\n\nMany Out of the Harbour users report being uninterested in boats because they cannot afford them.\n\n"We just need to remember that the sailors are not one voice," she added.', quote: 'We just need to remember', speaker: 'Ruth Anselm', source: 'she' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
+  // a time phrase between the subject and its cue (timePhraseStart): the subject before it speaks
+  { how: 'timed-subject', text: 'The Harbour Workers Union this week announced that it would strike in May.', quote: 'it would strike in May', speaker: 'Harbour Workers Union', source: 'Harbour Workers Union' },
+  { how: 'timed-subject', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
+  // …but not a phrase inside a relative clause before the time words (opensClauseAt): that is leading-subject's
+  { how: 'leading-subject', text: 'Most of the pilots who met Tomas Varga on Tuesday said the runway was too short.', quote: 'the runway was too short', speaker: 'most of the pilots', source: 'Most of the pilots' },
+  // an infinitive after "went on to", "was quick to" is the subject's speech (speakingToStart); "declined to say" is none
+  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway toured the docks. She went on to say the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name after a preposition or after "of" completes the noun before it, which speaks (isPrepositionObject, isOfComplement)
   { how: 'described-source', text: 'Tomas Varga toured the port. A spokesman for the Harbour Council said the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'spokesman for the Harbour Council', source: 'A spokesman for the Harbour Council' },
@@ -71,6 +87,8 @@ const CASES: Row[] = [
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
   { how: 'inverted-group', text: '“The bridge will open in May,” said the officials.', quote: 'The bridge will open in May', speaker: 'officials', source: 'the officials' },
+  // a reporting form after "of" is a noun of the title ("secretary of state"), not a cue that ends the scan
+  { how: 'inverted-titled-name', text: '“The harbour is safe,” said former secretary of state Ruth Anselm.', quote: 'The harbour is safe', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'inverted-titled-name', text: '“The bridge will open in May,” said harbour commission boss Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-description', text: '“The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open in May', speaker: 'retired engineer', source: 'the retired engineer' },
   // a description's post-modifier runs to the clause's end (postmodifiedEnd); a quantifier's "of" is no post-modifier
@@ -85,6 +103,12 @@ const CASES: Row[] = [
   // after a subject, words with a verb of their own after the cue are its clause, no inverted description (reportsClause)
   { how: 'leading-subject', text: 'Tomas Varga, who lost ten pounds “and two belt holes” between May and June, says the program changed his life.', quote: 'the program changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
+  // the main clause's subject before a time phrase (mainSubject, timePhraseStart)
+  { how: 'participle', text: 'The Harbour campaign on Monday doubled down on its attacks on the mayor, saying she was unfit to lead.', quote: 'she was unfit to lead', speaker: 'Harbour campaign', source: 'The Harbour campaign' },
+  // a participle after a preposition opening the sentence is the main clause's (PARTICIPLE_OPENERS)
+  { how: 'participle', text: 'After insisting that the ferry was safe, Mayor Jane Holloway closed the harbour.', quote: 'the ferry was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a participle opening a sentence with no subject of its own goes on from the sentence before (previousSentenceSource)
+  { how: 'participle', text: 'Mayor Jane Holloway said the ferry report was “not good.” Adding, “Nobody has read it.”', quote: 'Nobody has read it.', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'participle', text: 'Mayor Jane Holloway defended the plan, saying the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a leading adverbial with no comma of its own: the comma before the participle does not end it (mainClauseStart)
   { how: 'participle', text: 'On Sunday morning Mayor Jane Holloway made a third attempt to calm the critics, writing on her blog that the bridge was safe.', quote: 'the bridge was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -183,6 +207,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'one who speaks for another ("the spokesman") is not the person named before without that role', text: 'Jane Holloway visited the pier on Monday. “She disagrees with the plan,” the spokesman said.', quote: 'She disagrees with the plan', speaker: 'spokesman', source: 'the spokesman' },
   { behaviour: 'a month written short in a dateline is no name, so no speaker (NON_NAME_CAPS)', text: 'NORTHFIELD, Dec. 8 (Wire) — In response to the plan to close the port, Mayor Jane Holloway’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', quote: 'We have to be ready', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'a number word opening a sentence is no name, so no speaker (NON_NAME_CAPS)', text: 'Tomas Varga led by midnight. Four hours earlier, a Holloway campaign memo was released as the polls closed stating that the loss was "long expected."', quote: 'the loss was', speaker: null, source: null, how: 'unresolved' },
+  { behaviour: 'a participle after "were" is no described source (subjectNP)', text: 'A source close to the inquiry said the parts of the harbour network that were hacked suggested the intruders were skilled.', quote: 'the intruders were skilled', speaker: null, source: null, how: 'unresolved' },
+  { behaviour: 'a clause with a subject of its own between the leading phrase and the cue: not the phrase (opensOwnSubject)', text: 'Tomas Varga was at the pier with his crew when a member of the family suggested they sell the boat.', quote: 'they sell the boat', speaker: null, source: null, how: 'unresolved' },
   { behaviour: '"it" with no organisation before it stands for no one', text: 'The rain did not stop for a week. It said the river would rise.', quote: 'the river would rise', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'an organisation description to a name of no known kind that spoke, nearer than an organisation', text: 'Harbourlink says the fares are fair. Critics at the Northfield Council disagree. The mayor claimed a study had been done by Harbourlink. The agency told reporters it had done no such study.', quote: 'it had done no such study', speaker: 'Harbourlink', source: 'The agency' },
   { behaviour: 'an office ("the mayor") is never held by a bare name that may be an organisation', text: 'Harbourlink says the fares are fair. Critics at the Northfield Council disagree. The mayor claimed a study had been done by Harbourlink.', quote: 'a study had been done', speaker: 'mayor', source: 'The mayor' },
@@ -202,6 +228,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a pronoun after "the mayor" opening a sentence continues the person with that title, not a name that may be an organisation', text: 'Mayor Tomas Varga wants a new line. Harbourlink says the cost is too high. On Monday, the mayor brought up the plan again. “We can build it for less,” he said.', quote: 'We can build it for less', speaker: 'Tomas Varga', source: 'he', how: 'pronoun' },
   { behaviour: 'a demonym after a first name is a surname, and alone later the same person ("Alan French … French said")', text: '“The ramp was never tested,” said Alan French of the Harbour Pilots Guild. Later, French said the inquiry was over.', quote: 'the inquiry was over', speaker: 'Alan French', source: 'French', how: 'adjacent-cue' },
   { behaviour: 'a name after a preposition is its object, not the subject ("a source speaking to Pier News said")', text: 'Another harbour source speaking to Pier News said, “The agents are looking at the donations.”', quote: 'The agents are looking', speaker: 'another harbour source', source: 'Another harbour source', how: 'leading-subject' },
+  { behaviour: 'the agent after "by" is no subject ("a panel appointed by X estimated"): the phrase before it is', text: 'A panel appointed by Mayor Tomas Varga estimated that the bridge would cost twice as much.', quote: 'the bridge would cost twice', speaker: 'panel', source: 'A panel', how: 'leading-subject' },
+  { behaviour: 'a name coordinated with a preposition\'s object is an object too ("working for X or Y said")', text: 'Many of the harbour pilots who would rather be sailing for Ruth Anselm or Tomas Varga said they would stay.', quote: 'they would stay', speaker: 'many of the harbour pilots', source: 'Many of the harbour pilots', how: 'leading-subject' },
   { behaviour: 'a description "a reporter for X" is the source, not X', text: 'A reporter for Harbour Press called it “absolute chaos.”', quote: 'absolute chaos', speaker: 'reporter for Harbour Press', source: 'A reporter for Harbour Press', how: 'described-source' },
   { behaviour: 'but a preposition inside a name or before a participle keeps the name ("with X tweeting that")', text: 'Residents were quick to chime in, with Alan Reed tweeting that it was a disaster.', quote: 'it was a disaster', speaker: 'Alan Reed', source: 'Alan Reed', how: 'adjacent-cue' },
   { behaviour: 'a first name given to boys and girls alike carries no gender ("Lee … she said")', text: '“The tide is late,” said Harbour Pilot Yoni Reed. Lee Varga, a ferry captain, said she is unsure the pier will hold. “We need more time,” she said.', quote: 'We need more time', speaker: 'Lee Varga', source: 'she', how: 'pronoun' },
@@ -228,6 +256,14 @@ describe('a verb framing a quotation is a cue', () => {
     expect(q?.how).toBe(row.how);
     expect(nameOf(a, q?.speaker)).toBe(row.speaker);
     expect(q?.source?.text ?? null).toBe(row.source);
+  });
+  it('a title in an apposition, its comma inside the marks, is nobody\'s quote (isScareQuote)', () => {
+    const a = analyze('Tomas Varga, the host of the radio show “Harbour Hour,” said in an interview that the ferry was late. “We waited for hours,” he added.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['the ferry was late', 'We waited for hours,']);
+  });
+  it('an infinitive after "declined to" or "wants to" is no speech', () => {
+    expect(analyze('Mayor Jane Holloway declined to say whether the ferry would be sold.').quotes).toEqual([]);
+    expect(analyze('Mayor Jane Holloway wants to add that the ferry will be sold.').quotes).toEqual([]);
   });
   it('but a verb inside the narration is no cue', () => {
     expect(analyze('The council voted on Tuesday and the bridge opened in May.').quotes).toEqual([]);

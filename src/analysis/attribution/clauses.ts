@@ -104,7 +104,7 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
       break;
     }
   }
-  if (cue.rule?.how === 'relative-clause') end = relativeClauseEnd(text, toks[k]!.start, end);
+  if (cue.rule?.how === 'relative-clause') end = relativeClauseEnd(text, toks[k]!.start, end, toks[cue.r0]!.w);
   // "Noting that …, X said": the clause of a cue whose subject comes after it ends before that subject
   const subject = cue.subject;
   if (subject && !cue.inverted && subject.sent === cue.sent && subject.r0 > k) end = Math.min(end, toks[subject.r0]!.start);
@@ -118,14 +118,18 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   return e;
 }
 
-/** "X, who said Y, did Z": the clause ends at the next comma outside quotation marks. */
-function relativeClauseEnd(text: string, from: number, end: number): number {
+/**
+ * "X, who said Y, did Z": the clause ends at the next comma outside quotation marks; "X — who said Y — did Z" at the
+ * dash that closes the aside (`opener`, the mark before "who").
+ */
+function relativeClauseEnd(text: string, from: number, end: number, opener: string): number {
+  const dash = opener === '—' || opener === '–';
   let depth = 0;
   for (let x = from; x < end; x++) {
     const ch = text[x]!;
     if (ch === '“') depth++;
     else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === ',' && depth === 0 && !/[”"]/.test(text[x - 1] ?? '')) return x;
+    else if (depth === 0 && (dash ? ch === opener : ch === ',' && !/[”"]/.test(text[x - 1] ?? ''))) return x;
   }
   return end;
 }

@@ -6,7 +6,7 @@ import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
 import { isSpaceCode } from '../text.ts';
-import { isAdverb } from './grammar.ts';
+import { isAdverb, speakingToStart } from './grammar.ts';
 
 export interface Cue {
   /** token index range of the cue words */
@@ -136,7 +136,7 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
-    if (prev.lw === 'to') return false;
+    if (prev.lw === 'to' && speakingToStart(toks, k - 1) < 0) return false;
   }
   if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || t.lw === 'told' || t.lw === 'written') && toks[k1]?.lw !== 'by') return false;
   if (COMPLEMENT_LEMMAS.has(lemma) && !hasAsAhead(toks, k1)) return false;

@@ -2,7 +2,7 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, PASSIVE_AUXILIARIES, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
@@ -112,4 +112,77 @@ export function isDateline(name: string): boolean {
     if (c >= 97 && c <= 122) return false;
   }
   return name === name.toUpperCase();
+}
+
+/**
+ * The first token of a time phrase that ends at token k ("on Monday", "earlier this week", "Tuesday night", "last
+ * night"), or -1: a unit ("week", "night") needs a day or a modifier before it ("the week said" is no time phrase).
+ */
+export function timePhraseStart(toks: readonly Token[], k: number, from: number): number {
+  let x = k;
+  let day = false;
+  while (x >= from && toks[x]!.t === 'word' && !toks[x]!.quoted && (TIME_DAYS.has(toks[x]!.lw) || TIME_UNITS.has(toks[x]!.lw))) {
+    if (TIME_DAYS.has(toks[x]!.lw)) day = true;
+    x--;
+  }
+  if (x === k) return -1;
+  let lead = false;
+  while (x >= from && toks[x]!.t === 'word' && !toks[x]!.quoted && TIME_MODIFIERS.has(toks[x]!.lw)) {
+    lead = true;
+    x--;
+  }
+  return day || lead ? x + 1 : -1;
+}
+
+/**
+ * Between the leading phrase and the cue, a clause with a subject of its own ("X was there when a member of the
+ * family suggested …", "One thing in her favour is that 78 percent of voters said …"): that subject is the cue's, not
+ * the phrase. A subordinator (not a relative pronoun, which the phrase is the antecedent of) before a determiner, a
+ * quantifier, a number, a capitalised word or a subject pronoun opens one.
+ */
+export function opensOwnSubject(toks: readonly Token[], k: number, before: number): boolean {
+  for (let x = k; x < before - 1; x++) {
+    const t = toks[x]!;
+    if (t.quoted || !CLAUSE_SUBORDINATORS.has(t.lw)) continue;
+    const n = toks[x + 1]!;
+    if (n.t === 'num' || DETERMINERS.has(n.lw) || QUANTIFIERS.has(n.lw) || PERSONAL_PRONOUNS.has(n.lw) || (n.t === 'word' && n.cap)) return true;
+  }
+  return false;
+}
+
+/** The dash at k closes an aside its sentence opened with the same dash before it. */
+export function closesAside(toks: readonly Token[], sStart: number, k: number): boolean {
+  let n = 0;
+  for (let x = sStart; x < k; x++) if (toks[x]!.w === toks[k]!.w && !toks[x]!.quoted) n++;
+  return n % 2 === 1;
+}
+
+/** The word tokens in [a, b). */
+export function wordsIn(toks: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let x = a; x < b; x++) if (toks[x]!.t === 'word') n++;
+  return n;
+}
+
+/**
+ * "went on to", "was quick to", "hastened to": the first token of a phrase before the "to" at k after which an
+ * infinitive is the subject's speech (SPEAKING_BEFORE_TO, GO_FORMS), or -1.
+ */
+export function speakingToStart(toks: readonly Token[], k: number): number {
+  const w = toks[k - 1];
+  if (toks[k]?.lw !== 'to' || !w || w.sent !== toks[k]!.sent) return -1;
+  if (w.lw === 'on') return GO_FORMS.has(toks[k - 2]?.lw ?? '') ? k - 2 : -1;
+  if (!SPEAKING_BEFORE_TO.has(w.lw)) return -1;
+  return PASSIVE_AUXILIARIES.has(toks[k - 2]?.lw ?? '') ? k - 2 : k - 1;
+}
+
+/**
+ * A subject of the sentence's own clause: no relative or subordinate word, and no preposition right before it. "The
+ * candidates who spoke at the forum on Tuesday said": the phrase before the time words is no subject of the cue.
+ */
+export function opensClauseAt(toks: readonly Token[], r0: number, sStart: number): boolean {
+  const p = toks[r0 - 1];
+  if (p && p.sent === toks[r0]!.sent && (PREPOSITIONS.has(p.lw) || p.lw === 'of' || p.lw === 'by')) return false;
+  for (let x = r0 - 1; x >= sStart && toks[x]!.t !== 'punct'; x--) if (SUBORDINATE.has(toks[x]!.lw)) return false;
+  return true;
 }

@@ -139,7 +139,8 @@ export const crossSentence: LinkRule = {
 export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
   if (q.unclosed || q.unopened) return false;
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
-  if (hasMoreWords(inner, SCARE_QUOTE_WORDS) || endsInPunctuation(inner)) return false;
+  // a comma inside the closing mark is the narration's ("known as “Ghost,” said"), not the end of speech
+  if (hasMoreWords(inner, SCARE_QUOTE_WORDS) || (endsInPunctuation(inner) && !inner.endsWith(','))) return false;
   const before = text.slice(Math.max(0, q.start - 3), q.start).trimEnd();
   return before !== '' && !/[.!?:\n]$/u.test(before);
 }

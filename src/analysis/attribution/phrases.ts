@@ -8,13 +8,13 @@ import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
-import { isAdverb, isDateline, isVerbish } from './grammar.ts';
+import { isAdverb, isDateline, isVerbish, opensOwnSubject, timePhraseStart } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
   APPROXIMATORS, AUX, CONTRAST_OPENERS, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW,
   LEADING_ADVERBIAL, LIGHT_ADVERBS, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP,
-  OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+  OBJECT_AFTER_OF, OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
   QUANTIFIERS, SKIP_TIME, SPEECH_PRODUCTS, SUBORDINATE, ISSUER_LINKS, IRREGULAR_PAST,
 } from '../lexicon/attribution.ts';
 
@@ -113,6 +113,8 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   // the phrase must start at the sentence start or after a boundary
   const prev = a - 1 >= s0 ? toks[a - 1]! : undefined;
   if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
+  // "the files that were hacked suggested …": one lower-case word after a form of "be" is a participle, no subject
+  if (a === j && prev && !head.cap && PASSIVE_AUXILIARIES.has(prev.lw)) return null;
   if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
   // possessive speech products: "Sanders's statement said", "the union's release said" → the owner
   if (j - 1 > a && toks[j - 1]!.t === 'poss' && SPEECH_PRODUCTS.has(head.lw)) {
@@ -237,6 +239,9 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
   // "A Harbour campaign official later walked back …": the subject ends before the adverbs in front of its verb
   let head = verbAt - 1;
   while (head > from && (AUX.has(toks[head]!.lw) || isAdverb(toks[head]!))) head--;
+  // "The Harbour campaign on Monday doubled down …": and before a time phrase
+  const t0 = timePhraseStart(toks, head, from + 1);
+  if (t0 > from) head = t0 - 1;
   const np = verbAt > from ? subjectNP(f, head, sent) : null;
   return np ?? first;
 }
@@ -345,6 +350,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   // between the phrase and the cue: its modifiers only, no other cue, not too long
   if (before - k > 28) return null;
   for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;
+  if (opensOwnSubject(toks, k, before)) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
   const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;

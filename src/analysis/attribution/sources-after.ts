@@ -134,7 +134,9 @@ function scanAfter(cue: Cue, s: Scan): { named: Mention | undefined; b: number }
       b = mm.t1;
       continue;
     }
-    if (t.quoted || (t.t === 'punct' && !(t.w === ',' && startAt.get(b + 1)?.type === 'person')) || NP_STOP.has(t.lw) || REPORTING_FORMS.has(t.lw) || SKIP_TIME.has(t.lw) || PREPOSITIONS.has(t.lw) && b === cue.k1) break;
+    // "said former secretary of state Jane Doe": a reporting form after "of" is a noun of the title
+    const verb = REPORTING_FORMS.has(t.lw) && toks[b - 1]?.lw !== 'of';
+    if (t.quoted || (t.t === 'punct' && !(t.w === ',' && startAt.get(b + 1)?.type === 'person')) || NP_STOP.has(t.lw) || verb || SKIP_TIME.has(t.lw) || PREPOSITIONS.has(t.lw) && b === cue.k1) break;
     if (NP_POSTMOD.has(t.lw) && t.lw !== 'at' && t.lw !== 'of' && t.lw !== 'for') break;
     b++;
   }

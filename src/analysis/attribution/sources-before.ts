@@ -6,10 +6,11 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, AUX, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, PARTICIPLE_OPENERS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, possessedProductOwner, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
+import { closesAside, isAdverb, opensClauseAt, speakingToStart, timePhraseStart, wordsIn } from './grammar.ts';
 import type { Cue } from './cues.ts';
 
 const DASHES = new Set([',', '—', '–']);
@@ -56,10 +57,17 @@ function isJoiningSlash(toks: readonly Token[], b: number): boolean {
 
 export const relativeClause: SourceRule = {
   how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',
-  find(cue, { f, j, tj, sStart }) {
+  find(cue, { f, j: jc, tj: tjc, sStart }) {
     const { toks, endAt } = f.ctx;
+    // "X, who on Monday said …": the relative word before a time phrase
+    const t0 = tjc ? timePhraseStart(toks, jc, sStart) : -1;
+    const j = t0 > sStart && (toks[t0 - 1]!.lw === 'who' || toks[t0 - 1]!.lw === 'which') ? t0 - 1 : jc;
+    const tj = j === jc ? tjc : toks[j];
     if (!tj || !(tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
-    const comma = toks[j - 1]?.w === ',';
+    // "X, who said …", "X — who said … —" (but "candidates — like X — who say …": a dash closing an aside is no opener)
+    const mark = toks[j - 1]?.w ?? '';
+    if (mark !== ',' && DASHES.has(mark) && closesAside(toks, sStart, j - 1)) return null;
+    const comma = DASHES.has(mark);
     const at = comma ? j - 2 : j - 1;
     let ante: Mention | null | undefined = at >= sStart ? (endAt.get(comma ? j - 1 : at) ?? endAt.get(at)) : undefined;
     if (ante?.type === 'pronoun') ante = undefined;
@@ -116,10 +124,15 @@ export const adjacentCue: SourceRule = {
  * Director X said"). A participle keeps it: "with X tweeting that …" is X's.
  */
 function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
-  const { toks } = f.ctx;
+  const { toks, endAt } = f.ctx;
   const at = prepositionBefore(f, m);
   const p = toks[at];
-  return !!p && p.sent === m.sent && ((OBJECT_PREPOSITIONS.has(p.lw) && !toks[at - 1]?.cap) || isOfComplement(f, at));
+  if (!p || p.sent !== m.sent) return false;
+  // "working for X or Y said": a name coordinated with an object is one too
+  const conjunct = (p.lw === 'and' || p.lw === 'or') ? endAt.get(at - 1) : undefined;
+  if (conjunct && conjunct.type !== 'pronoun' && conjunct.sent === m.sent) return isPrepositionObject(f, conjunct);
+  // "a commission appointed by X estimated": the agent of a participle, not the cue's subject
+  return ((OBJECT_PREPOSITIONS.has(p.lw) || p.lw === 'by') && !toks[at - 1]?.cap) || isOfComplement(f, at);
 }
 
 /** Where the preposition governing m would stand: right before it, or before its "the" ("for the Harbour Board"). */
@@ -152,6 +165,44 @@ export const pronoun: SourceRule = {
   },
 };
 
+/**
+ * "X on Monday said", "The Harbour Board this week announced", "she earlier this week told": a time phrase between
+ * the subject and its cue. The name, pronoun or description before the phrase is the subject, as it would be
+ * right before the cue.
+ */
+export const timedSubject: SourceRule = {
+  how: 'timed-subject', confidence: 0.95, described: 0.85, unresolved: 0.4, pattern: '"X on Monday said", "X earlier this week called"',
+  find(cue, { f, j, tj, sStart }) {
+    if (!tj || cue.participle) return null;
+    const t0 = timePhraseStart(f.ctx.toks, j, sStart);
+    if (t0 <= sStart) return null;
+    const k = t0 - 1;
+    const m = f.ctx.endAt.get(k);
+    if (m) {
+      const ok = m.type === 'pronoun' ? !OBJECT_PRONOUNS.has(m.name) : !isPrepositionObject(f, m);
+      return ok && opensClauseAt(f.ctx.toks, m.r0, sStart) ? { subject: m, r0: m.r0 } : null;
+    }
+    const g = groupMention(f, k) ?? subjectNP(f, k, cue.sent);
+    return g && !opensParticipleClause(f, g) && opensClauseAt(f.ctx.toks, g.r0, sStart) ? { subject: g, r0: g.r0 } : null;
+  },
+};
+
+/** "X went on to say …", "X was quick to add that …": the subject before the phrase that leads to the infinitive. */
+export const speakingInfinitive: SourceRule = {
+  how: 'speaking-infinitive', confidence: 0.95, described: 0.85, unresolved: 0.4, pattern: '"X went on to say", "X was quick to add that"',
+  find(cue, { f, sStart }) {
+    const { toks, endAt } = f.ctx;
+    const a = speakingToStart(toks, cue.k0 - 1);
+    if (a <= sStart) return null;
+    let k = a - 1;
+    while (k > sStart && (AUX.has(toks[k]!.lw) || isAdverb(toks[k]!))) k--;
+    const m = endAt.get(k);
+    if (m) return m.type === 'pronoun' ? (OBJECT_PRONOUNS.has(m.name) ? null : { subject: m, r0: m.r0 }) : isPrepositionObject(f, m) ? null : { subject: m, r0: m.r0 };
+    const g = groupMention(f, k) ?? subjectNP(f, k, cue.sent);
+    return g ? { subject: g, r0: g.r0 } : null;
+  },
+};
+
 export const coordinatedCue: SourceRule = {
   how: 'coordinated-cue', confidence: 0.8, pattern: '"X said … and added": the subject of the cue before it in the sentence',
   find(cue, { j, tj, c, cues, found }) {
@@ -168,6 +219,9 @@ export const describedBefore: SourceRule = {
     if (!tj) return null;
     // a participle cue still looks (and so names the description), but takes no source from it
     const g = groupMention(f, j) ?? (cue.participle ? null : subjectNP(f, j, cue.sent));
+    // a phrase that is only a name adjacent-cue declined ("working for X or Y said") is no description either
+    const named = f.ctx.endAt.get(j);
+    if (g && named && named.type !== 'pronoun' && g.r0 >= named.r0) return null;
     return g && !cue.participle && !opensParticipleClause(f, g) ? { subject: g, r0: g.r0 } : null;
   },
 };
@@ -200,6 +254,34 @@ export const roleApposition: SourceRule = {
       // a relative clause ("X, who took over as mayor, said") is the apposition rule's
       if (toks[x + 1]?.lw === 'who') return null;
       if (named && named.type === 'person' && !named.quoted && role) return { subject: named, r0: named.r0 };
+    }
+    return null;
+  },
+};
+
+/**
+ * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …": a short
+ * quotation inside the apposition of the name opening the sentence is a title or a nickname, not what was said. The
+ * cue right after it, followed by "that" or a preposition, is the name's (and the quotation no content: content.ts).
+ */
+export const titleApposition: SourceRule = {
+  how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …"',
+  find(cue, { f, afterQuote, sStart }) {
+    if (!afterQuote || cue.participle) return null;
+    const { toks, marks, startAt } = f.ctx;
+    const qi = f.ctx.markEndingBefore(toks[cue.k0]!.start);
+    const q = qi >= 0 ? marks[qi]! : undefined;
+    const next = toks[cue.k1];
+    if (!q || !next || next.sent !== cue.sent || !(next.lw === 'that' || PREPOSITIONS.has(next.lw))) return null;
+    let x = cue.k0 - 1;
+    while (x > sStart && toks[x - 1]!.end > q.start) x--;
+    const word = toks[x - 1];
+    if (!word || word.sent !== cue.sent || word.t !== 'word' || wordsIn(toks, x, cue.k0) > 4) return null;
+    // the name opens the sentence or a clause after a comma ("In an interview, X, the hacker known as …")
+    for (let y = x - 2; y >= sStart; y--) {
+      if (y > sStart && toks[y - 1]!.w !== ',' && !(toks[y - 1]!.lw === 'the' && y - 1 === sStart)) continue;
+      const m = startAt.get(y);
+      if (m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x) return { subject: m, r0: m.r0 };
     }
     return null;
   },
@@ -285,17 +367,28 @@ export const leadingSubjectRule: SourceRule = {
   },
 };
 
-/** A participle cue that opens its sentence ("Noting …", "Having announced …"). */
+/** A participle cue that opens its sentence ("Noting …", "Having announced …", "In declaring …", "After saying …"). */
 function opensSentence(f: Scan['f'], cue: Cue, sStart: number): boolean {
-  if (cue.participle) return cue.k0 === sStart;
+  if (cue.participle) return cue.k0 === sStart || (cue.k0 === sStart + 1 && PARTICIPLE_OPENERS.has(f.ctx.toks[sStart]!.lw));
   return cue.k0 === sStart + 1 && f.ctx.toks[sStart]!.lw === 'having';
+}
+
+/**
+ * "X said the report “wasn't good.” Adding, “…”": a participle opening a sentence with no subject of its own goes on
+ * from the sentence before, in the same paragraph, when a cue there has a source.
+ */
+function previousSentenceSource(f: Scan['f'], cue: Cue, c: number, cues: Scan['cues'], found: Scan['found']): Mention | null {
+  const prev = c > 0 ? found[c - 1]! : null;
+  const { sentences } = f.ctx;
+  if (!prev?.subject || cues[c - 1]!.sent !== cue.sent - 1 || sentences[prev.sent]!.paragraph !== sentences[cue.sent]!.paragraph) return null;
+  return prev.subject;
 }
 
 export const participle: SourceRule = {
   how: 'participle', confidence: 0.8, pattern: '"…, saying/adding that …", "… but added that …": the subject of the main clause',
   find(cue: Cue, { f, tj, c, cues, found, sStart, sEnd }: Scan): SourceMatch | null {
     // "Noting that …, X said": a participle opening the sentence is the main clause's, after its comma
-    if (opensSentence(f, cue, sStart)) return { subject: mainSubject(f, cue.sent, sEnd) };
+    if (opensSentence(f, cue, sStart)) return { subject: mainSubject(f, cue.sent, sEnd) ?? previousSentenceSource(f, cue, c, cues, found) };
     if (!(cue.participle || (tj && (tj.w === ',' || COORDINATORS.has(tj.lw))))) return null;
     // an earlier cue's subject in this sentence, else the sentence's subject mention
     const prev = c > 0 && cues[c - 1]!.sent === cue.sent ? found[c - 1]! : null;

@@ -14,7 +14,7 @@ import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
   accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
-  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition,
+  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, speakingInfinitive, timedSubject, titleApposition,
 } from './sources-before.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
@@ -27,9 +27,12 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   firstPerson,
   nameParenthetical,
   itOrganization,
+  titleApposition,
   affiliatedName,
   adjacentCue,
   pronoun,
+  timedSubject,
+  speakingInfinitive,
   coordinatedCue,
   describedBefore,
   roleApposition,

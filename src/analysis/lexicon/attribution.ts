@@ -130,6 +130,35 @@ export const SKIP_TIME = set(`
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
 week month year`);
 
+/**
+ * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
+ * told"): heads (a day, or a unit after a modifier) and the modifiers before them.
+ */
+export const TIME_DAYS = set(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`);
+export const TIME_UNITS = set(`
+week month year weekend morning afternoon evening night`);
+export const TIME_MODIFIERS = set(`
+on this last next earlier later late early`);
+
+/** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
+export const PARTICIPLE_OPENERS = set(`
+in by after while when before upon since despite`);
+
+/** Subordinators that open a clause with its own subject after a sentence's leading phrase ("… when a member said"). */
+export const CLAUSE_SUBORDINATORS = set(`
+when that because while whereas although though if unless until since after before where whether`);
+
+/**
+ * Words before "to" that make the infinitive after them speech of the subject ("X was quick to add that …", "X
+ * hastened to say"), and the forms of "go" before "on to" ("X went on to say …"). Not "refused to say", "declined to
+ * say", "wants to say": no speech.
+ */
+export const SPEAKING_BEFORE_TO = set(`
+quick careful hastened hastens proceeded proceeds`);
+export const GO_FORMS = set(`
+go goes went going gone`);
+
 /** The addressee of "told", "asked", "warned" … before the reported content ("told reporters that"). */
 export const TELL_ADDRESSEE = set(`
 reporters journalists him her them me us you supporters lawmakers the a an press crowd audience viewers
