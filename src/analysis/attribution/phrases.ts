@@ -3,7 +3,6 @@
  * 46-year-old", "Most of the candidates", "X's statement"), and the subject of a sentence's main clause. Each finder
  * reads the context and returns a mention (a found one, or a new described one); none changes what it reads.
  */
-
 import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
