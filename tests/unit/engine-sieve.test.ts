@@ -52,6 +52,8 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'The ex-wife of Tomas Varga said the boat was never insured.', quote: 'the boat was never insured', speaker: 'ex-wife of Tomas Varga', source: 'The ex-wife of Tomas Varga' },
   // …but the object of "of" is a participle's subject: "a clip of X saying" is X's
   { how: 'adjacent-cue', text: 'The campaign’s new advert closes on footage of Senator Ruth Anselm telling voters the levy will be cut.', quote: 'will be cut', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a description after "with" is its participle's subject, not the main clause's subject (absoluteDescription)
+  { how: 'absolute-description', text: 'Dozens of sailors were detained at the pier, with a spokeswoman for the crews describing the raid as “pure theatre.”', quote: 'pure theatre', speaker: 'spokeswoman for the crews', source: 'a spokeswoman for the crews' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },

@@ -164,7 +164,7 @@ export function documentIssuer({ ctx }: Finder, a: number, j: number): Mention |
 }
 
 /** Where the noun phrase ending at j starts (at most nine tokens back), or -1 when it runs longer. */
-function phraseStart({ toks, sentTok }: Context, j: number, sent: number): number {
+export function phraseStart({ toks, sentTok }: Context, j: number, sent: number): number {
   const s0 = sentTok[sent]!;
   let a = j;
   let n = 0;
