@@ -185,7 +185,8 @@ export const absoluteDescription: SourceRule = {
     const a = phraseStart(f.ctx, j, cue.sent);
     if (a < 0 || !ABSOLUTE_PREPOSITIONS.has(toks[a - 1]?.lw ?? '') || !DETERMINERS.has(toks[a]!.lw)) return null;
     const g = groupMention(f, j) ?? npMention(f, a, j, cue.sent, a);
-    return g && g.r0 === a ? { subject: g, r0: g.r0 } : null;
+    // the source region starts at "with": words before it are no part of it, nor of a quote before it
+    return g && g.r0 === a ? { subject: g, r0: a - 1 } : null;
   },
 };
 
