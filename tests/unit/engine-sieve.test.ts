@@ -69,6 +69,8 @@ const CASES: Row[] = [
   // an organisation of two names joined by "and" (coordinatedOrganisation); a person first would speak herself
   { how: 'inverted-org-title', text: '“The first results look strong,” says Harbour and Pier chief executive Ruth Anselm, who runs the trial.', quote: 'The first results look strong', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'inverted-cue', text: '“The first results look strong,” said Tomas Varga and Acme chief executive Ruth Anselm.', quote: 'The first results look strong', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // the quotation follows the name: whether a reported clause opens is asked after the person, not after the organisation
+  { how: 'inverted-org-title', text: 'Most talk is about the pier. So, says Harbour Weekly editor Jane Holloway, “has anyone considered a floating dock?”', quote: 'has anyone considered a floating dock?', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
@@ -255,6 +257,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
   { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'The Harbour Hawks responded a few days later when Tomas Varga opened his first shop on the pier.', words: 'a few days later' },
+  { behaviour: 'a contrast before a cue in commas is an adverbial, as a preposition is (opensContrast)', text: 'Rather than the old pier, in which boats sit moored side by side in long rows, asks Harbour Weekly editor Jane Holloway, “has anyone considered a floating dock?”', words: 'the old pier' },
   { behaviour: 'a participle clause after a comma is no described subject of "states" (opensParticipleClause)', text: 'The county has leaned left for a decade, mirroring the habits of Far Coastal states.', words: 'leaned left' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },

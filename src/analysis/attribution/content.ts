@@ -18,7 +18,7 @@ import type { MarkQuote } from '../quotes.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isSpaceCode } from '../text.ts';
 import {
-  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -142,8 +142,14 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   while (end > s0 && isTrailingClauseMark(text.charCodeAt(end - 1), false)) end--;
   const k0 = tokenFrom(ctx, sentTok[cue.sent]!, s0);
   const first = toks[k0]?.lw ?? '';
-  if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first))) return;
+  if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first) || opensContrast(toks, k0))) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/** "Rather than the current layout, …", "Instead of a vote, …": a contrast that opens an adverbial, as a preposition does. */
+function opensContrast(toks: Context['toks'], k: number): boolean {
+  const second = CONTRAST_PREPOSITIONS.get(toks[k]?.lw ?? '');
+  return second !== undefined && toks[k + 1]?.lw === second;
 }
 
 /**

@@ -162,6 +162,9 @@ that when if because whether who whom which where unless`);
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
 
+/** Two-word contrasts that open an adverbial as a preposition does ("Rather than …", "Instead of …"): first word → second. */
+export const CONTRAST_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['rather', 'than'], ['instead', 'of']]);
+
 /** Auxiliaries that make a following participle passive ("was told", "got asked"). */
 export const PASSIVE_AUXILIARIES = set(`
 be been being is was were are get got gets getting`);
