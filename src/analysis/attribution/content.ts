@@ -79,7 +79,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue)) return;
+  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue) || isComparisonStandard(ctx, cue)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -188,6 +188,17 @@ function isHypothetical({ toks }: Context, cue: SourcedCue): boolean {
   let k = cue.k0 - 1;
   while (k > 0 && AUX.has(toks[k]!.lw) && toks[k]!.lw !== 'you') k--;
   return toks[k]?.lw === 'you' && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
+}
+
+/**
+ * "costs are lower than the agency says they are", "higher than city reports say it is": a cue whose subject follows
+ * "than" is the standard of a comparison; what it "says" is the writer's elided comparison, not a report.
+ */
+function isComparisonStandard({ toks }: Context, cue: SourcedCue): boolean {
+  // a name's region starts after its "the" ("than the Harbour Board says")
+  const k = DETERMINERS.has(toks[cue.r0 - 1]?.lw ?? '') ? cue.r0 - 2 : cue.r0 - 1;
+  const before = toks[k];
+  return cue.subject !== null && !cue.inverted && before?.lw === 'than' && before.sent === cue.sent;
 }
 
 /** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */
