@@ -57,6 +57,8 @@ const CASES: Row[] = [
   { how: 'adjacent-cue', text: 'The campaign’s new advert closes on footage of Senator Ruth Anselm telling voters the levy will be cut.', quote: 'will be cut', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a description after "with" is its participle's subject, not the main clause's subject (absoluteDescription)
   { how: 'absolute-description', text: 'Dozens of sailors were detained at the pier, with a spokeswoman for the crews describing the raid as “pure theatre.”', quote: 'pure theatre', speaker: 'spokeswoman for the crews', source: 'a spokeswoman for the crews' },
+  // a person's name ending the leading phrase is its subject, not a description of its own beside the person
+  { how: 'leading-subject', text: 'Northfield retiree Tomas Varga, who lost 16 lbs. “and two belt loops” by May, says the program changed his life.', quote: 'the program changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },

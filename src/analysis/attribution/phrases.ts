@@ -347,6 +347,10 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
+  // "Toronto retiree Doug Purdy, who …, says": a person's name that ends the phrase is its subject, the words before
+  // it its modifiers (else the phrase becomes a speaker of its own beside the person)
+  const last = f.ctx.endAt.get(k - 1);
+  if (last && last.type === 'person' && last.r0 > a) return last;
   const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;
   if (n0 >= k) return null;
   const name = foldSpaces(text.slice(toks[n0]!.start, head.end));
