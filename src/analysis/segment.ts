@@ -301,6 +301,7 @@ function isBoundary(text: string, p: number, next: number): boolean {
   if (nextCode < 128 ? nextCode >= 97 && nextCode <= 122 : isLower(text[next]!)) return false;
   const nextCh = text[next]!;
   if (nextCh === ',' || nextCh === ';' || nextCh === ':' || nextCh === ')') return false;
+  if (opensLowerQuotation(text, next)) return false;
   if (text[p] !== '.') return true;
   // "..." ellipsis followed by a capital: treat as a boundary
   if (p > 0 && text[p - 1] === '.') return true;
@@ -329,6 +330,17 @@ function isBoundary(text: string, p: number, next: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * "who lost 16 lbs. “and two belt loops” by May": a quotation opening with a lower-case word continues the sentence
+ * (one that opens a sentence opens with a capital), so the period before it ended an abbreviation.
+ */
+function opensLowerQuotation(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x201c && c !== 34) return false;
+  const after = text.charCodeAt(at + 1);
+  return after < 128 ? after >= 97 && after <= 122 : isLower(text[at + 1] ?? '');
 }
 
 /** The offset past the apostrophes opening text[from, to) (isBoundary reads the word without them). */

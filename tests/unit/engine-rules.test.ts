@@ -18,6 +18,11 @@ describe('segmentation', () => {
     expect(texts).toEqual(['Mr. J. Doe met U.S. officials on Jan. 5 and paid $3.5 million.', 'Then he left.', 'Item one.']);
     expect(paragraphs).toHaveLength(2);
   });
+  it('continues a sentence over a period before a quotation that opens with a lower-case word', () => {
+    const text = 'Tomas Varga, who lost 7 lbs. “and one belt notch” by May, says the program worked. “It did.”';
+    const texts = segment(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(texts).toEqual(['Tomas Varga, who lost 7 lbs. “and one belt notch” by May, says the program worked.', '“It did.”']);
+  });
   it('makes a heading its own paragraph', () => {
     const text = 'Intro line.\n## A heading\nBody text.';
     const { paragraphs } = segment(text);

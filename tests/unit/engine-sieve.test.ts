@@ -46,6 +46,9 @@ const CASES: Row[] = [
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a modal the text gave someone as a surname is that person before a finite verb (SURNAME_WORDS, isInflectedVerb)
   { how: 'adjacent-cue', text: 'The columnist Ruth Will criticized the mayor on Monday. Will wrote that the bridge was unsafe.', quote: 'the bridge was unsafe', speaker: 'Ruth Will', source: 'Will' },
+  // a time phrase between the name and its cue is skipped to the name (beforeTimePhrase)
+  { how: 'adjacent-cue', text: 'The ferry crews walked out. Harbour MP Jane Holloway last week called the strike “a disgrace” on the radio.', quote: 'the strike “a disgrace”', speaker: 'Harbour MP Jane Holloway', source: 'Harbour MP Jane Holloway' },
+  { how: 'adjacent-cue', text: 'The ferry crews walked out, and Councillor Tomas Varga earlier this month wrote that the pier would close.', quote: 'the pier would close', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a cue form after a possessive and a participle is a noun: "remarks" takes nothing from "said" (isModifiedNoun)
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said in her opening remarks that the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -68,6 +71,10 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'The ex-wife of Tomas Varga said the boat was never insured.', quote: 'the boat was never insured', speaker: 'ex-wife of Tomas Varga', source: 'The ex-wife of Tomas Varga' },
   // …but the object of "of" is a participle's subject: "a clip of X saying" is X's
   { how: 'adjacent-cue', text: 'The campaign’s new advert closes on footage of Senator Ruth Anselm telling voters the levy will be cut.', quote: 'will be cut', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a description after "with" is its participle's subject, not the main clause's subject (absoluteDescription)
+  { how: 'absolute-description', text: 'Dozens of sailors were detained at the pier, with a spokeswoman for the crews describing the raid as “pure theatre.”', quote: 'pure theatre', speaker: 'spokeswoman for the crews', source: 'a spokeswoman for the crews' },
+  // a person's name ending the leading phrase is its subject, not a description of its own beside the person
+  { how: 'leading-subject', text: 'Northfield retiree Tomas Varga, who lost 16 lbs. “and two belt loops” by May, says the program changed his life.', quote: 'the program changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -83,6 +90,8 @@ const CASES: Row[] = [
   // an organisation of two names joined by "and" (coordinatedOrganisation); a person first would speak herself
   { how: 'inverted-org-title', text: '“The first results look strong,” says Harbour and Pier chief executive Ruth Anselm, who runs the trial.', quote: 'The first results look strong', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'inverted-cue', text: '“The first results look strong,” said Tomas Varga and Acme chief executive Ruth Anselm.', quote: 'The first results look strong', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // the quotation follows the name: whether a reported clause opens is asked after the person, not after the organisation
+  { how: 'inverted-org-title', text: 'Most talk is about the pier. So, says Harbour Weekly editor Jane Holloway, “has anyone considered a floating dock?”', quote: 'has anyone considered a floating dock?', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-org-title', text: '“We owned the third period,” said Harbour Hawks head coach Jane Holloway.', quote: 'We owned the third period', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-cue', text: '“The bridge will open in May,” said Jane Holloway.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'inverted-pronoun', text: 'Jane Holloway spoke first. “The bridge will open in May,” said she.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: 'she' },
@@ -289,6 +298,8 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
   { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'The Harbour Hawks responded a few days later when Tomas Varga opened his first shop on the pier.', words: 'a few days later' },
+  { behaviour: 'a contrast before a cue in commas is an adverbial, as a preposition is (opensContrast)', text: 'Rather than the old pier, in which boats sit moored side by side in long rows, asks Harbour Weekly editor Jane Holloway, “has anyone considered a floating dock?”', words: 'the old pier' },
+  { behaviour: 'a cue whose subject follows "than" is a comparison\'s standard, not a report (isComparisonStandard)', text: 'A claim that the fares are lower than the Harbour Board says they are could sway the vote.', words: 'sway the vote' },
   { behaviour: 'a participle clause after a comma is no described subject of "states" (opensParticipleClause)', text: 'The county has leaned left for a decade, mirroring the habits of Far Coastal states.', words: 'leaned left' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
@@ -345,6 +356,8 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'and the continuation after its "and" (aside)', text: 'Tomas Varga runs the clinic. The pills have few uses, he says, and should be taken only briefly.', quote: 'and should be taken only briefly', kind: 'indirect' },
   { rule: 'an aside before a "that" clause (aside)', text: 'It was on the mayor’s watch, Tomas Varga said, that the ferries stopped.', quote: 'It was on the mayor’s watch', kind: 'indirect' },
   { rule: 'a cue after a subordinator is part of the clause, not its end (clauseEndFrom)', text: 'Mayor Jane Holloway said the critics are wrong when they say the ferry is unsafe.', quote: 'the critics are wrong when they say the ferry is unsafe', kind: 'indirect' },
+  { rule: 'a noun or object pronoun completes the addressee: the article after it opens the clause (endsAddressee)', text: 'Mayor Jane Holloway told reporters the ferry would run all winter.', quote: 'the ferry would run all winter', kind: 'indirect' },
+  { rule: '…and "her" before an addressee noun is its possessive (endsAddressee)', text: 'Mayor Jane Holloway told her supporters the ferry would run all winter.', quote: 'the ferry would run all winter', kind: 'indirect' },
   { rule: 'a "that" after an adverbial phrase of a skipped word ("in a statement late Friday") (findThat)', text: 'Tomas Varga said in a statement late Friday that the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
   { rule: 'a bare cue form inside the phrase is a noun ("in a blog post") (findThat)', text: 'Mayor Jane Holloway said in a blog post on Monday that the vote was rigged.', quote: 'the vote was rigged', kind: 'indirect' },
   { rule: 'a weak cue reports the clause of its "that" (opensWeakClause)', text: 'Mayor Jane Holloway stated that the ferries would run late.', quote: 'the ferries would run late', kind: 'indirect' },

@@ -5,6 +5,7 @@
  */
 
 import type { Context } from './context.ts';
+import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
@@ -23,11 +24,23 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
   if (m && m.type !== 'pronoun') return m.appT;
   let n = 0;
   while (k < sEnd && n < 4 && TELL_ADDRESSEE.has(toks[k]!.lw)) {
+    const w = toks[k]!.lw;
     k++;
     n++;
+    if (endsAddressee(w, toks[k])) break;
   }
   if (n > 0 && toks[k - 1] && ARTICLES.has(toks[k - 1]!.lw)) k++;
   return k;
+}
+
+/**
+ * "told reporters the bridge …", "told her the plan …": a noun or an object pronoun completes the addressee, and what
+ * follows opens the reported clause; only an article, or "her" before another addressee noun ("told her supporters"),
+ * goes on.
+ */
+function endsAddressee(w: string, next: Token | undefined): boolean {
+  if (ARTICLES.has(w)) return false;
+  return !(w === 'her' && !!next && TELL_ADDRESSEE.has(next.lw) && !ARTICLES.has(next.lw));
 }
 
 /** How far a prepositional phrase after a cue may run before its "that" ("told a crowd of about 100 members gathered at a hall that"). */

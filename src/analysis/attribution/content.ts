@@ -18,7 +18,7 @@ import type { MarkQuote } from '../quotes.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isSpaceCode } from '../text.ts';
 import {
-  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
+  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 
@@ -81,7 +81,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue)) return;
+  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue) || isComparisonStandard(ctx, cue)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -144,8 +144,14 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   while (end > s0 && isTrailingClauseMark(text.charCodeAt(end - 1), false)) end--;
   const k0 = tokenFrom(ctx, sentTok[cue.sent]!, s0);
   const first = toks[k0]?.lw ?? '';
-  if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first))) return;
+  if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first) || opensContrast(toks, k0))) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/** "Rather than the current layout, …", "Instead of a vote, …": a contrast that opens an adverbial, as a preposition does. */
+function opensContrast(toks: Context['toks'], k: number): boolean {
+  const second = CONTRAST_PREPOSITIONS.get(toks[k]?.lw ?? '');
+  return second !== undefined && toks[k + 1]?.lw === second;
 }
 
 /**
@@ -184,6 +190,17 @@ function isHypothetical({ toks }: Context, cue: SourcedCue): boolean {
   let k = cue.k0 - 1;
   while (k > 0 && AUX.has(toks[k]!.lw) && toks[k]!.lw !== 'you') k--;
   return toks[k]?.lw === 'you' && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
+}
+
+/**
+ * "costs are lower than the agency says they are", "higher than city reports say it is": a cue whose subject follows
+ * "than" is the standard of a comparison; what it "says" is the writer's elided comparison, not a report.
+ */
+function isComparisonStandard({ toks }: Context, cue: SourcedCue): boolean {
+  // a name's region starts after its "the" ("than the Harbour Board says")
+  const k = DETERMINERS.has(toks[cue.r0 - 1]?.lw ?? '') ? cue.r0 - 2 : cue.r0 - 1;
+  const before = toks[k];
+  return cue.subject !== null && !cue.inverted && before?.lw === 'than' && before.sent === cue.sent;
 }
 
 /** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */

@@ -165,7 +165,7 @@ export function documentIssuer({ ctx }: Finder, a: number, j: number): Mention |
 }
 
 /** Where the noun phrase ending at j starts (at most nine tokens back), or -1 when it runs longer. */
-function phraseStart({ toks, sentTok }: Context, j: number, sent: number): number {
+export function phraseStart({ toks, sentTok }: Context, j: number, sent: number): number {
   const s0 = sentTok[sent]!;
   let a = j;
   let n = 0;
@@ -352,6 +352,10 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   if (opensOwnSubject(toks, k, before)) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
+  // "Toronto retiree Doug Purdy, who …, says": a person's name that ends the phrase is its subject, the words before
+  // it its modifiers (else the phrase becomes a speaker of its own beside the person)
+  const last = f.ctx.endAt.get(k - 1);
+  if (last && last.type === 'person' && last.r0 > a) return last;
   const n0 = DETERMINERS.has(first.lw) && !QUANTIFIERS.has(first.lw) ? a + 1 : from;
   if (n0 >= k) return null;
   const name = foldSpaces(text.slice(toks[n0]!.start, head.end));

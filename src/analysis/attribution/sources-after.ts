@@ -17,11 +17,14 @@ import {
 
 const applies = (cue: Cue, s: Scan) => s.invertedPos && !cue.participle;
 
-/** The mention right after the cue (after "the"), when it is no subject of a reported clause ("said X will …"). */
-function mentionAfter(cue: Cue, s: Scan): Mention | null {
+/**
+ * The mention right after the cue (after "the"), when it is no subject of a reported clause ("said X will …"); with
+ * `anyClause`, whatever follows it (the caller asks about the clause further on).
+ */
+function mentionAfter(cue: Cue, s: Scan, anyClause = false): Mention | null {
   const { toks, startAt } = s.f.ctx;
   const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
-  return m && m.sent === cue.sent && (s.afterQuote || !startsClause(s.f.ctx, m.appT, s.sEnd)) ? m : null;
+  return m && m.sent === cue.sent && (anyClause || s.afterQuote || !startsClause(s.f.ctx, m.appT, s.sEnd)) ? m : null;
 }
 
 /** "said Acme head coach Jane Doe": up to three role words after a name, then a person's name, which speaks. */
@@ -79,9 +82,10 @@ export const invertedOrgTitle: SourceRule = {
   how: 'inverted-org-title', confidence: 0.95, pattern: '"“…,” said Acme head coach Jane Doe": the name after an organisation and a role',
   find(cue, s) {
     if (!applies(cue, s)) return null;
-    const m = mentionAfter(cue, s);
+    const m = mentionAfter(cue, s, true);
     const p = m && m.type !== 'pronoun' ? titledPersonAfter(coordinatedOrganisation(m, s), s) : null;
-    return p ? { subject: p, inverted: true, r1: p.appT } : null;
+    // "says Acme editor Jane Doe, “…”": whether a reported clause opens is asked after the person, not the organisation
+    return p && (s.afterQuote || !startsClause(s.f.ctx, p.appT, s.sEnd)) ? { subject: p, inverted: true, r1: p.appT } : null;
   },
 };
 

@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, AUX, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, PARTICIPLE_OPENERS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, possessedProductOwner, subjectNP } from './phrases.ts';
+import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import { closesAside, isAdverb, opensClauseAt, speakingToStart, timePhraseStart, wordsIn } from './grammar.ts';
 import type { Cue } from './cues.ts';
@@ -223,6 +223,24 @@ export const describedBefore: SourceRule = {
     const named = f.ctx.endAt.get(j);
     if (g && named && named.type !== 'pronoun' && g.r0 >= named.r0) return null;
     return g && !cue.participle && !opensParticipleClause(f, g) ? { subject: g, r0: g.r0 } : null;
+  },
+};
+
+/**
+ * "…, with a spokesperson for the camp describing the scene as …": a description after "with" (or "of": "footage of
+ * the officers saying") is its participle's subject, as a name there is (isAbsoluteSubject); the main clause's
+ * subject, which the participle rule would give, did not say it.
+ */
+export const absoluteDescription: SourceRule = {
+  how: 'absolute-description', confidence: 0.8, described: 0.75, pattern: '"…, with a spokesperson for the camp saying …"',
+  find(cue, { f, j, tj }) {
+    if (!cue.participle || !tj) return null;
+    const { toks } = f.ctx;
+    const a = phraseStart(f.ctx, j, cue.sent);
+    if (a < 0 || !ABSOLUTE_PREPOSITIONS.has(toks[a - 1]?.lw ?? '') || !DETERMINERS.has(toks[a]!.lw)) return null;
+    const g = groupMention(f, j) ?? npMention(f, a, j, cue.sent, a);
+    // the source region starts at "with": words before it are no part of it, nor of a quote before it
+    return g && g.r0 === a ? { subject: g, r0: a - 1 } : null;
   },
 };
 

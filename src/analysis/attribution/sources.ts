@@ -13,7 +13,7 @@ import type { Descriptions } from './descriptions.ts';
 import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
-  accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
+  absoluteDescription, accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
   leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, speakingInfinitive, timedSubject, titleApposition,
 } from './sources-before.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
@@ -35,6 +35,7 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   speakingInfinitive,
   coordinatedCue,
   describedBefore,
+  absoluteDescription,
   roleApposition,
   appositionName,
   apposition,

@@ -125,6 +125,15 @@ hundreds thousands millions another others more fewer majority minority`);
 export const APPROXIMATORS = set(`
 about nearly almost roughly around only just over more fewer less some a`);
 
+/**
+ * A time phrase between a subject and its cue ("X last week said", "X on Monday told", "X earlier this month
+ * wrote"): a day word, or a deictic and a unit, read from the cue back (TIME_DAYS, TIME_DEICTICS + TIME_UNITS).
+ */
+export const TIME_DAYS = set(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`);
+export const TIME_DEICTICS = set('this last next');
+export const TIME_UNITS = set('week weekend month year morning afternoon evening night');
+
 /** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
 export const SKIP_TIME = set(`
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
@@ -190,6 +199,9 @@ that when if because whether who whom which where unless`);
 /** Prepositions whose object is no subject: a name right after one ("by X", "for the X") is no sentence subject. */
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
+
+/** Two-word contrasts that open an adverbial as a preposition does ("Rather than …", "Instead of …"): first word → second. */
+export const CONTRAST_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['rather', 'than'], ['instead', 'of']]);
 
 /** Auxiliaries that make a following participle passive ("was told", "got asked"). */
 export const PASSIVE_AUXILIARIES = set(`
