@@ -10,7 +10,7 @@ import type { How } from '../types.ts';
 import type { Cue } from './cues.ts';
 import type { Finder } from './phrases.ts';
 import { isAdverb, isQuoteMark } from './grammar.ts';
-import { AUX, TIME_DAYS, TIME_DEICTICS, TIME_UNITS } from '../lexicon/attribution.ts';
+import { AUX } from '../lexicon/attribution.ts';
 
 /** What a rule found: the source mention (null: the rule applies but names no one) and the cue's region. */
 export interface SourceMatch {
@@ -75,12 +75,6 @@ export function scanCue(f: Finder, cues: readonly Cue[], found: readonly Sourced
   let j = cue.k0 - 1;
   // an auxiliary is skipped unless it is a name ("… Will wrote" after "Jane Will": findMentions made it one)
   while (j >= sStart && ((AUX.has(toks[j]!.lw) && !(toks[j]!.cap && f.ctx.endAt.has(j))) || isAdverb(toks[j]!))) j--;
-  // "X last week said", "X on Monday told": a time phrase after a name (or a pronoun) is skipped to it
-  const t0 = beforeTimePhrase(toks, j, sStart);
-  if (t0 !== j && f.ctx.endAt.has(t0)) {
-    j = t0;
-    while (j >= sStart && AUX.has(toks[j]!.lw) && !(toks[j]!.cap && f.ctx.endAt.has(j))) j--;
-  }
   const before = toks[cue.k0 - 1];
   return {
     f, c, cues, found, sStart, sEnd, j,
@@ -89,21 +83,6 @@ export function scanCue(f: Finder, cues: readonly Cue[], found: readonly Sourced
     afterQuote: isQuoteMark(before) || (before?.w === ',' && isQuoteMark(toks[cue.k0 - 2])),
     invertedPos: !before || before.sent !== cue.sent || isClauseOpeningMark(before.w),
   };
-}
-
-/** The token before a time phrase ending at j ("on Monday", "earlier this week"), or j when none ends there. */
-function beforeTimePhrase(toks: readonly Token[], j: number, sStart: number): number {
-  let k = j;
-  const t = toks[k];
-  if (!t || t.t !== 'word') return j;
-  if (TIME_DAYS.has(t.lw)) {
-    k--;
-    if (toks[k]?.lw === 'on') k--;
-  } else if (TIME_UNITS.has(t.lw) && TIME_DEICTICS.has(toks[k - 1]?.lw ?? '')) {
-    k -= 2;
-    if (toks[k]?.lw === 'earlier' || toks[k]?.lw === 'later') k--;
-  } else return j;
-  return k >= sStart ? k : j;
 }
 
 /** A mark after which a clause opens: what /^[,”"'’:;\u2014\u2013-]$/ or "''" match, read by code unit (asked per cue). */

@@ -125,15 +125,6 @@ hundreds thousands millions another others more fewer majority minority`);
 export const APPROXIMATORS = set(`
 about nearly almost roughly around only just over more fewer less some a`);
 
-/**
- * A time phrase between a subject and its cue ("X last week said", "X on Monday told", "X earlier this month
- * wrote"): a day word, or a deictic and a unit, read from the cue back (TIME_DAYS, TIME_DEICTICS + TIME_UNITS).
- */
-export const TIME_DAYS = set(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`);
-export const TIME_DEICTICS = set('this last next');
-export const TIME_UNITS = set('week weekend month year morning afternoon evening night');
-
 /** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
 export const SKIP_TIME = set(`
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
