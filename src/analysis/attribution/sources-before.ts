@@ -6,14 +6,15 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, ADDRESSEE_LEMMAS, AFFILIATION_LINKS, AUX, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, PARTICIPLE_OPENERS, ROLE_LINKS, SKIP_TIME } from '../lexicon/attribution.ts';
-import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { contrastClauseSubject, documentIssuer, groupMention, leadingSubject, mainSubject, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
+import { ABSOLUTE_PREPOSITIONS, AUX, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, PARTICIPLE_OPENERS, SKIP_TIME } from '../lexicon/attribution.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
+import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
-import { closesAside, isAdverb, opensClauseAt, speakingToStart, timePhraseStart, wordsIn } from './grammar.ts';
+import { closesAside, isAdverb, opensClauseAt, speakingToStart, timePhraseStart } from './grammar.ts';
 import type { Cue } from './cues.ts';
 
-const DASHES = new Set([',', '—', '–']);
+export const DASHES = new Set([',', '—', '–']);
 
 export const accordingTo: SourceRule = {
   how: 'according-to', confidence: 0.85, pattern: '"according to X, …" / "…, according to X" (any noun phrase: "according to exit polls")',
@@ -249,130 +250,6 @@ function opensParticipleClause(f: Scan['f'], g: Mention): boolean {
   const { toks } = f.ctx;
   const first = toks[g.r0]!;
   return toks[g.r0 - 1]?.w === ',' && first.t === 'word' && !first.cap && first.lw.endsWith('ing');
-}
-
-const isRole = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.has(w);
-
-/**
- * "Jane Doe, Minister of Harbours, Bridges and Ferries, said", "Jane Doe, Harbour MP, said": a person's name, then
- * commas around a role phrase (which may hold commas of its own), then the cue.
- */
-export const roleApposition: SourceRule = {
-  how: 'role-apposition', confidence: 0.95, pattern: '"Jane Doe, Minister of A, B and C, said": the name before a role in commas',
-  find(cue, { f, j, tj, before, afterQuote, sStart }) {
-    if (afterQuote || cue.participle || !tj || before !== tj || tj.w !== ',') return null;
-    const { toks, endAt } = f.ctx;
-    let role = false;
-    for (let x = j - 1; x > sStart && x > j - 20; x--) {
-      const t = toks[x]!;
-      if (t.quoted) return null;
-      if (t.t === 'word' && isRole(t.lw)) role = true;
-      if (t.w !== ',') continue;
-      const named = endAt.get(x - 1);
-      // a relative clause ("X, who took over as mayor, said") is the apposition rule's
-      if (toks[x + 1]?.lw === 'who') return null;
-      if (named && named.type === 'person' && !named.quoted && role) return { subject: named, r0: named.r0 };
-    }
-    return null;
-  },
-};
-
-/**
- * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …": a short
- * quotation inside the apposition of the name opening the sentence is a title or a nickname, not what was said. The
- * cue right after it, followed by "that" or a preposition, is the name's (and the quotation no content: content.ts).
- */
-export const titleApposition: SourceRule = {
-  how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …"',
-  find(cue, { f, afterQuote, sStart }) {
-    if (!afterQuote || cue.participle) return null;
-    const { toks, marks, startAt } = f.ctx;
-    const qi = f.ctx.markEndingBefore(toks[cue.k0]!.start);
-    const q = qi >= 0 ? marks[qi]! : undefined;
-    const next = toks[cue.k1];
-    if (!q || !next || next.sent !== cue.sent || !(next.lw === 'that' || PREPOSITIONS.has(next.lw))) return null;
-    let x = cue.k0 - 1;
-    while (x > sStart && toks[x - 1]!.end > q.start) x--;
-    const word = toks[x - 1];
-    if (!word || word.sent !== cue.sent || word.t !== 'word' || wordsIn(toks, x, cue.k0) > 4) return null;
-    // the name opens the sentence or a clause after a comma ("In an interview, X, the hacker known as …")
-    for (let y = x - 2; y >= sStart; y--) {
-      if (y > sStart && toks[y - 1]!.w !== ',' && !(toks[y - 1]!.lw === 'the' && y - 1 === sStart)) continue;
-      const m = startAt.get(y);
-      if (m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x) return { subject: m, r0: m.r0 };
-    }
-    return null;
-  },
-};
-
-/** "Jane Doe with the Harbour Union says": a person's name, an affiliation ("with", "from", "at") and an organisation. */
-export const affiliatedName: SourceRule = {
-  how: 'affiliated-name', confidence: 0.95, pattern: '"Jane Doe with the Harbour Union says": the person, not the organisation',
-  find(_cue, { f, j, tj }) {
-    const org = tj ? f.ctx.endAt.get(j) : undefined;
-    if (!org || org.type === 'pronoun' || org.type === 'person') return null;
-    const { toks, endAt } = f.ctx;
-    let x = org.r0 - 1;
-    if (toks[x]?.lw === 'the') x--;
-    const person = AFFILIATION_LINKS.has(toks[x]?.lw ?? '') ? endAt.get(x - 1) : unclosedRoleHolder(f, x);
-    return person && person.type === 'person' && !person.quoted && person.sent === org.sent ? { subject: person, r0: person.r0 } : null;
-  },
-};
-
-/**
- * "Jane Doe, the director for the Harbour Board said": an apposition whose closing comma is missing. x is the
- * preposition before the organisation; before it a role (up to three lower-case words ending in a role noun) and
- * a comma after the name that opens the clause. The name, not the organisation, speaks.
- */
-function unclosedRoleHolder(f: Scan['f'], x: number): Mention | undefined {
-  const { toks, endAt } = f.ctx;
-  if (!ROLE_LINKS.has(toks[x]?.lw ?? '') || !isRole(toks[x - 1]?.lw ?? '')) return undefined;
-  let k = x - 1;
-  while (k > x - 4 && toks[k - 1]?.t === 'word' && !toks[k - 1]!.cap && !DETERMINERS.has(toks[k - 1]!.lw)) k--;
-  if (DETERMINERS.has(toks[k - 1]?.lw ?? '')) k--;
-  if (toks[k - 1]?.w !== ',') return undefined;
-  const person = endAt.get(k - 2);
-  const opens = person && (person.r0 === f.ctx.sentTok[person.sent] || toks[person.r0 - 1]?.w === ',');
-  return opens ? person : undefined;
-}
-
-export const appositionName: SourceRule = {
-  how: 'apposition-name', confidence: 0.95, described: 0.85, pattern: '"the assailant, Jane Doe, told …": a name right before the comma',
-  find(cue, { f, j, tj, before, afterQuote }) {
-    if (afterQuote || cue.participle || !tj || before !== tj || !DASHES.has(tj.w)) return null;
-    const named = f.ctx.endAt.get(j - 1);
-    if (!(named && named.type === 'person' && !named.quoted)) return null;
-    // "The paradox of X, says Jane Doe, …": a name after a cue with no addressee is its inverted source
-    if (!ADDRESSEE_LEMMAS.has(cue.lemma) && f.ctx.startAt.get(cue.k1)?.type === 'person') return null;
-    // "Gov. X of Y, a Republican who has refused to endorse Z, said": the name the aside follows
-    const head = appositionHead(f, cue, tj.w, named);
-    return head.type === 'person' ? { subject: head, r0: head.r0 } : { subject: named, r0: named.r0 };
-  },
-};
-
-export const apposition: SourceRule = {
-  how: 'apposition', confidence: 0.95, described: 0.85,
-  pattern: '"X, who took over as head of Y, said", "Many speakers — including A and B — said": the phrase before the apposition',
-  find(cue, { f, j, tj, before, afterQuote, sStart }) {
-    if (afterQuote || before !== tj || cue.participle || !tj || !DASHES.has(tj.w)) return null;
-    const { toks, endAt } = f.ctx;
-    let x = j - 1;
-    while (x > sStart && x > j - 30 && toks[x]!.w !== tj.w && !toks[x]!.quoted) x--;
-    if (!(x > sStart && toks[x]!.w === tj.w)) return null;
-    // the comma may close a name's apposition ("X, the chairman of Y, for example, said")
-    const m = endAt.get(x)?.type === 'person' ? endAt.get(x) : endAt.get(x - 1);
-    const np = m && m.type !== 'pronoun' ? m : m ? null : subjectNP(f, x - 1, cue.sent);
-    if (!(np && (np.type !== 'group' || np.r0 === sStart || toks[np.r0 - 1]?.t === 'punct'))) return null;
-    // "X, whose start-up, Acme, makes tools, said", "X, like Y, which …, declared": the name the asides follow
-    const head = appositionHead(f, cue, tj.w, np);
-    return { subject: head, r0: head.r0 };
-  },
-};
-
-/** The main clause's subject when the apposition's mark follows it right away and it comes before np, else np. */
-function appositionHead(f: Scan['f'], cue: Cue, mark: string, np: Mention): Mention {
-  const main = mainSubject(f, cue.sent, cue.k0);
-  return main && main !== np && main.type !== 'pronoun' && main.type !== 'group' && main.t1 < np.r0 && f.ctx.toks[main.appT]?.w === mark ? main : np;
 }
 
 export const leadingSubjectRule: SourceRule = {

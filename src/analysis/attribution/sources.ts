@@ -13,9 +13,10 @@ import type { Descriptions } from './descriptions.ts';
 import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
-  absoluteDescription, accordingTo, adjacentCue, affiliatedName, apposition, appositionName, coordinatedCue, describedBefore, firstPerson, itOrganization,
-  leadingSubjectRule, nameParenthetical, participle, pronoun, relativeClause, roleApposition, speakingInfinitive, timedSubject, titleApposition,
+  absoluteDescription, accordingTo, adjacentCue, coordinatedCue, describedBefore, firstPerson, itOrganization, leadingSubjectRule, nameParenthetical,
+  participle, pronoun, relativeClause, speakingInfinitive, timedSubject,
 } from './sources-before.ts';
+import { affiliatedName, apposition, appositionName, roleApposition, titleApposition } from './sources-apposition.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
 
 export type { SourcedCue, SourceRule } from './source-rules.ts';
