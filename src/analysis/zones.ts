@@ -232,9 +232,9 @@ function isSubheading(c: ZoneContext): boolean {
 
 const LISTED_PRICE = /, [$€£] ?\d/g;
 /** "Soap, $12, soap.example Oil, $38, …": products and their prices (two at least, eight words each at most), no prose. */
-function isPriceList(line: string): boolean {
+function isPriceList({ line, wordCount }: ZoneContext): boolean {
   const prices = /[$€£]/.test(line) ? (line.match(LISTED_PRICE)?.length ?? 0) : 0;
-  return prices >= 2 && wordsOf(line) <= 8 * prices;
+  return prices >= 2 && wordCount <= 8 * prices;
 }
 
 /** The rules, in the order they are tried. */
@@ -268,7 +268,7 @@ export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'credit-label', kind: 'caption', test: (c) => c.wordCount <= 40 && CREDIT_LINE.test(c.line) },
   { name: 'credit-parens', kind: 'caption', test: (c) => c.wordCount <= 60 && mayEndInParens(c.line) && isCreditParens(c) },
   { name: 'byline', kind: 'byline', test: isByline },
-  { name: 'price-list', kind: 'boilerplate', test: (c) => !endsSentence(c.line) && isPriceList(c.line) },
+  { name: 'price-list', kind: 'boilerplate', test: (c) => !endsSentence(c.line) && isPriceList(c) },
   {
     name: 'title-case',
     kind: 'heading',

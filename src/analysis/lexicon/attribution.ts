@@ -46,9 +46,12 @@ tell ask inform assure reassure remind warn urge advise instruct promise email t
 blame praise criticize criticise charge beg order quote cite answer question query counter caution plead
 describe mention defend join interrupt contact`);
 
+/** The days and the deictic days ("today", "tonight"): the heads of the time phrases the sets below skip. */
+const DAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight';
+
 /** Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters that"). */
 export const SKIP_AFTER_CUE = set(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later also only
+${DAY_WORDS} earlier later also only
 repeatedly again recently previously privately publicly flatly bluntly simply then last this week month year
 morning afternoon evening night weekend on in a an the statement interview twitter facebook x news conference
 briefing speech email emailed written at rally during phone telephone call television radio tweet post recent
@@ -127,15 +130,14 @@ about nearly almost roughly around only just over more fewer less some a`);
 
 /** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
 export const SKIP_TIME = set(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later last this next
+${DAY_WORDS} earlier later last this next
 week month year`);
 
 /**
  * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
  * told"): heads (a day, or a unit after a modifier) and the modifiers before them.
  */
-export const TIME_DAYS = set(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight`);
+export const TIME_DAYS = set(DAY_WORDS);
 export const TIME_UNITS = set(`
 week month year weekend morning afternoon evening night`);
 export const TIME_MODIFIERS = set(`
@@ -268,7 +270,7 @@ tell ask inform assure warn remind`);
 
 /** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
 export const SKIP_BEFORE_CLAUSE = set(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later also only
+${DAY_WORDS} earlier later also only
 repeatedly again recently previously privately publicly flatly bluntly simply then`);
 
 /** Pronouns that may open a reported clause when a verb follows ("said it would", "said this was"). */
