@@ -12,6 +12,21 @@ function bothIds(text: string, from: number, to: number): [string, string] {
   return [createIdAllocator('q')(clean, text, from, to), createIdAllocator('q')(clean)];
 }
 
+/** A seeded linear congruential generator: the same texts on every run, in [0, 1). */
+function random(seed: number): () => number {
+  return () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+}
+
+/** count texts of 1 to maxPieces pieces drawn from pieces. */
+function* randomTexts(next: () => number, pieces: readonly string[], count: number, maxPieces: number): Generator<string> {
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    const len = 1 + Math.floor(next() * maxPieces);
+    for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)];
+    yield text;
+  }
+}
+
 describe('content ids from a range of the text', () => {
   it.each([
     ['plain words', 'He said: We will win. Then he left.'],
@@ -31,12 +46,8 @@ describe('content ids from a range of the text', () => {
 
   it('holds for random texts of quotes, dashes, spaces and letters', () => {
     const alphabet = ['a', 'B', ' ', '  ', '\n', '\t', '"', '“', '”', '’', "'", '-', '—', '\u00a0', 'é', '\u2003', '.', '7'];
-    let seed = 7;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    for (let n = 0; n < 2000; n++) {
-      let text = '';
-      const len = 1 + Math.floor(next() * 24);
-      for (let k = 0; k < len; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+    const next = random(7);
+    for (const text of randomTexts(next, alphabet, 2000, 24)) {
       const from = Math.floor(next() * text.length);
       const to = from + Math.floor(next() * (text.length - from + 1));
       const [inPlace, fromCopy] = bothIds(text, from, to);
@@ -67,12 +78,7 @@ describe('the fold one character at a time', () => {
   ];
 
   it('gives what NFKC and the folds give, on random mixes', () => {
-    let seed = 11;
-    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    for (let n = 0; n < 20000; n++) {
-      let text = '';
-      const len = 1 + Math.floor(next() * 16);
-      for (let k = 0; k < len; k++) text += pieces[Math.floor(next() * pieces.length)];
+    for (const text of randomTexts(random(11), pieces, 20000, 16)) {
       expect(normalizeForId(text), JSON.stringify(text)).toBe(normalizeForIdByNfkc(text));
     }
   });
