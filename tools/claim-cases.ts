@@ -42,7 +42,7 @@ export function loadClaimLabels(split?: 'dev' | 'held-out', file = CLAIM_LABELS_
   return out;
 }
 
-interface Case {
+export interface Case {
   id: string;
   doc: string;
   split: 'dev' | 'held-out';
@@ -50,7 +50,7 @@ interface Case {
   end: number;
 }
 
-interface Answer {
+export interface Answer {
   case: string;
   claim: boolean;
   type?: ClaimType | null;
@@ -106,16 +106,20 @@ function sampleCases(docs: Map<string, PolnearDoc>, nDocs: number): Case[] {
   return out;
 }
 
-function writeCases(docs: Map<string, PolnearDoc>, cases: Case[], outDir: string, batches: number): void {
+/**
+ * Writes cases.json and the reading batches: whole articles per batch, both splits mixed, so no annotator works on
+ * one split only. With `readers` > 1 each article goes to that many batches (the next ones round), for agreement.
+ */
+export function writeCases(docs: ReadonlyMap<string, { text: string }>, cases: Case[], outDir: string, batches: number, readers = 1): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'cases.json'), JSON.stringify(cases, null, 1));
   const byDoc = new Map<string, Case[]>();
   for (const c of cases) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
-  // whole articles per batch, both splits mixed, so no annotator works on one split only
   const order = [...byDoc.keys()].sort((a, b) => fnv1a(a) - fnv1a(b));
+  const inBatch = (i: number, b: number) => (b - (i % batches) + batches) % batches < readers;
   for (let b = 0; b < batches; b++) {
     const parts = order
-      .filter((_, i) => i % batches === b)
+      .filter((_, i) => inBatch(i, b))
       .map((doc) => {
         const text = docs.get(doc)!.text;
         const lines = byDoc.get(doc)!.map((c) => `[${c.id}] ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`);

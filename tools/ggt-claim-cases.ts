@@ -1,0 +1,172 @@
+/**
+ * A second blind claim annotation, of news of every kind: all of ../shared/data/ggt-dev.jsonl (Canadian news,
+ * 2018–19: politics, business, courts, health, sports, lifestyle), so that the claim model is trained and judged on
+ * more than US political news. Same guideline as the PolNeAR labels (tools/claim-cases.ts, Full Fact's typology),
+ * but every article is read by two annotators who never see the engine's output or each other's answers; where
+ * they disagree a third reads the sentence in its context and decides.
+ *
+ *   node --experimental-strip-types --no-warnings tools/ggt-claim-cases.ts OUT_DIR [--batches 4]   # write the batches
+ *   node --experimental-strip-types --no-warnings tools/ggt-claim-cases.ts OUT_DIR --disputes       # the third reading
+ *   node --experimental-strip-types --no-warnings tools/ggt-claim-cases.ts OUT_DIR --import         # store the labels
+ *
+ * The labels are stored as offsets only in tests/fixtures/ggt-claim-labels.jsonl (never the articles' words). The
+ * articles are split in halves by a hash of their id: "dev" trains the model, "held-out" is only reported.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { locateWords, readCases } from './annotation-answers.ts';
+import { writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
+import { readGgt } from './ggt.ts';
+import { fnv1a } from './polnear.ts';
+import { segment } from '../src/analysis/segment.ts';
+
+export const GGT_CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/ggt-claim-labels.jsonl');
+
+/** A stored label: a PolNeAR label's fields, and whether the two first readers agreed (else the third decided). */
+export interface GgtClaimLabel extends ClaimLabel {
+  agreed: boolean;
+}
+
+export const ggtSplit = (id: string): 'dev' | 'held-out' => (fnv1a(`ggt-claims:${id}`) % 2 === 1 ? 'held-out' : 'dev');
+
+/** The stored ggt-dev labels, optionally one split only. */
+export function loadGgtClaimLabels(split?: 'dev' | 'held-out', file = GGT_CLAIM_LABELS_PATH): GgtClaimLabel[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GgtClaimLabel)
+    .filter((l) => split === undefined || l.split === split);
+}
+
+function ggtTexts(): Map<string, { text: string }> {
+  return new Map(readGgt().map((d) => [d.id, { text: d.text }]));
+}
+
+function ggtCases(docs: Map<string, { text: string }>): Case[] {
+  const out: Case[] = [];
+  for (const [doc, { text }] of docs) {
+    for (const s of segment(text).sentences) {
+      if (!/[A-Za-z]{2}/.test(text.slice(s.start, s.end))) continue;
+      out.push({ id: '', doc, split: ggtSplit(doc), start: s.start, end: s.end });
+    }
+  }
+  out.forEach((c, i) => (c.id = `g${String(i + 1).padStart(5, '0')}`));
+  return out;
+}
+
+/** Each first reader's answers (answers-N.jsonl), by case id; and the third reading (answers-third.jsonl). */
+function readByReader(dir: string): { readers: Map<string, Answer>[]; third: Map<string, Answer> } {
+  const read = (f: string): Map<string, Answer> => {
+    const m = new Map<string, Answer>();
+    let text = '';
+    try {
+      text = readFileSync(path.join(dir, f), 'utf8');
+    } catch {
+      return m;
+    }
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        const a = JSON.parse(line) as Answer;
+        m.set(a.case, a);
+      } catch (e) {
+        throw new Error(`${path.join(dir, f)}:${i + 1}: not JSON (${(e as Error).message})`);
+      }
+    });
+    return m;
+  };
+  const readers: Map<string, Answer>[] = [];
+  for (let n = 1; ; n++) {
+    const m = read(`answers-${n}.jsonl`);
+    if (m.size === 0) break;
+    readers.push(m);
+  }
+  return { readers, third: read('answers-third.jsonl') };
+}
+
+function votesOf(c: Case, readers: Map<string, Answer>[]): Answer[] {
+  return readers.map((r) => r.get(c.id)).filter((a): a is Answer => a !== undefined);
+}
+
+/** The sentences the two first readers disagree on, each with the sentences either side, for the third reader. */
+function writeDisputes(dir: string): void {
+  const docs = ggtTexts();
+  const cases = readCases<Case>(dir);
+  const { readers } = readByReader(dir);
+  const lines: string[] = [];
+  cases.forEach((c, i) => {
+    const v = votesOf(c, readers);
+    if (v.length < 2 || v[0]!.claim === v[1]!.claim) return;
+    const text = docs.get(c.doc)!.text;
+    const ctx = (k: number) => (cases[k]?.doc === c.doc ? text.slice(cases[k]!.start, cases[k]!.end).replace(/\s+/g, ' ') : '');
+    lines.push(`[${c.id}]\n  before: ${ctx(i - 1)}\n  SENTENCE: ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}\n  after: ${ctx(i + 1)}\n`);
+  });
+  writeFileSync(path.join(dir, 'disputes.txt'), lines.join('\n'));
+  console.log(`${lines.length} disputed sentences written to ${path.join(dir, 'disputes.txt')}`);
+}
+
+function majorityType(claimVotes: Answer[]): ClaimType {
+  const n = new Map<ClaimType, number>();
+  for (const a of claimVotes) n.set(a.type ?? 'other', (n.get(a.type ?? 'other') ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
+}
+
+function importLabels(dir: string): void {
+  const docs = ggtTexts();
+  const cases = readCases<Case>(dir);
+  const { readers, third } = readByReader(dir);
+  const out: string[] = [];
+  let agree = 0;
+  let paired = 0;
+  let yes = [0, 0];
+  let undecided = 0;
+  for (const c of cases) {
+    const v = votesOf(c, readers);
+    if (v.length < 2) throw new Error(`${dir}: case ${c.id} has ${v.length} first readings, not 2`);
+    paired++;
+    yes = [yes[0]! + (v[0]!.claim ? 1 : 0), yes[1]! + (v[1]!.claim ? 1 : 0)];
+    const agreed = v[0]!.claim === v[1]!.claim;
+    if (agreed) agree++;
+    const t = third.get(c.id);
+    if (!agreed && !t) undecided++;
+    const claim = agreed ? v[0]!.claim : (t?.claim ?? false);
+    const claimVotes = [...v, ...(t ? [t] : [])].filter((a) => a.claim);
+    const named = claimVotes.find((a) => a.claimer);
+    const text = docs.get(c.doc)!.text;
+    const label: GgtClaimLabel = {
+      doc: c.doc,
+      split: c.split,
+      sentence: [c.start, c.end],
+      claim,
+      type: claim ? majorityType(claimVotes) : null,
+      claimer: claim && named?.claimer ? locateWords(text, named.claimer, c.end, c.end) : null,
+      agreed,
+    };
+    out.push(JSON.stringify(label));
+  }
+  if (undecided > 0) throw new Error(`${dir}: ${undecided} disputed sentences have no third reading (answers-third.jsonl)`);
+  writeFileSync(GGT_CLAIM_LABELS_PATH, `${out.join('\n')}\n`);
+  // Cohen's kappa of the two first readings: agreement beyond what their claim rates give by chance
+  const p1 = yes[0]! / paired;
+  const p2 = yes[1]! / paired;
+  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  const po = agree / paired;
+  console.log(
+    `${out.length} labels written to ${path.relative(process.cwd(), GGT_CLAIM_LABELS_PATH)}; first readers agree on ${(100 * po).toFixed(1)}% ` +
+      `(Cohen's kappa ${((po - chance) / (1 - chance)).toFixed(2)}), claims ${out.filter((l) => l.includes('"claim":true')).length}`,
+  );
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--batches') ?? '/tmp/ggt-claim-cases');
+  const bi = args.indexOf('--batches');
+  if (args.includes('--import')) importLabels(dir);
+  else if (args.includes('--disputes')) writeDisputes(dir);
+  else {
+    const docs = ggtTexts();
+    writeCases(docs, ggtCases(docs), dir, bi >= 0 ? Number(args[bi + 1]) : 4, 2);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) main();
