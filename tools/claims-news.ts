@@ -1,7 +1,8 @@
 /**
  * News claim sets as one shape, and how the detector's claims are judged against them, sentence by sentence:
  * - NewsClaims dev (../shared/data/newsclaims-dev.jsonl): every sentence of 18 COVID-19 articles, claims and claimers;
- * - our blind PolNeAR labels (tests/fixtures/polnear-claim-labels.jsonl, offsets only; tools/claim-cases.ts).
+ * - our blind PolNeAR labels (tests/fixtures/polnear-claim-labels.jsonl, offsets only; tools/claim-cases.ts);
+ * - our blind ggt-dev labels (tests/fixtures/ggt-claim-labels.jsonl, offsets only; tools/ggt-claim-cases.ts).
  *
  * A sentence is flagged when a predicted claim lies mostly inside it (the gold sentence a claim overlaps most).
  * Flagged share = flagged / all sentences; precision = flagged gold claims / flagged; recall = flagged gold claims /
@@ -13,7 +14,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nameInitials } from '../src/analysis/entities.ts';
 import type { Analysis, Claim, Speaker } from '../src/analysis/types.ts';
-import { loadClaimLabels, readDocs } from './claim-cases.ts';
+import { loadClaimLabels, readDocs, type ClaimLabel } from './claim-cases.ts';
+import { loadGgtClaimLabels } from './ggt-claim-cases.ts';
+import { GGT_DEV, readGgt } from './ggt.ts';
 import { REPO_ROOT } from './claimbuster.ts';
 
 export const NEWSCLAIMS_PATH = path.resolve(REPO_ROOT, '../shared/data/newsclaims-dev.jsonl');
@@ -60,11 +63,10 @@ export function loadNewsClaims(file = NEWSCLAIMS_PATH): NewsDoc[] {
     });
 }
 
-/** The PolNeAR articles of our blind claim labels, one split. */
-export function loadPolnearLabelled(split: 'dev' | 'held-out', file = POLNEAR_PATH): NewsDoc[] {
-  const texts = readDocs(file);
+/** The articles of a set of stored blind claim labels (offsets into `texts`, which `file` holds), in label order. */
+function labelledDocs(labels: readonly ClaimLabel[], texts: ReadonlyMap<string, { text: string }>, file: string): NewsDoc[] {
   const byDoc = new Map<string, NewsDoc>();
-  for (const l of loadClaimLabels(split)) {
+  for (const l of labels) {
     const text = texts.get(l.doc)?.text;
     if (text === undefined) throw new Error(`${file}: no document ${l.doc} (named in the claim labels)`);
     let d = byDoc.get(l.doc);
@@ -78,6 +80,16 @@ export function loadPolnearLabelled(split: 'dev' | 'held-out', file = POLNEAR_PA
     });
   }
   return [...byDoc.values()];
+}
+
+/** The PolNeAR articles of our blind claim labels, one split. */
+export function loadPolnearLabelled(split: 'dev' | 'held-out', file = POLNEAR_PATH): NewsDoc[] {
+  return labelledDocs(loadClaimLabels(split), readDocs(file), file);
+}
+
+/** The ggt-dev articles of our second blind claim annotation (tools/ggt-claim-cases.ts), one split. */
+export function loadGgtLabelled(split: 'dev' | 'held-out', file = GGT_DEV): NewsDoc[] {
+  return labelledDocs(loadGgtClaimLabels(split), new Map(readGgt(file).map((d) => [d.id, d])), file);
 }
 
 const NOT_NAME = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'to', 'by', 'mr', 'mrs', 'ms', 'dr', 'u.s', 'us', 'new']);

@@ -15,7 +15,7 @@
  * CLAIM_THRESHOLD; "detector" = detectClaims() on the sentence alone emits at least one claim (adds the span rules:
  * minimum length, at least one reason). Baseline: "any digit in the sentence".
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLAIM_THRESHOLD, detectClaims, scoreClaim } from '../src/analysis/claims.ts';
 import { analyze } from '../src/analysis/index.ts';
@@ -23,7 +23,8 @@ import { segment } from '../src/analysis/segment.ts';
 import type { Claim } from '../src/analysis/types.ts';
 import { evaluateScores, loadClaimBuster, prf, REPO_ROOT, splitClaimBuster, type Prf } from './claimbuster.ts';
 import { matchGold, type GoldClaim } from './claims-gold.ts';
-import { judge, loadNewsClaims, loadPolnearLabelled, type NewsDoc, type NewsReport } from './claims-news.ts';
+import { judge, loadGgtLabelled, loadNewsClaims, loadPolnearLabelled, type NewsDoc, type NewsReport } from './claims-news.ts';
+import { GGT_CLAIM_LABELS_PATH } from './ggt-claim-cases.ts';
 
 const asJson = process.argv.includes('--json');
 const pct = (v: number) => (v * 100).toFixed(1);
@@ -35,6 +36,12 @@ const runEngine = (d: NewsDoc) => analyze(d.text, { file: d.doc });
 const news: Record<string, NewsReport> = {
   'PolNeAR labels, held-out half': judge(loadPolnearLabelled('held-out'), runEngine),
   'PolNeAR labels, dev half (trained on)': judge(loadPolnearLabelled('dev'), runEngine),
+  ...(existsSync(GGT_CLAIM_LABELS_PATH)
+    ? {
+        'ggt-dev labels, held-out half': judge(loadGgtLabelled('held-out'), runEngine),
+        'ggt-dev labels, dev half (trained on)': judge(loadGgtLabelled('dev'), runEngine),
+      }
+    : {}),
   'NewsClaims dev (COVID-19)': judge(loadNewsClaims(), runEngine),
 };
 const newsLine = (name: string, r: NewsReport) =>
