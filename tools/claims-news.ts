@@ -128,6 +128,11 @@ export interface NewsReport {
   precision: number;
   recall: number;
   f1: number;
+  /** gold claims of the four kinds the guideline names (quantity, causal, law, prediction; not "other"), and of those flagged */
+  namedGold: number;
+  namedTp: number;
+  /** namedTp / namedGold; null when the set gives no claim types */
+  namedRecall: number | null;
   /** of the gold claims flagged, how many have the right claimant */
   claimantOk: number;
   claimantAccuracy: number;
@@ -167,6 +172,9 @@ export function judge(docs: NewsDoc[], run: (doc: NewsDoc) => Analysis): NewsRep
   let flagged = 0;
   let tp = 0;
   let claimantOk = 0;
+  let namedGold = 0;
+  let namedTp = 0;
+  let typed = false;
   for (const d of docs) {
     const a = run(d);
     const hit = flaggedSentences(d, a.claims);
@@ -175,9 +183,13 @@ export function judge(docs: NewsDoc[], run: (doc: NewsDoc) => Analysis): NewsRep
     d.sentences.forEach((s, i) => {
       if (!s.claim) return;
       gold++;
+      const named = s.type !== undefined && s.type !== null && s.type !== 'other';
+      if (s.type) typed = true;
+      if (named) namedGold++;
       const c = hit.get(i);
       if (!c) return;
       tp++;
+      if (named) namedTp++;
       if (claimantRight(s.claimer, c.claimant, a.speakers)) claimantOk++;
     });
   }
@@ -193,6 +205,9 @@ export function judge(docs: NewsDoc[], run: (doc: NewsDoc) => Analysis): NewsRep
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    namedGold,
+    namedTp,
+    namedRecall: typed && namedGold ? namedTp / namedGold : null,
     claimantOk,
     claimantAccuracy: tp ? claimantOk / tp : 0,
   };
