@@ -87,6 +87,35 @@ function nestWithQuotes(span: { start: number; end: number }, quotes: Quote[]): 
   return { start, end };
 }
 
+/**
+ * What ClaimantContext.verbs says of a scan's word bits: one shared, frozen record per combination of the four
+ * flags, not an object per candidate (the rules only read it).
+ */
+type Verbs = NonNullable<ClaimantContext['verbs']>;
+const VERB_MASKS = [W_FINDING_VERB, W_CLAIMING_VERB, W_REPORT, W_FINDING_NOUN] as const;
+const VERBS: readonly Verbs[] = Array.from({ length: 16 }, (_, k) =>
+  Object.freeze({ finding: (k & 1) !== 0, claiming: (k & 2) !== 0, reporting: (k & 4) !== 0, findingNoun: (k & 8) !== 0 }),
+);
+function verbsOf(wordBits: number): Verbs {
+  let k = 0;
+  for (let b = 0; b < VERB_MASKS.length; b++) if (wordBits & VERB_MASKS[b]!) k |= 1 << b;
+  return VERBS[k]!;
+}
+
+/** No quote near a sentence (most sentences): one shared empty list, which the claimant rules only read. */
+const NO_QUOTES: Quote[] = [];
+
+/** The quotes (sorted by start, those before quotes[from] ending before the sentence) that overlap the sentence. */
+function quotesNear(quotes: readonly Quote[], from: number, sentence: { start: number; end: number }): Quote[] {
+  let near = NO_QUOTES;
+  for (let j = from; j < quotes.length && quotes[j]!.start < sentence.end; j++) {
+    if (quotes[j]!.end <= sentence.start) continue;
+    if (near === NO_QUOTES) near = [];
+    near.push(quotes[j]!);
+  }
+  return near;
+}
+
 /** A scanned candidate's span. */
 interface ScannedSpan {
   start: number;
@@ -147,8 +176,7 @@ export function claimCandidates(input: DetectInput, forms: () => readonly Speake
     const sentence = sentences[si]!;
     if (finding && si - finding.sentence > CARRY_SENTENCES) finding = null;
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
-    const near: Quote[] = [];
-    for (let j = qi; j < quotes.length && quotes[j]!.start < sentence.end; j++) if (quotes[j]!.end > sentence.start) near.push(quotes[j]!);
+    const near = quotesNear(quotes, qi, sentence);
     const span = trimSpan(text, sentence.start, sentence.end);
     if (span.end <= span.start) continue;
     const whole = wholeSentence(text, span, near);
@@ -156,9 +184,7 @@ export function claimCandidates(input: DetectInput, forms: () => readonly Speake
     for (const { start, end, scan } of whole === LONG ? clauseCandidates(text, span, near) : [whole]) {
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
-      const verbs = !scan.wide
-        ? { finding: (scan.wordBits & W_FINDING_VERB) !== 0, claiming: (scan.wordBits & W_CLAIMING_VERB) !== 0, reporting: (scan.wordBits & W_REPORT) !== 0, findingNoun: (scan.wordBits & W_FINDING_NOUN) !== 0 }
-        : undefined;
+      const verbs = !scan.wide ? verbsOf(scan.wordBits) : undefined;
       const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
       const context: ClaimantContext = { text, start, end, quotes: near, speakers, verbs, carried };
       let claimant: Claimant | undefined;

@@ -255,7 +255,9 @@ function scanWord(cur: Cursor, text: string, i: number, end: number): number {
   for (; j < end; j++) {
     const d = text.charCodeAt(j);
     let l: number;
-    if (d < 128) {
+    if (d >= 97 && d <= 122) {
+      l = d;
+    } else if (d < 128) {
       l = ASCII_WORD_LOWER[d]!;
       if (l === 0) break;
       if (l !== d) upper = true;

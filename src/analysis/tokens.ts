@@ -193,6 +193,7 @@ function plainWord(text: string, i: number, to: number, sent: number): Token | n
   let k = i + 1;
   for (; k < to; k++) {
     const d = text.charCodeAt(k);
+    if (d >= 97 && d <= 122) continue; // most of a word's letters: lower-case ASCII
     if (!alnum(d)) break;
     if (d >= 65 && d <= 90) upper = true;
   }
