@@ -12,13 +12,15 @@
  *
  *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR --import
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { locateWords, readAnswers, readCases } from './annotation-answers.ts';
 import path from 'node:path';
 import { segment } from '../src/analysis/segment.ts';
 import { fnv1a, isHeldOut, type PolnearDoc } from './polnear.ts';
 
 export const CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-claim-labels.jsonl');
+/** The second round (--more): further dev-half articles, for training only. */
+export const MORE_CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-claim-labels-more.jsonl');
 
 export type ClaimType = 'quantity' | 'causal' | 'prediction' | 'law' | 'other';
 export interface ClaimLabel {
@@ -31,13 +33,19 @@ export interface ClaimLabel {
   claimer: [number, number] | null;
 }
 
-/** The stored labels (tests/fixtures/polnear-claim-labels.jsonl), optionally one split only. */
-export function loadClaimLabels(split?: 'dev' | 'held-out', file = CLAIM_LABELS_PATH): ClaimLabel[] {
+/**
+ * The stored labels (tests/fixtures/polnear-claim-labels.jsonl, and with `more` the second round's dev-half
+ * articles too), optionally one split only.
+ */
+export function loadClaimLabels(split?: 'dev' | 'held-out', file = CLAIM_LABELS_PATH, more = false): ClaimLabel[] {
   const out: ClaimLabel[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const l = JSON.parse(line) as ClaimLabel;
-    if (split === undefined || l.split === split) out.push(l);
+  const files = more && existsSync(MORE_CLAIM_LABELS_PATH) ? [file, MORE_CLAIM_LABELS_PATH] : [file];
+  for (const f of files) {
+    for (const line of readFileSync(f, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const l = JSON.parse(line) as ClaimLabel;
+      if (split === undefined || l.split === split) out.push(l);
+    }
   }
   return out;
 }
@@ -59,7 +67,7 @@ export interface Answer {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const valued = new Set(['--docs', '--batches']);
+  const valued = new Set(['--docs', '--batches', '--more']);
   const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
   const dataPath =
     positional.length > 1
@@ -71,9 +79,10 @@ function main(): void {
     return i >= 0 ? Number(args[i + 1]) : dflt;
   };
   const docs = readDocs(dataPath);
-  const cases = sampleCases(docs, opt('--docs', 120));
-  if (args.includes('--import')) importAnswers(docs, outDir);
-  else writeCases(docs, cases, outDir, opt('--batches', 4));
+  const more = args.includes('--more');
+  const labels = more ? MORE_CLAIM_LABELS_PATH : CLAIM_LABELS_PATH;
+  if (args.includes('--import')) importAnswers(docs, outDir, labels);
+  else writeCases(docs, more ? sampleMore(docs, opt('--docs', 90), opt('--more', 180)) : sampleCases(docs, opt('--docs', 120)), outDir, opt('--batches', 4));
 }
 
 export function readDocs(dataPath: string): Map<string, PolnearDoc> {
@@ -87,22 +96,36 @@ export function readDocs(dataPath: string): Map<string, PolnearDoc> {
   return docs;
 }
 
+/** The articles of one split that may be drawn (moderate length), in the draw's order. */
+function drawOrder(docs: Map<string, PolnearDoc>, split: 'dev' | 'held-out'): PolnearDoc[] {
+  return [...docs.values()]
+    .filter((d) => (isHeldOut(d.doc) ? 'held-out' : 'dev') === split && d.text.length >= 1500 && d.text.length <= 9000)
+    .sort((a, b) => fnv1a(`claims:${a.doc}`) - fnv1a(`claims:${b.doc}`));
+}
+
+function sentenceCases(d: PolnearDoc, split: 'dev' | 'held-out', out: Case[]): void {
+  for (const s of segment(d.text).sentences) {
+    if (!/[A-Za-z]{2}/.test(d.text.slice(s.start, s.end))) continue;
+    out.push({ id: '', doc: d.doc, split, start: s.start, end: s.end });
+  }
+}
+
 /** Whole articles of moderate length, half per split, every sentence of each. */
 function sampleCases(docs: Map<string, PolnearDoc>, nDocs: number): Case[] {
   const out: Case[] = [];
-  for (const split of ['dev', 'held-out'] as const) {
-    const picked = [...docs.values()]
-      .filter((d) => (isHeldOut(d.doc) ? 'held-out' : 'dev') === split && d.text.length >= 1500 && d.text.length <= 9000)
-      .sort((a, b) => fnv1a(`claims:${a.doc}`) - fnv1a(`claims:${b.doc}`))
-      .slice(0, nDocs / 2);
-    for (const d of picked) {
-      for (const s of segment(d.text).sentences) {
-        if (!/[A-Za-z]{2}/.test(d.text.slice(s.start, s.end))) continue;
-        out.push({ id: '', doc: d.doc, split, start: s.start, end: s.end });
-      }
-    }
-  }
+  for (const split of ['dev', 'held-out'] as const) for (const d of drawOrder(docs, split).slice(0, nDocs / 2)) sentenceCases(d, split, out);
   out.forEach((c, i) => (c.id = `s${String(i + 1).padStart(5, '0')}`));
+  return out;
+}
+
+/**
+ * The second round (--more N): the next N dev-half articles after the first round's nFirst / 2, for training only
+ * (the held-out half stays as the first round left it).
+ */
+function sampleMore(docs: Map<string, PolnearDoc>, nFirst: number, n: number): Case[] {
+  const out: Case[] = [];
+  for (const d of drawOrder(docs, 'dev').slice(nFirst / 2, nFirst / 2 + n)) sentenceCases(d, 'dev', out);
+  out.forEach((c, i) => (c.id = `m${String(i + 1).padStart(5, '0')}`));
   return out;
 }
 
@@ -130,7 +153,7 @@ export function writeCases(docs: ReadonlyMap<string, { text: string }>, cases: C
   console.log(`${cases.length} sentences of ${byDoc.size} articles in ${batches} batches written to ${outDir}`);
 }
 
-function importAnswers(docs: Map<string, PolnearDoc>, outDir: string): void {
+function importAnswers(docs: Map<string, PolnearDoc>, outDir: string, labelsPath: string): void {
   const cases = readCases<Case>(outDir);
   const answers = readAnswers<Answer>(outDir);
   const out: string[] = [];
@@ -160,10 +183,10 @@ function importAnswers(docs: Map<string, PolnearDoc>, outDir: string): void {
     };
     out.push(JSON.stringify(label));
   }
-  mkdirSync(path.dirname(CLAIM_LABELS_PATH), { recursive: true });
-  writeFileSync(CLAIM_LABELS_PATH, `${out.join('\n')}\n`);
+  mkdirSync(path.dirname(labelsPath), { recursive: true });
+  writeFileSync(labelsPath, `${out.join('\n')}\n`);
   console.log(
-    `${out.length} labels written to ${path.relative(process.cwd(), CLAIM_LABELS_PATH)} (${missing} unanswered, ${unfound} claimers not found)`,
+    `${out.length} labels written to ${path.relative(process.cwd(), labelsPath)} (${missing} unanswered, ${unfound} claimers not found)`,
   );
 }
 

@@ -82,9 +82,9 @@ function labelledDocs(labels: readonly ClaimLabel[], texts: ReadonlyMap<string, 
   return [...byDoc.values()];
 }
 
-/** The PolNeAR articles of our blind claim labels, one split. */
-export function loadPolnearLabelled(split: 'dev' | 'held-out', file = POLNEAR_PATH): NewsDoc[] {
-  return labelledDocs(loadClaimLabels(split), readDocs(file), file);
+/** The PolNeAR articles of our blind claim labels, one split (with `more`, the second round's dev-half articles too). */
+export function loadPolnearLabelled(split: 'dev' | 'held-out', file = POLNEAR_PATH, more = false): NewsDoc[] {
+  return labelledDocs(loadClaimLabels(split, undefined, more), readDocs(file), file);
 }
 
 /** The ggt-dev articles of our second blind claim annotation (tools/ggt-claim-cases.ts), one split. */
