@@ -1,7 +1,8 @@
 /**
  * Trains the check-worthiness model: L2-regularised logistic regression over the interpretable features of
- * src/analysis/claim-features.ts, on news labels — the dev half of our blind PolNeAR claim annotation
- * (tests/fixtures/polnear-claim-labels.jsonl; the held-out half is never read here) — with the ClaimBuster training
+ * src/analysis/claim-features.ts and a weight per general-English word (tools/claim-words.ts), on news labels — the
+ * dev half of our blind PolNeAR claim annotation, both rounds (tests/fixtures/polnear-claim-labels.jsonl and
+ * polnear-claim-labels-more.jsonl; the held-out half is never read here) — with the ClaimBuster training
  * part as a light prior (each debate sentence weighs CB_WEIGHT of a news sentence). The features are those the
  * detector computes: the whole engine runs on every article, and each candidate (sentence or clause, with its
  * claimant and quote features) takes the label of the annotated sentence it lies in.
@@ -14,15 +15,18 @@
  * The threshold is the lowest on a 0.01 grid at which the detector's rule (selectClaims: the threshold, and no more
  * than MAX_CLAIM_SHARE of an article's sentences) flags at most TARGET_SHARE of the dev half's sentences: the
  * product's promise is few flags, so the operating point is set by the share flagged, not by F1.
- * Writes src/analysis/claim-weights.ts (numbers only: no sentence of the data enters the project).
+ * Writes src/analysis/claim-weights.ts and claim-vocabulary.ts (numbers and general-English words only: no sentence,
+ * name or place of the data enters the project). Fitting: tools/claim-model.ts.
  *
  *   npm run train:claims            # train and write the weights
  *   npm run train:claims -- --dry   # train and print, write nothing
  *   npm run train:claims -- --cv    # also 5-fold cross-validation by article on the dev half
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FEATURE_COUNT, FEATURES, claimFeatures, type FeatureVector } from '../src/analysis/claim-features.ts';
+import { FEATURES, claimFeatures, type FeatureVector } from '../src/analysis/claim-features.ts';
+import { fitClaimModel, modelScore, type ClaimModel, type FitRow } from './claim-model.ts';
+import { candidateWords, chooseVocabulary, englishWords } from './claim-words.ts';
 import { claimCandidates, MAX_CLAIM_SHARE, selectClaims } from '../src/analysis/claims.ts';
 import { analyze } from '../src/analysis/index.ts';
 import { segment } from '../src/analysis/segment.ts';
@@ -30,16 +34,18 @@ import { findZones, withoutZones } from '../src/analysis/zones.ts';
 import { loadClaimBuster, REPO_ROOT, splitClaimBuster } from './claimbuster.ts';
 import { loadGgtLabelled, loadPolnearLabelled, sentenceOf, type NewsDoc } from './claims-news.ts';
 import { GGT_CLAIM_LABELS_PATH } from './ggt-claim-cases.ts';
-import { existsSync } from 'node:fs';
 import { fnv1a } from './fnv1a.ts';
 
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
 const L2 = Number(args.find((a) => a.startsWith('--l2='))?.slice(5) ?? 0.001);
 const CB_WEIGHT = Number(args.find((a) => a.startsWith('--cb='))?.slice(5) ?? 0.1);
-const TARGET_SHARE = 0.19;
-const EPOCHS = 2500;
-const RATE = 0.5;
+const WORD_L2 = Number(args.find((a) => a.startsWith('--word-l2='))?.slice(10) ?? 0.01);
+const TARGET_SHARE = 0.2;
+const EPOCHS = 1000;
+const RATE = 0.05;
+/** --no-words: the features alone, no word weights */
+const WITH_WORDS = !args.includes('--no-words');
 
 /**
  * Weights set by policy, not learnt: the news labels are political articles with almost no market reports or
@@ -63,13 +69,14 @@ const PRIOR_L2 = Number(args.find((a) => a.startsWith('--prior-l2='))?.slice(11)
 const PRIOR = Float64Array.from(FEATURES, (f) => ('type' in f && f.type ? PRIOR_MEAN : 0));
 const PRIOR_STRENGTH = Float64Array.from(FEATURES, (f) => ('type' in f && f.type ? PRIOR_L2 : L2));
 
-/** One training row: features, label, weight; `sentence` groups the rows of one news sentence (-1: ClaimBuster). */
-interface Row {
-  x: FeatureVector;
-  y: number;
-  w: number;
+/**
+ * One training row: features, words, label, weight; `sentence` groups the rows of one news sentence (-1:
+ * ClaimBuster), `text` is the candidate's (the vocabulary is chosen from the news rows' texts).
+ */
+interface Row extends FitRow {
   sentence: number;
   doc: number;
+  text: string;
 }
 
 /**
@@ -102,50 +109,43 @@ function newsRows(docs: NewsDoc[]): { rows: Row[]; sentences: { doc: number; cla
     for (const c of claimCandidates({ text: z.text, sentences: z.sentences, quotes: a.quotes, speakers: a.speakers })) {
       const best = sentenceOf(d, c.start, c.end);
       if (best < 0) continue;
-      rows.push({ x: c.x, y: targetOf(d.sentences[best]!), w: decidedByPolicy(c.x) ? 0 : 1, sentence: base + best, doc: di });
+      const text = z.text.slice(c.start, c.end);
+      rows.push({ x: c.x, words: candidateWords(text), text, y: targetOf(d.sentences[best]!), w: decidedByPolicy(c.x) ? 0 : 1, sentence: base + best, doc: di });
     }
   });
   return { rows, sentences, prose };
 }
 
-function train(rows: Row[]): { w: Float64Array; b: number } {
-  const w = Float64Array.from(FEATURES, (f, k) => FIXED[f.name] ?? PRIOR[k]!);
-  let b = 0;
-  const total = rows.reduce((s, r) => s + r.w, 0);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const gw = new Float64Array(FEATURE_COUNT);
-    let gb = 0;
-    for (const r of rows) {
-      let z = b;
-      for (let k = 0; k < FEATURE_COUNT; k++) z += w[k]! * r.x[k]!;
-      const err = (1 / (1 + Math.exp(-z)) - r.y) * r.w;
-      for (let k = 0; k < FEATURE_COUNT; k++) gw[k]! += err * r.x[k]!;
-      gb += err;
-    }
-    for (let k = 0; k < FEATURE_COUNT; k++) if (!FIXED_MASK[k]) w[k]! -= RATE * (gw[k]! / total + PRIOR_STRENGTH[k]! * (w[k]! - PRIOR[k]!));
-    b -= RATE * (gb / total);
-  }
-  return { w, b };
+const ENGLISH = WITH_WORDS ? englishWords() : new Set<string>();
+
+/** The model fitted on the news rows `rows` (their words choose the vocabulary) and the ClaimBuster prior. */
+function train(rows: Row[]): ClaimModel {
+  const vocabulary = WITH_WORDS ? chooseVocabulary(rows.map((r) => r.text), ENGLISH) : [];
+  return fitClaimModel(CB_WEIGHT > 0 ? [...rows, ...cb] : rows, {
+    fixed: FIXED,
+    prior: PRIOR,
+    priorStrength: PRIOR_STRENGTH,
+    vocabulary,
+    wordL2: WORD_L2,
+    epochs: EPOCHS,
+    rate: RATE,
+  });
 }
 
-const score = (m: { w: Float64Array; b: number }, x: FeatureVector) => {
-  let z = m.b;
-  for (let k = 0; k < FEATURE_COUNT; k++) z += m.w[k]! * x[k]!;
-  return 1 / (1 + Math.exp(-z));
-};
+const score = modelScore;
 
 /**
  * Per news sentence, whether the detector flags it at threshold t: its rule (selectClaims: at or above t, and no
  * more than the article's allowance) applied to each article's candidates.
  */
-function flaggedAt(m: { w: Float64Array; b: number }, rows: Row[], t: number): Uint8Array {
+function flaggedAt(m: ClaimModel, rows: Row[], t: number): Uint8Array {
   const flagged = new Uint8Array(sentences.length);
   for (let i = 0; i < rows.length; ) {
     let j = i;
     while (j < rows.length && rows[j]!.doc === rows[i]!.doc) j++;
     const doc = rows.slice(i, j);
     const keep = selectClaims(
-      doc.map((r) => score(m, r.x)),
+      doc.map((r) => score(m, r)),
       prose[rows[i]!.doc]!,
       t,
     );
@@ -158,9 +158,9 @@ function flaggedAt(m: { w: Float64Array; b: number }, rows: Row[], t: number): U
 }
 
 /** Per news sentence, the highest candidate score (0 when no candidate): for the ranking curve. */
-function sentenceScores(m: { w: Float64Array; b: number }, rows: Row[], n: number): Float64Array {
+function sentenceScores(m: ClaimModel, rows: Row[], n: number): Float64Array {
   const s = new Float64Array(n);
-  for (const r of rows) if (r.sentence >= 0) s[r.sentence] = Math.max(s[r.sentence]!, score(m, r.x));
+  for (const r of rows) if (r.sentence >= 0) s[r.sentence] = Math.max(s[r.sentence]!, score(m, r));
   return s;
 }
 
@@ -178,7 +178,7 @@ function measure(flagged: Uint8Array, idx: readonly number[]) {
 }
 
 /** The lowest threshold (0.01 grid) at which the detector's rule flags at most TARGET_SHARE of the sentences `idx`. */
-function pickThreshold(m: { w: Float64Array; b: number }, rows: Row[], idx: readonly number[]): number {
+function pickThreshold(m: ClaimModel, rows: Row[], idx: readonly number[]): number {
   for (let t = 0.05; t < 0.995; t += 0.01) {
     const r = Math.round(t * 100) / 100;
     if (measure(flaggedAt(m, rows, r), idx).share <= TARGET_SHARE) return r;
@@ -190,20 +190,19 @@ function pickThreshold(m: { w: Float64Array; b: number }, rows: Row[], idx: read
 // default: trained on both, the model found no more claims on the held-out halves than trained on PolNeAR alone
 // (docs/claims-figures.md), and untrained on, all of ggt-dev judges the model on news it has never seen.
 const useGgt = args.includes('--with-ggt') && existsSync(GGT_CLAIM_LABELS_PATH);
-const polnearDocs = loadPolnearLabelled('dev');
+// --first-round: the first round of PolNeAR labels only (45 dev-half articles), not the second round's 180 more
+const polnearDocs = loadPolnearLabelled('dev', undefined, !args.includes('--first-round'));
 const docs = [...polnearDocs, ...(useGgt ? loadGgtLabelled('dev') : [])];
 const { rows: news, sentences, prose } = newsRows(docs);
 const everySentence = sentences.map((_, i) => i);
 const claims = sentences.map((s) => s.claim);
-const cb: Row[] = splitClaimBuster(loadClaimBuster()).train.map((s) => ({
+const cb: FitRow[] = splitClaimBuster(loadClaimBuster()).train.map((s) => ({
   x: claimFeatures(s.text),
+  words: candidateWords(s.text),
   y: s.label,
   w: CB_WEIGHT,
-  sentence: -1,
-  doc: -1,
 }));
-const all = CB_WEIGHT > 0 ? [...news, ...cb] : news;
-const model = train(all);
+const model = train(news);
 const threshold = pickThreshold(model, news, everySentence);
 const fit = measure(flaggedAt(model, news, threshold), everySentence);
 
@@ -222,8 +221,7 @@ if (args.includes('--cv')) {
   const cvScores = new Float64Array(sentences.length);
   for (let f = 0; f < 5; f++) {
     const inFold = (doc: number) => fnv1a(docs[doc]!.doc) % 5 === f;
-    const trainRows = [...news.filter((r) => !inFold(r.doc)), ...(CB_WEIGHT > 0 ? cb : [])];
-    const m = train(trainRows);
+    const m = train(news.filter((r) => !inFold(r.doc)));
     const s = sentenceScores(m, news, sentences.length);
     const trainIdx = everySentence.filter((i) => !inFold(sentences[i]!.doc));
     const testIdx = everySentence.filter((i) => inFold(sentences[i]!.doc));
@@ -269,24 +267,53 @@ if (args.includes('--cv')) {
   console.log(`CV four named kinds (${goldNamed} claims)  ${namedCurve.join('  |  ')}`);
 }
 
-const lines = FEATURES.map((f, k) => `  '${f.name}': ${r4(model.w[k]!)},`);
+const lines = FEATURES.map((f, k) => `  '${f.name}': ${r4(model.weights[k]!)},`);
+const source = `the dev halves of the blind claim labels (${useGgt ? 'PolNeAR and ggt-dev' : 'PolNeAR'})
+ * (${docs.length} articles, ${sentences.length} sentences, ${news.length} candidates) with the ClaimBuster training part as a prior
+ * (${cb.length} sentences, each weighing ${CB_WEIGHT}); L2 ${L2}, towards ${PRIOR_MEAN} for the claim-type features; word weights L2 ${WORD_L2}; ${EPOCHS} epochs of Adam`;
 const out = `/**
  * Weights of the check-worthiness model: logistic regression over the features in claim-features.ts.
- * GENERATED by \`npm run train:claims\` (tools/train-claims.ts) from the dev halves of the blind claim labels (${useGgt ? 'PolNeAR and ggt-dev' : 'PolNeAR'})
- * (${docs.length} articles, ${sentences.length} sentences, ${news.length} candidates) with the ClaimBuster training part as a prior
- * (${cb.length} sentences, each weighing ${CB_WEIGHT}); L2 ${L2}, towards ${PRIOR_MEAN} for the claim-type features; ${EPOCHS} epochs. Numbers only. Do not edit by hand: change the
- * features and retrain.
- * Held fixed by policy (not learnt): ${JSON.stringify(FIXED)}.
+ * GENERATED by \`npm run train:claims\` (tools/train-claims.ts) from ${source}. Numbers only. Do not edit by hand:
+ * change the features and retrain.
+ * Held fixed by policy (not learnt): ${JSON.stringify(FIXED)}; \`words\` sums the word weights of claim-vocabulary.ts.
  * Threshold: the lowest that flags at most ${TARGET_SHARE * 100}% of the dev half's sentences, no article more than ${MAX_CLAIM_SHARE * 100}% (there: flagged ${pct(fit.share)}%, P ${pct(fit.precision)}, R ${pct(fit.recall)}).
  */
-export const CLAIM_BIAS = ${r4(model.b)};
+export const CLAIM_BIAS = ${r4(model.bias)};
 export const CLAIM_TRAINED_THRESHOLD = ${threshold};
 export const CLAIM_WEIGHTS: Record<string, number> = {
 ${lines.join('\n')}
 };
 `;
-if (dry) console.log(out);
+/** Items joined with spaces into lines of at most `width` characters, each indented by two. */
+function packLines(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line && line.length + 1 + item.length > width - 2) {
+      lines.push(`  ${line}`);
+      line = '';
+    }
+    line = line ? `${line} ${item}` : item;
+  }
+  if (line) lines.push(`  ${line}`);
+  return lines;
+}
+
+// words whose weight rounds to 0 are left out (the scan gives them none either)
+const words = [...model.wordWeights].map(([w, v]) => [w, r4(v)] as const).filter(([, v]) => v !== 0);
+const vocabOut = `/**
+ * Word weights of the check-worthiness model: one logit weight per general-English word (an English word-list word
+ * the training candidates write in lower case; tools/claim-words.ts), learnt jointly with the features of
+ * claim-features.ts and summed, each time a word occurs, by its \`words\` feature. GENERATED by \`npm run train:claims\`
+ * (tools/train-claims.ts) from ${source}. Do not edit by hand.
+ */
+export const CLAIM_WORD_WEIGHTS: Record<string, number> = {
+${packLines(words.map(([w, v]) => `${JSON.stringify(w)}: ${v},`), 118).join('\n')}
+};
+`;
+if (dry) console.log(`${out}\n${words.length} word weights`);
 else {
   writeFileSync(path.join(REPO_ROOT, 'src/analysis/claim-weights.ts'), out);
-  console.log('wrote src/analysis/claim-weights.ts');
+  writeFileSync(path.join(REPO_ROOT, 'src/analysis/claim-vocabulary.ts'), vocabOut);
+  console.log(`wrote src/analysis/claim-weights.ts and claim-vocabulary.ts (${words.length} word weights)`);
 }

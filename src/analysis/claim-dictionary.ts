@@ -49,6 +49,7 @@ import {
   SPORT_WORDS,
   STATISTIC_WORDS,
 } from './lexicon/claims.ts';
+import { CLAIM_WORD_WEIGHTS } from './claim-vocabulary.ts';
 
 export const W_MONEY = 1 << 0;
 export const W_QUANTITY = 1 << 1;
@@ -217,9 +218,14 @@ for (const parts of PHRASE_PARTS) {
 }
 
 for (const list of [REPORTED_CLAUSE_OPENERS, PRONOUN_OPENERS, STATE_VERBS, CLAIM_NOUNS, ABILITY_WORDS, EFFECT_WORDS]) for (const w of list) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
+// the model's weighted words: an entry with no bits when no list holds them, so one look-up per word serves both
+for (const w of Object.keys(CLAIM_WORD_WEIGHTS)) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
 
-/** The cue words (and the words of the phrases, and the openers of reported clauses). */
+/** The cue words (and the words of the phrases, the openers of reported clauses, and the weighted words). */
 export const CUE_WORDS = new WordTable(WORD_BITS);
+
+/** Per entry, its word's weight in the model (claim-vocabulary.ts; 0 for a word with none). */
+export const WORD_WEIGHT = Float64Array.from(CUE_WORDS.keys, (w) => CLAIM_WORD_WEIGHTS[w] ?? 0);
 
 /** Lists with no W_* bit of their own (the bits are all taken): 1 per entry of the list. */
 export const OPENS_REPORTED_CLAUSE = Uint8Array.from(CUE_WORDS.keys, (w) => (REPORTED_CLAUSE_OPENERS.has(w) ? 1 : 0));

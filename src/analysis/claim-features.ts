@@ -182,6 +182,8 @@ export const FEATURES = [
   { name: 'reporting', reason: null, value: word(W_REPORT) },
   { name: 'length', reason: null, value: (s: Scan) => Math.min(1, Math.log1p(s.words) / Math.log1p(60)) },
   { name: 'short', reason: null, value: (s: Scan) => (s.words < 6 ? 1 : 0) },
+  // the learnt weights of the candidate's general-English words, summed (claim-vocabulary.ts): its weight is 1
+  { name: 'words', reason: null, value: (s: Scan) => s.wordScore },
   // set by the detector from the engine's quotes, not by claimFeatures(): the words are someone else's
   { name: 'quoted', reason: 'quoted', value: fromQuotes },
   { name: 'reported', reason: 'reported', value: fromQuotes },

@@ -7,7 +7,7 @@
  * the text (claim-dictionary.ts), and a phrase only after a word that can start one. Linear in the length of the
  * text.
  */
-import { CUE_WORDS, EXTRA_BITS, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
+import { CUE_WORDS, EXTRA_BITS, WORD_WEIGHT, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -73,6 +73,8 @@ export interface Scan {
   wide: boolean;
   /** the last of ".", "!", "?" (63), a digit and a word (97): 63 = the candidate ends as a question */
   lastSignificant: number;
+  /** the sum of the model's weights of the words (claim-vocabulary.ts), each time a word occurs */
+  wordScore: number;
 }
 
 /** The scan and the tokenizer's memory of the tokens before the current one. */
@@ -133,6 +135,7 @@ function scanUpTo(text: string, start: number, end: number, maxChunks: number): 
     digits: false,
     wide: false,
     lastSignificant: 0,
+    wordScore: 0,
     prev: -1,
     prev2: -1,
     prevNumeric: false,
@@ -329,6 +332,7 @@ function observeEntry(cur: Cursor, upper: boolean, e: number): void {
   if (cur.prevCurrency) cur.marks |= M_MONEY;
   cur.marks |= upper ? ENTRY_MARKS_UPPER[e]! : ENTRY_MARKS_LOWER[e]!;
   cur.pastCount += ENTRY_PAST[e]!;
+  cur.wordScore += WORD_WEIGHT[e]!;
   cur.wordBits |= flags;
   if (upper && cur.words > 1 && !(flags & (W_NOT_ENTITY | W_DATE))) cur.entities++;
   shiftWord(cur, e, flags);
