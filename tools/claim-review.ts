@@ -16,27 +16,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
 import { segment } from '../src/analysis/segment.ts';
+import { GGT_DEV, readGgt } from './ggt.ts';
 
 export const REVIEW_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/ggt-claim-review.jsonl');
-const GGT_PATH = path.resolve(import.meta.dirname, '../../shared/data/ggt-dev.jsonl');
 
 interface Judged {
   doc: string;
   start: number;
   end: number;
   worth: boolean;
-}
-
-interface GgtDoc {
-  id: string;
-  text: string;
-}
-
-function loadGgt(): GgtDoc[] {
-  return readFileSync(GGT_PATH, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GgtDoc);
 }
 
 function importJudgements(caseDir: string, predPath: string): void {
@@ -91,7 +79,7 @@ export function reviewFigure(): ReviewFigure {
   let worth = 0;
   let sentences = 0;
   let flagged = 0;
-  for (const d of loadGgt()) {
+  for (const d of readGgt()) {
     const a = analyze(d.text, { file: `${d.id}.md` });
     sentences += segment(d.text).sentences.length;
     flagged += a.claims.length;
@@ -109,7 +97,7 @@ export function reviewFigure(): ReviewFigure {
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
   const args = process.argv.slice(2);
   if (args[0] === '--import') importJudgements(path.resolve(args[1]!), path.resolve(args[2]!));
-  else if (!existsSync(GGT_PATH)) console.log(`${GGT_PATH} is not here: the figure needs ../shared/data.`);
+  else if (!existsSync(GGT_DEV)) console.log(`${GGT_DEV} is not here: the figure needs ../shared/data.`);
   else {
     const f = reviewFigure();
     console.log(
