@@ -123,9 +123,13 @@ function withEntity(m: Mention, entity: number): Mention {
  */
 function acronymOf(entities: Entity[], forms: NameForms, m: Mention): number | null {
   if (m.name.length < 2 || m.name.length > 6 || !/^[A-Z]{2,6}$/.test(m.name)) return null;
+  const first = m.name.charCodeAt(0);
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind === 'person' && en.evidence) continue;
+    // a name opening with another ASCII capital has initials opening with it: no look-up of its initials
+    const c = en.name.charCodeAt(0);
+    if (c >= 65 && c <= 90 && c !== first) continue;
     if (forms.initials(en.name) !== m.name) continue;
     en.aliases.add(m.name);
     en.count++;

@@ -9,44 +9,40 @@ import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import {
-  DEMONYMS,
-  FEMALE_FIRST_NAMES,
-  FEMALE_PRONOUNS,
-  FEMALE_TITLES,
-  HONORIFICS,
-  MALE_FIRST_NAMES,
-  MALE_PRONOUNS,
-  MALE_TITLES,
-  NAME_CONNECTORS as CONNECTORS,
-  NAME_PARTICLES as PARTICLES,
-  NON_NAME_CAPS,
-  ORG_HEADS,
-  PLACE_PREPOSITIONS,
-  PLURAL_PRONOUNS,
-  REPORTING_FORMS,
-  ROLE_NOUNS,
-  SURNAME_WORDS,
-  TITLES,
-} from './lexicon/words.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { placeLike, withoutPlaces } from './mention-places.ts';
-import {
-  FIRST_NAMES,
-  NON_NAME_OPENERS,
-  PHRASE_HEADS,
-  ROLE_PREFIX_WORDS,
-  RUN_BREAKERS,
-  TITLE_OR_ROLE,
-  TITLE_ROLE_OR_HONORIFIC,
-  TITLEISH,
-} from './lexicon/mention-sets.ts';
+import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
-
-function isTitleish(lw: string): boolean {
-  return TITLEISH.has(lw);
+/**
+ * The lexicon classes (MENTION_WORD_CLASSES) of one text's tokens, each token's read with one look-up when first
+ * asked: the rules below ask up to a dozen classes of the same words of a run (a title? a first name? an
+ * organisation's head?), each a look-up of its own before.
+ */
+class WordClasses {
+  private readonly toks: readonly Token[];
+  /** per token, its classes with KNOWN set once read; 0 until then */
+  private readonly read: Int32Array;
+  constructor(toks: readonly Token[]) {
+    this.toks = toks;
+    this.read = new Int32Array(toks.length);
+  }
+  /** Is token k (which exists) in any of the classes c (WordClass bits)? */
+  is(k: number, c: number): boolean {
+    let bits = this.read[k]!;
+    if (bits === 0) {
+      bits = (MENTION_WORD_CLASSES.get(this.toks[k]!.lw) ?? 0) | KNOWN;
+      this.read[k] = bits;
+    }
+    return (bits & c) !== 0;
+  }
 }
+const KNOWN = 1 << 30;
+const {
+  TITLEISH, NON_NAME_OPENER, RUN_BREAKER, TITLE_OR_ROLE, TITLE_ROLE_OR_HONORIFIC, PHRASE_HEAD, ROLE_PREFIX_WORD, FIRST_NAME, MALE_FIRST_NAME,
+  FEMALE_FIRST_NAME, DEMONYM, ORG_HEAD, NON_NAME_CAP, TITLE, HONORIFIC, MALE_TITLE, FEMALE_TITLE, SURNAME_WORD, PARTICLE, CONNECTOR,
+} = WordClass;
 
 /** Finds name, organisation and pronoun mentions in the token stream (sentTok: each sentence's first token, then the end). */
 export function findMentions(text: string, toks: Token[], sentTok: readonly number[]): Mention[] {
@@ -55,6 +51,7 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
   const n = toks.length;
   const common = commonWordsAtStart(toks, sentTok, mayStartName);
   const surnames = new Set<string>();
+  const cls = new WordClasses(toks);
   let i = 0;
   while (i < n) {
     const tok = toks[i]!;
@@ -69,7 +66,7 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     // a lower-case word is a pronoun mention or nothing
-    if (!tok.cap || isNonNameCap(lw)) {
+    if (!tok.cap || cls.is(i, NON_NAME_OPENER)) {
       // "Jane Will … Later, Will wrote": a modal or common word the text gave someone as a surname is that person
       // where a finite verb follows (a modal takes the bare form: "Will the bridge open?", "Will say")
       if (tok.cap && surnames.has(lw) && isInflectedVerb(toks[i + 1], tok.sent)) {
@@ -83,20 +80,20 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       i++;
       continue;
     }
-    const j = runEnd(toks, i);
+    const j = runEnd(toks, i, cls);
     if (j === i + 1 && common(i)) {
       i = j;
       continue;
     }
     // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
-    if (j === i + 1 && surnames.has(tok.lw) && isTitleish(tok.lw)) {
+    if (j === i + 1 && surnames.has(tok.lw) && cls.is(i, TITLEISH)) {
       mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
       i = j;
       continue;
     }
     if (placeLike(toks, i, j)) places.add(foldSpaces(text.slice(toks[i]!.start, toks[j - 1]!.end)).toLowerCase());
     const before = mentions.length;
-    addRun(text, toks, i, j, mentions);
+    addRun(text, toks, i, j, mentions, cls);
     const made = mentions.length > before ? mentions[mentions.length - 1]! : null;
     if (made && made.type === 'person' && made.t1 - made.t0 > 1) surnames.add(toks[made.t1 - 1]!.lw);
     i = j;
@@ -128,18 +125,18 @@ function mayStartName(t: Token): boolean {
 }
 
 /** Where the run of capitalised words starting at i ends (exclusive): names, "of"/"and" inside organisation and title phrases, "&". */
-function runEnd(toks: readonly Token[], i: number): number {
+function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
   const n = toks.length;
   const sent = toks[i]!.sent;
   let j = i + 1;
   while (j < n && toks[j]!.sent === sent) {
     const t = toks[j]!;
-    if (isCapWord(t) && !RUN_BREAKERS.has(t.lw)) {
+    if (isCapWord(t) && !cls.is(j, RUN_BREAKER)) {
       j++;
       continue;
     }
     // "Jane Will criticized": a common word after a first name is the surname that ends the name
-    if (j === i + 1 && isCapWord(t) && SURNAME_WORDS.has(t.lw) && FIRST_NAMES.has(toks[i]!.lw) && !isCapWord(toks[j + 1])) {
+    if (j === i + 1 && isCapWord(t) && cls.is(j, SURNAME_WORD) && cls.is(i, FIRST_NAME) && !isCapWord(toks[j + 1])) {
       j++;
       break;
     }
@@ -148,17 +145,17 @@ function runEnd(toks: readonly Token[], i: number): number {
       j += 2;
       continue;
     }
-    if (t.t === 'word' && j > i && isCapWord(toks[j + 1]) && PARTICLES.has(t.lw)) {
+    if (t.t === 'word' && j > i && isCapWord(toks[j + 1]) && cls.is(j, PARTICLE)) {
       j++;
       continue;
     }
-    if (t.t === 'word' && t.w === t.lw && CONNECTORS.has(t.lw)) {
-      const prev = toks[j - 1]!;
+    if (t.t === 'word' && t.w === t.lw && cls.is(j, CONNECTOR)) {
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
       // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
-      const orgOf = t.lw === 'and' && ORG_HEADS.has(toks[i]!.lw) && toks.slice(i, j).some((x) => x.lw === 'of');
-      if (isCapWord(toks[k]) && !NON_NAME_CAPS.has(toks[k]!.lw) && (orgOf || PHRASE_HEADS.has(prev.lw))) {
+      const orgOf = t.lw === 'and' && cls.is(i, ORG_HEAD) && toks.slice(i, j).some((x) => x.lw === 'of');
+      // the word before the connector heads the phrase
+      if (isCapWord(toks[k]) && !cls.is(k, NON_NAME_CAP) && (orgOf || cls.is(j - 1, PHRASE_HEAD))) {
         // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
         j = k + 1;
         continue;
@@ -213,10 +210,10 @@ function pronoun(tok: Token, i: number): Mention {
 }
 
 /** The mention a run of capitalised words [a, b) makes, if any: an organisation, or a name with its role prefix. */
-function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[]): void {
+function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[], cls: WordClasses): void {
   const first = toks[a]!;
   const prevSame = toks[a - 1] && toks[a - 1]!.sent === first.sent ? toks[a - 1] : undefined;
-  const nameStart = nameStartOf(toks, a, b);
+  const nameStart = nameStartOf(toks, a, b, cls);
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
   for (let k = a; k < b; k++) {
@@ -224,79 +221,78 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
       out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
       return;
     }
-    if (ORG_HEADS.has(toks[k]!.lw)) hasOrgHead = true;
+    if (cls.is(k, ORG_HEAD)) hasOrgHead = true;
   }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
-  const orgRun = hasOrgHead && nameStart > a && (ORG_HEADS.has(toks[b - 1]!.lw) || (beforeTail !== undefined && CONNECTORS.has(beforeTail.lw)));
+  const orgRun = hasOrgHead && nameStart > a && (cls.is(b - 1, ORG_HEAD) || (beforeTail !== undefined && cls.is(nameStart - 1, CONNECTOR)));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
-    if (hasOrgHead || (nameStart === b && isAcronymRun(toks, a, b))) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
+    if (hasOrgHead || (nameStart === b && isAcronymRun(toks, a, b, cls))) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
     return;
   }
   // the name is toks[nameStart, b), the title before it toks[a, nameStart), the whole role toks[r0, nameStart)
-  const r0 = rolePrefixStart(toks, a, out);
+  const r0 = rolePrefixStart(toks, a, out, cls);
   let titledRole = false;
   let placeOnly = true;
   let possessor = false;
   for (let k = r0; k < nameStart; k++) {
     const t = toks[k]!;
-    if (TITLE_ROLE_OR_HONORIFIC.has(t.lw)) titledRole = true;
+    if (cls.is(k, TITLE_ROLE_OR_HONORIFIC)) titledRole = true;
     if (t.t === 'poss') possessor = true;
-    else if (!(DEMONYMS.has(t.lw) || t.cap)) placeOnly = false;
+    else if (!(cls.is(k, DEMONYM) || t.cap)) placeOnly = false;
   }
-  const firstName = toks[nameStart]!.lw;
-  const evidence = titledRole || FIRST_NAMES.has(firstName);
+  const evidence = titledRole || cls.is(nameStart, FIRST_NAME);
   // a demonym or place alone is no role ("Saudi Arabia")
   // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
   if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
-  const type = nameType(toks, a, b, nameStart, evidence, prevSame);
+  const type = nameType(toks, a, b, nameStart, evidence, prevSame, cls);
   if (type === null) return;
   // the strings only for a run that makes a mention ("Mr." is not a role)
-  const role = r0 < nameStart && !(nameStart - a === 1 && HONORIFICS.has(toks[a]!.lw)) ? foldSpaces(text.slice(toks[r0]!.start, toks[nameStart - 1]!.end)) : null;
+  const role = r0 < nameStart && !(nameStart - a === 1 && cls.is(a, HONORIFIC)) ? foldSpaces(text.slice(toks[r0]!.start, toks[nameStart - 1]!.end)) : null;
   const titled = nameStart > a ? foldSpaces(text.slice(toks[a]!.start, toks[b - 1]!.end)) : null;
-  out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(toks, a, nameStart, b), evidence, first.sent, quoted, false));
+  out.push(mention(toks[nameStart]!.start, toks[b - 1]!.end, nameStart, b, r0, type, text.slice(toks[nameStart]!.start, toks[b - 1]!.end), titled, role, genderOf(a, nameStart, b, cls), evidence, first.sent, quoted, false));
 }
 
 /** "UFCW Local": an acronym and words that are no title or role make an organisation's name. */
-function isAcronymRun(toks: readonly Token[], a: number, b: number): boolean {
+function isAcronymRun(toks: readonly Token[], a: number, b: number, cls: WordClasses): boolean {
   if (b - a < 2 || !/^[A-Z]{2,}$/.test(toks[a]!.w)) return false;
-  for (let k = a + 1; k < b; k++) if (TITLE_OR_ROLE.has(toks[k]!.lw)) return false;
+  for (let k = a + 1; k < b; k++) if (cls.is(k, TITLE_OR_ROLE)) return false;
   return true;
 }
 
 /** The name: the run's trailing tokens that are not title, role or organisation words. */
-function nameStartOf(toks: Token[], a: number, b: number): number {
+function nameStartOf(toks: Token[], a: number, b: number, cls: WordClasses): number {
   let nameStart = b;
   while (nameStart > a) {
-    const t = toks[nameStart - 1]!;
+    const k = nameStart - 1;
+    const t = toks[k]!;
     if (t.t !== 'word') break;
-    if (isTitleish(t.lw) && !PARTICLES.has(t.lw) && !(nameStart === b && isTitleSurname(toks, a, b))) break;
-    if (!t.cap && !PARTICLES.has(t.lw)) break;
+    if (cls.is(k, TITLEISH) && !cls.is(k, PARTICLE) && !(nameStart === b && isTitleSurname(toks, a, b, cls))) break;
+    if (!t.cap && !cls.is(k, PARTICLE)) break;
     nameStart--;
   }
   return nameStart;
 }
 
 /** "Robert Major", "Carole King", "Alan French": a title word or demonym ending the run [a, b), after a first name, is a surname. */
-function isTitleSurname(toks: readonly Token[], a: number, b: number): boolean {
-  const last = toks[b - 1]!.lw;
+function isTitleSurname(toks: readonly Token[], a: number, b: number, cls: WordClasses): boolean {
   const first = toks[b - 2];
-  return b - 2 >= a && !!first?.cap && (TITLES.has(last) || DEMONYMS.has(last)) && FIRST_NAMES.has(first.lw);
+  return b - 2 >= a && !!first?.cap && cls.is(b - 1, TITLE | DEMONYM) && cls.is(b - 2, FIRST_NAME);
 }
 
 /** A gendered title ("Mrs.", "King"), else a first name that is only male or only female. */
-function genderOf(toks: readonly Token[], a: number, nameStart: number, b: number): Gender {
+function genderOf(a: number, nameStart: number, b: number, cls: WordClasses): Gender {
   let gender: Gender = null;
   for (let k = a; k < nameStart; k++) {
-    const lw = toks[k]!.lw;
-    if (MALE_TITLES.has(lw)) gender = 'm';
-    if (FEMALE_TITLES.has(lw)) gender = 'f';
+    if (cls.is(k, MALE_TITLE)) gender = 'm';
+    if (cls.is(k, FEMALE_TITLE)) gender = 'f';
   }
-  const firstName = toks[nameStart]!.lw;
   if (b - nameStart > 1 && !gender) {
-    if (MALE_FIRST_NAMES.has(firstName) && !FEMALE_FIRST_NAMES.has(firstName)) gender = 'm';
-    else if (FEMALE_FIRST_NAMES.has(firstName) && !MALE_FIRST_NAMES.has(firstName)) gender = 'f';
+    const male = cls.is(nameStart, MALE_FIRST_NAME);
+    const female = cls.is(nameStart, FEMALE_FIRST_NAME);
+    if (male && !female) gender = 'm';
+    else if (female && !male) gender = 'f';
   }
   return gender;
 }
@@ -306,18 +302,18 @@ function genderOf(toks: readonly Token[], a: number, nameStart: number, b: numbe
  * Chancellor": the mention just made of the possessor is dropped) and an organisation run before a role noun ("the
  * X Department spokesperson": that mention becomes part of the role).
  */
-function rolePrefixStart(toks: Token[], a: number, out: Mention[]): number {
+function rolePrefixStart(toks: Token[], a: number, out: Mention[], cls: WordClasses): number {
   const sent = toks[a]!.sent;
   let r0 = a;
   let k = a - 1;
   while (k >= 0 && toks[k]!.sent === sent) {
     const t = toks[k]!;
-    if (t.t === 'word' && !t.cap && ROLE_PREFIX_WORDS.has(t.lw)) {
+    if (t.t === 'word' && !t.cap && cls.is(k, ROLE_PREFIX_WORD)) {
       r0 = k;
       k--;
       continue;
     }
-    if (t.t === 'word' && t.cap && DEMONYMS.has(t.lw) && r0 === k + 1 && r0 < a) {
+    if (t.t === 'word' && t.cap && cls.is(k, DEMONYM) && r0 === k + 1 && r0 < a) {
       r0 = k;
       k--;
       continue;
@@ -342,23 +338,23 @@ function rolePrefixStart(toks: Token[], a: number, out: Mention[]): number {
 }
 
 /** A person (two name words or evidence), an unknown single word, an organisation ("the Pentagon"), or none. */
-function nameType(toks: Token[], a: number, b: number, nameStart: number, evidence: boolean, prevSame: Token | undefined): Mention['type'] | null {
+function nameType(toks: Token[], a: number, b: number, nameStart: number, evidence: boolean, prevSame: Token | undefined, cls: WordClasses): Mention['type'] | null {
   const lw0 = toks[nameStart]!.lw;
   const words = b - nameStart;
   const single = !evidence && words === 1;
-  if (single && DEMONYMS.has(lw0)) return null;
+  if (single && cls.is(nameStart, DEMONYM)) return null;
   let type: Mention['type'] = words > 1 || evidence ? 'person' : 'unknown';
-  if (single && ORG_HEADS.has(lw0)) type = 'org';
+  if (single && cls.is(nameStart, ORG_HEAD)) type = 'org';
   else if (single && prevSame?.lw === 'the') {
     const nextTok = toks[b];
     // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
     // (a function word after it — "the SMMT and", "the EU in" — modifies nothing either)
-    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || NON_NAME_CAPS.has(nextTok.lw));
+    const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || cls.is(b, NON_NAME_CAP));
     if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
     type = 'org';
   }
   if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in Saudi Arabia"
-  if (!evidence && DEMONYMS.has(toks[b - 1]!.lw)) return null;
+  if (!evidence && cls.is(b - 1, DEMONYM)) return null;
   return type;
 }
 

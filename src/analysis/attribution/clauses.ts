@@ -11,9 +11,30 @@ import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
+import { isSpaceCode } from '../text.ts';
 import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
-const TRAILING_CONJUNCTION = new RegExp(`\\s+(${[...TRAILING_CONJUNCTIONS].join('|')})$`, 'i');
+/**
+ * How many characters of text[from, to) a trailing conjunction takes at its end, with the white space before it (what
+ * /\s+(and|but|or|while|as)$/i matched, read back from the end in place: the regex read the whole clause, once
+ * per cue, trying every white space in it), 0 when the range ends in none.
+ */
+function trailingConjunctionLength(text: string, from: number, to: number): number {
+  for (const word of TRAILING_CONJUNCTIONS) {
+    const at = to - word.length;
+    if (at - 1 < from || !isSpaceCode(text.charCodeAt(at - 1)) || !endsWithWordAt(text, at, word)) continue;
+    let s = at - 1;
+    while (s - 1 >= from && isSpaceCode(text.charCodeAt(s - 1))) s--;
+    return to - s;
+  }
+  return 0;
+}
+
+/** Does text hold the lower-case ASCII word at `at`, in either case letter by letter (the regex's i flag)? */
+function endsWithWordAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
 
 /** The token after the cue's region and its addressee: "told reporters that" → "that", "warned Jane Doe the …" → "the". */
 export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedCue): number {
@@ -125,8 +146,7 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   let e = end;
   while (e > toks[k]!.start && /[\s.,;:!?\u2014\u2013-]/u.test(text[e - 1]!)) e--;
   if (/[”"']/.test(text[e] ?? '') && e < end) e++;
-  const tail = TRAILING_CONJUNCTION.exec(text.slice(toks[k]!.start, e));
-  if (tail) e -= tail[0].length;
+  e -= trailingConjunctionLength(text, toks[k]!.start, e);
   while (e > toks[k]!.start && /[\s,;:\u2014\u2013-]/u.test(text[e - 1]!)) e--;
   return e;
 }

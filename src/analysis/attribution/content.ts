@@ -360,6 +360,14 @@ function hasClauseVerb({ toks }: Context, k: number, end: number): boolean {
   return false;
 }
 
+/** Does text[s, en), trimmed, hold white space (more than one word)? Read in place: no copy of the clause. */
+function hasInnerSpace(text: string, s: number, en: number): boolean {
+  while (s < en && isSpaceCode(text.charCodeAt(s))) s++;
+  while (en > s && isSpaceCode(text.charCodeAt(en - 1))) en--;
+  for (let i = s; i < en; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Records [s, en) as the cue's reported clause: absorbs the quotation marks inside, extends over one that runs on. */
 function pushClause(ctx: Context, found: Found, em: Emitter, s: number, en: number, kind: QuoteKind): void {
   const { marks, text } = ctx;
@@ -379,7 +387,7 @@ function pushClause(ctx: Context, found: Found, em: Emitter, s: number, en: numb
   while (en > s && isTrailingClauseMark(text.charCodeAt(en - 1), true)) en--;
   if (en <= s) return;
   // "He denied that, saying …": a lone word after a cue is its object, not reported speech
-  if (kind === 'indirect' && inside.length === 0 && !/\s/.test(text.slice(s, en).trim())) return;
+  if (kind === 'indirect' && inside.length === 0 && !hasInnerSpace(text, s, en)) return;
   if (inside.length > 0 && kind === 'indirect') kind = 'mixed';
   found.raw.push({ start: s, end: en, kind, entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence * (kind === 'indirect' ? 0.95 : 1), marks: inside, source: em.source });
   for (const i of inside) found.taken.set(i, found.raw.length - 1);

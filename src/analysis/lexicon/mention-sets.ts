@@ -7,13 +7,18 @@
 import {
   DEMONYMS,
   FEMALE_FIRST_NAMES,
+  FEMALE_TITLES,
   HONORIFICS,
   MALE_FIRST_NAMES,
+  MALE_TITLES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
   NON_NAME_CAPS,
   ORG_HEADS,
   ROLE_BACK_STOP,
   ROLE_NOUNS,
   ROLE_WORDS,
+  SURNAME_WORDS,
   TITLES,
 } from './words.ts';
 
@@ -37,3 +42,60 @@ export const PHRASE_HEADS = union(ORG_HEADS, TITLES, ROLE_NOUNS);
 export const ROLE_PREFIX_WORDS = union(ROLE_NOUNS, without(ROLE_WORDS, ROLE_BACK_STOP), DEMONYMS);
 /** A first name, male or female. */
 export const FIRST_NAMES = union(MALE_FIRST_NAMES, FEMALE_FIRST_NAMES);
+
+/**
+ * The sets above (and the word lists they are made of) as bits of one number per word: findMentions asks up to a
+ * dozen of them about the same words of a run, and reads a word's classes once (WordClasses in mentions.ts) with one
+ * look-up here, where each question was a look-up of its own.
+ */
+export const WordClass = {
+  TITLEISH: 1 << 0,
+  NON_NAME_OPENER: 1 << 1,
+  RUN_BREAKER: 1 << 2,
+  TITLE_OR_ROLE: 1 << 3,
+  TITLE_ROLE_OR_HONORIFIC: 1 << 4,
+  PHRASE_HEAD: 1 << 5,
+  ROLE_PREFIX_WORD: 1 << 6,
+  FIRST_NAME: 1 << 7,
+  MALE_FIRST_NAME: 1 << 8,
+  FEMALE_FIRST_NAME: 1 << 9,
+  DEMONYM: 1 << 10,
+  ORG_HEAD: 1 << 11,
+  NON_NAME_CAP: 1 << 12,
+  TITLE: 1 << 13,
+  HONORIFIC: 1 << 14,
+  MALE_TITLE: 1 << 15,
+  FEMALE_TITLE: 1 << 16,
+  SURNAME_WORD: 1 << 17,
+  PARTICLE: 1 << 18,
+  CONNECTOR: 1 << 19,
+} as const;
+
+/** word → its WordClass bits (a word in none is not listed). */
+export const MENTION_WORD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const of: readonly [ReadonlySet<string>, number][] = [
+    [TITLEISH, WordClass.TITLEISH],
+    [NON_NAME_OPENERS, WordClass.NON_NAME_OPENER],
+    [RUN_BREAKERS, WordClass.RUN_BREAKER],
+    [TITLE_OR_ROLE, WordClass.TITLE_OR_ROLE],
+    [TITLE_ROLE_OR_HONORIFIC, WordClass.TITLE_ROLE_OR_HONORIFIC],
+    [PHRASE_HEADS, WordClass.PHRASE_HEAD],
+    [ROLE_PREFIX_WORDS, WordClass.ROLE_PREFIX_WORD],
+    [FIRST_NAMES, WordClass.FIRST_NAME],
+    [MALE_FIRST_NAMES, WordClass.MALE_FIRST_NAME],
+    [FEMALE_FIRST_NAMES, WordClass.FEMALE_FIRST_NAME],
+    [DEMONYMS, WordClass.DEMONYM],
+    [ORG_HEADS, WordClass.ORG_HEAD],
+    [NON_NAME_CAPS, WordClass.NON_NAME_CAP],
+    [TITLES, WordClass.TITLE],
+    [HONORIFICS, WordClass.HONORIFIC],
+    [MALE_TITLES, WordClass.MALE_TITLE],
+    [FEMALE_TITLES, WordClass.FEMALE_TITLE],
+    [SURNAME_WORDS, WordClass.SURNAME_WORD],
+    [NAME_PARTICLES, WordClass.PARTICLE],
+    [NAME_CONNECTORS, WordClass.CONNECTOR],
+  ];
+  const table = new Map<string, number>();
+  for (const [words, bit] of of) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  return table;
+})();
