@@ -135,6 +135,8 @@ export interface NewsReport {
   namedRecall: number | null;
   /** of the gold claims flagged, how many have the right claimant */
   claimantOk: number;
+  /** every flagged sentence: the claim's score, and whether the sentence is a gold claim (for the score's reliability) */
+  scored: { score: number; claim: boolean }[];
   claimantAccuracy: number;
 }
 
@@ -175,9 +177,11 @@ export function judge(docs: NewsDoc[], run: (doc: NewsDoc) => Analysis): NewsRep
   let namedGold = 0;
   let namedTp = 0;
   let typed = false;
+  const scored: { score: number; claim: boolean }[] = [];
   for (const d of docs) {
     const a = run(d);
     const hit = flaggedSentences(d, a.claims);
+    for (const [i, c] of hit) scored.push({ score: c.score, claim: d.sentences[i]!.claim });
     sentences += d.sentences.length;
     flagged += hit.size;
     d.sentences.forEach((s, i) => {
@@ -210,5 +214,6 @@ export function judge(docs: NewsDoc[], run: (doc: NewsDoc) => Analysis): NewsRep
     namedRecall: typed && namedGold ? namedTp / namedGold : null,
     claimantOk,
     claimantAccuracy: tp ? claimantOk / tp : 0,
+    scored,
   };
 }

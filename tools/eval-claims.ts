@@ -45,6 +45,22 @@ const newsLine = (name: string, r: NewsReport) =>
   `claimant ${pct(r.claimantAccuracy)}%  (${r.sentences} sentences, ${r.gold} claims, ${r.flagged} flagged, ${r.tp} found, ${r.claimantOk} with the right claimant)` +
   (r.namedRecall === null ? '' : `\n${''.padEnd(38)} the four named kinds (quantity, causal, law, prediction): R ${pct(r.namedRecall)} (${r.namedTp}/${r.namedGold}), P ${pct(r.flagged ? (r.namedTp + 0) / r.flagged : 0)} counting "other" claims as wrong`);
 
+/** The flagged sentences by score band (0.1 wide): how many, and the share that are gold claims. */
+function reliability(scored: readonly { score: number; claim: boolean }[]): string {
+  const bands = new Map<number, { n: number; claims: number }>();
+  for (const s of scored) {
+    const band = Math.min(9, Math.floor(s.score * 10));
+    const b = bands.get(band) ?? { n: 0, claims: 0 };
+    b.n++;
+    if (s.claim) b.claims++;
+    bands.set(band, b);
+  }
+  return [...bands]
+    .sort((a, b) => a[0] - b[0])
+    .map(([band, b]) => `${(band / 10).toFixed(1)}–${((band + 1) / 10).toFixed(1)}: ${pct(b.claims / b.n)}% of ${b.n}`)
+    .join('  ');
+}
+
 // --- ClaimBuster held-out ---------------------------------------------------------------------------------------
 const { train, test } = splitClaimBuster(loadClaimBuster());
 const labels = test.map((s) => s.label);
@@ -142,6 +158,8 @@ if (asJson) {
   console.log(`Claim detector, threshold ${CLAIM_THRESHOLD}`);
   console.log('\nNews, sentence by sentence (the whole engine on each article):');
   for (const [k, r] of Object.entries(news)) console.log(newsLine(k, r));
+  console.log('\nReliability of the score a flagged claim shows: of the flagged sentences scoring in each band, the share that are gold claims');
+  for (const [k, r] of Object.entries(news)) console.log(`${k.padEnd(38)} ${reliability(r.scored)}`);
   console.log(`\nClaimBuster held-out (${test.length} sentences; trained on ${train.length}):`);
   console.log(line('model (sentence score)', model));
   console.log(line('detector (detectClaims)', detector));
