@@ -1,5 +1,5 @@
 /** Reading back a blind annotation: the case file and every annotator's answers-N.jsonl in a case folder. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The cases written for the annotators (cases.json). */
@@ -7,15 +7,33 @@ export function readCases<C>(dir: string): C[] {
   return JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as C[];
 }
 
-/** Every answer of every batch, by case id (a later line for the same case wins). */
+/**
+ * One answer file's answers, by case id (a later line for the same case wins); empty when the file is not there. A
+ * line that is not JSON is an error naming the file and line.
+ */
+export function readAnswerFile<A extends { case: string }>(file: string): Map<string, A> {
+  const answers = new Map<string, A>();
+  if (!existsSync(file)) return answers;
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      let a: A;
+      try {
+        a = JSON.parse(line) as A;
+      } catch (e) {
+        throw new Error(`${file}:${i + 1}: not JSON (${(e as Error).message})`);
+      }
+      answers.set(a.case, a);
+    });
+  return answers;
+}
+
+/** Every answer of every batch (answers-N.jsonl), by case id (a later batch's answer for the same case wins). */
 export function readAnswers<A extends { case: string }>(dir: string): Map<string, A> {
   const answers = new Map<string, A>();
   for (const f of readdirSync(dir).filter((f) => /^answers-\d+\.jsonl$/.test(f))) {
-    for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const a = JSON.parse(line) as A;
-      answers.set(a.case, a);
-    }
+    for (const [k, a] of readAnswerFile<A>(path.join(dir, f))) answers.set(k, a);
   }
   return answers;
 }

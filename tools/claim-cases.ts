@@ -19,6 +19,8 @@ import { segment } from '../src/analysis/segment.ts';
 import { fnv1a, isHeldOut, type PolnearDoc } from './polnear.ts';
 
 export const CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-claim-labels.jsonl');
+/** The first round drew this many articles (--docs 90), half from each split; the second continues after them. */
+const FIRST_ROUND_DOCS = 90;
 /** The second round (--more): further dev-half articles, for training only. */
 export const MORE_CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-claim-labels-more.jsonl');
 
@@ -39,7 +41,8 @@ export interface ClaimLabel {
  */
 export function loadClaimLabels(split?: 'dev' | 'held-out', file = CLAIM_LABELS_PATH, more = false): ClaimLabel[] {
   const out: ClaimLabel[] = [];
-  const files = more && existsSync(MORE_CLAIM_LABELS_PATH) ? [file, MORE_CLAIM_LABELS_PATH] : [file];
+  if (more && !existsSync(MORE_CLAIM_LABELS_PATH)) throw new Error(`${MORE_CLAIM_LABELS_PATH}: the second round of claim labels is missing`);
+  const files = more ? [file, MORE_CLAIM_LABELS_PATH] : [file];
   for (const f of files) {
     for (const line of readFileSync(f, 'utf8').split('\n')) {
       if (!line.trim()) continue;
@@ -82,7 +85,11 @@ function main(): void {
   const more = args.includes('--more');
   const labels = more ? MORE_CLAIM_LABELS_PATH : CLAIM_LABELS_PATH;
   if (args.includes('--import')) importAnswers(docs, outDir, labels);
-  else writeCases(docs, more ? sampleMore(docs, opt('--docs', 90), opt('--more', 180)) : sampleCases(docs, opt('--docs', 120)), outDir, opt('--batches', 4));
+  else if (more) {
+    const n = opt('--more', NaN);
+    if (!Number.isInteger(n) || n <= 0) throw new Error('claim-cases.ts: --more needs a number of articles (--more 180)');
+    writeCases(docs, sampleMore(docs, opt('--docs', FIRST_ROUND_DOCS), n), outDir, opt('--batches', 4));
+  } else writeCases(docs, sampleCases(docs, opt('--docs', FIRST_ROUND_DOCS)), outDir, opt('--batches', 4));
 }
 
 export function readDocs(dataPath: string): Map<string, PolnearDoc> {

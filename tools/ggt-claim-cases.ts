@@ -10,11 +10,12 @@
  *   node --experimental-strip-types --no-warnings tools/ggt-claim-cases.ts OUT_DIR --import         # store the labels
  *
  * The labels are stored as offsets only in tests/fixtures/ggt-claim-labels.jsonl (never the articles' words). The
- * articles are split in halves by a hash of their id: "dev" trains the model, "held-out" is only reported.
+ * articles are split in halves by a hash of their id; the model does not train on either by default (eval:claims
+ * judges it on all 46 articles), `train:claims -- --with-ggt` adds the "dev" half to its training.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { locateWords, readCases } from './annotation-answers.ts';
+import { locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
 import { writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
 import { readGgt } from './ggt.ts';
 import { fnv1a } from './polnear.ts';
@@ -54,34 +55,15 @@ function ggtCases(docs: Map<string, { text: string }>): Case[] {
   return out;
 }
 
-/** Each first reader's answers (answers-N.jsonl), by case id; and the third reading (answers-third.jsonl). */
+/** Each first reader's answers (answers-N.jsonl, N from 1), by case id; and the third reading (answers-third.jsonl). */
 function readByReader(dir: string): { readers: Map<string, Answer>[]; third: Map<string, Answer> } {
-  const read = (f: string): Map<string, Answer> => {
-    const m = new Map<string, Answer>();
-    let text = '';
-    try {
-      text = readFileSync(path.join(dir, f), 'utf8');
-    } catch {
-      return m;
-    }
-    text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      try {
-        const a = JSON.parse(line) as Answer;
-        m.set(a.case, a);
-      } catch (e) {
-        throw new Error(`${path.join(dir, f)}:${i + 1}: not JSON (${(e as Error).message})`);
-      }
-    });
-    return m;
-  };
   const readers: Map<string, Answer>[] = [];
   for (let n = 1; ; n++) {
-    const m = read(`answers-${n}.jsonl`);
+    const m = readAnswerFile<Answer>(path.join(dir, `answers-${n}.jsonl`));
     if (m.size === 0) break;
     readers.push(m);
   }
-  return { readers, third: read('answers-third.jsonl') };
+  return { readers, third: readAnswerFile<Answer>(path.join(dir, 'answers-third.jsonl')) };
 }
 
 function votesOf(c: Case, readers: Map<string, Answer>[]): Answer[] {

@@ -21,6 +21,11 @@
  *   npm run train:claims            # train and write the weights
  *   npm run train:claims -- --dry   # train and print, write nothing
  *   npm run train:claims -- --cv    # also 5-fold cross-validation by article on the dev half
+ *
+ * Variants, for measuring (docs/claims-figures.md; the defaults make the committed weights): --no-words (the
+ * features alone), --word-l2=X (0.01), --l2=X (0.001), --cb=X (ClaimBuster's weight, 0.1), --prior=X (0.5),
+ * --first-round (the first 45 dev-half articles only), --with-ggt (ggt-dev's dev half too), --other=X ("other"
+ * claims as X of a claim, 1), --policy-rows (rows a policy feature decides weigh nothing).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,7 +58,6 @@ const WITH_WORDS = !args.includes('--no-words');
  * "scored twice in the third period") score low. The other weights learn around these.
  */
 const FIXED: Record<string, number> = { market: -3, sport: -2.5 };
-const FIXED_MASK = FEATURES.map((f) => f.name in FIXED);
 /**
  * --policy-rows: candidates on which a policy feature fires weigh nothing in training (they are still scored and
  * counted when the threshold is picked): the policy, not the labels, decides them. Needed with --with-ggt: our
@@ -132,8 +136,6 @@ function train(rows: Row[]): ClaimModel {
   });
 }
 
-const score = modelScore;
-
 /**
  * Per news sentence, whether the detector flags it at threshold t: its rule (selectClaims: at or above t, and no
  * more than the article's allowance) applied to each article's candidates.
@@ -145,7 +147,7 @@ function flaggedAt(m: ClaimModel, rows: Row[], t: number): Uint8Array {
     while (j < rows.length && rows[j]!.doc === rows[i]!.doc) j++;
     const doc = rows.slice(i, j);
     const keep = selectClaims(
-      doc.map((r) => score(m, r)),
+      doc.map((r) => modelScore(m, r)),
       prose[rows[i]!.doc]!,
       t,
     );
@@ -160,7 +162,7 @@ function flaggedAt(m: ClaimModel, rows: Row[], t: number): Uint8Array {
 /** Per news sentence, the highest candidate score (0 when no candidate): for the ranking curve. */
 function sentenceScores(m: ClaimModel, rows: Row[], n: number): Float64Array {
   const s = new Float64Array(n);
-  for (const r of rows) if (r.sentence >= 0) s[r.sentence] = Math.max(s[r.sentence]!, score(m, r));
+  for (const r of rows) if (r.sentence >= 0) s[r.sentence] = Math.max(s[r.sentence]!, modelScore(m, r));
   return s;
 }
 
@@ -189,7 +191,8 @@ function pickThreshold(m: ClaimModel, rows: Row[], idx: readonly number[]): numb
 // --with-ggt: the dev halves of both blind annotations (US political news, and Canadian news of every kind). Not the
 // default: trained on both, the model found no more claims on the held-out halves than trained on PolNeAR alone
 // (docs/claims-figures.md), and untrained on, all of ggt-dev judges the model on news it has never seen.
-const useGgt = args.includes('--with-ggt') && existsSync(GGT_CLAIM_LABELS_PATH);
+const useGgt = args.includes('--with-ggt');
+if (useGgt && !existsSync(GGT_CLAIM_LABELS_PATH)) throw new Error(`--with-ggt: ${GGT_CLAIM_LABELS_PATH} is missing`);
 // --first-round: the first round of PolNeAR labels only (45 dev-half articles), not the second round's 180 more
 const polnearDocs = loadPolnearLabelled('dev', undefined, !args.includes('--first-round'));
 const docs = [...polnearDocs, ...(useGgt ? loadGgtLabelled('dev') : [])];

@@ -15,9 +15,9 @@ import { isSpaceCode } from '../text.ts';
 import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
- * How many characters of text[from, to) a trailing conjunction takes at its end, with the white space before it (what
- * /\s+(and|but|or|while|as)$/i matched, read back from the end in place: the regex read the whole clause, once
- * per cue, trying every white space in it), 0 when the range ends in none.
+ * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
+ * end, with the white space before it; 0 when the range ends in none. Read back from the end: only the clause's last
+ * word can be one, and this runs once per cue.
  */
 function trailingConjunctionLength(text: string, from: number, to: number): number {
   for (const word of TRAILING_CONJUNCTIONS) {

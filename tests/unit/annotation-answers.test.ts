@@ -1,0 +1,20 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readAnswerFile, readAnswers } from '../../tools/annotation-answers.ts';
+
+describe('reading back a blind annotation', () => {
+  it('reads each batch by case id, a later batch winning, and names the file and line of a broken answer', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'answers-'));
+    writeFileSync(path.join(dir, 'answers-1.jsonl'), '{"case":"s1","claim":true}\n\n{"case":"s2","claim":false}\n');
+    writeFileSync(path.join(dir, 'answers-2.jsonl'), '{"case":"s2","claim":true}\n');
+    const all = readAnswers<{ case: string; claim: boolean }>(dir);
+    expect([...all.keys()].sort()).toEqual(['s1', 's2']);
+    expect(all.get('s2')!.claim).toBe(true);
+    expect(readAnswerFile(path.join(dir, 'answers-9.jsonl')).size).toBe(0);
+    const broken = path.join(dir, 'answers-3.jsonl');
+    writeFileSync(broken, '{"case":"s3","claim":true}\n{"case":"s4", claim}\n');
+    expect(() => readAnswerFile(broken)).toThrow(`${broken}:2: not JSON`);
+  });
+});
