@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scoreClaim } from '../../src/analysis/claims.ts';
 import { CLAIM_WORD_WEIGHTS } from '../../src/analysis/claim-vocabulary.ts';
 import { candidateWords, chooseVocabulary, englishWords } from '../../tools/claim-words.ts';
+import { modelScore } from '../../tools/claim-model.ts';
+import { claimFeatures, FEATURES } from '../../src/analysis/claim-features.ts';
+import { CLAIM_BIAS, CLAIM_WEIGHTS } from '../../src/analysis/claim-weights.ts';
 
 // Hand-written sentences (not from any data set).
 const SENTENCES = [
@@ -35,12 +38,26 @@ describe('the claim model’s word weights', () => {
   });
 
   it('leave out names and places: words the training text writes with a capital, and rare words', () => {
-    const english = new Set(['mayor', 'harbour', 'reading', 'rose']);
+    const english = new Set(['mayor', 'harbour', 'reading', 'rose', 'prices', 'spoke']);
     const texts = [
       ...Array.from({ length: 9 }, (_, i) => `On day ${i} the mayor of Reading said the harbour rose.`),
+      ...Array.from({ length: 4 }, () => 'Prices fell.'),
+      ...Array.from({ length: 4 }, () => 'The mayor said prices fell.'),
       'The mayor spoke.',
     ];
-    // "reading" is an English word, but here always the town, capitalised; "spoke" is too rare (and no list word)
-    expect(chooseVocabulary(texts, english)).toEqual(['harbour', 'mayor', 'rose']);
+    // "reading" is an English word, but here always the town, capitalised; "spoke" is a list word in one text only;
+    // "prices" is capitalised only where it opens a candidate, which does not count against it
+    expect(chooseVocabulary(texts, english)).toEqual(['harbour', 'mayor', 'prices', 'rose']);
+  });
+
+  it('score a candidate in training as the engine scores it (the threshold is picked on training scores)', () => {
+    const model = {
+      weights: Float64Array.from(FEATURES, (f) => CLAIM_WEIGHTS[f.name] ?? 0),
+      bias: CLAIM_BIAS,
+      wordWeights: new Map(Object.entries(CLAIM_WORD_WEIGHTS)),
+    };
+    for (const s of SENTENCES) {
+      expect(modelScore(model, { x: claimFeatures(s), words: candidateWords(s) })).toBeCloseTo(scoreClaim(s).score, 2);
+    }
   });
 });

@@ -84,6 +84,10 @@ const ZONE_CASES: [paragraph: string, rule: string | null][] = [
   ['Follow the money, investigators said, and you find the dredging contract.', null],
   ['Cedar Soap Bar, $12, cedarsoap.example Harbour Beard Oil, $38, harbouroil.example Pier Shaving Cream, $29, pier.example', 'price-list'],
   ['The soap costs $12, the beard oil $38, at the harbour market on most weekend mornings in spring', null],
+  // the limits: one listed price is no list (a short line with one is a label); two in a long line are prose that
+  // names prices (over eight words each)
+  ['Cedar Soap Bar, $12, cedarsoap.example', 'sub-heading'],
+  ['The stall sells a soap bar, $12, and a beard oil, $38, and the owner says both sold out at the harbour market before noon on every weekend of the spring', null],
 ];
 
 describe('zones: the case table', () => {
