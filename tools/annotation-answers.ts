@@ -7,32 +7,35 @@ export function readCases<C>(dir: string): C[] {
   return JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as C[];
 }
 
-/**
- * One answer file's answers, by case id (a later line for the same case wins); empty when the file is not there. A
- * line that is not JSON is an error naming the file and line.
- */
-export function readAnswerFile<A extends { case: string }>(file: string): Map<string, A> {
-  const answers = new Map<string, A>();
-  if (!existsSync(file)) return answers;
+/** The objects of a JSON-lines file, blank lines skipped; a line that is not JSON is an error naming the file and line. */
+export function readJsonLines<T>(file: string): T[] {
+  const out: T[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, i) => {
       if (!line.trim()) return;
-      let a: A;
       try {
-        a = JSON.parse(line) as A;
+        out.push(JSON.parse(line) as T);
       } catch (e) {
         throw new Error(`${file}:${i + 1}: not JSON (${(e as Error).message})`);
       }
-      answers.set(a.case, a);
     });
+  return out;
+}
+
+/** One answer file's answers, by case id (a later line for the same case wins); empty when the file is not there. */
+export function readAnswerFile<A extends { case: string }>(file: string): Map<string, A> {
+  const answers = new Map<string, A>();
+  if (existsSync(file)) for (const a of readJsonLines<A>(file)) answers.set(a.case, a);
   return answers;
 }
 
 /** Every answer of every batch (answers-N.jsonl), by case id (a later batch's answer for the same case wins). */
 export function readAnswers<A extends { case: string }>(dir: string): Map<string, A> {
   const answers = new Map<string, A>();
-  for (const f of readdirSync(dir).filter((f) => /^answers-\d+\.jsonl$/.test(f))) {
+  const batch = (f: string) => Number(/^answers-(\d+)\.jsonl$/.exec(f)?.[1] ?? NaN);
+  const files = readdirSync(dir).filter((f) => !Number.isNaN(batch(f))).sort((a, b) => batch(a) - batch(b));
+  for (const f of files) {
     for (const [k, a] of readAnswerFile<A>(path.join(dir, f))) answers.set(k, a);
   }
   return answers;

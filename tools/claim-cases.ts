@@ -13,7 +13,7 @@
  *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR --import
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { locateWords, readAnswers, readCases } from './annotation-answers.ts';
+import { locateWords, readAnswers, readCases, readJsonLines } from './annotation-answers.ts';
 import path from 'node:path';
 import { segment } from '../src/analysis/segment.ts';
 import { fnv1a, isHeldOut, type PolnearDoc } from './polnear.ts';
@@ -23,6 +23,8 @@ export const CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fix
 const FIRST_ROUND_DOCS = 90;
 /** The second round (--more): further dev-half articles, for training only. */
 export const MORE_CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/polnear-claim-labels-more.jsonl');
+/** Both rounds of PolNeAR labels: what the model trains on (its dev-half articles). */
+export const POLNEAR_LABEL_ROUNDS: readonly string[] = [CLAIM_LABELS_PATH, MORE_CLAIM_LABELS_PATH];
 
 export type ClaimType = 'quantity' | 'causal' | 'prediction' | 'law' | 'other';
 export interface ClaimLabel {
@@ -36,19 +38,14 @@ export interface ClaimLabel {
 }
 
 /**
- * The stored labels (tests/fixtures/polnear-claim-labels.jsonl, and with `more` the second round's dev-half
- * articles too), optionally one split only.
+ * Stored labels (by default the first round, tests/fixtures/polnear-claim-labels.jsonl; MORE_CLAIM_LABELS_PATH is
+ * the second round's dev-half articles), optionally one split only.
  */
-export function loadClaimLabels(split?: 'dev' | 'held-out', file = CLAIM_LABELS_PATH, more = false): ClaimLabel[] {
-  const out: ClaimLabel[] = [];
-  if (more && !existsSync(MORE_CLAIM_LABELS_PATH)) throw new Error(`${MORE_CLAIM_LABELS_PATH}: the second round of claim labels is missing`);
-  const files = more ? [file, MORE_CLAIM_LABELS_PATH] : [file];
+export function loadClaimLabels<L extends ClaimLabel = ClaimLabel>(split?: 'dev' | 'held-out', files: readonly string[] = [CLAIM_LABELS_PATH]): L[] {
+  const out: L[] = [];
   for (const f of files) {
-    for (const line of readFileSync(f, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const l = JSON.parse(line) as ClaimLabel;
-      if (split === undefined || l.split === split) out.push(l);
-    }
+    if (!existsSync(f)) throw new Error(`${f}: these claim labels are missing`);
+    for (const l of readJsonLines<L>(f)) if (split === undefined || l.split === split) out.push(l);
   }
   return out;
 }
@@ -110,7 +107,8 @@ function drawOrder(docs: Map<string, PolnearDoc>, split: 'dev' | 'held-out'): Po
     .sort((a, b) => fnv1a(`claims:${a.doc}`) - fnv1a(`claims:${b.doc}`));
 }
 
-function sentenceCases(d: PolnearDoc, split: 'dev' | 'held-out', out: Case[]): void {
+/** Every sentence of the article with two letters or more, as a case (its id set later). */
+export function sentenceCases(d: { doc: string; text: string }, split: 'dev' | 'held-out', out: Case[]): void {
   for (const s of segment(d.text).sentences) {
     if (!/[A-Za-z]{2}/.test(d.text.slice(s.start, s.end))) continue;
     out.push({ id: '', doc: d.doc, split, start: s.start, end: s.end });

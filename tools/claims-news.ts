@@ -14,9 +14,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nameInitials } from '../src/analysis/entities.ts';
 import type { Analysis, Claim, Speaker } from '../src/analysis/types.ts';
-import { loadClaimLabels, readDocs, type ClaimLabel } from './claim-cases.ts';
-import { loadGgtClaimLabels } from './ggt-claim-cases.ts';
-import { GGT_DEV, readGgt } from './ggt.ts';
+import { CLAIM_LABELS_PATH, loadClaimLabels, readDocs, type ClaimLabel } from './claim-cases.ts';
+import { GGT_CLAIM_LABELS_PATH, ggtTexts } from './ggt-claim-cases.ts';
+import { GGT_DEV } from './ggt.ts';
 import { REPO_ROOT } from './claimbuster.ts';
 
 export const NEWSCLAIMS_PATH = path.resolve(REPO_ROOT, '../shared/data/newsclaims-dev.jsonl');
@@ -82,14 +82,17 @@ function labelledDocs(labels: readonly ClaimLabel[], texts: ReadonlyMap<string, 
   return [...byDoc.values()];
 }
 
-/** The PolNeAR articles of our blind claim labels, one split (with `more`, the second round's dev-half articles too). */
-export function loadPolnearLabelled(split: 'dev' | 'held-out', file = POLNEAR_PATH, more = false): NewsDoc[] {
-  return labelledDocs(loadClaimLabels(split, undefined, more), readDocs(file), file);
+/**
+ * The PolNeAR articles of our blind claim labels, one split: of the first round, or of the label files given
+ * (POLNEAR_LABEL_ROUNDS: both rounds).
+ */
+export function loadPolnearLabelled(split: 'dev' | 'held-out', labelFiles: readonly string[] = [CLAIM_LABELS_PATH], file = POLNEAR_PATH): NewsDoc[] {
+  return labelledDocs(loadClaimLabels(split, labelFiles), readDocs(file), file);
 }
 
 /** The ggt-dev articles of our second blind claim annotation (tools/ggt-claim-cases.ts), one split. */
-export function loadGgtLabelled(split: 'dev' | 'held-out', file = GGT_DEV): NewsDoc[] {
-  return labelledDocs(loadGgtClaimLabels(split), new Map(readGgt(file).map((d) => [d.id, d])), file);
+export function loadGgtLabelled(split: 'dev' | 'held-out'): NewsDoc[] {
+  return labelledDocs(loadClaimLabels(split, [GGT_CLAIM_LABELS_PATH]), ggtTexts(), GGT_DEV);
 }
 
 const NOT_NAME = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'in', 'on', 'to', 'by', 'mr', 'mrs', 'ms', 'dr', 'u.s', 'us', 'new']);

@@ -25,6 +25,8 @@ import { evaluateScores, loadClaimBuster, prf, REPO_ROOT, splitClaimBuster, type
 import { matchGold, type GoldClaim } from './claims-gold.ts';
 import { judge, loadGgtLabelled, loadNewsClaims, loadPolnearLabelled, type NewsDoc, type NewsReport } from './claims-news.ts';
 import { GGT_CLAIM_LABELS_PATH } from './ggt-claim-cases.ts';
+import { reliability } from './ggt.ts';
+import { POLNEAR_LABEL_ROUNDS } from './claim-cases.ts';
 
 const asJson = process.argv.includes('--json');
 const pct = (v: number) => (v * 100).toFixed(1);
@@ -35,7 +37,7 @@ const line = (name: string, r: Prf) =>
 const runEngine = (d: NewsDoc) => analyze(d.text, { file: d.doc });
 const news: Record<string, NewsReport> = {
   'PolNeAR labels, held-out half': judge(loadPolnearLabelled('held-out'), runEngine),
-  'PolNeAR labels, dev half (trained on)': judge(loadPolnearLabelled('dev', undefined, true), runEngine),
+  'PolNeAR labels, dev half (trained on)': judge(loadPolnearLabelled('dev', POLNEAR_LABEL_ROUNDS), runEngine),
   // never trained on by default (train:claims -- --with-ggt trains on the dev half)
   ...(existsSync(GGT_CLAIM_LABELS_PATH) ? { 'ggt-dev labels, all 46 articles': judge([...loadGgtLabelled('dev'), ...loadGgtLabelled('held-out')], runEngine) } : {}),
   'NewsClaims dev (COVID-19)': judge(loadNewsClaims(), runEngine),
@@ -45,19 +47,12 @@ const newsLine = (name: string, r: NewsReport) =>
   `claimant ${pct(r.claimantAccuracy)}%  (${r.sentences} sentences, ${r.gold} claims, ${r.flagged} flagged, ${r.tp} found, ${r.claimantOk} with the right claimant)` +
   (r.namedRecall === null ? '' : `\n${''.padEnd(38)} the four named kinds (quantity, causal, law, prediction): R ${pct(r.namedRecall)} (${r.namedTp}/${r.namedGold}), P ${pct(r.flagged ? r.namedTp / r.flagged : 0)} counting "other" claims as wrong`);
 
-/** The flagged sentences by score band (0.1 wide): how many, and the share that are gold claims. */
-function reliability(scored: readonly { score: number; claim: boolean }[]): string {
-  const bands = new Map<number, { n: number; claims: number }>();
-  for (const s of scored) {
-    const band = Math.min(9, Math.floor(s.score * 10));
-    const b = bands.get(band) ?? { n: 0, claims: 0 };
-    b.n++;
-    if (s.claim) b.claims++;
-    bands.set(band, b);
-  }
-  return [...bands]
-    .sort((a, b) => a[0] - b[0])
-    .map(([band, b]) => `${(band / 10).toFixed(1)}–${((band + 1) / 10).toFixed(1)}: ${pct(b.claims / b.n)}% of ${b.n}`)
+/** The flagged sentences by score band (0.1 wide, ggt.ts's reliability bins): the share that are gold claims, of how many. */
+function scoreBands(scored: readonly { score: number; claim: boolean }[]): string {
+  const { bins } = reliability(scored.map((s) => ({ confidence: s.score, right: s.claim })));
+  return bins
+    .map((b, k) => (b.n ? `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}: ${pct(b.right / b.n)}% of ${b.n}` : ''))
+    .filter(Boolean)
     .join('  ');
 }
 
@@ -159,7 +154,7 @@ if (asJson) {
   console.log('\nNews, sentence by sentence (the whole engine on each article):');
   for (const [k, r] of Object.entries(news)) console.log(newsLine(k, r));
   console.log('\nReliability of the score a flagged claim shows: of the flagged sentences scoring in each band, the share that are gold claims');
-  for (const [k, r] of Object.entries(news)) console.log(`${k.padEnd(38)} ${reliability(r.scored)}`);
+  for (const [k, r] of Object.entries(news)) console.log(`${k.padEnd(38)} ${scoreBands(r.scored)}`);
   console.log(`\nClaimBuster held-out (${test.length} sentences; trained on ${train.length}):`);
   console.log(line('model (sentence score)', model));
   console.log(line('detector (detectClaims)', detector));

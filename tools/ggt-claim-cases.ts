@@ -13,13 +13,12 @@
  * articles are split in halves by a hash of their id; the model does not train on either by default (eval:claims
  * judges it on all 46 articles), `train:claims -- --with-ggt` adds the "dev" half to its training.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
-import { writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
+import { sentenceCases, writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
 import { readGgt } from './ggt.ts';
 import { fnv1a } from './polnear.ts';
-import { segment } from '../src/analysis/segment.ts';
 
 export const GGT_CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/ggt-claim-labels.jsonl');
 
@@ -30,27 +29,14 @@ export interface GgtClaimLabel extends ClaimLabel {
 
 export const ggtSplit = (id: string): 'dev' | 'held-out' => (fnv1a(`ggt-claims:${id}`) % 2 === 1 ? 'held-out' : 'dev');
 
-/** The stored ggt-dev labels, optionally one split only. */
-export function loadGgtClaimLabels(split?: 'dev' | 'held-out', file = GGT_CLAIM_LABELS_PATH): GgtClaimLabel[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GgtClaimLabel)
-    .filter((l) => split === undefined || l.split === split);
-}
-
-function ggtTexts(): Map<string, { text: string }> {
+/** ggt-dev's articles by id. */
+export function ggtTexts(): Map<string, { text: string }> {
   return new Map(readGgt().map((d) => [d.id, { text: d.text }]));
 }
 
 function ggtCases(docs: Map<string, { text: string }>): Case[] {
   const out: Case[] = [];
-  for (const [doc, { text }] of docs) {
-    for (const s of segment(text).sentences) {
-      if (!/[A-Za-z]{2}/.test(text.slice(s.start, s.end))) continue;
-      out.push({ id: '', doc, split: ggtSplit(doc), start: s.start, end: s.end });
-    }
-  }
+  for (const [doc, { text }] of docs) sentenceCases({ doc, text }, ggtSplit(doc), out);
   out.forEach((c, i) => (c.id = `g${String(i + 1).padStart(5, '0')}`));
   return out;
 }
@@ -100,18 +86,23 @@ function importLabels(dir: string): void {
   const out: string[] = [];
   let agree = 0;
   let paired = 0;
-  let yes = [0, 0];
+  // claims by the first and by the second reader, for the chance agreement
+  let yesFirst = 0;
+  let yesSecond = 0;
+  let claims = 0;
   let undecided = 0;
   for (const c of cases) {
     const v = votesOf(c, readers);
     if (v.length < 2) throw new Error(`${dir}: case ${c.id} has ${v.length} first readings, not 2`);
     paired++;
-    yes = [yes[0]! + (v[0]!.claim ? 1 : 0), yes[1]! + (v[1]!.claim ? 1 : 0)];
+    if (v[0]!.claim) yesFirst++;
+    if (v[1]!.claim) yesSecond++;
     const agreed = v[0]!.claim === v[1]!.claim;
     if (agreed) agree++;
     const t = third.get(c.id);
     if (!agreed && !t) undecided++;
     const claim = agreed ? v[0]!.claim : (t?.claim ?? false);
+    if (claim) claims++;
     const claimVotes = [...v, ...(t ? [t] : [])].filter((a) => a.claim);
     const named = claimVotes.find((a) => a.claimer);
     const text = docs.get(c.doc)!.text;
@@ -129,13 +120,13 @@ function importLabels(dir: string): void {
   if (undecided > 0) throw new Error(`${dir}: ${undecided} disputed sentences have no third reading (answers-third.jsonl)`);
   writeFileSync(GGT_CLAIM_LABELS_PATH, `${out.join('\n')}\n`);
   // Cohen's kappa of the two first readings: agreement beyond what their claim rates give by chance
-  const p1 = yes[0]! / paired;
-  const p2 = yes[1]! / paired;
+  const p1 = yesFirst / paired;
+  const p2 = yesSecond / paired;
   const chance = p1 * p2 + (1 - p1) * (1 - p2);
   const po = agree / paired;
   console.log(
     `${out.length} labels written to ${path.relative(process.cwd(), GGT_CLAIM_LABELS_PATH)}; first readers agree on ${(100 * po).toFixed(1)}% ` +
-      `(Cohen's kappa ${((po - chance) / (1 - chance)).toFixed(2)}), claims ${out.filter((l) => l.includes('"claim":true')).length}`,
+      `(Cohen's kappa ${((po - chance) / (1 - chance)).toFixed(2)}), claims ${claims}`,
   );
 }
 

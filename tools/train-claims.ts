@@ -39,6 +39,7 @@ import { findZones, withoutZones } from '../src/analysis/zones.ts';
 import { loadClaimBuster, REPO_ROOT, splitClaimBuster } from './claimbuster.ts';
 import { loadGgtLabelled, loadPolnearLabelled, sentenceOf, type NewsDoc } from './claims-news.ts';
 import { GGT_CLAIM_LABELS_PATH } from './ggt-claim-cases.ts';
+import { POLNEAR_LABEL_ROUNDS } from './claim-cases.ts';
 import { fnv1a } from './fnv1a.ts';
 
 const args = process.argv.slice(2);
@@ -194,7 +195,7 @@ function pickThreshold(m: ClaimModel, rows: Row[], idx: readonly number[]): numb
 const useGgt = args.includes('--with-ggt');
 if (useGgt && !existsSync(GGT_CLAIM_LABELS_PATH)) throw new Error(`--with-ggt: ${GGT_CLAIM_LABELS_PATH} is missing`);
 // --first-round: the first round of PolNeAR labels only (45 dev-half articles), not the second round's 180 more
-const polnearDocs = loadPolnearLabelled('dev', undefined, !args.includes('--first-round'));
+const polnearDocs = loadPolnearLabelled('dev', args.includes('--first-round') ? POLNEAR_LABEL_ROUNDS.slice(0, 1) : POLNEAR_LABEL_ROUNDS);
 const docs = [...polnearDocs, ...(useGgt ? loadGgtLabelled('dev') : [])];
 const { rows: news, sentences, prose } = newsRows(docs);
 const everySentence = sentences.map((_, i) => i);
@@ -237,37 +238,30 @@ if (args.includes('--cv')) {
   }
   const n = sentences.length;
   console.log(`5-fold CV by article: flagged ${pct(flagged / n)}%  P ${pct(tp / flagged)}  R ${pct(tp / gold)}`);
-  // the trade-off: recall and precision when the top 10% … 35% of the sentences are flagged
-  const order = [...cvScores.keys()].sort((a, b) => cvScores[b]! - cvScores[a]!);
-  const curve = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35].map((share) => {
-    const top = order.slice(0, Math.round(share * n));
-    const hit = top.filter((i) => claims[i]).length;
-    return `${share * 100}%: P ${pct(hit / top.length)} R ${pct(hit / gold)}`;
-  });
-  console.log(`CV trade-off  ${curve.join('  |  ')}`);
+  /** Precision and recall of gold `isGold` when the top `shares` of the sentences `idx` by CV score are flagged. */
+  const curve = (idx: readonly number[], isGold: (i: number) => boolean, shares: readonly number[]): string => {
+    const order = [...idx].sort((a, b) => cvScores[b]! - cvScores[a]!);
+    const g = idx.filter(isGold).length;
+    return shares
+      .map((share) => {
+        const top = order.slice(0, Math.round(share * idx.length));
+        const hit = top.filter(isGold).length;
+        return `${share * 100}%: P ${pct(hit / top.length)} R ${pct(hit / g)}`;
+      })
+      .join('  |  ');
+  };
+  const isClaim = (i: number) => claims[i]!;
+  console.log(`CV trade-off  ${curve(everySentence, isClaim, [0.1, 0.15, 0.2, 0.25, 0.3, 0.35])}`);
   // the same per annotation (each flagged at the share of its own sentences): does one corpus carry the other?
   if (useGgt) {
     for (const [name, isGgt] of [['PolNeAR', false], ['ggt', true]] as const) {
       const idx = everySentence.filter((i) => sentences[i]!.doc >= polnearDocs.length === isGgt);
-      const g = idx.filter((i) => claims[i]).length;
-      const ord = [...idx].sort((a, b) => cvScores[b]! - cvScores[a]!);
-      const row = [0.15, 0.2, 0.25, 0.3].map((share) => {
-        const top = ord.slice(0, Math.round(share * idx.length));
-        const hit = top.filter((i) => claims[i]).length;
-        return `${share * 100}%: P ${pct(hit / top.length)} R ${pct(hit / g)}`;
-      });
-      console.log(`CV ${name.padEnd(8)} (${idx.length} sentences, ${g} claims)  ${row.join('  |  ')}`);
+      console.log(`CV ${name.padEnd(8)} (${idx.length} sentences, ${idx.filter(isClaim).length} claims)  ${curve(idx, isClaim, [0.15, 0.2, 0.25, 0.3])}`);
     }
   }
   // the four kinds the issue's guideline names, "other" claims counted as no claim
-  const named = sentences.map((s) => s.claim && s.type !== 'other');
-  const goldNamed = named.filter(Boolean).length;
-  const namedCurve = [0.15, 0.2, 0.25].map((share) => {
-    const top = order.slice(0, Math.round(share * n));
-    const hit = top.filter((i) => named[i]).length;
-    return `${share * 100}%: P ${pct(hit / top.length)} R ${pct(hit / goldNamed)}`;
-  });
-  console.log(`CV four named kinds (${goldNamed} claims)  ${namedCurve.join('  |  ')}`);
+  const isNamed = (i: number) => sentences[i]!.claim && sentences[i]!.type !== 'other';
+  console.log(`CV four named kinds (${everySentence.filter(isNamed).length} claims)  ${curve(everySentence, isNamed, [0.15, 0.2, 0.25])}`);
 }
 
 const lines = FEATURES.map((f, k) => `  '${f.name}': ${r4(model.weights[k]!)},`);
