@@ -71,7 +71,7 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
   return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
 }
 
-/** "porters like Doe recognized …": a name given as an example of the subject is not the subject itself. */
+/** "pilots like Doe said …": a name given as an example of the subject is not the subject itself. */
 function isExampleOfSubject(toks: Context['toks'], m: Mention): boolean {
   const before = toks[m.r0 - 1];
   return !!before && before.sent === m.sent && before.lw === 'like';
@@ -122,7 +122,7 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
 }
 
 /**
- * "Acme told staff it works with Beta. It also told workers …. Apps that it said …": an "it" that speaks continues
+ * "Acme wrote to clients it works with Beta. It also asked them …. Fares that it said …": an "it" that speaks continues
  * the "it" that spoke in the sentence before, when the organisation last named comes before that one (a name in
  * an object, "with Beta", is no new subject between them).
  */

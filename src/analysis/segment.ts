@@ -333,7 +333,7 @@ function isBoundary(text: string, p: number, next: number): boolean {
 }
 
 /**
- * "who lost 16 lbs. “and two belt loops” by May": a quotation opening with a lower-case word continues the sentence
+ * "who swam 3 km. “and most of the bay” by noon": a quotation opening with a lower-case word continues the sentence
  * (one that opens a sentence opens with a capital), so the period before it ended an abbreviation.
  */
 function opensLowerQuotation(text: string, at: number): boolean {

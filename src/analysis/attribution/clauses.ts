@@ -108,7 +108,7 @@ export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number 
 }
 
 /**
- * "said in retrospect he feels …", "said in an interview she would …": a short phrase after the cue's preposition
+ * "said on reflection she thinks …", "said in an interview she would …": a short phrase after the cue's preposition
  * (up to three lower-case words) and then a subject pronoun with its verb, where that clause starts, else -1.
  */
 function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: number): number {

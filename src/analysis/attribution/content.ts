@@ -148,7 +148,7 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
 }
 
-/** "Rather than the current layout, …", "Instead of a vote, …": a contrast that opens an adverbial, as a preposition does. */
+/** "Rather than a new pier, …", "Instead of a vote, …": a contrast that opens an adverbial, as a preposition does. */
 function opensContrast(toks: Context['toks'], k: number): boolean {
   const second = CONTRAST_PREPOSITIONS.get(toks[k]?.lw ?? '');
   return second !== undefined && toks[k + 1]?.lw === second;
@@ -292,7 +292,7 @@ function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): bo
   return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
-/** "a research app called “Harbour Meter”": "called" after a noun, then a title, names a thing; nobody speaks. */
+/** "a boat called “Harbour Gull”": "called" after a noun, then a title, names a thing; nobody speaks. */
 function isNamingCall(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean {
   const noun = ctx.toks[cue.k0 - 1];
   if (cue.lemma !== 'call' || !noun || noun.sent !== cue.sent || noun.t !== 'word' || noun.cap) return false;

@@ -160,7 +160,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   if (opensOwnSubject(toks, k, before)) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
-  // "Toronto retiree Doug Purdy, who …, says": a person's name that ends the phrase is its subject, the words before
+  // "Harbour pilot Ada Quill, who …, says": a person's name that ends the phrase is its subject, the words before
   // it its modifiers (else the phrase becomes a speaker of its own beside the person)
   const last = f.ctx.endAt.get(k - 1);
   if (last && last.type === 'person' && last.r0 > a) return last;
