@@ -2,7 +2,7 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, PASSIVE_AUXILIARIES, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
@@ -166,14 +166,15 @@ export function wordsIn(toks: readonly Token[], a: number, b: number): number {
 
 /**
  * "went on to", "was quick to", "hastened to": the first token of a phrase before the "to" at k after which an
- * infinitive is the subject's speech (SPEAKING_BEFORE_TO, GO_FORMS), or -1.
+ * infinitive is the subject's speech (SPEAKING_BEFORE_TO, GO_FORMS), or -1. An auxiliary before "quick" ("was") is
+ * the caller's to skip, as it skips any auxiliary before a cue.
  */
 export function speakingToStart(toks: readonly Token[], k: number): number {
   const w = toks[k - 1];
   if (toks[k]?.lw !== 'to' || !w || w.sent !== toks[k]!.sent) return -1;
   if (w.lw === 'on') return GO_FORMS.has(toks[k - 2]?.lw ?? '') ? k - 2 : -1;
   if (!SPEAKING_BEFORE_TO.has(w.lw)) return -1;
-  return PASSIVE_AUXILIARIES.has(toks[k - 2]?.lw ?? '') ? k - 2 : k - 1;
+  return k - 1;
 }
 
 /**

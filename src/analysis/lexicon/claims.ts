@@ -226,8 +226,8 @@ accused | accuses | criticized | criticised | criticizes | blamed | blames | cha
 argued | argues | insisted | insists | claimed | claims | predicted | predicts | estimated | estimates | calculated |
 warned | warns | contended | contends | asserted | asserts | testified | promoted | spread | maintained | maintains`);
 
-/** Auxiliaries before a claiming or reporting verb that make it passive: "X was accused", "X will be charged". */
-export const PASSIVE_AUXILIARIES = set(`be | been | being | is | are | was | were | get | got | gets`);
+/** Auxiliaries before a claiming or reporting verb that make it passive ("X was accused", "X will be charged"): the attribution lexicon's. */
+export { PASSIVE_AUXILIARIES } from './attribution.ts';
 
 /** Prepositions that open a phrase naming where a statement comes from: "In a survey by X, …", "From X's data, …". */
 export const SOURCE_OPENERS = set(`in | from`);
