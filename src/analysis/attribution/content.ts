@@ -216,7 +216,9 @@ function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: numb
   if (!DIRECTIVE_LEMMAS.has(cue.lemma) || cue.participle) return -1;
   for (let x = k; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
     const t = toks[x]!;
-    if (t.lw === 'to' && toks[x + 1]!.t === 'word' && x > cue.r1) return NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
+    // the directive needs its object: "asked the board not to …"; "asked not to be named" is the speaker's own request
+    const from = t.lw === 'to' && NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
+    if (t.lw === 'to' && toks[x + 1]!.t === 'word' && from > cue.r1) return from;
     // the object is a noun phrase ("boat owners"): an auxiliary or a clause's punctuation ends the search
     if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
   }

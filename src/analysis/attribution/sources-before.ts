@@ -22,7 +22,7 @@ export const accordingTo: SourceRule = {
     if (cue.lemma !== 'according') return null;
     const { toks, startAt } = f.ctx;
     const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
-    if (m) return { subject: m, r1: m.appT };
+    if (m) return { subject: m, r1: nounPhraseEnd(toks, m.appT, sEnd) };
     let k = cue.k1;
     while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
     // "according to the union's Friday release": the release's owner
@@ -46,9 +46,21 @@ export const accordingTo: SourceRule = {
     if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
     // "according to a report from Acme": the issuer speaks
     const np = b > cue.k1 ? documentIssuer(f, cue.k1, b - 1) ?? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
-    return np ? { subject: np, r1: b } : { subject: null, r1: k };
+    return np ? { subject: np, r1: nounPhraseEnd(toks, b, sEnd) } : { subject: null, r1: k };
   },
 };
+
+/**
+ * "according to a council report, …", "according to a survey released Tuesday, …": the source's phrase may run on
+ * past the words a rule took for it (its head noun, a participle and its date); when a comma closes it within a few
+ * words, what is reported starts after the comma, not inside the phrase.
+ */
+function nounPhraseEnd(toks: readonly Token[], r1: number, sEnd: number): number {
+  let e = r1;
+  while (e < sEnd && e < r1 + NOUN_PHRASE_RUN && toks[e]!.t === 'word' && !toks[e]!.quoted && !DETERMINERS.has(toks[e]!.lw)) e++;
+  return e > r1 && DASHES.has(toks[e]?.w ?? '') ? e : r1;
+}
+const NOUN_PHRASE_RUN = 4;
 
 /** "a Times/Herald poll": a slash written tight between two words joins them in one name. */
 function isJoiningSlash(toks: readonly Token[], b: number): boolean {
