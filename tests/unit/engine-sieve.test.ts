@@ -54,15 +54,19 @@ const CASES: Row[] = [
   // a capitalised preposition starts no name: "Out" of a programme's name is no "she" (NON_NAME_CAPS)
   { how: 'pronoun', text: 'Ruth Anselm, a program manager, said the shelters were full.\n\nMany Out of the Harbour users report being uninterested in boats because they cannot afford them.\n\n"We just need to remember that the sailors are not one voice," she added.', quote: 'We just need to remember', speaker: 'Ruth Anselm', source: 'she' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
-  // a time phrase between the subject and its cue (timePhraseStart): the subject before it speaks
-  { how: 'timed-subject', text: 'The Harbour Workers Union this week announced that it would strike in May.', quote: 'it would strike in May', speaker: 'Harbour Workers Union', source: 'Harbour Workers Union' },
-  { how: 'timed-subject', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
+  // the scan reads past a time phrase between the subject and its cue (beforeTimePhrase): the name before it speaks
+  { how: 'adjacent-cue', text: 'The Harbour Workers Union this week announced that it would strike in May.', quote: 'it would strike in May', speaker: 'Harbour Workers Union', source: 'Harbour Workers Union' },
+  { how: 'adjacent-cue', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
   // …but not a phrase inside a relative clause before the time words (opensClauseAt): that is leading-subject's
   { how: 'leading-subject', text: 'Most of the pilots who met Tomas Varga on Tuesday said the runway was too short.', quote: 'the runway was too short', speaker: 'most of the pilots', source: 'Most of the pilots' },
-  // an infinitive after "went on to", "was quick to" is the subject's speech (speakingToStart); "declined to say" is none
-  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
-  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway toured the docks. She went on to say the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'She' },
+  // …nor a participle clause after a comma before the time words (opensParticipleClause)
+  { how: 'leading-subject', text: 'The Harbour Board, following the lead of the island towns on Monday announced that the ferries would run all winter.', quote: 'the ferries would run all winter', speaker: 'Harbour Board', source: 'The Harbour Board' },
+  // and past the frame of an infinitive that is the subject's speech, "went on to", "was quick to" (speakingToStart); "declined to say" is none
+  { how: 'adjacent-cue', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'pronoun', text: 'Mayor Jane Holloway toured the docks. She went on to say the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a coordinator before the frame of an infinitive: the cue before it gives the subject (the frame is read past)
+  { how: 'coordinated-cue', text: 'Mayor Jane Holloway joked that the tide was her excuse, but went on to say, “The ferry will never run on time.”', quote: 'The ferry will never run on time', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name after a preposition or after "of" completes the noun before it, which speaks (isPrepositionObject, isOfComplement)
   { how: 'described-source', text: 'Tomas Varga toured the port. A spokesman for the Harbour Council said the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'spokesman for the Harbour Council', source: 'A spokesman for the Harbour Council' },
   { how: 'described-source', text: 'The ex-wife of Tomas Varga said the boat was never insured.', quote: 'the boat was never insured', speaker: 'ex-wife of Tomas Varga', source: 'The ex-wife of Tomas Varga' },
@@ -109,7 +113,7 @@ const CASES: Row[] = [
   // after a subject, words with a verb of their own after the cue are its clause, no inverted description (reportsClause)
   { how: 'leading-subject', text: 'Tomas Varga, who swam three kilometres “and most of the bay” between dawn and noon, says the race changed his life.', quote: 'the race changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
-  // the main clause's subject before a time phrase (mainSubject, timePhraseStart)
+  // the main clause's subject before a time phrase (mainSubject, beforeTimePhrase)
   { how: 'participle', text: 'The Harbour campaign on Monday doubled down on its attacks on the mayor, saying she was unfit to lead.', quote: 'she was unfit to lead', speaker: 'Harbour campaign', source: 'The Harbour campaign' },
   // a participle after a preposition opening the sentence is the main clause's (PARTICIPLE_OPENERS)
   { how: 'participle', text: 'After insisting that the ferry was safe, Mayor Jane Holloway closed the harbour.', quote: 'the ferry was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -127,6 +131,8 @@ const CASES: Row[] = [
   { how: 'participle', text: 'Mayor Jane Holloway has struggled to win over young voters, while her main rival, Tomas Varga, has gained ground by saying that the tolls are rigged.', quote: 'the tolls are rigged', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'participle', text: 'Ruth Anselm wants to close the port, while Omar Pelta, the former Northland governor, proposed a ferry tax and said the mayor should resign.', quote: 'the mayor should resign', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
+  // a coordinator before a time phrase opens the coordinated clause: its subject is the main clause's, not a name inside the title before it
+  { how: 'participle', text: 'The Harbour Post columnist Ruth Anselm has long mocked the mayor but on Tuesday wrote that the new bridge was worth its cost.', quote: 'the new bridge was worth its cost', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
   { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a first verb with no "-ed" still ends the subject (IRREGULAR_PAST): the issuer of the statement speaks

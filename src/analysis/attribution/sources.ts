@@ -14,7 +14,7 @@ import type { Finder } from './phrases.ts';
 import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
   absoluteDescription, accordingTo, adjacentCue, coordinatedCue, describedBefore, firstPerson, itOrganization, leadingSubjectRule, nameParenthetical,
-  participle, pronoun, relativeClause, speakingInfinitive, timedSubject,
+  participle, pronoun, relativeClause,
 } from './sources-before.ts';
 import { affiliatedName, apposition, appositionName, roleApposition, titleApposition } from './sources-apposition.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
@@ -32,8 +32,6 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   affiliatedName,
   adjacentCue,
   pronoun,
-  timedSubject,
-  speakingInfinitive,
   coordinatedCue,
   describedBefore,
   absoluteDescription,

@@ -4,7 +4,7 @@
  * the rules; none repeats another's job.
  */
 
-import { set } from './set.ts';
+import { set, union } from './set.ts';
 
 /** Determiners and determiner-like words: a reporting form right after one is a noun ("the report", "his call"). */
 export const DETERMINERS = set(`
@@ -46,8 +46,21 @@ tell ask inform assure reassure remind warn urge advise instruct promise email t
 blame praise criticize criticise charge beg order quote cite answer question query counter caution plead
 describe mention defend join interrupt contact`);
 
-/** The days and the deictic days ("today", "tonight"): the heads of the time phrases the sets below skip. */
-const DAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight';
+/** The days of the week (the claim lexicon's WEEKDAYS, and its month and day names, are these). */
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/**
+ * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
+ * told"): heads (a day, or a unit after a modifier) and the modifiers before them. The days are the weekdays and the
+ * deictic days ("today", "tonight"); the sets below skip them too.
+ */
+export const TIME_DAYS = union(WEEKDAYS, set(`today yesterday tonight`));
+const DAY_WORDS = [...TIME_DAYS].join(' ');
+/** the units and modifiers SKIP_TIME has; a time phrase has more of each */
+const CALENDAR_UNITS = set(`week month year`);
+const TIME_DEICTICS = set(`earlier later last this next`);
+export const TIME_UNITS = union(CALENDAR_UNITS, set(`weekend morning afternoon evening night`));
+export const TIME_MODIFIERS = union(TIME_DEICTICS, set(`on late early`));
 
 /** Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters that"). */
 export const SKIP_AFTER_CUE = set(`
@@ -129,19 +142,7 @@ export const APPROXIMATORS = set(`
 about nearly almost roughly around only just over more fewer less some a`);
 
 /** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
-export const SKIP_TIME = set(`
-${DAY_WORDS} earlier later last this next
-week month year`);
-
-/**
- * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
- * told"): heads (a day, or a unit after a modifier) and the modifiers before them.
- */
-export const TIME_DAYS = set(DAY_WORDS);
-export const TIME_UNITS = set(`
-week month year weekend morning afternoon evening night`);
-export const TIME_MODIFIERS = set(`
-on this last next earlier later late early`);
+export const SKIP_TIME = union(TIME_DAYS, TIME_DEICTICS, CALENDAR_UNITS);
 
 /** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
 export const PARTICIPLE_OPENERS = set(`

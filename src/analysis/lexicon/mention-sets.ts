@@ -4,6 +4,7 @@
  * look-up per set it is asked about, on every capitalised word and every word before a name.
  */
 
+import { union } from './set.ts';
 import {
   DEMONYMS,
   FEMALE_FIRST_NAMES,
@@ -22,7 +23,6 @@ import {
   TITLES,
 } from './words.ts';
 
-const union = (...sets: readonly ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 const without = (a: ReadonlySet<string>, ...not: readonly ReadonlySet<string>[]): ReadonlySet<string> =>
   new Set([...a].filter((w) => !not.some((s) => s.has(w))));
 

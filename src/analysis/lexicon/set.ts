@@ -12,6 +12,9 @@ export const set = (s: string): ReadonlySet<string> => {
   return out;
 };
 
+/** The words of several sets, one set: a list built from lists written once each. */
+export const union = (...sets: readonly ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
+
 /**
  * A quick necessary test for membership in some word sets: a bit per (length, first two letters, last letter) that
  * their words have. Asked of every token, it spares most words a hash look-up (and the hashing of a string nothing
