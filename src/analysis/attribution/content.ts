@@ -56,7 +56,7 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   const cue = em.cue;
   if (cue.lemma === 'according' && toks[cue.k0 - 1]?.w !== ',') return false;
   // the title or nickname in the source's apposition is not what was said
-  if (cue.rule?.how === 'title-apposition') return false;
+  if (cue.apposed) return false;
   const regionStart = toks[cue.r0]!.start;
   const qi = ctx.markEndingBefore(regionStart);
   if (qi < 0 || found.taken.has(qi) || marks[qi]!.paragraph !== paragraphOf(sentences, cue.sent) || cue.participle) return false;

@@ -22,6 +22,16 @@ export interface SourceMatch {
   inverted?: boolean;
   /** the word that stands for the subject when it is not the subject itself: "who", "it", "I" */
   stand?: { start: number; end: number };
+  /** the quotation right before the cue lies inside the subject's apposition (ApposedQuote) */
+  apposed?: ApposedQuote;
+}
+
+/**
+ * A quotation inside the source's apposition, right before the cue ("Jane Doe, author of “Harbour Lights,” said
+ * that …"): part of who the source is, not what the cue reports. A title or a nickname is no one's words.
+ */
+export interface ApposedQuote {
+  readonly kind: 'title';
 }
 
 export interface SourceRule {
@@ -45,6 +55,8 @@ export interface SourcedCue extends Cue {
   readonly r0: number;
   readonly r1: number;
   readonly inverted: boolean;
+  /** what the quotation in the source's apposition is, null when there is none (the rule's SourceMatch.apposed) */
+  readonly apposed: ApposedQuote | null;
 }
 
 /** The positions every rule looks at, computed once per cue. */

@@ -9,7 +9,7 @@ import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, DETERMINERS, PREPOSITIONS, ROLE_LI
 import { PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { subjectNP } from './phrases.ts';
 import { mainSubject } from './subjects.ts';
-import type { Scan, SourceRule } from './source-rules.ts';
+import type { ApposedQuote, Scan, SourceRule } from './source-rules.ts';
 import { wordsIn } from './grammar.ts';
 import type { Cue } from './cues.ts';
 import { DASHES } from './sources-before.ts';
@@ -45,6 +45,8 @@ export const roleApposition: SourceRule = {
  * quotation inside the apposition of the name opening the sentence is a title or a nickname, not what was said. The
  * cue right after it, followed by "that" or a preposition, is the name's (and the quotation no content: content.ts).
  */
+const TITLE: ApposedQuote = { kind: 'title' };
+
 export const titleApposition: SourceRule = {
   how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …"',
   find(cue, { f, afterQuote, sStart }) {
@@ -62,7 +64,7 @@ export const titleApposition: SourceRule = {
     for (let y = x - 2; y >= sStart; y--) {
       if (y > sStart && toks[y - 1]!.w !== ',' && !(toks[y - 1]!.lw === 'the' && y - 1 === sStart)) continue;
       const m = startAt.get(y);
-      if (m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x) return { subject: m, r0: m.r0 };
+      if (m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x) return { subject: m, r0: m.r0, apposed: TITLE };
     }
     return null;
   },
