@@ -28,11 +28,11 @@ export interface SourceMatch {
 
 /**
  * A quotation inside the source's apposition, right before the cue ("Jane Doe, author of “Harbour Lights,” said
- * that …"): part of who the source is, not what the cue reports. A title or a nickname is no one's words.
+ * that …"): part of who the source is, not what the cue reports. A title or a nickname is no one's words; the
+ * source's own words ("X, who shouted “…,” said that …"), quotation mark `mark`, are the source's, reported by the
+ * verb at token `verb`.
  */
-export interface ApposedQuote {
-  readonly kind: 'title';
-}
+export type ApposedQuote = { readonly kind: 'title' } | { readonly kind: 'own-words'; readonly mark: number; readonly verb: number };
 
 export interface SourceRule {
   readonly how: How;
