@@ -41,6 +41,12 @@ const CASES: Row[] = [
   // a short quotation in the apposition of the name opening the sentence is a title or a nickname, not speech
   { how: 'title-apposition', text: 'In an interview on Monday, Tomas Varga, the host of “Harbour Hour,” said that the ferry was late.', quote: 'the ferry was late', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'title-apposition', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour was too shallow.', quote: 'the harbour was too shallow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a title of any length; a quotation that is the name's own words is the name's, with the verb that reported it
+  { how: 'title-apposition', text: 'Jane Holloway, author of “The Long Night at the Old Harbour Inn,” said that the ferry was late.', quote: 'the ferry was late', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'title-apposition', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'the harbour would reopen', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  { how: 'title-apposition', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again tomorrow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a cue inside the apposition reports the quotation ("told"); the cue after it is still the name's
+  { how: 'title-apposition', text: 'Tomas Varga, who once told reporters “the bridge will never open in my lifetime,” said on Monday that it would open in May.', quote: 'it would open in May', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an apposition whose closing comma is missing: the name before the role speaks, not the organisation (unclosedRoleHolder)
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -273,6 +279,17 @@ describe('a verb framing a quotation is a cue', () => {
     const a = analyze('Tomas Varga, the host of the radio show “Harbour Hour,” said in an interview that the ferry was late. “We waited for hours,” he added.');
     expect(a.quotes.map((q) => q.text)).toEqual(['the ferry was late', 'We waited for hours,']);
   });
+  it('a quotation in a name\'s apposition keeps its own marks: the name\'s own words are one quote, the report after them another', () => {
+    for (const [text, verb] of [
+      ['Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', 'shouted'],
+      ['Tomas Varga, who once told reporters “the bridge will never open in my lifetime,” said on Monday that the harbour would reopen.', 'told'],
+    ] as const) {
+      const a = analyze(text);
+      const words = text.slice(text.indexOf('“') + 1, text.indexOf('”'));
+      const name = text.slice(0, text.indexOf(','));
+      expect(a.quotes.map((q) => [q.text, q.kind, nameOf(a, q.speaker), q.cue])).toEqual([[words, 'direct', name, verb], ['the harbour would reopen', 'indirect', name, 'said']]);
+    }
+  });
   it('an infinitive after "declined to" or "wants to" is no speech', () => {
     expect(analyze('Mayor Jane Holloway declined to say whether the ferry would be sold.').quotes).toEqual([]);
     expect(analyze('Mayor Jane Holloway wants to add that the ferry will be sold.').quotes).toEqual([]);
@@ -345,6 +362,36 @@ describe('not speech, one row per behaviour', () => {
   it('still reports a clause after the same verbs', () => {
     const a = analyze('The council announced that the bridge would open in May.');
     expect(a.quotes.map((q) => q.text)).toEqual(['the bridge would open in May']);
+  });
+});
+
+/**
+ * A quotation in the apposition of the name before "said that …" (ownWordsVerb): the name's own words when a verb of
+ * speech whose subject is "who" reports it and it holds a clause; else a title or a nickname, or someone else's words,
+ * which title-apposition gives no one. `verb`: the cue of the name's own words, null when they are not.
+ */
+const APPOSED_QUOTES: { behaviour: string; text: string; quote: string; verb: string | null }[] = [
+  { behaviour: 'a verb of speech after "who", a clause inside', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: 'shouted' },
+  { behaviour: 'a colon between the verb and the quotation', text: 'Ruth Anselm, the sailor who shouted: “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: 'shouted' },
+  { behaviour: 'an adverb between "who" and the verb', text: 'Ruth Anselm, who famously yelled “the tide waits for no one, and neither do we,” said on Monday that the harbour would reopen.', quote: 'the tide waits', verb: 'yelled' },
+  { behaviour: 'a nickname after "known as"', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour would reopen.', quote: 'Gull', verb: null },
+  { behaviour: 'a long title in title case, after "who wrote"', text: 'Ruth Anselm, who wrote “The Long Night at the Old Harbour Inn,” said in an interview that the harbour would reopen.', quote: 'The Long Night', verb: null },
+  { behaviour: 'what a name is called holds no clause', text: 'Ruth Anselm, who called it “the best harbour in the world,” said in an interview that the harbour would reopen.', quote: 'the best harbour', verb: null },
+  { behaviour: 'a verb of speech with no clause inside: a phrase it quotes', text: 'Ruth Anselm, who praised “the quiet courage of the old harbour crews,” said in an interview that the harbour would reopen.', quote: 'the quiet courage', verb: null },
+  { behaviour: 'a title in title case, even one that opens with a clause', text: 'Ruth Anselm, who touted “I’m Still Sailing Home,” said in an interview that the harbour would reopen.', quote: 'Still Sailing Home', verb: null },
+  { behaviour: 'a verb whose subject is not "who": the crew\'s words', text: 'Ruth Anselm, whose crew shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: null },
+  { behaviour: 'a verb whose subject is not "who": someone else\'s words', text: 'Ruth Anselm, whom critics accused of “running the harbour into the ground,” said in an interview that the harbour would reopen.', quote: 'running the harbour', verb: null },
+];
+
+describe('a quotation in a name\'s apposition, one row per behaviour', () => {
+  it.each(APPOSED_QUOTES)('$behaviour: $text', (row) => {
+    const a = analyze(row.text);
+    const q = quoteOf(a, row.quote);
+    if (row.verb) {
+      expect([q?.how, q?.cue, nameOf(a, q?.speaker)]).toEqual(['title-apposition', row.verb, 'Ruth Anselm']);
+    } else expect(q?.how).not.toBe('title-apposition');
+    const reported = quoteOf(a, 'the harbour would reopen');
+    expect([reported?.text, reported?.how, nameOf(a, reported?.speaker)]).toEqual(['the harbour would reopen', 'title-apposition', 'Ruth Anselm']);
   });
 });
 

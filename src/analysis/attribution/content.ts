@@ -44,9 +44,9 @@ export function reportContent(ctx: Context, cues: readonly SourcedCue[], entityO
   return found;
 }
 
-function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number): void {
+function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number, cue = em.cue.text): void {
   const q = ctx.marks[qi]!;
-  found.raw.push({ start: q.start, end: q.end, kind: 'direct', entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
+  found.raw.push({ start: q.start, end: q.end, kind: 'direct', entity: em.entity, cue, how: howOf(em.cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
   found.taken.set(qi, found.raw.length - 1);
 }
 
@@ -55,8 +55,10 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   const { toks, marks, sentences, text } = ctx;
   const cue = em.cue;
   if (cue.lemma === 'according' && toks[cue.k0 - 1]?.w !== ',') return false;
-  // the title or nickname in the source's apposition is not what was said
-  if (cue.rule?.how === 'title-apposition') return false;
+  // the quotation in the source's apposition is not what the cue reports: a title or a nickname is no one's words,
+  // the source's own words its quote, with the verb that reported them (unless that verb, a cue, took them)
+  if (cue.apposed?.kind === 'own-words' && !found.taken.has(cue.apposed.mark)) pushDirect(ctx, found, em, cue.apposed.mark, toks[cue.apposed.verb]!.w);
+  if (cue.apposed) return false;
   const regionStart = toks[cue.r0]!.start;
   const qi = ctx.markEndingBefore(regionStart);
   if (qi < 0 || found.taken.has(qi) || marks[qi]!.paragraph !== paragraphOf(sentences, cue.sent) || cue.participle) return false;

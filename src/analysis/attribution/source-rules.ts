@@ -22,7 +22,17 @@ export interface SourceMatch {
   inverted?: boolean;
   /** the word that stands for the subject when it is not the subject itself: "who", "it", "I" */
   stand?: { start: number; end: number };
+  /** the quotation right before the cue lies inside the subject's apposition (ApposedQuote) */
+  apposed?: ApposedQuote;
 }
+
+/**
+ * A quotation inside the source's apposition, right before the cue ("Jane Doe, author of “Harbour Lights,” said
+ * that …"): part of who the source is, not what the cue reports. A title or a nickname is no one's words; the
+ * source's own words ("X, who shouted “…,” said that …"), quotation mark `mark`, are the source's, reported by the
+ * verb at token `verb`.
+ */
+export type ApposedQuote = { readonly kind: 'title' } | { readonly kind: 'own-words'; readonly mark: number; readonly verb: number };
 
 export interface SourceRule {
   readonly how: How;
@@ -45,6 +55,8 @@ export interface SourcedCue extends Cue {
   readonly r0: number;
   readonly r1: number;
   readonly inverted: boolean;
+  /** what the quotation in the source's apposition is, null when there is none (the rule's SourceMatch.apposed) */
+  readonly apposed: ApposedQuote | null;
 }
 
 /** The positions every rule looks at, computed once per cue. */
