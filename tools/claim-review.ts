@@ -13,6 +13,7 @@
  * judged sentences are still flagged (a changed detector drifts from the sample: re-sample when coverage falls).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, UsageError } from '../src/cli/args.ts';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
 import { segment } from '../src/analysis/segment.ts';
@@ -95,8 +96,19 @@ export function reviewFigure(): ReviewFigure {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  const args = process.argv.slice(2);
-  if (args[0] === '--import') importJudgements(path.resolve(args[1]!), path.resolve(args[2]!));
+  const { importFrom } = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/claim-review.ts [--import CASE_DIR PRED.jsonl]',
+      options: { import: { type: 'boolean' } },
+      positionals: { max: 2 },
+    },
+    ({ values, positionals }) => {
+      if (values.import && positionals.length !== 2) throw new UsageError('--import needs CASE_DIR and PRED.jsonl');
+      if (!values.import && positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}' (CASE_DIR and PRED.jsonl go with --import)`);
+      return { importFrom: values.import ? (positionals as [string, string]) : undefined };
+    },
+  );
+  if (importFrom) importJudgements(path.resolve(importFrom[0]), path.resolve(importFrom[1]));
   else if (!existsSync(GGT_DEV)) console.log(`${GGT_DEV} is not here: the figure needs ../shared/data.`);
   else {
     const f = reviewFigure();
