@@ -18,6 +18,7 @@
  * and, as a check on the other side, the share of judged sentences not flagged today that were judged worth checking.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, UsageError } from '../src/cli/args.ts';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
 import { MIN_CLAIM_WORDS } from '../src/analysis/claims.ts';
@@ -173,16 +174,20 @@ export function reviewFigure(): ReviewFigure {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  const [flag, dir] = process.argv.slice(2);
-  const modes: Record<string, (dir: string) => void> = { '--cases': writeCases, '--disputes': writeDisputes, '--import': importJudgements };
-  if (flag !== undefined) {
-    const mode = modes[flag];
-    if (!mode || !dir) {
-      console.error(`claim-review: usage: claim-review.ts [--cases DIR | --disputes DIR | --import DIR] (got ${process.argv.slice(2).join(' ')})`);
-      process.exit(2);
-    }
-    mode(path.resolve(dir));
-  } else if (!existsSync(GGT_DEV)) console.log(`${GGT_DEV} is not here: the figure needs ../shared/data.`);
+  const steps = { cases: writeCases, disputes: writeDisputes, import: importJudgements } as const;
+  const step = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/claim-review.ts [--cases DIR | --disputes DIR | --import DIR]',
+      options: { cases: { type: 'string' }, disputes: { type: 'string' }, import: { type: 'string' } },
+    },
+    ({ values }) => {
+      const given = (Object.keys(steps) as (keyof typeof steps)[]).filter((k) => values[k] !== undefined);
+      if (given.length > 1) throw new UsageError(`--${given[0]} and --${given[1]} are separate steps: give one`);
+      return given[0] ? { run: steps[given[0]], dir: values[given[0]]! } : undefined;
+    },
+  );
+  if (step) step.run(path.resolve(step.dir));
+  else if (!existsSync(GGT_DEV)) console.log(`${GGT_DEV} is not here: the figure needs ../shared/data.`);
   else {
     const f = reviewFigure();
     console.log(
