@@ -4,7 +4,7 @@
  * the rules; none repeats another's job.
  */
 
-import { set } from './set.ts';
+import { set, union, without } from './set.ts';
 
 /** Determiners and determiner-like words: a reporting form right after one is a noun ("the report", "his call"). */
 export const DETERMINERS = set(`
@@ -21,14 +21,22 @@ always since simply indeed too immediately separately likewise similarly elsewhe
 export const MODAL_OR_PLURAL_SUBJ = set(`
 i we you they will would could should might may must can did do does to didn't don't doesn't who which cannot`);
 
-/** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
-export const WEAK_LEMMAS = set(`
-call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
-speculate exclaim promise vow pledge read state urge advise instruct describe`);
+/**
+ * Weak cue lemmas that take an object or frame a quotation: a pronoun after one is its object ("called it “X”", "asked
+ * him", "read it", "described it as"), not the subject of a reported clause.
+ */
+const OBJECT_WEAK_LEMMAS = set(`
+call continue post answer counter charge joke quip ask recount read urge advise instruct describe`);
 
-/** Weak cue lemmas that take no noun object, so a pronoun and a verb after them are a clause ("stated it opposed …"). */
-export const CLAUSAL_WEAK_LEMMAS = set(`
-boast conclude muse wonder lament estimate speculate exclaim promise vow pledge state`);
+/** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
+export const WEAK_LEMMAS = union(OBJECT_WEAK_LEMMAS, set(`
+boast conclude muse wonder lament estimate speculate exclaim promise vow pledge state`));
+
+/**
+ * Weak cue lemmas that take no noun object (all but OBJECT_WEAK_LEMMAS), so a pronoun and a verb after them are a
+ * clause ("stated it opposed …").
+ */
+export const CLAUSAL_WEAK_LEMMAS = without(WEAK_LEMMAS, OBJECT_WEAK_LEMMAS);
 
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
@@ -110,10 +118,17 @@ export const INVERTED_FOLLOW = set(`
 who whose and but as when while recently earlier later last this yesterday today tonight afterward afterwards
 then also previously told adding noting saying according referring citing speaking responding`);
 
-/** Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"). */
-export const LEADING_ADVERBIAL = set(`
-when while after before as if although though because since despite moments minutes hours days weeks months years later earlier
-once asked speaking unlike like amid following last this on in`);
+/** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
+export const PARTICIPLE_OPENERS = set(`
+in by after while when before upon since despite`);
+
+/**
+ * Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"): a
+ * participle's opener does too ("By then, X said").
+ */
+export const LEADING_ADVERBIAL = union(PARTICIPLE_OPENERS, set(`
+as if although though because moments minutes hours days weeks months years later earlier
+once asked speaking unlike like amid following last this on`));
 
 /** Words that open a sentence before its subject ("Yet some voters said …"). */
 export const OPENING_CONJUNCTIONS = set(`
@@ -143,14 +158,6 @@ week month year weekend morning afternoon evening night`);
 export const TIME_MODIFIERS = set(`
 on this last next earlier later late early`);
 
-/** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
-export const PARTICIPLE_OPENERS = set(`
-in by after while when before upon since despite`);
-
-/** Subordinators that open a clause with its own subject after a sentence's leading phrase ("… when a member said"). */
-export const CLAUSE_SUBORDINATORS = set(`
-when that because while whereas although though if unless until since after before where whether`);
-
 /**
  * Words before "to" that make the infinitive after them speech of the subject ("X was quick to add that …", "X
  * hastened to say"), and the forms of "go" before "on to" ("X went on to say …"). Not "refused to say", "declined to
@@ -171,13 +178,33 @@ export const LY_NOUNS = set(`
 family ally supply assembly rally italy july belly bully anomaly monopoly reply folly lily sally kelly holly
 emily molly polly billy wholly`);
 
-/** Subordinating words: a mention right after one is not the main clause's subject. */
-/** Conjunctions that open a clause with a subject of its own after a comma ("…, while X said …"). */
-export const CONTRAST_OPENERS = set(`
-while whereas although though`);
+/** "while", "although", "though": conjunctions that set their clause against another. */
+const CONTRASTING = set(`
+while although though`);
 
-export const SUBORDINATE = set(`
-who whom which that when where if because whether while as than though although unless until`);
+/** Conjunctions that open a clause with a subject of its own after a comma ("…, while X said …"). */
+export const CONTRAST_OPENERS = union(CONTRASTING, set(`
+whereas`));
+
+/** Conjunctions that open a clause with a subject of its own ("when a member said", "if they say"). */
+const SUBORDINATING_CONJUNCTIONS = union(CONTRASTING, set(`
+that when where if because whether unless until`));
+
+/** Pronouns that open a relative clause ("the officials who said"). */
+const RELATIVE_PRONOUNS = set(`
+who whom which`);
+
+/** Subordinating words: a mention right after one is not the main clause's subject. */
+export const SUBORDINATE = union(SUBORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, set(`
+as than`));
+
+/**
+ * Subordinators that open a clause with its own subject after a sentence's leading phrase ("… when a member said"):
+ * the conjunctions and the prepositions that also take a clause ("since", "after", "before"); not a relative pronoun:
+ * the phrase is its antecedent.
+ */
+export const CLAUSE_SUBORDINATORS = union(SUBORDINATING_CONJUNCTIONS, CONTRAST_OPENERS, set(`
+since after before`));
 
 /** Question words that open a clause of their own ("notes on what she should be doing"). */
 export const WH_WORDS = set('what how why whatever');

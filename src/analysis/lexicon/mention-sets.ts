@@ -21,10 +21,7 @@ import {
   SURNAME_WORDS,
   TITLES,
 } from './words.ts';
-
-const union = (...sets: readonly ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
-const without = (a: ReadonlySet<string>, ...not: readonly ReadonlySet<string>[]): ReadonlySet<string> =>
-  new Set([...a].filter((w) => !not.some((s) => s.has(w))));
+import { union, without } from './set.ts';
 
 /** A title, role, nationality, organisation head or honorific: a word that may stand before a name. */
 export const TITLEISH = union(TITLES, ROLE_WORDS, DEMONYMS, ORG_HEADS, ROLE_NOUNS, HONORIFICS);
