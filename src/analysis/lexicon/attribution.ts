@@ -5,17 +5,34 @@
  */
 
 import { set, union, without } from './set.ts';
+import { ISSUED_DOCUMENTS, SUBJECT_PRONOUNS } from './words.ts';
+
+/** Articles. */
+export const ARTICLES = set(`
+the a an`);
+
+/** Possessive determiners: "her statement said" gives no new source. */
+export const POSSESSIVE_DETERMINERS = set(`
+his her their its`);
 
 /** Determiners and determiner-like words: a reporting form right after one is a noun ("the report", "his call"). */
-export const DETERMINERS = set(`
-the a an his her its their our my your this these those new recent latest first same whose any no every each`);
+export const DETERMINERS = union(ARTICLES, POSSESSIVE_DETERMINERS, set(`
+our my your this these those new recent latest first same whose any no every each`));
+
+/** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
+export const LIGHT_ADVERBS = set(`
+also later then once now only just even still`);
+
+/** Words that deny the verb after them ("did not say", "never said"). */
+export const NEGATIONS = set(`
+not never n't`);
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb ("X has also said", "X later told"). */
-export const AUX = set(`
-also has had have will would could should may might must did does do was were is are later previously once then
-again never reportedly recently earlier repeatedly often frequently publicly privately quickly only further long
-not n't subsequently already just even still actually specifically explicitly clearly flatly ever first now
-always since simply indeed too immediately separately likewise similarly elsewhere`);
+export const AUX = union(LIGHT_ADVERBS, NEGATIONS, set(`
+has had have will would could should may might must did does do was were is are previously
+again reportedly recently earlier repeatedly often frequently publicly privately quickly further long
+subsequently already actually specifically explicitly clearly flatly ever first
+always since simply indeed too immediately separately likewise similarly elsewhere`));
 
 /** Words before a bare cue form ("say", "tell") that make it a verb: a pronoun, a modal, an infinitive. */
 export const MODAL_OR_PLURAL_SUBJ = set(`
@@ -48,22 +65,36 @@ by to in at on of for with about after before during ahead from into over under 
 everything much little yes no goodbye hello thanks otherwise as than and or but more less via through against
 between among without up out hi this these those him her them me us what when where why how whether if`);
 
-/** Cue verbs whose object is a person ("told her", "warned them"): a pronoun after them is no clause. */
-export const PERSON_OBJECT_LEMMAS = set(`
-tell ask inform assure reassure remind warn urge advise instruct promise email text message call thank accuse
-blame praise criticize criticise charge beg order quote cite answer question query counter caution plead
-describe mention defend join interrupt contact`);
+/** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
+export const ADDRESSEE_LEMMAS = set(`
+tell ask inform assure warn remind`);
+
+/**
+ * Cue verbs whose object is a person ("told her", "warned them"), an addressee's and a directive's among them: a
+ * pronoun after them is no clause.
+ */
+export const PERSON_OBJECT_LEMMAS = union(ADDRESSEE_LEMMAS, DIRECTIVE_LEMMAS, set(`
+reassure promise email text message call thank accuse
+blame praise criticize criticise charge order quote cite answer question query counter caution plead
+describe mention defend join interrupt contact`));
 
 /** The days and the deictic days ("today", "tonight"): the heads of the time phrases the sets below skip. */
 const DAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight';
 
-/** Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters that"). */
-export const SKIP_AFTER_CUE = set(`
+/** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
+export const SKIP_BEFORE_CLAUSE = set(`
 ${DAY_WORDS} earlier later also only
-repeatedly again recently previously privately publicly flatly bluntly simply then last this week month year
+repeatedly again recently previously privately publicly flatly bluntly simply then`);
+
+/**
+ * Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters
+ * that"): those skipped before a clause with no "that", and the words of a time, a medium or an addressee.
+ */
+export const SKIP_AFTER_CUE = union(SKIP_BEFORE_CLAUSE, set(`
+last this week month year
 morning afternoon evening night weekend on in a an the statement interview twitter facebook x news conference
 briefing speech email emailed written at rally during phone telephone call television radio tweet post recent
-separate reporters journalists him her them me us press of for to with told when asked`);
+separate reporters journalists him her them me us press of for to with told when asked`));
 
 /** Prepositions that open an adverbial phrase or end a subject noun phrase. */
 export const PREPOSITIONS = set(`
@@ -104,10 +135,10 @@ export const NP_POSTMOD_HEADS = set(`
 people person source sources someone one those data poll polls survey report study analysis statement spokesman
 spokeswoman spokesperson organizers group team`);
 
-/** Nouns for what a person produces: "her statement said", "X's tweet read". */
-export const SPEECH_PRODUCTS = set(`
-statement statements tweet tweets email emails letter remarks comments post posts memo message speech op-ed book
-website spokesman spokeswoman spokesperson release news-release report reports`);
+/** Nouns for what a person produces (an issued document among them): "her statement said", "X's tweet read". */
+export const SPEECH_PRODUCTS = union(ISSUED_DOCUMENTS, set(`
+statements tweets emails remarks comments posts message speech op-ed book
+website spokesman spokeswoman spokesperson news-release report reports`));
 
 /** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
 export const ISSUER_LINKS = set(`
@@ -235,9 +266,21 @@ quote`);
 export const NP_LEFT_STOP = set(`
 and but or that which who as while when if because than of to in on at for with by`);
 
+/** Words that open a described source after an inverted cue: a name inside it is a modifier ("said a senior X adviser"). */
+export const INDEFINITE_SOURCE_OPENERS = union(ARTICLES, set(`
+one another`));
+
+/** The possessive determiners and "our": the owner of a described source ("his spokesman", "our reporter"). */
+const OWNER_DETERMINERS = union(POSSESSIVE_DETERMINERS, set(`
+our`));
+
 /** Determiners that open a described source ("the actress", "a new poll", "his spokesman"). */
-export const DESCRIPTIVE_DETERMINERS = set(`
-the a an this his her its their our one another`);
+export const DESCRIPTIVE_DETERMINERS = union(INDEFINITE_SOURCE_OPENERS, OWNER_DETERMINERS, set(`
+this`));
+
+/** Determiners that open a described source after an inverted cue ("said the 46-year-old", "said my colleague"). */
+export const INVERTED_DESCRIPTION_OPENERS = union(INDEFINITE_SOURCE_OPENERS, OWNER_DETERMINERS, set(`
+my`));
 
 /** What may stand before a described source in its sentence (a boundary). */
 export const DESCRIPTION_OPENERS = set(`
@@ -251,10 +294,6 @@ that which who and but or of to in on at for with by from`);
 export const DESCRIPTION_BREAKS = set(`
 and but or that said says`);
 
-/** Possessive determiners: "her statement said" gives no new source. */
-export const POSSESSIVE_DETERMINERS = set(`
-his her their its`);
-
 /** Object and possessive pronouns that are never the subject of a cue ("told him", "his"). */
 export const OBJECT_PRONOUNS = set(`
 him her them his`);
@@ -267,38 +306,13 @@ export const IRREGULAR_PAST = set(`
 put sent gave made took wrote brought held led left kept began built bought caught drew drove fought found got
 grew hit knew laid lost meant met paid ran rose sold sought spent stood struck taught threw won`);
 
-/** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
-export const LIGHT_ADVERBS = set(`
-also later then once now only just even still`);
-
 /** Pronouns after a quantifier's "of" ("most of them said"). */
 export const OBJECT_AFTER_OF = set(`
 them us those these you`);
 
-/** Subject pronouns (with or without a contraction: "he's") that end a leading source phrase. */
-export const PERSONAL_PRONOUNS = set(`
-i we you he she they`);
-
-/** Articles. */
-export const ARTICLES = set(`
-the a an`);
-
-/** Words that open a described source after an inverted cue: a name inside it is a modifier ("said a senior X adviser"). */
-export const INDEFINITE_SOURCE_OPENERS = set(`
-a an the one another`);
-
-/** Determiners that open a described source after an inverted cue ("said the 46-year-old"). */
-export const INVERTED_DESCRIPTION_OPENERS = set(`
-the a an my our his her their its one another`);
-
-/** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
-export const ADDRESSEE_LEMMAS = set(`
-tell ask inform assure warn remind`);
-
-/** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
-export const SKIP_BEFORE_CLAUSE = set(`
-${DAY_WORDS} earlier later also only
-repeatedly again recently previously privately publicly flatly bluntly simply then`);
+/** Subject pronouns for a person (not "it"), with or without a contraction ("he's"): they end a leading source phrase. */
+export const PERSONAL_PRONOUNS = without(SUBJECT_PRONOUNS, set(`
+it`));
 
 /** Pronouns that may open a reported clause when a verb follows ("said it would", "said this was"). */
 export const CLAUSE_PRONOUNS = set(`
@@ -328,10 +342,6 @@ plus news series species means whereabouts overseas`);
 /** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
 export const CONTRACTING_PRONOUNS = set(`
 it he she that there what who here where`);
-
-/** Words that deny the verb after them ("did not say", "never said"). */
-export const NEGATIONS = set(`
-not never n't`);
 
 /** Subordinators that make a cue with a generic "you" hypothetical ("When you say …", "If you tell them …"). */
 export const HYPOTHETICAL_OPENERS = set(`
