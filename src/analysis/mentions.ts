@@ -9,7 +9,7 @@ import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS } from './lexicon/words.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { placeLike, withoutPlaces } from './mention-places.ts';
@@ -186,7 +186,7 @@ function isSubjectPronoun(lw: string): boolean {
   // asked of every word: most open with another letter than h, s or t and are refused on their first code unit
   const c = lw.charCodeAt(0);
   if (c !== 104 && c !== 115 && c !== 116) return false;
-  return lw === 'he' || lw === 'she' || lw === 'they' || isContractedPronoun(lw);
+  return THIRD_PERSON_SUBJECTS.has(lw) || isContractedPronoun(lw);
 }
 
 /** A subject pronoun without its contracted auxiliary ("he's" → "he"): what precedes the apostrophe. */

@@ -10,7 +10,7 @@ import type { Descriptions } from './descriptions.ts';
 import { isVerbish } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS } from '../lexicon/attribution.ts';
+import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PREPOSITION_OBJECT_MARKERS } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
 export interface Finder {
@@ -181,7 +181,7 @@ export function phraseStart({ toks, sentTok }: Context, j: number, sent: number)
     }
     if (t.t !== 'word') break;
     if (NP_STOP.has(t.lw) || AUX.has(t.lw) || REPORTING_FORMS.has(t.lw)) break;
-    if (PREPOSITIONS.has(t.lw) || t.lw === 'of' || t.lw === 'by') {
+    if (PREPOSITION_OBJECT_MARKERS.has(t.lw)) {
       // inside the phrase only after a noun that takes a complement ("members of", "people with knowledge of")
       const before = toks[a - 2];
       if (!before || before.sent !== sent || before.t !== 'word' || NP_STOP.has(before.lw) || AUX.has(before.lw) || PREPOSITIONS.has(before.lw)) break;

@@ -5,27 +5,15 @@
  */
 
 import { set, union, without } from './set.ts';
-import { ISSUED_DOCUMENTS, SUBJECT_PRONOUNS } from './words.ts';
+import { ARTICLES, NEGATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './function-words.ts';
+import { ISSUED_DOCUMENTS } from './words.ts';
 
-/** Articles. */
-export const ARTICLES = set(`
-the a an`);
-
-/** Possessive determiners: "her statement said" gives no new source. */
-export const POSSESSIVE_DETERMINERS = set(`
-his her their its`);
-
-/** Determiners and determiner-like words: a reporting form right after one is a noun ("the report", "his call"). */
-export const DETERMINERS = union(ARTICLES, POSSESSIVE_DETERMINERS, set(`
-our my your this these those new recent latest first same whose any no every each`));
+/** The closed classes, read by the rules through this module with its own sets. */
+export * from './function-words.ts';
 
 /** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
 export const LIGHT_ADVERBS = set(`
 also later then once now only just even still`);
-
-/** Words that deny the verb after them ("did not say", "never said"). */
-export const NEGATIONS = set(`
-not never n't`);
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb ("X has also said", "X later told"). */
 export const AUX = union(LIGHT_ADVERBS, NEGATIONS, set(`
@@ -96,13 +84,12 @@ morning afternoon evening night weekend on in a an the statement interview twitt
 briefing speech email emailed written at rally during phone telephone call television radio tweet post recent
 separate reporters journalists him her them me us press of for to with told when asked`));
 
-/** Prepositions that open an adverbial phrase or end a subject noun phrase. */
-export const PREPOSITIONS = set(`
-at in on during after before with to for from over about while since throughout inside outside near via amid`);
-
-/** Prepositions whose object is no subject: "a source speaking to Harbour News said", "officials in Northfield said". */
+/**
+ * Prepositions whose object is no subject: "a source speaking to Harbour News said", "officials in Northfield said",
+ * "a commission appointed by X estimated" (the agent of a participle).
+ */
 export const OBJECT_PREPOSITIONS = set(`
-to for with from about against toward towards at in on`);
+to for with from about against toward towards at in on by`);
 
 /**
  * Prepositions whose object may be a participle's subject: "with X tweeting that …", "a clip of X saying …" (not
@@ -129,6 +116,10 @@ never again too very well even only later earlier already yet instead however`);
 /** Post-modifiers that end a noun phrase's head ("a poll by X", "people with knowledge of …"). */
 export const NP_POSTMOD = set(`
 of from by with for at in on released conducted published taken who that`);
+
+/** NP_POSTMOD but the links to an organisation ("director of X", "a fellow at X", "counsel for X"): they end a description. */
+export const DESCRIPTION_POSTMOD = without(NP_POSTMOD, set(`
+of at for`));
 
 /** Nouns that take a complement inside a source phrase ("members of", "people with knowledge of"). */
 export const NP_POSTMOD_HEADS = set(`
@@ -159,7 +150,7 @@ in by after while when before upon since despite`);
  */
 export const LEADING_ADVERBIAL = union(PARTICIPLE_OPENERS, set(`
 as if although though because moments minutes hours days weeks months years later earlier
-once asked speaking unlike like amid following last this on`));
+once asked speaking unlike like amid following last this on until`));
 
 /** Words that open a sentence before its subject ("Yet some voters said …"). */
 export const OPENING_CONJUNCTIONS = set(`
@@ -209,37 +200,6 @@ export const LY_NOUNS = set(`
 family ally supply assembly rally italy july belly bully anomaly monopoly reply folly lily sally kelly holly
 emily molly polly billy wholly`);
 
-/** "while", "although", "though": conjunctions that set their clause against another. */
-const CONTRASTING = set(`
-while although though`);
-
-/** Conjunctions that open a clause with a subject of its own after a comma ("…, while X said …"). */
-export const CONTRAST_OPENERS = union(CONTRASTING, set(`
-whereas`));
-
-/** Conjunctions that open a clause with a subject of its own ("when a member said", "if they say"). */
-const SUBORDINATING_CONJUNCTIONS = union(CONTRASTING, set(`
-that when where if because whether unless until`));
-
-/** Pronouns that open a relative clause ("the officials who said"). */
-const RELATIVE_PRONOUNS = set(`
-who whom which`);
-
-/** Subordinating words: a mention right after one is not the main clause's subject. */
-export const SUBORDINATE = union(SUBORDINATING_CONJUNCTIONS, RELATIVE_PRONOUNS, set(`
-as than`));
-
-/**
- * Subordinators that open a clause with its own subject after a sentence's leading phrase ("… when a member said"):
- * the conjunctions and the prepositions that also take a clause ("since", "after", "before"); not a relative pronoun:
- * the phrase is its antecedent.
- */
-export const CLAUSE_SUBORDINATORS = union(SUBORDINATING_CONJUNCTIONS, CONTRAST_OPENERS, set(`
-since after before`));
-
-/** Question words that open a clause of their own ("notes on what she should be doing"). */
-export const WH_WORDS = set('what how why whatever');
-
 /**
  * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
  * set a second speaker against the first ("One says …, while another says …").
@@ -257,6 +217,14 @@ export const CONTRAST_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['rat
 /** Auxiliaries that make a following participle passive ("was told", "got asked"). */
 export const PASSIVE_AUXILIARIES = set(`
 be been being is was were are get got gets getting`);
+
+/** Cue participles without "-ed": after a passive auxiliary they are passive as an "-ed" form is ("was told"). */
+export const IRREGULAR_CUE_PARTICIPLES = set(`
+told written`);
+
+/** Cue lemmas whose past form is the lemma ("the sign read …"): a bare form of one needs no plural subject or modal. */
+export const PAST_AS_LEMMA = set(`
+read`);
 
 /** Cue lemmas whose passive agent is no speaker: "was quoted by the paper as saying" is the subject's speech. */
 export const NO_AGENT_LEMMAS = set(`
@@ -294,10 +262,6 @@ that which who and but or of to in on at for with by from`);
 export const DESCRIPTION_BREAKS = set(`
 and but or that said says`);
 
-/** Object and possessive pronouns that are never the subject of a cue ("told him", "his"). */
-export const OBJECT_PRONOUNS = set(`
-him her them his`);
-
 /**
  * Irregular past forms that end a subject as its verb does ("The league put out a statement saying …", "The campaign
  * sent an email saying …"): the clause's first verb when it has no "-ed".
@@ -309,10 +273,6 @@ grew hit knew laid lost meant met paid ran rose sold sought spent stood struck t
 /** Pronouns after a quantifier's "of" ("most of them said"). */
 export const OBJECT_AFTER_OF = set(`
 them us those these you`);
-
-/** Subject pronouns for a person (not "it"), with or without a contraction ("he's"): they end a leading source phrase. */
-export const PERSONAL_PRONOUNS = without(SUBJECT_PRONOUNS, set(`
-it`));
 
 /** Pronouns that may open a reported clause when a verb follows ("said it would", "said this was"). */
 export const CLAUSE_PRONOUNS = set(`
@@ -326,10 +286,6 @@ would will can could should may might must is was has had`);
 export const TRAILING_CONJUNCTIONS = set(`
 and but or while as`);
 
-/** Conjunctions that join a second cue to the first one's subject ("X said … and added"). */
-export const COORDINATORS = set(`
-and but`);
-
 /** Finite verbs and auxiliaries that show a reported clause has a verb of its own ("said the plan was late"). */
 export const FINITE_VERBS = set(`
 am is are was were has have had will would can could should may might must shall do does did cannot wo ca`);
@@ -338,10 +294,6 @@ am is are was were has have had will would can could should may might must shall
 export const NOT_VERBS_IN_S = set(`
 this his its hers ours yours theirs us thus yes whereas perhaps always sometimes towards afterwards besides unless
 plus news series species means whereabouts overseas`);
-
-/** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
-export const CONTRACTING_PRONOUNS = set(`
-it he she that there what who here where`);
 
 /** Subordinators that make a cue with a generic "you" hypothetical ("When you say …", "If you tell them …"). */
 export const HYPOTHETICAL_OPENERS = set(`

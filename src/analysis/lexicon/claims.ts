@@ -3,8 +3,9 @@
  * Single words go in word sets; phrases of two or three words go in phrase sets (matched on lower-cased tokens).
  */
 
-import { IRREGULAR_PAST, NEGATIONS } from './attribution.ts';
-import { union } from './set.ts';
+import { IRREGULAR_PAST } from './attribution.ts';
+import { NEGATIONS } from './function-words.ts';
+import { union, without } from './set.ts';
 
 function set(words: string): Set<string> {
   return new Set(words.trim().split(/\s*\|\s*|\n+/).map((w) => w.trim()).filter(Boolean));
@@ -140,6 +141,9 @@ export const REPORTING_WORDS = set(`
 said | says | say | told | tells | added | adds | claimed | claims | stated | states | noted | notes | argued | argues |
 warned | warns | insisted | insists | explained | explains | announced | announces | wrote | writes | posted | according |
 asked | asks | replied | replies | responded | acknowledged | admitted | denied | suggested | declared | reported`);
+
+/** REPORTING_WORDS that are verbs: not "according" ("according to X" names a source; no subject reports by it). */
+export const REPORTING_VERBS = without(REPORTING_WORDS, set(`according`));
 
 /** Months and days: mark a date. */
 export const DATE_WORDS = set(`
