@@ -167,7 +167,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
 }
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
-const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
+const CONTRACTED_PRONOUN = new RegExp(`^(?:${[...THIRD_PERSON_SUBJECTS].join('|')})['’](?:s|d|ve|ll|re)$`);
 /**
  * CONTRACTED_PRONOUN, tried only on words with an apostrophe just after "he", "she" or "they": it is asked of every
  * word, and most words of its lengths and first letters ("said", "that", "says") have none.

@@ -12,7 +12,7 @@ import { REPORTING_FORMS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, DEFINITE_SUBJECT_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, DEFINITE_SUBJECT_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -61,7 +61,7 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
  */
 function endsAddressee(w: string, next: Token | undefined): boolean {
   if (ARTICLES.has(w)) return false;
-  return !(w === 'her' && !!next && TELL_ADDRESSEE.has(next.lw) && !ARTICLES.has(next.lw));
+  return !(OBJECT_OR_POSSESSIVE_PRONOUNS.has(w) && !!next && TELL_ADDRESSEE.has(next.lw) && !ARTICLES.has(next.lw));
 }
 
 /** How far a prepositional phrase after a cue may run before its "that" ("told a crowd of about 100 members gathered at a hall that"). */

@@ -12,7 +12,7 @@ import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
   DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NO_AGENT_LEMMAS, NP_POSTMOD, NP_STOP, PASSIVE_AUXILIARIES, PREPOSITIONS,
-  SKIP_TIME, DESCRIPTION_POSTMOD, ORGANISATION_JOINERS,
+  SKIP_TIME, DESCRIPTION_POSTMOD, ORGANISATION_JOINERS, PHRASE_PREPOSITIONS,
 } from '../lexicon/attribution.ts';
 
 const applies = (cue: Cue, s: Scan) => s.invertedPos && !cue.participle;
@@ -191,7 +191,7 @@ export const invertedDescription: SourceRule = {
     if (!(b > cue.k1 && first!.t === 'word' && INVERTED_DESCRIPTION_OPENERS.has(first!.lw))) return null;
     if (!endsDescription(s, b) || reportsClause(cue, s, b)) return null;
     let e = b - 1;
-    while (e > cue.k1 && (PREPOSITIONS.has(toks[e]!.lw) || toks[e]!.lw === 'of')) e--;
+    while (e > cue.k1 && PHRASE_PREPOSITIONS.has(toks[e]!.lw)) e--;
     // "said a statement from the Harbour Board": the issuer speaks
     const np = documentIssuer(s.f, cue.k1, e) ?? npMention(s.f, cue.k1, e, cue.sent, cue.k1);
     return np ? { subject: np, inverted: true, r1: e + 1 } : null;

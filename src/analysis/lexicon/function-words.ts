@@ -27,12 +27,16 @@ not never n't`);
 export const PREPOSITIONS = set(`
 at in on during after before with to for from over about while since throughout inside outside near via amid`);
 
+/** PREPOSITIONS with "of": a noun phrase neither starts nor ends with one ("members of", "at the"). */
+export const PHRASE_PREPOSITIONS = union(PREPOSITIONS, set(`
+of`));
+
 /**
  * PREPOSITIONS with "of" and "by", which join a noun phrase rather than open an adverbial: a noun phrase right after
  * one is its object, not a subject ("members of X", "appointed by X", "at the X").
  */
-export const PREPOSITION_OBJECT_MARKERS = union(PREPOSITIONS, set(`
-of by`));
+export const PREPOSITION_OBJECT_MARKERS = union(PHRASE_PREPOSITIONS, set(`
+by`));
 
 /** "while", "although", "though": conjunctions that set their clause against another. */
 const CONTRASTING = set(`

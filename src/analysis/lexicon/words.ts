@@ -7,6 +7,12 @@ import { CUE_FORMS } from './cues.ts';
 
 import { set, union } from './set.ts';
 
+/** Past forms of reporting verbs that no past ending shows ("told", "wrote"; not "said", which ends as "-id" does). */
+export const IRREGULAR_REPORTING_PASTS = set('told wrote');
+
+/** Words an apostrophe shortens at their start ("’em", "’til", "’cause", "’n’", "’tis", "’twas"): no quotation opens. */
+export const ELIDED_WORDS = set('em til cause n tis twas');
+
 /** Lemmas of reporting verbs that introduce reported content (a clause or a quotation). */
 export const REPORTING_LEMMAS = set(`
  say tell add write ask note report announce argue tweet explain declare claim warn insist reply respond state
