@@ -8,6 +8,7 @@
 
 import type { How, QuoteKind, SpeakerKind } from './types.ts';
 import { SUBJECT_PRONOUNS } from './lexicon/words.ts';
+import { RELATIVE_SOURCES } from './lexicon/function-words.ts';
 import { CALIBRATION_WEIGHTS } from './calibration-weights.ts';
 
 /** What a quote's attribution rests on, as the calibration reads it. */
@@ -28,12 +29,15 @@ export interface Evidence {
 }
 
 /** No pronoun source is longer ("which"): a longer one skips the look-ups, and the lower-case copy they need. */
-const LONGEST_PRONOUN = Math.max('which'.length, ...[...SUBJECT_PRONOUNS].map((w) => w.length));
+const LONGEST_PRONOUN = Math.max(...[...SUBJECT_PRONOUNS, ...RELATIVE_SOURCES].map((w) => w.length));
+
+/** A pronoun source, lower-cased: "he", "they", "who", "that". */
+const isPronoun = (w: string) => SUBJECT_PRONOUNS.has(w) || RELATIVE_SOURCES.has(w);
 
 export function sourceKind(text: string | null): Evidence['source'] {
   if (text === null) return 'none';
   const t = text.trim();
-  if (t.length <= LONGEST_PRONOUN && (SUBJECT_PRONOUNS.has(t.toLowerCase()) || /^(?:who|which|that)$/i.test(t))) return 'pronoun';
+  if (t.length <= LONGEST_PRONOUN && isPronoun(t.toLowerCase())) return 'pronoun';
   return /^\p{Lu}/u.test(t) && !/^(?:The|A|An|Some|Several)\s/u.test(t) ? 'name' : 'description';
 }
 

@@ -8,8 +8,20 @@ import { charBetween, type ClaimantContext } from './claimant-context.ts';
 import { FINDING_NOUNS, SHARE_OF_WORDS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
+/**
+ * A share and its "of": "12% of ", "7.5% of ", "percent of ", "majority of "; its word (if any) in group 1, a share
+ * when SHARE_OF_WORDS holds it (sharesOf). Both readings below are made of it: the text before a name, and a name.
+ */
+const SHARE_OF = String.raw`(?:\d[\d.,]*\s?%|(\p{L}+))\s+of\s`;
+
 /** "75 percent of ", "a majority of the ", "12% of ": a share of the group named next (at the end of the text read). */
-const SHARE_OF_RE = /(?:\d\s?%|\b([\p{L}]+))\s+of\s+(?:the\s+|all\s+)?$/u;
+const SHARE_OF_RE = new RegExp(String.raw`${SHARE_OF}\s*(?:the\s+|all\s+)?$`, 'u');
+
+/** A share that opens a name: "75 percent of …", "12% of …", "a full 79 percent of …", "a majority of …". */
+const SHARE_NAME_RE = new RegExp(String.raw`^(?:\p{L}+\s+){0,2}?(?:\d[\d.,]*\s?(?=\p{L}))?${SHARE_OF}`, 'u');
+
+/** A SHARE_OF match that names a share: a percentage, or a word SHARE_OF_WORDS holds ("majority", not "members"). */
+const sharesOf = (m: RegExpExecArray | null): boolean => m !== null && (m[1] === undefined || SHARE_OF_WORDS.has(m[1].toLowerCase()));
 
 const OF_BEFORE = [' of ', ' of the ', ' of all '];
 
@@ -20,8 +32,7 @@ const SHARE_OF_CHARS = 30;
 export function shareBefore(text: string, from: number, at: number): boolean {
   // "of ", "of the ", "of all " just before the name, or no share (most names)
   if (!OF_BEFORE.some((w) => text.startsWith(w, at - w.length))) return false;
-  const m = SHARE_OF_RE.exec(text.slice(Math.max(from, at - SHARE_OF_CHARS), at));
-  return m !== null && (m[1] === undefined || SHARE_OF_WORDS.has(m[1].toLowerCase()));
+  return sharesOf(SHARE_OF_RE.exec(text.slice(Math.max(from, at - SHARE_OF_CHARS), at)));
 }
 
 /**
@@ -32,16 +43,10 @@ export function restsOnShare(text: string, from: number, quote: Quote): boolean 
   return quote.source !== null && (shareBefore(text, from, quote.source.start) || isShareName(quote.source.text));
 }
 
-/** A share that opens a name: "75 percent of …", "12% of …", "a full 79 percent of …", "a majority of …". */
-const SHARE_NAME_RE = /^(?:[\p{L}]+\s+){0,2}?(?:\d[\d.,]*\s?(%|[\p{L}]+)|([\p{L}]+))\s+of\s/u;
-
 /** The name is a share of a group, taken whole as a source: "75 percent of Republicans" (a poll's respondents). */
 export function isShareName(name: string): boolean {
   // most names hold no " of ", and are no share
-  if (!name.includes(' of ')) return false;
-  const m = SHARE_NAME_RE.exec(name);
-  const word = m?.[1] ?? m?.[2];
-  return word !== undefined && (word === '%' || SHARE_OF_WORDS.has(word.toLowerCase()));
+  return name.includes(' of ') && sharesOf(SHARE_NAME_RE.exec(name));
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
 import { afterBrackets, datelineEnd, isShareName, namesFinding, restsOnShare, shareBefore } from './claimant-phrases.ts';
-import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
+import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
 export { lazySpeakerForms, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
@@ -195,7 +195,7 @@ function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (c.text.lastIndexOf(',', c.end - 1) < c.start) return null;
   const words = wordsOf(c);
   let v = words.length - 1;
-  while (v >= 0 && (!REPORTING_WORDS.has(words[v]!.w) || words[v]!.w === 'according')) v--;
+  while (v >= 0 && !REPORTING_VERBS.has(words[v]!.w)) v--;
   if (v < 0) return null;
   const verb = words[v]!;
   // the attribution opens at the comma before its verb: "…, said X, its president." / "…, X said."
@@ -223,7 +223,7 @@ function parentheticalAttribution(c: ClaimantContext): Claimant | null {
   if (firstComma < 0 || charBetween(c.text, ',', firstComma + 1, c.end) < 0) return null;
   const words = wordsOf(c);
   for (const verb of words) {
-    if (!REPORTING_WORDS.has(verb.w) || verb.w === 'according') continue;
+    if (!REPORTING_VERBS.has(verb.w)) continue;
     const open = lastCharBetween(c.text, ',', c.start, verb.at);
     const close = charBetween(c.text, ',', verb.end, c.end);
     if (open < 0 || close < 0 || !sameClause(c.text, open + 1, close, ASIDE_WORDS)) continue;
@@ -243,7 +243,7 @@ function asAttribution(c: ClaimantContext): Claimant | null {
     if (words[i]!.w !== 'as') continue;
     const m = speakerMentions(c).find((x) => x.at > words[i]!.end && sameClause(c.text, words[i]!.end, x.at, 1));
     if (!m) continue;
-    const verb = words.find((w) => w.at >= m.end && REPORTING_WORDS.has(w.w) && w.w !== 'according');
+    const verb = words.find((w) => w.at >= m.end && REPORTING_VERBS.has(w.w));
     if (verb && sameClause(c.text, m.end, verb.at, 1)) return { claimant: m.speaker, quote: null, by: 'as-attribution' };
   }
   return null;

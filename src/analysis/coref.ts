@@ -24,7 +24,7 @@ import { DEMONYMS } from './lexicon/words.ts';
 import {
   definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects, PRON_PARAS, PRON_SENTS,
 } from './referents.ts';
-import { AUX, COORDINATORS, DETERMINERS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
+import { AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
 export interface SourceOfCue {
@@ -74,7 +74,7 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
 /** "pilots like Doe said …": a name given as an example of the subject is not the subject itself. */
 function isExampleOfSubject(toks: Context['toks'], m: Mention): boolean {
   const before = toks[m.r0 - 1];
-  return !!before && before.sent === m.sent && before.lw === 'like';
+  return !!before && before.sent === m.sent && EXAMPLE_PREPOSITIONS.has(before.lw);
 }
 
 /**

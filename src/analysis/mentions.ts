@@ -9,7 +9,7 @@ import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS } from './lexicon/words.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { placeLike, withoutPlaces } from './mention-places.ts';
@@ -167,7 +167,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
 }
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
-const CONTRACTED_PRONOUN = /^(he|she|they)['’](s|d|ve|ll|re)$/;
+const CONTRACTED_PRONOUN = new RegExp(`^(?:${[...THIRD_PERSON_SUBJECTS].join('|')})['’](?:s|d|ve|ll|re)$`);
 /**
  * CONTRACTED_PRONOUN, tried only on words with an apostrophe just after "he", "she" or "they": it is asked of every
  * word, and most words of its lengths and first letters ("said", "that", "says") have none.
@@ -186,7 +186,7 @@ function isSubjectPronoun(lw: string): boolean {
   // asked of every word: most open with another letter than h, s or t and are refused on their first code unit
   const c = lw.charCodeAt(0);
   if (c !== 104 && c !== 115 && c !== 116) return false;
-  return lw === 'he' || lw === 'she' || lw === 'they' || isContractedPronoun(lw);
+  return THIRD_PERSON_SUBJECTS.has(lw) || isContractedPronoun(lw);
 }
 
 /** A subject pronoun without its contracted auxiliary ("he's" → "he"): what precedes the apostrophe. */

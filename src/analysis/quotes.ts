@@ -13,7 +13,7 @@
  */
 
 import type { Paragraph, Sentence } from './segment.ts';
-import { REPORTING_FORMS } from './lexicon/words.ts';
+import { ELIDED_WORDS, IRREGULAR_REPORTING_PASTS, REPORTING_FORMS } from './lexicon/words.ts';
 import { MatchCursor } from './text.ts';
 
 export interface MarkQuote {
@@ -132,7 +132,7 @@ function singleType(prev: string | undefined, next: string | undefined, text: st
     if (next !== undefined && isWordChar(next)) {
       // elisions: 'em, 'til, 'cause, 'n'
       const w = /^[\p{L}]+/u.exec(text.slice(i + 1, Math.min(to, i + 8)))?.[0]?.toLowerCase();
-      if (w === 'em' || w === 'til' || w === 'cause' || w === 'n' || w === 'tis' || w === 'twas') return null;
+      if (w !== undefined && ELIDED_WORDS.has(w)) return null;
       return 'open';
     }
     return null;
@@ -151,7 +151,7 @@ const CUE_AFTER = new RegExp(
 let cueAfterRe: RegExp | null = null;
 function cueAfter(): RegExp {
   if (!cueAfterRe) {
-    const forms = [...REPORTING_FORMS.keys()].filter((f) => /(ed|s|id|ld|te)$/.test(f) || f === 'told' || f === 'wrote');
+    const forms = [...REPORTING_FORMS.keys()].filter((f) => /(ed|s|id|ld|te)$/.test(f) || IRREGULAR_REPORTING_PASTS.has(f));
     cueAfterRe = new RegExp(CUE_AFTER.source.replace('__CUES__', forms.join('|')), 'u');
   }
   return cueAfterRe;

@@ -1,6 +1,7 @@
 /** A small tokenizer with offsets: words, numbers, possessive markers, punctuation and quotation marks. */
 
 import { ABBREV_WITH_DOT } from './lexicon/abbreviations.ts';
+import { UNSPLIT_S_CONTRACTIONS } from './lexicon/function-words.ts';
 
 export interface Token {
   start: number;
@@ -167,7 +168,7 @@ export function tokenize(text: string, from: number, to: number, sent: number, o
       const s2 = w.charCodeAt(n - 2);
       if (n > 2 && (s1 === 115 || s1 === 83) && (s2 === 0x2019 || s2 === 39)) {
         const base = w.slice(0, n - 2);
-        if (!/^(it|he|she|that|there|what|who|let)$/i.test(base)) {
+        if (!UNSPLIT_S_CONTRACTIONS.has(base.toLowerCase())) {
           out.push(mk(base, start, sent, 'word'));
           out.push(mk(w.slice(n - 2), start + base.length, sent, 'poss'));
           continue;

@@ -12,6 +12,7 @@ import {
 } from '../../src/analysis/claims.ts';
 import { segment } from '../../src/analysis/segment.ts';
 import { claimFeatures, FEATURES } from '../../src/analysis/claim-features.ts';
+import { isShareName, shareBefore } from '../../src/analysis/claimant-phrases.ts';
 import type { Quote, Speaker } from '../../src/analysis/types.ts';
 
 // Hand-written synthetic sentences (not from any data set).
@@ -458,5 +459,24 @@ describe('few flags per article', () => {
   it('a short text keeps every claim it has', () => {
     const text = figures.slice(0, 3).join(' ');
     expect(claimsOf(text)).toHaveLength(3);
+  });
+});
+
+describe('a share of a group', () => {
+  // one reading of "N percent of": the text before a name (a poll's respondents named after it) and a name taken
+  // whole as a source must agree, or a source is a share in one rule and a group's claim in the other
+  it.each([
+    ['75 percent of ', true],
+    ['12% of the ', true],
+    ['7.5% of all ', true],
+    ['a majority of ', true],
+    ['a full 79 percent of ', true],
+    ['75percent of ', true],
+    ['members of the ', false],
+    ['1,200 of ', false],
+  ])('"%sPassengers"', (share, expected) => {
+    const text = `In the survey, ${share}Passengers said so.`;
+    expect(shareBefore(text, 0, text.indexOf('Passengers'))).toBe(expected);
+    expect(isShareName(`${share}Passengers`)).toBe(expected);
   });
 });

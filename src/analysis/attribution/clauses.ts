@@ -8,11 +8,11 @@ import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
-import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, DEFINITE_SUBJECT_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -61,7 +61,7 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
  */
 function endsAddressee(w: string, next: Token | undefined): boolean {
   if (ARTICLES.has(w)) return false;
-  return !(w === 'her' && !!next && TELL_ADDRESSEE.has(next.lw) && !ARTICLES.has(next.lw));
+  return !(OBJECT_OR_POSSESSIVE_PRONOUNS.has(w) && !!next && TELL_ADDRESSEE.has(next.lw) && !ARTICLES.has(next.lw));
 }
 
 /** How far a prepositional phrase after a cue may run before its "that" ("told a crowd of about 100 members gathered at a hall that"). */
@@ -117,7 +117,7 @@ function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: num
     // "responded from the heart as he …", "responding to those who believe he …": a subordinator opens a clause of its own
     if (w.t !== 'word' || w.cap || isVerbish(w) || SUBORDINATE.has(w.lw) || WH_WORDS.has(w.lw)) return -1;
     const t = toks[x]!;
-    if (SUBJECT_PRONOUNS.has(t.lw) && t.lw !== 'you' && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
+    if (DEFINITE_SUBJECT_PRONOUNS.has(t.lw) && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
   }
   return -1;
 }

@@ -20,6 +20,7 @@ import { isSpaceCode } from '../text.ts';
 import {
   AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
+  COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS,
 } from '../lexicon/attribution.ts';
 
 /** One cue as its quotes carry it. */
@@ -190,8 +191,8 @@ function isNegated({ toks }: Context, k: number): boolean {
 /** "When you say you hate it, …", "if you tell them the plan …": a generic "you" after "when"/"if" speaks for no one. */
 function isHypothetical({ toks }: Context, cue: SourcedCue): boolean {
   let k = cue.k0 - 1;
-  while (k > 0 && AUX.has(toks[k]!.lw) && toks[k]!.lw !== 'you') k--;
-  return toks[k]?.lw === 'you' && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
+  while (k > 0 && AUX.has(toks[k]!.lw)) k--;
+  return GENERIC_PRONOUNS.has(toks[k]?.lw ?? '') && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
 }
 
 /**
@@ -202,7 +203,7 @@ function isComparisonStandard({ toks }: Context, cue: SourcedCue): boolean {
   // a name's region starts after its "the" ("than the Harbour Board says")
   const k = DETERMINERS.has(toks[cue.r0 - 1]?.lw ?? '') ? cue.r0 - 2 : cue.r0 - 1;
   const before = toks[k];
-  return cue.subject !== null && !cue.inverted && before?.lw === 'than' && before.sent === cue.sent;
+  return cue.subject !== null && !cue.inverted && !!before && COMPARISON_CONJUNCTIONS.has(before.lw) && before.sent === cue.sent;
 }
 
 /** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */
@@ -212,13 +213,13 @@ function hasOwnSubject(t: Token | undefined): boolean {
 
 /**
  * "urged residents to conserve water", "advised people never to use …", "told him not to go": after a directive cue
- * and a short object (no auxiliary, no punctuation), the "to" infinitive (with its negation) is what was said; -1 when there is none.
+ * and a short object (no auxiliary, no punctuation), the "to" infinitive (with its negation) is what was said; -1 when
+ * there is none. The object is needed: "asked not to be named" is the speaker's own request, nobody's words.
  */
 function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: number): number {
   if (!DIRECTIVE_LEMMAS.has(cue.lemma) || cue.participle) return -1;
   for (let x = k; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
     const t = toks[x]!;
-    // the directive needs its object: "asked the board not to …"; "asked not to be named" is the speaker's own request
     const from = t.lw === 'to' && NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
     if (t.lw === 'to' && toks[x + 1]!.t === 'word' && from > cue.r1) return from;
     // the object is a noun phrase ("boat owners"): an auxiliary or a clause's punctuation ends the search
@@ -315,7 +316,7 @@ function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: numb
   // "says her biggest concern is …", "said her injuries were …": after a verb that takes no person as object, "her"
   // opens the clause (a word in -s before a verb is the plural noun it heads)
   const next = toks[k + 1];
-  const possessiveStart = first.lw === 'her' && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && next?.t === 'word' && next.sent === cue.sent &&
+  const possessiveStart = OBJECT_OR_POSSESSIVE_PRONOUNS.has(first.lw) && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && next?.t === 'word' && next.sent === cue.sent &&
     (!isVerbish(next) || (next.lw.endsWith('s') && !!toks[k + 2] && toks[k + 2]!.sent === cue.sent && isFiniteVerb(toks, k + 2, k))) && !NO_CONTENT_START.has(next.lw);
   if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) return false;
   return !(first.t === 'punct' && !/^["“'‘]$/.test(first.w));

@@ -1,7 +1,7 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, IRREGULAR_CUE_PARTICIPLES, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, PAST_AS_LEMMA, POSSESSIVE_DETERMINERS, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
@@ -133,12 +133,12 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   // "the examiner’s report", "the mayor’s claims": after a possessive a cue form is a noun ("he’s said" is a verb)
   if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
   if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k)) return false;
-  if (t.lw === lemma && lemma !== 'according' && t.lw !== 'read') {
+  if (t.lw === lemma && lemma !== 'according' && !PAST_AS_LEMMA.has(t.lw)) {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
     if (prev.lw === 'to' && speakingToStart(toks, k - 1) < 0) return false;
   }
-  if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || t.lw === 'told' || t.lw === 'written') && toks[k1]?.lw !== 'by') return false;
+  if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || IRREGULAR_CUE_PARTICIPLES.has(t.lw)) && toks[k1]?.lw !== 'by') return false;
   if (COMPLEMENT_LEMMAS.has(lemma) && !hasAsAhead(toks, k1)) return false;
   return true;
 }

@@ -1,8 +1,8 @@
 /** Word-class tests the rules share, over the tokenizer's tokens and the attribution lexicon. */
 
 import type { Token } from '../tokens.ts';
-import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
+import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
@@ -55,7 +55,7 @@ export function isFiniteVerb(toks: readonly Token[], x: number, from: number): b
   // "reports", "claims": a verb after a subject, a noun after a determiner or opening the content ("denied reports");
   // a bare form ("the winter survey report") is a verb only after a subject ("they report"), below
   if (((REPORTING_FORMS.has(w) && REPORTING_FORMS.get(w) !== w) || isFormInS(w)) && !nounMarker(prev) && !inPrepositionPhrase(toks, x, from)) return true;
-  const subject = SUBJECT_PRONOUNS.has(prev.lw) && prev.lw !== 'it' || isPluralNoun(toks, x - 1, from);
+  const subject = PERSONAL_PRONOUNS.has(prev.lw) || isPluralNoun(toks, x - 1, from);
   return subject && !NO_CONTENT_START.has(t.lw) && !DETERMINERS.has(t.lw) && !isAdverb(t);
 }
 
@@ -192,7 +192,7 @@ export function speakingToStart(toks: readonly Token[], k: number): number {
  */
 export function opensClauseAt(toks: readonly Token[], r0: number, sStart: number): boolean {
   const p = toks[r0 - 1];
-  if (p && p.sent === toks[r0]!.sent && (PREPOSITIONS.has(p.lw) || p.lw === 'of' || p.lw === 'by')) return false;
+  if (p && p.sent === toks[r0]!.sent && PREPOSITION_OBJECT_MARKERS.has(p.lw)) return false;
   for (let x = r0 - 1; x >= sStart && toks[x]!.t !== 'punct'; x--) if (SUBORDINATE.has(toks[x]!.lw)) return false;
   return true;
 }

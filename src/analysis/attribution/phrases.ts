@@ -10,7 +10,7 @@ import type { Descriptions } from './descriptions.ts';
 import { isVerbish } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS } from '../lexicon/attribution.ts';
+import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
 export interface Finder {
@@ -109,7 +109,7 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
   // "the files that were hacked suggested …": one lower-case word after a form of "be" is a participle, no subject
   if (a === j && prev && !head.cap && PASSIVE_AUXILIARIES.has(prev.lw)) return null;
-  if (PREPOSITIONS.has(toks[a]!.lw) || toks[a]!.lw === 'of') return null;
+  if (PHRASE_PREPOSITIONS.has(toks[a]!.lw)) return null;
   // possessive speech products: "Sanders's statement said", "the union's release said" → the owner
   if (j - 1 > a && toks[j - 1]!.t === 'poss' && SPEECH_PRODUCTS.has(head.lw)) {
     const owner = productOwner(f, a, j - 1, sent);
@@ -181,7 +181,7 @@ export function phraseStart({ toks, sentTok }: Context, j: number, sent: number)
     }
     if (t.t !== 'word') break;
     if (NP_STOP.has(t.lw) || AUX.has(t.lw) || REPORTING_FORMS.has(t.lw)) break;
-    if (PREPOSITIONS.has(t.lw) || t.lw === 'of' || t.lw === 'by') {
+    if (PREPOSITION_OBJECT_MARKERS.has(t.lw)) {
       // inside the phrase only after a noun that takes a complement ("members of", "people with knowledge of")
       const before = toks[a - 2];
       if (!before || before.sent !== sent || before.t !== 'word' || NP_STOP.has(before.lw) || AUX.has(before.lw) || PREPOSITIONS.has(before.lw)) break;
@@ -199,5 +199,5 @@ export function startsClause({ toks }: Context, k: number, sEnd: number): boolea
   const t = toks[k];
   if (!t || k >= sEnd) return false;
   if (t.t === 'poss') return true;
-  return t.t === 'word' && !t.cap && !INVERTED_FOLLOW.has(t.lw) && !PREPOSITIONS.has(t.lw) && t.lw !== 'of' && !REPORTING_FORMS.has(t.lw);
+  return t.t === 'word' && !t.cap && !INVERTED_FOLLOW.has(t.lw) && !PHRASE_PREPOSITIONS.has(t.lw) && !REPORTING_FORMS.has(t.lw);
 }

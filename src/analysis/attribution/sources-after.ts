@@ -12,7 +12,7 @@ import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
   DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NO_AGENT_LEMMAS, NP_POSTMOD, NP_STOP, PASSIVE_AUXILIARIES, PREPOSITIONS,
-  SKIP_TIME,
+  SKIP_TIME, DESCRIPTION_POSTMOD, ORGANISATION_JOINERS, PHRASE_PREPOSITIONS,
 } from '../lexicon/attribution.ts';
 
 const applies = (cue: Cue, s: Scan) => s.invertedPos && !cue.participle;
@@ -46,7 +46,7 @@ function titledPersonAfter(m: Mention, s: Scan): Mention | null {
 function coordinatedOrganisation(m: Mention, s: Scan): Mention {
   const { toks, startAt } = s.f.ctx;
   const joint = toks[m.t1];
-  if (m.type === 'person' || m.appT !== m.t1 || !joint || (joint.lw !== 'and' && joint.w !== '&')) return m;
+  if (m.type === 'person' || m.appT !== m.t1 || !joint || !ORGANISATION_JOINERS.has(joint.lw)) return m;
   const second = startAt.get(m.t1 + 1);
   return second && second.sent === m.sent && second.type !== 'pronoun' && second.type !== 'person' ? second : m;
 }
@@ -141,7 +141,7 @@ function scanAfter(cue: Cue, s: Scan): { named: Mention | undefined; b: number }
     // "said former secretary of state Jane Doe": a reporting form after "of" is a noun of the title
     const verb = REPORTING_FORMS.has(t.lw) && toks[b - 1]?.lw !== 'of';
     if (t.quoted || (t.t === 'punct' && !(t.w === ',' && startAt.get(b + 1)?.type === 'person')) || NP_STOP.has(t.lw) || verb || SKIP_TIME.has(t.lw) || PREPOSITIONS.has(t.lw) && b === cue.k1) break;
-    if (NP_POSTMOD.has(t.lw) && t.lw !== 'at' && t.lw !== 'of' && t.lw !== 'for') break;
+    if (DESCRIPTION_POSTMOD.has(t.lw)) break;
     b++;
   }
   return { named: undefined, b };
@@ -156,7 +156,7 @@ export const invertedTitledName: SourceRule = {
   },
 };
 
-const endsDescription = (s: Scan, b: number) => b >= s.sEnd || s.f.ctx.toks[b]!.t === 'punct' || NP_STOP.has(s.f.ctx.toks[b]!.lw) || s.f.ctx.toks[b]!.lw === 'who';
+const endsDescription = (s: Scan, b: number) => b >= s.sEnd || s.f.ctx.toks[b]!.t === 'punct' || NP_STOP.has(s.f.ctx.toks[b]!.lw);
 
 /**
  * "“…,” said one official familiar with the talks, who …": after a quotation, a description's head may be followed by
@@ -191,7 +191,7 @@ export const invertedDescription: SourceRule = {
     if (!(b > cue.k1 && first!.t === 'word' && INVERTED_DESCRIPTION_OPENERS.has(first!.lw))) return null;
     if (!endsDescription(s, b) || reportsClause(cue, s, b)) return null;
     let e = b - 1;
-    while (e > cue.k1 && (PREPOSITIONS.has(toks[e]!.lw) || toks[e]!.lw === 'of')) e--;
+    while (e > cue.k1 && PHRASE_PREPOSITIONS.has(toks[e]!.lw)) e--;
     // "said a statement from the Harbour Board": the issuer speaks
     const np = documentIssuer(s.f, cue.k1, e) ?? npMention(s.f, cue.k1, e, cue.sent, cue.k1);
     return np ? { subject: np, inverted: true, r1: e + 1 } : null;

@@ -6,8 +6,8 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, COORDINATORS, DETERMINERS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, PARTICIPLE_OPENERS, SKIP_TIME } from '../lexicon/attribution.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { ABSOLUTE_PREPOSITIONS, AUX, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
+import { FIRST_PERSON_SUBJECTS, REPORTING_FORMS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
 import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -40,7 +40,7 @@ export const accordingTo: SourceRule = {
       if (b > cue.k1 && (NP_STOP.has(t.lw) || (REPORTING_FORMS.has(t.lw) && !noun) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
       b++;
     }
-    while (b - 1 > cue.k1 && (PREPOSITIONS.has(toks[b - 1]!.lw) || toks[b - 1]!.lw === 'of' || toks[b - 1]!.lw === 'by' || DETERMINERS.has(toks[b - 1]!.lw))) b--;
+    while (b - 1 > cue.k1 && (PREPOSITION_OBJECT_MARKERS.has(toks[b - 1]!.lw) || DETERMINERS.has(toks[b - 1]!.lw))) b--;
     // "according to the town's finance director, Jane Doe": the name the apposition gives is the source
     const named = toks[b]?.w === ',' ? startAt.get(b + 1) : undefined;
     if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
@@ -72,7 +72,7 @@ export const relativeClause: SourceRule = {
   how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',
   find(cue, { f, j, tj, sStart }) {
     const { toks, endAt } = f.ctx;
-    if (!tj || !(tj.lw === 'who' || tj.lw === 'which' || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
+    if (!tj || !(SUBJECT_RELATIVES.has(tj.lw) || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
     // "X, who said …", "X — who said … —" (but "candidates — like X — who say …": a dash closing an aside is no opener)
     const mark = toks[j - 1]?.w ?? '';
     if (mark !== ',' && DASHES.has(mark) && closesAside(toks, sStart, j - 1)) return null;
@@ -88,7 +88,7 @@ export const relativeClause: SourceRule = {
 export const firstPerson: SourceRule = {
   how: 'first-person', confidence: 0.85, pattern: '"I said", "as we reported" outside quotations: the author (authors)',
   find(cue, { f, j, tj }) {
-    if (!tj || tj.quoted || !(tj.lw === 'i' || tj.lw === 'we') || tj.t !== 'word' || cue.participle) return null;
+    if (!tj || tj.quoted || !FIRST_PERSON_SUBJECTS.has(tj.lw) || tj.t !== 'word' || cue.participle) return null;
     const we = tj.lw === 'we';
     const subject: Mention = {
       t0: j, t1: j + 1, start: tj.start, end: tj.end, r0: j, appEnd: tj.end, appT: j + 1, type: 'group', name: tj.w, titled: null,
@@ -138,10 +138,10 @@ function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
   const p = toks[at];
   if (!p || p.sent !== m.sent) return false;
   // "working for X or Y said": a name coordinated with an object is one too
-  const conjunct = (p.lw === 'and' || p.lw === 'or') ? endAt.get(at - 1) : undefined;
+  const conjunct = LIST_CONJUNCTIONS.has(p.lw) ? endAt.get(at - 1) : undefined;
   if (conjunct && conjunct.type !== 'pronoun' && conjunct.sent === m.sent) return isPrepositionObject(f, conjunct);
   // "a commission appointed by X estimated": the agent of a participle, not the cue's subject
-  return ((OBJECT_PREPOSITIONS.has(p.lw) || p.lw === 'by') && !toks[at - 1]?.cap) || isOfComplement(f, at);
+  return (OBJECT_PREPOSITIONS.has(p.lw) && !toks[at - 1]?.cap) || isOfComplement(f, at);
 }
 
 /** Where the preposition governing m would stand: right before it, or before its "the" ("for the Harbour Board"). */

@@ -11,7 +11,7 @@ import { foldSpaces } from '../text.ts';
 import { NON_NAME_CAPS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
   APPROXIMATORS, AUX, CONTRAST_OPENERS, DETERMINERS, IRREGULAR_PAST, LEADING_ADVERBIAL, LIGHT_ADVERBS, NP_NOT_HEAD, NP_STOP, OBJECT_AFTER_OF,
-  OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS, SKIP_TIME, SUBORDINATE,
+  OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, SKIP_TIME, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 import { described, documentIssuer, isPlural, subjectNP, type Finder } from './phrases.ts';
 
@@ -31,14 +31,14 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
     if (toks[m.t1]?.t === 'poss' || toks[m.appT]?.t === 'poss') continue;
     const p1 = toks[m.r0 - 1];
     const p2 = toks[m.r0 - 2];
-    if (p1 && p1.sent === sent && (PREPOSITIONS.has(p1.lw) || p1.lw === 'of' || p1.lw === 'by' || p1.w === '(' || p1.t === 'poss' || SUBORDINATE.has(p1.lw))) continue;
-    if (p1 && p2 && p1.lw === 'the' && p2.sent === sent && (PREPOSITIONS.has(p2.lw) || p2.lw === 'of' || p2.lw === 'by')) continue;
+    if (p1 && p1.sent === sent && (PREPOSITION_OBJECT_MARKERS.has(p1.lw) || p1.w === '(' || p1.t === 'poss' || SUBORDINATE.has(p1.lw))) continue;
+    if (p1 && p2 && p1.lw === 'the' && p2.sent === sent && PREPOSITION_OBJECT_MARKERS.has(p2.lw)) continue;
     if (isDateline(m.name) || modifiesNoun(toks, m)) continue;
     let k = m.appT;
     while (toks[k] && AUX.has(toks[k]!.lw)) k++;
     const v = toks[k];
     // a word after the name that is no verb ("of", "by": "did not mention X by name") makes it no subject
-    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITIONS.has(v.lw) && !PLACE_PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw) && v.lw !== 'of' && v.lw !== 'by') return m;
+    if (v && k < before && v.t === 'word' && !v.cap && !NP_STOP.has(v.lw) && !PREPOSITION_OBJECT_MARKERS.has(v.lw) && !PLACE_PREPOSITIONS.has(v.lw) && !DETERMINERS.has(v.lw)) return m;
     if (!first) first = m;
   }
   // the subject comes before the clause's first verb: a name after it is an object ("His campaign sued Acme")
@@ -178,7 +178,7 @@ function leadingStart({ toks, sentTok }: Context, sent: number, before: number):
   const lead = toks[from];
   if (!lead || lead.quoted || lead.t === 'punct') return -1;
   const approx = APPROXIMATORS.has(lead.lw) && (toks[from + 1]?.t === 'num' || QUANTIFIERS.has(toks[from + 1]?.lw ?? ''));
-  if (!approx && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw) || lead.lw === 'until')) {
+  if (!approx && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
     let x = from + 1;
     while (x < before && !(toks[x]!.w === ',' && !toks[x]!.quoted)) x++;
     if (x >= before) return -1;
@@ -202,7 +202,7 @@ function leadingPhraseEnd({ toks }: Context, a: number, quant: boolean, before: 
       k++;
       continue;
     }
-    if (SUBORDINATE.has(w.lw) || PREPOSITIONS.has(w.lw) || w.lw === 'of' || w.lw === 'to' || w.lw === 'by' || NP_STOP.has(w.lw) || AUX.has(w.lw) ||
+    if (SUBORDINATE.has(w.lw) || PREPOSITION_OBJECT_MARKERS.has(w.lw) || NP_STOP.has(w.lw) || AUX.has(w.lw) ||
       REPORTING_FORMS.has(w.lw) || PERSONAL_PRONOUNS.has(w.lw.replace(/['’]\w+$/, '')) || (!w.cap && /(ed|ing)$/.test(w.lw))) break;
     k++;
   }

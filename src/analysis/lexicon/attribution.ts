@@ -4,31 +4,44 @@
  * the rules; none repeats another's job.
  */
 
-import { set, union } from './set.ts';
+import { set, union, without } from './set.ts';
+import { ARTICLES, NEGATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './function-words.ts';
+import { ISSUED_DOCUMENTS } from './words.ts';
 
-/** Determiners and determiner-like words: a reporting form right after one is a noun ("the report", "his call"). */
-export const DETERMINERS = set(`
-the a an his her its their our my your this these those new recent latest first same whose any no every each`);
+/** The closed classes, read by the rules through this module with its own sets. */
+export * from './function-words.ts';
+
+/** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
+export const LIGHT_ADVERBS = set(`
+also later then once now only just even still`);
 
 /** Auxiliaries and adverbs that may stand between a subject and its cue verb ("X has also said", "X later told"). */
-export const AUX = set(`
-also has had have will would could should may might must did does do was were is are later previously once then
-again never reportedly recently earlier repeatedly often frequently publicly privately quickly only further long
-not n't subsequently already just even still actually specifically explicitly clearly flatly ever first now
-always since simply indeed too immediately separately likewise similarly elsewhere`);
+export const AUX = union(LIGHT_ADVERBS, NEGATIONS, set(`
+has had have will would could should may might must did does do was were is are previously
+again reportedly recently earlier repeatedly often frequently publicly privately quickly further long
+subsequently already actually specifically explicitly clearly flatly ever first
+always since simply indeed too immediately separately likewise similarly elsewhere`));
 
 /** Words before a bare cue form ("say", "tell") that make it a verb: a pronoun, a modal, an infinitive. */
 export const MODAL_OR_PLURAL_SUBJ = set(`
 i we you they will would could should might may must can did do does to didn't don't doesn't who which cannot`);
 
-/** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
-export const WEAK_LEMMAS = set(`
-call continue post answer counter charge joke quip boast conclude muse wonder ask recount lament estimate
-speculate exclaim promise vow pledge read state urge advise instruct describe`);
+/**
+ * Weak cue lemmas that take an object or frame a quotation: a pronoun after one is its object ("called it “X”", "asked
+ * him", "read it", "described it as"), not the subject of a reported clause.
+ */
+const OBJECT_WEAK_LEMMAS = set(`
+call continue post answer counter charge joke quip ask recount read urge advise instruct describe`);
 
-/** Weak cue lemmas that take no noun object, so a pronoun and a verb after them are a clause ("stated it opposed …"). */
-export const CLAUSAL_WEAK_LEMMAS = set(`
-boast conclude muse wonder lament estimate speculate exclaim promise vow pledge state`);
+/** Cue lemmas that report only quotations, never a clause ("calling it “X”", "she asked"). */
+export const WEAK_LEMMAS = union(OBJECT_WEAK_LEMMAS, set(`
+boast conclude muse wonder lament estimate speculate exclaim promise vow pledge state`));
+
+/**
+ * Weak cue lemmas that take no noun object (all but OBJECT_WEAK_LEMMAS), so a pronoun and a verb after them are a
+ * clause ("stated it opposed …").
+ */
+export const CLAUSAL_WEAK_LEMMAS = without(WEAK_LEMMAS, OBJECT_WEAK_LEMMAS);
 
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
@@ -40,11 +53,18 @@ by to in at on of for with about after before during ahead from into over under 
 everything much little yes no goodbye hello thanks otherwise as than and or but more less via through against
 between among without up out hi this these those him her them me us what when where why how whether if`);
 
-/** Cue verbs whose object is a person ("told her", "warned them"): a pronoun after them is no clause. */
-export const PERSON_OBJECT_LEMMAS = set(`
-tell ask inform assure reassure remind warn urge advise instruct promise email text message call thank accuse
-blame praise criticize criticise charge beg order quote cite answer question query counter caution plead
-describe mention defend join interrupt contact`);
+/** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
+export const ADDRESSEE_LEMMAS = set(`
+tell ask inform assure warn remind`);
+
+/**
+ * Cue verbs whose object is a person ("told her", "warned them"), an addressee's and a directive's among them: a
+ * pronoun after them is no clause.
+ */
+export const PERSON_OBJECT_LEMMAS = union(ADDRESSEE_LEMMAS, DIRECTIVE_LEMMAS, set(`
+reassure promise email text message call thank accuse
+blame praise criticize criticise charge order quote cite answer question query counter caution plead
+describe mention defend join interrupt contact`));
 
 /** The days of the week (the claim lexicon's WEEKDAYS, and its month and day names, are these). */
 export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
@@ -62,21 +82,27 @@ const TIME_DEICTICS = set(`earlier later last this next`);
 export const TIME_UNITS = union(CALENDAR_UNITS, set(`weekend morning afternoon evening night`));
 export const TIME_MODIFIERS = union(TIME_DEICTICS, set(`on late early`));
 
-/** Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters that"). */
-export const SKIP_AFTER_CUE = set(`
+/** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
+export const SKIP_BEFORE_CLAUSE = set(`
 ${DAY_WORDS} earlier later also only
-repeatedly again recently previously privately publicly flatly bluntly simply then last this week month year
+repeatedly again recently previously privately publicly flatly bluntly simply then`);
+
+/**
+ * Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters
+ * that"): those skipped before a clause with no "that", and the words of a time, a medium or an addressee.
+ */
+export const SKIP_AFTER_CUE = union(SKIP_BEFORE_CLAUSE, set(`
+last this week month year
 morning afternoon evening night weekend on in a an the statement interview twitter facebook x news conference
 briefing speech email emailed written at rally during phone telephone call television radio tweet post recent
-separate reporters journalists him her them me us press of for to with told when asked`);
+separate reporters journalists him her them me us press of for to with told when asked`));
 
-/** Prepositions that open an adverbial phrase or end a subject noun phrase. */
-export const PREPOSITIONS = set(`
-at in on during after before with to for from over about while since throughout inside outside near via amid`);
-
-/** Prepositions whose object is no subject: "a source speaking to Harbour News said", "officials in Northfield said". */
+/**
+ * Prepositions whose object is no subject: "a source speaking to Harbour News said", "officials in Northfield said",
+ * "a commission appointed by X estimated" (the agent of a participle).
+ */
 export const OBJECT_PREPOSITIONS = set(`
-to for with from about against toward towards at in on`);
+to for with from about against toward towards at in on by`);
 
 /**
  * Prepositions whose object may be a participle's subject: "with X tweeting that …", "a clip of X saying …" (not
@@ -104,15 +130,19 @@ never again too very well even only later earlier already yet instead however`);
 export const NP_POSTMOD = set(`
 of from by with for at in on released conducted published taken who that`);
 
+/** NP_POSTMOD but the links to an organisation ("director of X", "a fellow at X", "counsel for X"): they end a description. */
+export const DESCRIPTION_POSTMOD = without(NP_POSTMOD, set(`
+of at for`));
+
 /** Nouns that take a complement inside a source phrase ("members of", "people with knowledge of"). */
 export const NP_POSTMOD_HEADS = set(`
 people person source sources someone one those data poll polls survey report study analysis statement spokesman
 spokeswoman spokesperson organizers group team`);
 
-/** Nouns for what a person produces: "her statement said", "X's tweet read". */
-export const SPEECH_PRODUCTS = set(`
-statement statements tweet tweets email emails letter remarks comments post posts memo message speech op-ed book
-website spokesman spokeswoman spokesperson release news-release report reports`);
+/** Nouns for what a person produces (an issued document among them): "her statement said", "X's tweet read". */
+export const SPEECH_PRODUCTS = union(ISSUED_DOCUMENTS, set(`
+statements tweets emails remarks comments posts message speech op-ed book
+website spokesman spokeswoman spokesperson news-release report reports`));
 
 /** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
 export const ISSUER_LINKS = set(`
@@ -123,10 +153,17 @@ export const INVERTED_FOLLOW = set(`
 who whose and but as when while recently earlier later last this yesterday today tonight afterward afterwards
 then also previously told adding noting saying according referring citing speaking responding`);
 
-/** Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"). */
-export const LEADING_ADVERBIAL = set(`
-when while after before as if although though because since despite moments minutes hours days weeks months years later earlier
-once asked speaking unlike like amid following last this on in`);
+/** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
+export const PARTICIPLE_OPENERS = set(`
+in by after while when before upon since despite`);
+
+/**
+ * Words that open a leading adverbial before the subject ("When asked, X said", "Hours later, X said"): a
+ * participle's opener does too ("By then, X said").
+ */
+export const LEADING_ADVERBIAL = union(PARTICIPLE_OPENERS, set(`
+as if although though because moments minutes hours days weeks months years later earlier
+once asked speaking unlike like amid following last this on until`));
 
 /** Words that open a sentence before its subject ("Yet some voters said …"). */
 export const OPENING_CONJUNCTIONS = set(`
@@ -143,14 +180,6 @@ about nearly almost roughly around only just over more fewer less some a`);
 
 /** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
 export const SKIP_TIME = union(TIME_DAYS, TIME_DEICTICS, CALENDAR_UNITS);
-
-/** Words before a participle that opens a sentence, whose subject is the main clause's ("In declaring …, X"). */
-export const PARTICIPLE_OPENERS = set(`
-in by after while when before upon since despite`);
-
-/** Subordinators that open a clause with its own subject after a sentence's leading phrase ("… when a member said"). */
-export const CLAUSE_SUBORDINATORS = set(`
-when that because while whereas although though if unless until since after before where whether`);
 
 /**
  * Words before "to" that make the infinitive after them speech of the subject ("X was quick to add that …", "X
@@ -172,17 +201,6 @@ export const LY_NOUNS = set(`
 family ally supply assembly rally italy july belly bully anomaly monopoly reply folly lily sally kelly holly
 emily molly polly billy wholly`);
 
-/** Subordinating words: a mention right after one is not the main clause's subject. */
-/** Conjunctions that open a clause with a subject of its own after a comma ("…, while X said …"). */
-export const CONTRAST_OPENERS = set(`
-while whereas although though`);
-
-export const SUBORDINATE = set(`
-who whom which that when where if because whether while as than though although unless until`);
-
-/** Question words that open a clause of their own ("notes on what she should be doing"). */
-export const WH_WORDS = set('what how why whatever');
-
 /**
  * Subordinators that embed a cue in the clause before it ("wrong when they say …"); not "while" or "as", which often
  * set a second speaker against the first ("One says …, while another says …").
@@ -201,6 +219,14 @@ export const CONTRAST_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['rat
 export const PASSIVE_AUXILIARIES = set(`
 be been being is was were are get got gets getting`);
 
+/** Cue participles without "-ed": after a passive auxiliary they are passive as an "-ed" form is ("was told"). */
+export const IRREGULAR_CUE_PARTICIPLES = set(`
+told written`);
+
+/** Cue lemmas whose past form is the lemma ("the sign read …"): a bare form of one needs no plural subject or modal. */
+export const PAST_AS_LEMMA = set(`
+read`);
+
 /** Cue lemmas whose passive agent is no speaker: "was quoted by the paper as saying" is the subject's speech. */
 export const NO_AGENT_LEMMAS = set(`
 quote`);
@@ -209,9 +235,21 @@ quote`);
 export const NP_LEFT_STOP = set(`
 and but or that which who as while when if because than of to in on at for with by`);
 
+/** Words that open a described source after an inverted cue: a name inside it is a modifier ("said a senior X adviser"). */
+export const INDEFINITE_SOURCE_OPENERS = union(ARTICLES, set(`
+one another`));
+
+/** The possessive determiners and "our": the owner of a described source ("his spokesman", "our reporter"). */
+const OWNER_DETERMINERS = union(POSSESSIVE_DETERMINERS, set(`
+our`));
+
 /** Determiners that open a described source ("the actress", "a new poll", "his spokesman"). */
-export const DESCRIPTIVE_DETERMINERS = set(`
-the a an this his her its their our one another`);
+export const DESCRIPTIVE_DETERMINERS = union(INDEFINITE_SOURCE_OPENERS, OWNER_DETERMINERS, set(`
+this`));
+
+/** Determiners that open a described source after an inverted cue ("said the 46-year-old", "said my colleague"). */
+export const INVERTED_DESCRIPTION_OPENERS = union(INDEFINITE_SOURCE_OPENERS, OWNER_DETERMINERS, set(`
+my`));
 
 /** What may stand before a described source in its sentence (a boundary). */
 export const DESCRIPTION_OPENERS = set(`
@@ -225,14 +263,6 @@ that which who and but or of to in on at for with by from`);
 export const DESCRIPTION_BREAKS = set(`
 and but or that said says`);
 
-/** Possessive determiners: "her statement said" gives no new source. */
-export const POSSESSIVE_DETERMINERS = set(`
-his her their its`);
-
-/** Object and possessive pronouns that are never the subject of a cue ("told him", "his"). */
-export const OBJECT_PRONOUNS = set(`
-him her them his`);
-
 /**
  * Irregular past forms that end a subject as its verb does ("The league put out a statement saying …", "The campaign
  * sent an email saying …"): the clause's first verb when it has no "-ed".
@@ -241,38 +271,9 @@ export const IRREGULAR_PAST = set(`
 put sent gave made took wrote brought held led left kept began built bought caught drew drove fought found got
 grew hit knew laid lost meant met paid ran rose sold sought spent stood struck taught threw won`);
 
-/** Adverbs that are no verb of the main clause ("X also …", "X then …"). */
-export const LIGHT_ADVERBS = set(`
-also later then once now only just even still`);
-
 /** Pronouns after a quantifier's "of" ("most of them said"). */
 export const OBJECT_AFTER_OF = set(`
 them us those these you`);
-
-/** Subject pronouns (with or without a contraction: "he's") that end a leading source phrase. */
-export const PERSONAL_PRONOUNS = set(`
-i we you he she they`);
-
-/** Articles. */
-export const ARTICLES = set(`
-the a an`);
-
-/** Words that open a described source after an inverted cue: a name inside it is a modifier ("said a senior X adviser"). */
-export const INDEFINITE_SOURCE_OPENERS = set(`
-a an the one another`);
-
-/** Determiners that open a described source after an inverted cue ("said the 46-year-old"). */
-export const INVERTED_DESCRIPTION_OPENERS = set(`
-the a an my our his her their its one another`);
-
-/** Cue lemmas with an addressee before their content ("told reporters that", "warned them that"). */
-export const ADDRESSEE_LEMMAS = set(`
-tell ask inform assure warn remind`);
-
-/** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
-export const SKIP_BEFORE_CLAUSE = set(`
-${DAY_WORDS} earlier later also only
-repeatedly again recently previously privately publicly flatly bluntly simply then`);
 
 /** Pronouns that may open a reported clause when a verb follows ("said it would", "said this was"). */
 export const CLAUSE_PRONOUNS = set(`
@@ -286,10 +287,6 @@ would will can could should may might must is was has had`);
 export const TRAILING_CONJUNCTIONS = set(`
 and but or while as`);
 
-/** Conjunctions that join a second cue to the first one's subject ("X said … and added"). */
-export const COORDINATORS = set(`
-and but`);
-
 /** Finite verbs and auxiliaries that show a reported clause has a verb of its own ("said the plan was late"). */
 export const FINITE_VERBS = set(`
 am is are was were has have had will would can could should may might must shall do does did cannot wo ca`);
@@ -298,14 +295,6 @@ am is are was were has have had will would can could should may might must shall
 export const NOT_VERBS_IN_S = set(`
 this his its hers ours yours theirs us thus yes whereas perhaps always sometimes towards afterwards besides unless
 plus news series species means whereabouts overseas`);
-
-/** Pronouns whose "’s" is "is" or "has" ("it’s late"), not a possessive. */
-export const CONTRACTING_PRONOUNS = set(`
-it he she that there what who here where`);
-
-/** Words that deny the verb after them ("did not say", "never said"). */
-export const NEGATIONS = set(`
-not never n't`);
 
 /** Subordinators that make a cue with a generic "you" hypothetical ("When you say …", "If you tell them …"). */
 export const HYPOTHETICAL_OPENERS = set(`

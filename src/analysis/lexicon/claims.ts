@@ -3,7 +3,9 @@
  * Single words go in word sets; phrases of two or three words go in phrase sets (matched on lower-cased tokens).
  */
 
-import { WEEKDAYS } from './attribution.ts';
+import { IRREGULAR_PAST, WEEKDAYS } from './attribution.ts';
+import { NEGATIONS } from './function-words.ts';
+import { union, without } from './set.ts';
 
 function set(words: string): Set<string> {
   return new Set(words.trim().split(/\s*\|\s*|\n+/).map((w) => w.trim()).filter(Boolean));
@@ -76,14 +78,14 @@ is set to | are set to | set to | ready to | about to | is expected | are expect
 planning to | poised to | on track | on the verge | due to be | intends to | aims to | is preparing | are preparing`);
 
 /** Irregular past forms (and a few regular ones that are strong event verbs). Speech verbs are left out on purpose. */
-export const PAST_WORDS = set(`
-was | were | had | did | won | lost | met | went | came | took | made | gave | got | began | begun | began | became |
-built | bought | brought | caught | chose | cut | drew | drove | fell | felt | fought | found | fled | forgot | froze |
-grew | held | hit | hung | kept | knew | laid | led | left | lent | let | lay | meant | paid | put | quit | ran | rose |
-sank | sat | saw | sent | set | shot | shut | sold | sought | spent | split | spoke | stood | stole | struck | swore |
-taught | threw | understood | woke | wore | wrote | written | taken | given | seen | done | gone | shown | known | ago |
+export const PAST_WORDS = union(IRREGULAR_PAST, set(`
+was | were | had | did | went | came | begun | became |
+chose | cut | fell | felt | fled | forgot | froze |
+hung | lent | let | lay | quit |
+sank | sat | saw | set | shot | shut | split | spoke | stole | swore |
+understood | woke | wore | written | taken | given | seen | done | gone | shown | known | ago |
 been |
-already | previously | formerly | former | earlier | yesterday | once | since | last`);
+already | previously | formerly | former | earlier | yesterday | once | since | last`));
 
 /** "-ed" words that are not past events (adjectives, nouns, speech/belief verbs). */
 export const NOT_PAST_ED = set(`
@@ -132,13 +134,16 @@ export const SECOND_PERSON = set(`you | your | yours | yourself | yourselves | y
 /** Conditionals and counterfactuals. */
 export const CONDITIONAL_WORDS = set(`if | unless | would | whether | suppose | imagine | wherever | whenever`);
 
-export const NEGATION_WORDS = set(`not | no | never | neither | nor | none | nothing | nobody | n't | didn't | don't | doesn't | isn't | wasn't | weren't | won't | can't | cannot`);
+export const NEGATION_WORDS = union(NEGATIONS, set(`no | neither | nor | none | nothing | nobody | didn't | don't | doesn't | isn't | wasn't | weren't | won't | can't | cannot`));
 
 /** Speech and report verbs: a sentence that only frames someone else's words. */
 export const REPORTING_WORDS = set(`
 said | says | say | told | tells | added | adds | claimed | claims | stated | states | noted | notes | argued | argues |
 warned | warns | insisted | insists | explained | explains | announced | announces | wrote | writes | posted | according |
 asked | asks | replied | replies | responded | acknowledged | admitted | denied | suggested | declared | reported`);
+
+/** REPORTING_WORDS that are verbs: not "according" ("according to X" names a source; no subject reports by it). */
+export const REPORTING_VERBS = without(REPORTING_WORDS, set(`according`));
 
 /** Months and days: mark a date. */
 export const DATE_WORDS = set(`

@@ -4,7 +4,6 @@
  * look-up per set it is asked about, on every capitalised word and every word before a name.
  */
 
-import { union } from './set.ts';
 import {
   DEMONYMS,
   FEMALE_FIRST_NAMES,
@@ -22,9 +21,7 @@ import {
   SURNAME_WORDS,
   TITLES,
 } from './words.ts';
-
-const without = (a: ReadonlySet<string>, ...not: readonly ReadonlySet<string>[]): ReadonlySet<string> =>
-  new Set([...a].filter((w) => !not.some((s) => s.has(w))));
+import { union, without } from './set.ts';
 
 /** A title, role, nationality, organisation head or honorific: a word that may stand before a name. */
 export const TITLEISH = union(TITLES, ROLE_WORDS, DEMONYMS, ORG_HEADS, ROLE_NOUNS, HONORIFICS);

@@ -12,8 +12,12 @@ export const set = (s: string): ReadonlySet<string> => {
   return out;
 };
 
-/** The words of several sets, one set: a list built from lists written once each. */
+/** The words of any of the sets: a class made of others ("a title or a role noun"). */
 export const union = (...sets: readonly ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
+
+/** The words of `a` that none of `not` holds: a class less the words another rule reads otherwise. */
+export const without = (a: ReadonlySet<string>, ...not: readonly ReadonlySet<string>[]): ReadonlySet<string> =>
+  new Set([...a].filter((w) => !not.some((s) => s.has(w))));
 
 /**
  * A quick necessary test for membership in some word sets: a bit per (length, first two letters, last letter) that

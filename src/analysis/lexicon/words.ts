@@ -5,7 +5,13 @@
 
 import { CUE_FORMS } from './cues.ts';
 
-import { set } from './set.ts';
+import { set, union } from './set.ts';
+
+/** Past forms of reporting verbs that no past ending shows ("told", "wrote"; not "said", which ends as "-id" does). */
+export const IRREGULAR_REPORTING_PASTS = set('told wrote');
+
+/** Words an apostrophe shortens at their start ("’em", "’til", "’cause", "’n’", "’tis", "’twas"): no quotation opens. */
+export const ELIDED_WORDS = set('em til cause n tis twas');
 
 /** Lemmas of reporting verbs that introduce reported content (a clause or a quotation). */
 export const REPORTING_LEMMAS = set(`
@@ -71,7 +77,11 @@ export const ROLE_NOUNS = set(`
 export const MALE_PRONOUNS = set('he him his himself');
 export const FEMALE_PRONOUNS = set('she her hers herself');
 export const PLURAL_PRONOUNS = set('they them their theirs themselves');
-export const SUBJECT_PRONOUNS = set('he she they we i it you');
+/** "I", "we": a subject pronoun for the author outside a quotation ("as we reported"). */
+export const FIRST_PERSON_SUBJECTS = set('i we');
+/** "he", "she", "they": the subject pronouns that make a mention of their own (the others are read by coreference). */
+export const THIRD_PERSON_SUBJECTS = set('he she they');
+export const SUBJECT_PRONOUNS = union(FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS, set('it you'));
 
 /** Plural or collective nouns that can stand as an unnamed source ("officials said"). */
 export const GROUP_NOUNS = set(`
