@@ -325,6 +325,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'and so is the noun after it (isModifiedNoun)', text: 'Her widely reported claims that the pier was unsafe were wrong.', words: 'the pier was unsafe' },
   { behaviour: 'a pronoun after a weak cue that takes objects is its object ("posted it")', text: 'The person who posted it was widely condemned.', words: 'widely condemned' },
   { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
+  { behaviour: 'a subordinator after a cue\'s preposition opens a clause of its own, no reported one (pronounClauseAfterPhrase)', text: 'Tomas Varga replied with a grin as he tied up the boat.', words: 'he tied up the boat' },
   { behaviour: '"called" after a noun, then a title, names a thing (isNamingCall)', text: 'Tomas Varga spoke first. The company sold a boat called "Harbour Gull" that had been moored at the pier.', words: 'Harbour Gull' },
   { behaviour: 'a title after a cue earlier in its sentence is nobody\'s words (same-sentence, isTitleOfWork)', text: 'The mayor called “Harbour Days” a success.', words: 'Harbour Days' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },

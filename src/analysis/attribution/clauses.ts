@@ -114,7 +114,7 @@ export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number 
 function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: number): number {
   for (let x = from + 1; x < Math.min(sEnd - 1, from + 4); x++) {
     const w = toks[x - 1]!;
-    // "responded from the heart as he …", "responding to those who believe he …": a subordinator opens a clause of its own
+    // "replied with a grin as he …", "replying to those who fear she …": a subordinator opens a clause of its own
     if (w.t !== 'word' || w.cap || isVerbish(w) || SUBORDINATE.has(w.lw) || WH_WORDS.has(w.lw)) return -1;
     const t = toks[x]!;
     if (SUBJECT_PRONOUNS.has(t.lw) && t.lw !== 'you' && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
