@@ -376,6 +376,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: '"her" and a plural noun before its verb open the clause (opensClause)', text: 'The harbour police said her injuries were not life-threatening.', quote: 'her injuries were not life-threatening', kind: 'indirect' },
   { rule: 'a weak cue that takes no noun object reports the clause a subject pronoun opens (CLAUSAL_WEAK_LEMMAS)', text: 'The Harbour Youth Council stated in July it opposed the pipeline.', quote: 'it opposed the pipeline', kind: 'indirect' },
   { rule: 'a short phrase after the cue before a subject pronoun and its verb ("said on reflection she …") (pronounClauseAfterPhrase)', text: 'Ruth Anselm said on reflection she thinks the vote was a mistake.', quote: 'she thinks the vote was a mistake', kind: 'indirect' },
+  { rule: '…and a generic "you" with its verb opens it as well ("said in the end you have to …") (pronounClauseAfterPhrase)', text: 'Mayor Jane Holloway said in the end you have to trust the crews.', quote: 'you have to trust the crews', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -117,7 +117,7 @@ function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: num
     // "replied with a grin as he …", "replying to those who fear she …": a subordinator opens a clause of its own
     if (w.t !== 'word' || w.cap || isVerbish(w) || SUBORDINATE.has(w.lw) || WH_WORDS.has(w.lw)) return -1;
     const t = toks[x]!;
-    if (SUBJECT_PRONOUNS.has(t.lw) && t.lw !== 'you' && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
+    if (SUBJECT_PRONOUNS.has(t.lw) && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
   }
   return -1;
 }
