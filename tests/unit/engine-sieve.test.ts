@@ -84,6 +84,8 @@ const CASES: Row[] = [
   { how: 'leading-subject', text: 'Harbour pilot Tomas Varga, who swam 3 km. “and most of the bay” by noon, says the race changed his life.', quote: 'the race changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
+  // "called" after a noun names a thing only before a title: before other words it reports them (isNamingCall, isTitleOfWork)
+  { how: 'described-source', text: 'The plan, which the union calls “a reckless gamble,” goes to a vote in May.', quote: 'a reckless gamble', speaker: 'union', source: 'the union' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an aside naming someone else: the person it follows (appositionHead)
@@ -227,6 +229,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a number word opening a sentence is no name, so no speaker (NON_NAME_CAPS)', text: 'Tomas Varga led by midnight. Four hours earlier, a Holloway campaign memo was released as the polls closed stating that the loss was "long expected."', quote: 'the loss was', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'a participle after "were" is no described source (subjectNP)', text: 'A source close to the inquiry said the parts of the harbour network that were hacked suggested the intruders were skilled.', quote: 'the intruders were skilled', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'a clause with a subject of its own between the leading phrase and the cue: not the phrase (opensOwnSubject)', text: 'Tomas Varga was at the pier with his crew when a member of the family suggested they sell the boat.', quote: 'they sell the boat', speaker: null, source: null, how: 'unresolved' },
+  // (the antecedent is "captains", which no rule yet takes; no source is the honest answer, not the named example)
+  { behaviour: 'a name in an aside closed by a dash is no antecedent of the "who" after it (closesAside)', text: 'Mayor Jane Holloway spoke first. She has little time for captains — like Councillor Omar Pelta — who say the pier is unsafe.', quote: 'the pier is unsafe', speaker: null, source: null, how: 'unresolved' },
   { behaviour: '"it" with no organisation before it stands for no one', text: 'The rain did not stop for a week. It said the river would rise.', quote: 'the river would rise', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'an organisation description to a name of no known kind that spoke, nearer than an organisation', text: 'Harbourlink says the fares are fair. Critics at the Northfield Council disagree. The mayor claimed a study had been done by Harbourlink. The agency told reporters it had done no such study.', quote: 'it had done no such study', speaker: 'Harbourlink', source: 'The agency' },
   { behaviour: 'an office ("the mayor") is never held by a bare name that may be an organisation', text: 'Harbourlink says the fares are fair. Critics at the Northfield Council disagree. The mayor claimed a study had been done by Harbourlink.', quote: 'a study had been done', speaker: 'mayor', source: 'The mayor' },
@@ -318,10 +322,13 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
   { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'The Harbour Hawks responded a few days later when Tomas Varga opened his first shop on the pier.', words: 'a few days later' },
-  { behaviour: 'a contrast before a cue in commas is an adverbial, as a preposition is (opensContrast)', text: 'Rather than the old pier, in which boats sit moored side by side in long rows, asks Harbour Weekly editor Jane Holloway, “would a floating dock not cost less?”', words: 'the old pier' },
+  { behaviour: 'a contrast before a cue in commas is an adverbial, as a preposition is (opensContrast)', text: 'Rather than a bridge that would take ten years to build, asks Harbour Weekly editor Jane Holloway, “would a floating dock not cost less?”', words: 'a bridge that would take' },
+  { behaviour: '"instead of" too (opensContrast, CONTRAST_PREPOSITIONS)', text: 'Mayor Jane Holloway spoke first. Instead of a pier that floods every spring, she said, the town needs a sea wall.', words: 'a pier that floods' },
   { behaviour: 'a cue whose subject follows "than" is a comparison\'s standard, not a report (isComparisonStandard)', text: 'A claim that the fares are lower than the Harbour Board says they are could sway the vote.', words: 'sway the vote' },
   { behaviour: 'a participle clause after a comma is no described subject of "states" (opensParticipleClause)', text: 'The county has leaned left for a decade, mirroring the habits of Far Coastal states.', words: 'leaned left' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
+  // American style puts the narration's comma inside the closing mark: it does not make the phrase a sentence of speech
+  { behaviour: 'a scare quote with the narration\'s comma inside its marks (isScareQuote)', text: 'Mayor Jane Holloway said the ferry would run all winter. The old boats, “floating relics,” will be sold in May.', words: 'floating relics' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
   { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
   { behaviour: 'a plural noun object is no verb (isFiniteVerb)', text: 'The harbour engineer noted changes in the tide along the north pier this spring.', words: 'changes in the tide' },
@@ -342,6 +349,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'and so is the noun after it (isModifiedNoun)', text: 'Her widely reported claims that the pier was unsafe were wrong.', words: 'the pier was unsafe' },
   { behaviour: 'a pronoun after a weak cue that takes objects is its object ("posted it")', text: 'The person who posted it was widely condemned.', words: 'widely condemned' },
   { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
+  { behaviour: 'a subordinator after a cue\'s preposition opens a clause of its own, no reported one (pronounClauseAfterPhrase)', text: 'Tomas Varga replied with a grin as he tied up the boat.', words: 'he tied up the boat' },
   { behaviour: '"called" after a noun, then a title, names a thing (isNamingCall)', text: 'Tomas Varga spoke first. The company sold a boat called "Harbour Gull" that had been moored at the pier.', words: 'Harbour Gull' },
   { behaviour: 'a title after a cue earlier in its sentence is nobody\'s words (same-sentence, isTitleOfWork)', text: 'The mayor called “Harbour Days” a success.', words: 'Harbour Days' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
@@ -424,6 +432,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: '"her" and a plural noun before its verb open the clause (opensClause)', text: 'The harbour police said her injuries were not life-threatening.', quote: 'her injuries were not life-threatening', kind: 'indirect' },
   { rule: 'a weak cue that takes no noun object reports the clause a subject pronoun opens (CLAUSAL_WEAK_LEMMAS)', text: 'The Harbour Youth Council stated in July it opposed the pipeline.', quote: 'it opposed the pipeline', kind: 'indirect' },
   { rule: 'a short phrase after the cue before a subject pronoun and its verb ("said on reflection she …") (pronounClauseAfterPhrase)', text: 'Ruth Anselm said on reflection she thinks the vote was a mistake.', quote: 'she thinks the vote was a mistake', kind: 'indirect' },
+  { rule: '…and a generic "you" with its verb opens it as well ("said in the end you have to …") (pronounClauseAfterPhrase)', text: 'Mayor Jane Holloway said in the end you have to trust the crews.', quote: 'you have to trust the crews', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -8,11 +8,11 @@ import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
-import { REPORTING_FORMS } from '../lexicon/words.ts';
+import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, DEFINITE_SUBJECT_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -114,10 +114,10 @@ export function skipAdverbs({ toks }: Context, k: number, sEnd: number): number 
 function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: number): number {
   for (let x = from + 1; x < Math.min(sEnd - 1, from + 4); x++) {
     const w = toks[x - 1]!;
-    // "responded from the heart as he …", "responding to those who believe he …": a subordinator opens a clause of its own
+    // "replied with a grin as he …", "replying to those who fear she …": a subordinator opens a clause of its own
     if (w.t !== 'word' || w.cap || isVerbish(w) || SUBORDINATE.has(w.lw) || WH_WORDS.has(w.lw)) return -1;
     const t = toks[x]!;
-    if (DEFINITE_SUBJECT_PRONOUNS.has(t.lw) && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
+    if (SUBJECT_PRONOUNS.has(t.lw) && (isVerbish(toks[x + 1]) || AUX.has(toks[x + 1]!.lw))) return x;
   }
   return -1;
 }

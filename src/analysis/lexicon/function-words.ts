@@ -89,9 +89,6 @@ it`));
 export const GENERIC_PRONOUNS = set(`
 you`);
 
-/** Subject pronouns that stand for someone (not the generic "you"): with a verb after them they open a clause. */
-export const DEFINITE_SUBJECT_PRONOUNS = without(SUBJECT_PRONOUNS, GENERIC_PRONOUNS);
-
 /** A pronoun that is an object or a possessive: "told her" (her the addressee), "says her injuries were" (her clause). */
 export const OBJECT_OR_POSSESSIVE_PRONOUNS = set(`
 her`);
