@@ -7,17 +7,9 @@
  * A zone is always a whole paragraph. The rules are tried in ZONE_RULES order; the first that matches names the
  * zone's kind. Word lists live in lexicon/zones.ts.
  */
-import {
-  BOILERPLATE_LINES,
-  BOILERPLATE_OPENINGS,
-  CREDIT_LABELS,
-  CREDIT_WORDS,
-  LINK_LABELS,
-  MEDIA_INTRO_WORDS,
-  PROMO_PHRASES,
-  TITLE_SMALL_WORDS,
-} from './lexicon/zones.ts';
+import { BOILERPLATE_LINES, BOILERPLATE_OPENINGS, CREDIT_LABELS, CREDIT_WORDS, LINK_LABELS, MEDIA_INTRO_WORDS, PROMO_PHRASES, TITLE_SMALL_WORDS } from './lexicon/zones.ts';
 import { opensNewsroomNote } from './newsroom-notes.ts';
+import { framedByCredit } from './photo-credits.ts';
 import type { Paragraph, Sentence } from './segment.ts';
 import { cleanRange, escapeRegExp, isSpaceCode, singleSpaces } from './text.ts';
 
@@ -267,6 +259,7 @@ export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'timestamp', kind: 'timestamp', test: (c) => isDigitCode(c.line.charCodeAt(0)) && TIMESTAMP.test(c.line) },
   { name: 'credit-label', kind: 'caption', test: (c) => c.wordCount <= 40 && CREDIT_LINE.test(c.line) },
   { name: 'credit-parens', kind: 'caption', test: (c) => c.wordCount <= 60 && mayEndInParens(c.line) && isCreditParens(c) },
+  { name: 'photo-credit', kind: 'caption', test: (c) => c.wordCount <= 60 && framedByCredit(c.line) },
   { name: 'byline', kind: 'byline', test: isByline },
   { name: 'price-list', kind: 'boilerplate', test: (c) => !endsSentence(c.line) && isPriceList(c) },
   {
