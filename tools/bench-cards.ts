@@ -24,6 +24,7 @@ import { Resvg } from '@resvg/resvg-js';
 import pixelmatch from 'pixelmatch';
 import satori from 'satori';
 import { analyze } from '../src/analysis/index.ts';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import { cardLayout, drawCard, layoutOptions, renderCard, type CardInput } from '../src/lib/cards/card.ts';
 import { encodeOpaquePng } from '../src/lib/cards/png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/lib/permalink/model.ts';
@@ -107,11 +108,14 @@ async function pooled(pipeline: string, inputs: CardInput[], threads: number): P
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const opt = (name: string) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv.splice(i, 2)[1] : undefined; };
-  const rounds = Number(opt('rounds') ?? 3);
-  const outDir = opt('out');
-  const files = argv;
+  const { rounds, outDir, files } = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/bench-cards.ts [--rounds N] [--out DIR] [FILE.md ...]',
+      options: { rounds: { type: 'string' }, out: { type: 'string' } },
+      positionals: { max: Infinity },
+    },
+    ({ values, positionals }) => ({ rounds: numberFlag(values, 'rounds', { default: 3, min: 1, integer: true }), outDir: values.out, files: positionals }),
+  );
   if (files.length === 0) for (const f of readdirSync('content/briefings')) if (f.endsWith('.md')) files.push(join('content/briefings', f));
   const inputs = [...cardsOf(files), ...Object.values(CARD_CASES)];
   const names = Object.keys(PIPELINES);

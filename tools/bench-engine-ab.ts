@@ -13,16 +13,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analysis/index.ts';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const roundsIdx = args.indexOf('--rounds');
-const ROUNDS = roundsIdx >= 0 ? Math.max(1, Number(args[roundsIdx + 1] ?? 5)) : 5;
-const other = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
-if (!other) {
-  console.error('usage: bench-engine-ab.ts OTHER_CHECKOUT [--rounds N]  (a folder holding the other src/)');
-  process.exit(2);
-}
+const { ROUNDS, other } = commandLine(
+  {
+    usage: 'node --experimental-strip-types --no-warnings tools/bench-engine-ab.ts OTHER_CHECKOUT [--rounds N]  (a folder holding the other src/)',
+    options: { rounds: { type: 'string' } },
+    positionals: { min: 1, max: 1, name: 'OTHER_CHECKOUT' },
+  },
+  ({ values, positionals }) => ({ ROUNDS: numberFlag(values, 'rounds', { default: 5, min: 1, integer: true }), other: positionals[0]! }),
+);
 const otherAnalyze = ((await import(path.resolve(other, 'src/analysis/index.ts'))) as { analyze: typeof analyze }).analyze;
 
 const seen = new Set<string>();

@@ -12,10 +12,21 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { analyze } from '../src/analysis/index.ts';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const fileArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
+const { fileArg, ROUNDS, asJson } = commandLine(
+  {
+    usage: 'node --experimental-strip-types --no-warnings tools/bench-engine.ts [../shared/data/polnear-train.jsonl] [--json] [--rounds N]',
+    options: { rounds: { type: 'string' }, json: { type: 'boolean' } },
+    positionals: { max: 1 },
+  },
+  ({ values, positionals }) => ({
+    fileArg: positionals[0],
+    ROUNDS: numberFlag(values, 'rounds', { default: 7, min: 1, integer: true }),
+    asJson: values.json === true,
+  }),
+);
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
 
 const seen = new Set<string>();
@@ -40,8 +51,6 @@ function engineRange(a: number, b: number): void {
 // Robust on a busy machine: the corpus is cut into small chunks, and each chunk is timed on both sides back to back
 // (alternating which side goes first), so that both sides see the same load at the same moment. A round is one pass
 // over the corpus; we report the ratio of the medians over ROUNDS rounds and the median of the per-round ratios.
-const roundsIdx = args.indexOf('--rounds');
-const ROUNDS = roundsIdx >= 0 ? Math.max(1, Number(args[roundsIdx + 1] ?? 7)) : 7;
 const CHUNK = 20;
 function round(): { p: number; e: number } {
   let p = 0;
@@ -102,7 +111,7 @@ const result = {
   parseMBs: Number((mb / (parse / 1000)).toFixed(2)),
   engineMBs: Number((mb / (engine / 1000)).toFixed(2)),
 };
-if (args.includes('--json')) console.log(JSON.stringify(result));
+if (asJson) console.log(JSON.stringify(result));
 else {
   console.log(`${result.texts} texts, ${result.megabytes} MB`);
   console.log(`markdown → html: ${result.parseMs} ms (${result.parseMBs} MB/s)`);

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { commandLine } from '../src/cli/args.ts';
 
 export interface PageWeight {
   page: string;
@@ -68,13 +69,15 @@ export function formatPageWeight(w: PageWeight): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const opt = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-  };
-  const dist = path.resolve(opt('--dist', 'dist'));
-  let page = opt('--page', '');
+  const values = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/bench-pages.ts [--dist dist] [--page /briefings/x/]',
+      options: { dist: { type: 'string', default: 'dist' }, page: { type: 'string', default: '' } },
+    },
+    (parsed) => parsed.values,
+  );
+  const dist = path.resolve(values.dist);
+  let page = values.page;
   if (!page) {
     const briefings = path.join(dist, 'briefings');
     const first = existsSync(briefings) ? readdirSync(briefings).sort()[0] : undefined;

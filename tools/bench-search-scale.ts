@@ -6,8 +6,10 @@
  * tools/bench-search.ts. The speaker pages, briefing pages and the contract's `/pagefind/` are not rebuilt: the
  * search page fetches none of them.
  *
- *   node --experimental-strip-types --no-warnings tools/bench-search-scale.ts --dist DIR [--sizes 1000,10000]
+ *   node --experimental-strip-types --no-warnings tools/bench-search-scale.ts [--dist DIR] [--sizes 1000,10000]
  *        [--query families] [--keep DIR (leave the site in DIR-<size>)] [--json]
+ *
+ * --dist defaults to ONRECORD_OUT_DIR, else dist.
  *
  * `npm run bench` measures the 1,000-briefing site it really builds; this is the separate 10,000 figure.
  */
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/analysis/index.ts';
+import { commandLine, numberListFlag } from '../src/cli/args.ts';
 import { writeReaderBundle } from '../src/integrations/pagefind/index.ts';
 import { dateLabel } from '../src/lib/search-records.ts';
 import { readerPages, speakerShards } from '../src/lib/search-reader.ts';
@@ -52,16 +55,18 @@ export async function benchSearchAtScale(dist: string, briefings: number, query 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const dist = resolve(value('--dist') ?? process.env.ONRECORD_OUT_DIR ?? 'dist');
-  const sizes = (value('--sizes') ?? '1000,10000').split(',').map(Number);
+  const { values, sizes } = commandLine(
+    {
+      usage:
+        'node --experimental-strip-types --no-warnings tools/bench-search-scale.ts [--dist DIR] [--sizes 1000,10000] [--query families] [--keep DIR] [--json]',
+      options: { dist: { type: 'string' }, sizes: { type: 'string' }, query: { type: 'string' }, keep: { type: 'string' }, json: { type: 'boolean' } },
+    },
+    (parsed) => ({ values: parsed.values, sizes: numberListFlag(parsed.values, 'sizes', { min: 1, integer: true }) ?? [1000, 10000] }),
+  );
+  const dist = resolve(values.dist ?? process.env.ONRECORD_OUT_DIR ?? 'dist');
   for (const n of sizes) {
-    const report = await benchSearchAtScale(dist, n, value('--query'), value('--keep') ? `${resolve(value('--keep')!)}-${n}` : undefined);
-    if (args.includes('--json')) console.log(JSON.stringify({ briefings: n, ...report }));
+    const report = await benchSearchAtScale(dist, n, values.query, values.keep ? `${resolve(values.keep)}-${n}` : undefined);
+    if (values.json) console.log(JSON.stringify({ briefings: n, ...report }));
     else console.log(`${n} synthetic briefings (reader index only)\n${formatSearchBench(report)}\n`);
   }
   const pagefind = await import('pagefind');

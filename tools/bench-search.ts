@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -184,15 +185,13 @@ export function formatSearchBench(r: SearchBenchReport): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
-  const value = (flag: string) => {
-    const i = args.indexOf(flag);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const report = await benchSearch({
-    dist: value('--dist'),
-    port: value('--port') ? Number(value('--port')) : undefined,
-    query: value('--query'),
-  });
-  console.log(args.includes('--json') ? JSON.stringify(report) : formatSearchBench(report));
+  const { values, port } = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/bench-search.ts [--dist DIR] [--port N] [--query WORDS] [--json]',
+      options: { dist: { type: 'string' }, port: { type: 'string' }, query: { type: 'string' }, json: { type: 'boolean' } },
+    },
+    (parsed) => ({ values: parsed.values, port: numberFlag(parsed.values, 'port', { min: 1, max: 65535, integer: true }) }),
+  );
+  const report = await benchSearch({ dist: values.dist, port, query: values.query });
+  console.log(values.json ? JSON.stringify(report) : formatSearchBench(report));
 }

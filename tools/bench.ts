@@ -10,12 +10,16 @@
  *   npm run bench                         # sizes 1, 100, 1000
  *   npm run bench -- --sizes 1,20 --rebuild-at 20 --out /tmp/bench.md --keep
  *   npm run bench:10k                     # 10,000 briefings and a one-edit rebuild, into docs/bench-10k.md
+ *
+ * Also --paragraphs N (per synthetic briefing, 8) and --no-search, --no-engine, --no-pages, --no-rebuild to leave a
+ * part out.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { commandLine, numberFlag, numberListFlag } from '../src/cli/args.ts';
 import { syntheticBriefing } from './synthetic.ts';
 
 import { formatPageWeight, pageWeight } from './bench-pages.ts';
@@ -35,23 +39,32 @@ interface Args {
   paragraphs: number;
 }
 
-function parseArgs(argv: string[]): Args {
-  const get = (name: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const sizes = (get('sizes') ?? '1,100,1000').split(',').map(Number).filter((n) => n > 0);
-  return {
-    sizes,
-    rebuildAt: get('rebuild-at') ? get('rebuild-at')!.split(',').map(Number) : [Math.max(...sizes)],
-    out: get('out') ?? join(root, 'docs/bench.md'),
-    keep: argv.includes('--keep'),
-    search: !argv.includes('--no-search'),
-    engine: !argv.includes('--no-engine'),
-    pages: !argv.includes('--no-pages'),
-    rebuild: !argv.includes('--no-rebuild'),
-    paragraphs: Number(get('paragraphs') ?? 8),
-  };
+const USAGE =
+  'npm run bench -- [--sizes 1,100,1000] [--rebuild-at N,…] [--out FILE] [--paragraphs N] [--keep] [--no-search] [--no-engine] [--no-pages] [--no-rebuild]';
+
+function readArgs(argv: readonly string[]): Args {
+  const flag = { type: 'boolean' } as const;
+  const text = { type: 'string' } as const;
+  const options = { sizes: text, 'rebuild-at': text, out: text, paragraphs: text, keep: flag, 'no-search': flag, 'no-engine': flag, 'no-pages': flag, 'no-rebuild': flag };
+  return commandLine(
+    { usage: USAGE, options },
+    ({ values }) => {
+      const size = { min: 1, integer: true };
+      const sizes = numberListFlag(values, 'sizes', size) ?? [1, 100, 1000];
+      return {
+        sizes,
+        rebuildAt: numberListFlag(values, 'rebuild-at', size) ?? [Math.max(...sizes)],
+        out: values.out ?? join(root, 'docs/bench.md'),
+        keep: values.keep === true,
+        search: !values['no-search'],
+        engine: !values['no-engine'],
+        pages: !values['no-pages'],
+        rebuild: !values['no-rebuild'],
+        paragraphs: numberFlag(values, 'paragraphs', { default: 8, min: 1, integer: true }),
+      };
+    },
+    argv,
+  );
 }
 
 interface StageTotal {
@@ -337,7 +350,7 @@ function report(results: SizeResult[], engine: EngineBench | string | undefined,
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const work = mkdtempSync(join(tmpdir(), 'on-record-bench-'));
   try {
     const results: SizeResult[] = [];

@@ -11,8 +11,12 @@
  * only — never the corpus's words.
  *
  *   node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR --import
+ *
+ * The second round: `--more N` draws the next N dev-half articles (training only) and `--more N --import` stores
+ * their answers in tests/fixtures/polnear-claim-labels-more.jsonl. --docs is the first round's size (90) either way.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import { locateWords, readAnswers, readCases, readJsonLines } from './annotation-answers.ts';
 import path from 'node:path';
 import { segment } from '../src/analysis/segment.ts';
@@ -66,27 +70,34 @@ export interface Answer {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const valued = new Set(['--docs', '--batches', '--more']);
-  const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  const { positional, docCount, batches, more, importing } = commandLine(
+    {
+      usage:
+        'node --experimental-strip-types --no-warnings tools/claim-cases.ts [POLNEAR.jsonl] OUT_DIR [--docs N] [--batches K] [--more N] [--import]',
+      options: { docs: { type: 'string' }, batches: { type: 'string' }, more: { type: 'string' }, import: { type: 'boolean' } },
+      positionals: { max: 2 },
+    },
+    ({ values, positionals }) => {
+      const count = { min: 1, integer: true };
+      return {
+        positional: positionals,
+        docCount: numberFlag(values, 'docs', { ...count, default: FIRST_ROUND_DOCS }),
+        batches: numberFlag(values, 'batches', { ...count, default: 4 }),
+        more: numberFlag(values, 'more', count),
+        importing: values.import === true,
+      };
+    },
+  );
   const dataPath =
     positional.length > 1
       ? path.resolve(positional[0]!)
       : path.resolve(import.meta.dirname, '../../shared/data/polnear-train.jsonl');
   const outDir = path.resolve(positional.length > 1 ? positional[1]! : (positional[0] ?? '/tmp/claim-cases'));
-  const opt = (name: string, dflt: number) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? Number(args[i + 1]) : dflt;
-  };
   const docs = readDocs(dataPath);
-  const more = args.includes('--more');
-  const labels = more ? MORE_CLAIM_LABELS_PATH : CLAIM_LABELS_PATH;
-  if (args.includes('--import')) importAnswers(docs, outDir, labels);
-  else if (more) {
-    const n = opt('--more', NaN);
-    if (!Number.isInteger(n) || n <= 0) throw new Error('claim-cases.ts: --more needs a number of articles (--more 180)');
-    writeCases(docs, sampleMore(docs, opt('--docs', FIRST_ROUND_DOCS), n), outDir, opt('--batches', 4));
-  } else writeCases(docs, sampleCases(docs, opt('--docs', FIRST_ROUND_DOCS)), outDir, opt('--batches', 4));
+  const labels = more !== undefined ? MORE_CLAIM_LABELS_PATH : CLAIM_LABELS_PATH;
+  if (importing) importAnswers(docs, outDir, labels);
+  else if (more !== undefined) writeCases(docs, sampleMore(docs, docCount, more), outDir, batches);
+  else writeCases(docs, sampleCases(docs, docCount), outDir, batches);
 }
 
 export function readDocs(dataPath: string): Map<string, PolnearDoc> {

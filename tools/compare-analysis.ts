@@ -11,17 +11,25 @@
  * The baseline lives outside the repository: it holds analyses of data that must not be copied into the project.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
 import { HOW_RENAMES } from './how-renames.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const shared = path.resolve(repoRoot, '../shared/data');
-const args = process.argv.slice(2);
-const record = args.includes('--record');
-const showIdx = args.indexOf('--show');
-const show = showIdx >= 0 ? Number(args[showIdx + 1] ?? 20) : 20;
-const baselinePath = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--show') ?? '/tmp/onrecord-baseline.jsonl';
+const { record, show, baselinePath } = commandLine(
+  {
+    usage: 'npm run compare -- [--record] [/tmp/onrecord-baseline.jsonl] [--show N]',
+    options: { record: { type: 'boolean' }, show: { type: 'string' } },
+    positionals: { max: 1 },
+  },
+  ({ values, positionals }) => ({
+    record: values.record === true,
+    show: numberFlag(values, 'show', { default: 20, min: 0, integer: true }),
+    baselinePath: positionals[0] ?? '/tmp/onrecord-baseline.jsonl',
+  }),
+);
 
 /** Fields the contract gained after the baseline: per list, the keys to leave out. */
 const NEW_FIELDS: Record<string, readonly string[]> = { quotes: ['source'], speakers: ['named'] };

@@ -6,10 +6,20 @@
  * Lists what is over, and exits 1 when anything is (lexicon data files count as modules too).
  */
 import ts from 'typescript';
+import { commandLine, parseNumber } from '../src/cli/args.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-const root = process.argv[2] ?? 'src/analysis';
-const maxFn = Number(process.argv[3] ?? 80);
+const { root, maxFn } = commandLine(
+  {
+    usage: 'node --experimental-strip-types --no-warnings tools/engine-shape.ts [DIR] [MAX_FUNCTION_LINES]',
+    options: {},
+    positionals: { max: 2 },
+  },
+  ({ positionals }) => ({
+    root: positionals[0] ?? 'src/analysis',
+    maxFn: positionals[1] === undefined ? 80 : parseNumber(positionals[1], 'MAX_FUNCTION_LINES', { min: 1, integer: true }),
+  }),
+);
 const files: string[] = [];
 const walk = (d: string) => { for (const f of readdirSync(d)) { const p = path.join(d, f); if (statSync(p).isDirectory()) walk(p); else if (p.endsWith('.ts')) files.push(p); } };
 walk(root);

@@ -4,6 +4,7 @@
  *   npm run eval:claims            # news (PolNeAR labels, NewsClaims dev), ClaimBuster, the seed briefing
  *   npm run eval:claims -- --json  # the same as one JSON object
  *   npm run eval:claims -- --write-figures   # also record the held-out figures in src/data/figures.json
+ *   npm run eval:claims -- FILE     # the seed figures on FILE (default: the briefing ../shared/gold/seed.json names)
  *
  * News: the whole engine (analyze()) on every article; per sentence, flagged share, precision, recall and the
  * claimant of the gold claims found (tools/claims-news.ts). PolNeAR labels: our blind annotation; the model is
@@ -16,6 +17,7 @@
  * minimum length, at least one reason). Baseline: "any digit in the sentence".
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine } from '../src/cli/args.ts';
 import path from 'node:path';
 import { CLAIM_THRESHOLD, detectClaims, scoreClaim } from '../src/analysis/claims.ts';
 import { analyze } from '../src/analysis/index.ts';
@@ -28,7 +30,14 @@ import { GGT_CLAIM_LABELS_PATH } from './ggt-claim-cases.ts';
 import { reliability } from './ggt.ts';
 import { POLNEAR_LABEL_ROUNDS } from './claim-cases.ts';
 
-const asJson = process.argv.includes('--json');
+const { asJson, writeFigures, seedArg } = commandLine(
+  {
+    usage: 'npm run eval:claims -- [FILE] [--json] [--write-figures]   (FILE: the briefing ../shared/gold/seed.json annotates)',
+    options: { json: { type: 'boolean' }, 'write-figures': { type: 'boolean' } },
+    positionals: { max: 1 },
+  },
+  ({ values, positionals }) => ({ asJson: values.json === true, writeFigures: values['write-figures'] === true, seedArg: positionals[0] }),
+);
 const pct = (v: number) => (v * 100).toFixed(1);
 const line = (name: string, r: Prf) =>
   `${name.padEnd(26)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}   (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`;
@@ -91,7 +100,6 @@ const goldFile = path.resolve(REPO_ROOT, '../shared/gold/seed.json');
 const goldJson = JSON.parse(readFileSync(goldFile, 'utf8')) as { about?: string; claims: GoldClaim[] };
 const gold = goldJson.claims;
 // the briefing the gold annotates: named in its "about" note, or given as the first argument
-const seedArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const seedRel = seedArg ?? /content\/briefings\/[\w.-]+\.md/.exec(goldJson.about ?? '')?.[0];
 if (!seedRel) throw new Error('eval-claims: name the briefing the gold annotates (npm run eval:claims -- FILE)');
 const seedFile = path.resolve(REPO_ROOT, seedRel);
@@ -113,7 +121,7 @@ const seed = matchGold(gold, seedClaims, analysis.speakers);
 const name = (id: string | null) =>
   id === null ? 'article' : (analysis.speakers.find((s) => s.id === id)?.name ?? id);
 
-if (process.argv.includes('--write-figures')) {
+if (writeFigures) {
   const figuresPath = path.resolve(REPO_ROOT, 'src/data/figures.json');
   const figures = JSON.parse(readFileSync(figuresPath, 'utf8')) as Record<string, unknown>;
   const h = news['PolNeAR labels, held-out half']!;

@@ -2,7 +2,7 @@
  * Quote and attribution evaluation on GenderGapTracker's dev set (Canadian news, 2018–19), by the held-out checks'
  * own rule (tools/ggt.ts, the same as ../shared/tools/score-spans.mjs).
  *
- *   npm run eval:ggt [-- FILE.jsonl] [--errors N] [--write-figures]
+ *   npm run eval:ggt -- [FILE.jsonl] [--errors N] [--write-figures]
  *
  * Prints quote precision, recall and F1 at 30% and 80% overlap, the right person for found quotes, GGT's own rule
  * (the source mention overlaps the gold speaker mention), the calibration (a reliability table over ten bins and the
@@ -11,14 +11,23 @@
  * `--write-figures` records the figures in src/data/figures.json (`npm run figures -- --readme` then writes the README).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import path from 'node:path';
 import { HOWS } from '../src/analysis/index.ts';
 import { GGT_DEV, rates, readGgt, reliability, runGgt, scoreGgt } from './ggt.ts';
 
-const args = process.argv.slice(2);
-const fileArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--errors');
-const errorsIdx = args.indexOf('--errors');
-const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 30) : 0;
+const { fileArg, showErrors, writeFigures } = commandLine(
+  {
+    usage: 'npm run eval:ggt -- [FILE.jsonl] [--errors N] [--write-figures]',
+    options: { errors: { type: 'string' }, 'write-figures': { type: 'boolean' } },
+    positionals: { max: 1 },
+  },
+  ({ values, positionals }) => ({
+    fileArg: positionals[0],
+    showErrors: numberFlag(values, 'errors', { default: 0, min: 0, integer: true }),
+    writeFigures: values['write-figures'] === true,
+  }),
+);
 
 const docs = readGgt(fileArg ? path.resolve(process.cwd(), fileArg) : GGT_DEV);
 const t0 = performance.now();
@@ -66,7 +75,7 @@ if (showErrors > 0) {
   console.log(`(${wrong.length} wrong of ${s30.judged.length})`);
 }
 
-if (args.includes('--write-figures')) {
+if (writeFigures) {
   const figuresPath = path.resolve(import.meta.dirname, '../src/data/figures.json');
   const figures = JSON.parse(readFileSync(figuresPath, 'utf8'));
   const round = (x: number) => Math.round(x * 1000) / 1000;

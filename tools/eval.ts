@@ -1,18 +1,21 @@
 /**
  * Quote and attribution evaluation on PolNeAR (see docs/engine-figures.md for the rules).
  *
- *   npm run eval -- ../shared/data/polnear-train.jsonl [--errors N] [--without RULE[,RULE…]]
+ *   npm run eval -- ../shared/data/polnear-train.jsonl [--errors N] [--attr-errors N] [--without RULE[,RULE…]] [--write-figures]
  *
  * Per rule (`how`): how many predicted quotes it made, how many of them overlap a gold quote (span precision), the
  * share of matched gold quotes it attributed (coverage) and how often it named the right source (accuracy).
  * `--without RULE` leaves rules out of the sieve (their cues and quotes fall to the later rules): compare the figures
- * with and without to see what a rule is worth.
+ * with and without to see what a rule is worth. `--errors N` prints N span errors (false positives and misses) and
+ * `--attr-errors N` N wrong attributions, both of the dev half and to the terminal only; `--write-figures` records
+ * the figures in src/data/figures.json.
  *
  * Gold quotes: attributions whose cue contains a verb of saying (GOLD_SPEECH below). Other attributions (beliefs,
  * intentions, "shows") are neutral: a predicted quote overlapping only them is neither right nor wrong.
  * Documents are split by a hash of the document name into dev (tuned on) and held-out (only reported).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag, UsageError } from '../src/cli/args.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDetailed, HOWS } from '../src/analysis/index.ts';
@@ -21,24 +24,32 @@ import { reliability } from './ggt.ts';
 import { REFERENTS_PATH, goldQuotes, isHeldOut, isPronounSource, isSpeech, type PolnearDoc as Doc } from './polnear.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const fileArg = args.find((a, i) => !a.startsWith('--') && !['--without', '--errors', '--attr-errors'].includes(args[i - 1] ?? ''));
+const { fileArg, showErrors, showAttr, without, writeFigures } = commandLine(
+  {
+    usage:
+      'npm run eval -- [../shared/data/polnear-train.jsonl] [--errors N] [--attr-errors N] [--without RULE[,RULE…]] [--write-figures]',
+    options: { errors: { type: 'string' }, 'attr-errors': { type: 'string' }, without: { type: 'string' }, 'write-figures': { type: 'boolean' } },
+    positionals: { max: 1 },
+  },
+  ({ values, positionals }) => {
+    const count = { default: 0, min: 0, integer: true };
+    const without = new Set<How>();
+    for (const name of (values.without ?? '').split(',').filter(Boolean)) {
+      if (!(HOWS as readonly string[]).includes(name)) throw new UsageError(`--without ${name}: no such rule (one of ${HOWS.join(', ')})`);
+      without.add(name as How);
+    }
+    return {
+      fileArg: positionals[0],
+      showErrors: numberFlag(values, 'errors', count),
+      // --attr-errors N: print N wrong attributions from the dev split (gold source, cue, our speaker, our rule, context)
+      showAttr: numberFlag(values, 'attr-errors', count),
+      without,
+      writeFigures: values['write-figures'] === true,
+    };
+  },
+);
 const dataPath = fileArg ? path.resolve(process.cwd(), fileArg) : path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
-const errorsIdx = args.indexOf('--errors');
-const showErrors = errorsIdx >= 0 ? Number(args[errorsIdx + 1] ?? 20) : 0;
-// --attr-errors N: print N wrong attributions from the dev split (gold source, cue, our speaker, our rule, context)
-const attrIdx = args.indexOf('--attr-errors');
-const showAttr = attrIdx >= 0 ? Number(args[attrIdx + 1] ?? 50) : 0;
 const attrErrors: string[] = [];
-const withoutIdx = args.indexOf('--without');
-const without = new Set<How>();
-for (const name of withoutIdx >= 0 ? (args[withoutIdx + 1] ?? '').split(',').filter(Boolean) : []) {
-  if (!(HOWS as readonly string[]).includes(name)) {
-    console.error(`eval: --without ${name}: no such rule (one of ${HOWS.join(', ')})`);
-    process.exit(2);
-  }
-  without.add(name as How);
-}
 const pronErrors: string[] = [];
 
 /**
@@ -297,7 +308,7 @@ for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
 }
 console.log(fmt(dev, 'dev'));
 console.log(fmt(held, 'held-out'));
-if (args.includes('--write-figures')) {
+if (writeFigures) {
   // The held-out half is what the README and /about/ report: the figures on text the method was never tuned on.
   const figuresPath = path.resolve(repoRoot, 'src/data/figures.json');
   const figures = JSON.parse(readFileSync(figuresPath, 'utf8'));

@@ -6,20 +6,27 @@
  *   npm run figures -- --check      # exit 1 when README.md disagrees with figures.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, UsageError } from '../src/cli/args.ts';
 import path from 'node:path';
 import { figuresMarkdown, withFigures, README_START, README_END } from '../src/lib/figures.ts';
 
 const readmePath = path.resolve(import.meta.dirname, '../README.md');
-const args = new Set(process.argv.slice(2));
+const { readme: rewrite, check } = commandLine(
+  { usage: 'npm run figures -- [--readme | --check]', options: { readme: { type: 'boolean' }, check: { type: 'boolean' } } },
+  ({ values }) => {
+    if (values.readme && values.check) throw new UsageError('--readme and --check: one or the other');
+    return values;
+  },
+);
 
-if (args.has('--readme') || args.has('--check')) {
+if (rewrite || check) {
   const readme = readFileSync(readmePath, 'utf8');
   const next = withFigures(readme);
   if (next === null) {
     console.error(`README.md has no figures section: add the two lines\n${README_START}\n${README_END}\nwhere the figures belong.`);
     process.exit(1);
   }
-  if (args.has('--check')) {
+  if (check) {
     if (next !== readme) {
       console.error('README.md figures disagree with src/data/figures.json: run `npm run figures -- --readme`.');
       process.exit(1);

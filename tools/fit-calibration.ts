@@ -10,11 +10,13 @@
  * src/analysis/calibration-weights.ts and the cross-validated figures in src/data/figures.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { commandLine } from '../src/cli/args.ts';
 import path from 'node:path';
 import { featuresOf, probability, type Evidence, type Weights } from '../src/analysis/calibration.ts';
 import { fnv1a } from './fnv1a.ts';
 import { readGgt, reliability, runGgt, scoreGgt, type Judged } from './ggt.ts';
 
+const { write } = commandLine({ usage: 'npm run fit:calibration [-- --write]', options: { write: { type: 'boolean' } } }, ({ values }) => values);
 const L2 = 1.0;
 const FOLDS = 5;
 
@@ -67,7 +69,7 @@ cv.bins.forEach((b, i) => {
 const weights = fit(items);
 console.log(JSON.stringify(weights));
 
-if (process.argv.includes('--write')) {
+if (write) {
   const out = path.resolve(import.meta.dirname, '../src/analysis/calibration-weights.ts');
   const body = Object.entries(weights).map(([k, v]) => `  ${JSON.stringify(k)}: ${v},`).join('\n');
   writeFileSync(out, `/** Written by \`npm run fit:calibration -- --write\` (tools/fit-calibration.ts) from ggt-dev: do not edit by hand. */\nexport const CALIBRATION_WEIGHTS: Readonly<Record<string, number>> = {\n${body}\n};\n`);

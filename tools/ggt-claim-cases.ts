@@ -14,6 +14,7 @@
  * judges it on all 46 articles), `train:claims -- --with-ggt` adds the "dev" half to its training.
  */
 import { writeFileSync } from 'node:fs';
+import { commandLine, numberFlag, UsageError } from '../src/cli/args.ts';
 import path from 'node:path';
 import { locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
 import { sentenceCases, writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
@@ -131,14 +132,28 @@ function importLabels(dir: string): void {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const dir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--batches') ?? '/tmp/ggt-claim-cases');
-  const bi = args.indexOf('--batches');
-  if (args.includes('--import')) importLabels(dir);
-  else if (args.includes('--disputes')) writeDisputes(dir);
+  const { dir, batches, values } = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/ggt-claim-cases.ts [OUT_DIR] [--batches K | --disputes | --import]',
+      options: { batches: { type: 'string' }, import: { type: 'boolean' }, disputes: { type: 'boolean' } },
+      positionals: { max: 1 },
+    },
+    ({ values, positionals }) => {
+      if ([values.batches !== undefined, values.import, values.disputes].filter(Boolean).length > 1) {
+        throw new UsageError('--batches, --disputes and --import are three steps: give one');
+      }
+      return {
+        dir: path.resolve(positionals[0] ?? '/tmp/ggt-claim-cases'),
+        batches: numberFlag(values, 'batches', { default: 4, min: 1, integer: true }),
+        values,
+      };
+    },
+  );
+  if (values.import) importLabels(dir);
+  else if (values.disputes) writeDisputes(dir);
   else {
     const docs = ggtTexts();
-    writeCases(docs, ggtCases(docs), dir, bi >= 0 ? Number(args[bi + 1]) : 4, 2);
+    writeCases(docs, ggtCases(docs), dir, batches, 2);
   }
 }
 

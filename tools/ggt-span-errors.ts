@@ -8,13 +8,25 @@
  * Prints to the terminal only: the data stays out of the project.
  */
 import { GGT_DEV, cover, readGgt, runGgt } from './ggt.ts';
+import { commandLine, numberFlag, UsageError } from '../src/cli/args.ts';
 import type { Quote } from '../src/analysis/index.ts';
 
-const args = process.argv.slice(2);
-const showIdx = args.indexOf('--show');
-const show = showIdx >= 0 ? Number(args[showIdx + 1] ?? 20) : 20;
-const onlyIdx = args.indexOf('--only');
-const only = onlyIdx >= 0 ? args[onlyIdx + 1] : undefined;
+/** The categories, false positives then misses (the guesses below return one of them). */
+const CATEGORIES = ['fp-boundary', 'fp-not-prose', 'fp-short-direct', 'fp-direct', 'fp-mixed', 'fp-indirect', 'fn-boundary', 'fn-direct', 'fn-indirect'] as const;
+type Category = (typeof CATEGORIES)[number];
+
+const { show, only } = commandLine(
+  {
+    usage: 'node --experimental-strip-types tools/ggt-span-errors.ts [--show N] [--only CATEGORY]',
+    options: { show: { type: 'string' }, only: { type: 'string' } },
+  },
+  ({ values }) => {
+    if (values.only !== undefined && !(CATEGORIES as readonly string[]).includes(values.only)) {
+      throw new UsageError(`--only ${values.only}: no such category (one of ${CATEGORIES.join(', ')})`);
+    }
+    return { show: numberFlag(values, 'show', { default: 20, min: 0, integer: true }), only: values.only };
+  },
+);
 
 const QUOTE_MARKS = /["“”«»]/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -27,7 +39,7 @@ function paragraph(text: string, at: number): string {
 }
 
 /** Why a prediction matches no gold quote: a guess from its shape, to sort the list for reading. */
-function fpCategory(text: string, q: Quote, touchesGold: boolean): string {
+function fpCategory(text: string, q: Quote, touchesGold: boolean): Category {
   if (touchesGold) return 'fp-boundary';
   const para = paragraph(text, q.start).trim();
   if (!/[.?!:"”’)]$/.test(para) || /^(READ|WATCH|RELATED|LISTEN|MORE)\b/.test(para)) return 'fp-not-prose';
@@ -36,7 +48,7 @@ function fpCategory(text: string, q: Quote, touchesGold: boolean): string {
   return q.kind === 'mixed' ? 'fp-mixed' : 'fp-indirect';
 }
 
-function fnCategory(text: string, span: [number, number], touched: boolean): string {
+function fnCategory(text: string, span: [number, number], touched: boolean): Category {
   if (touched) return 'fn-boundary';
   const before = text.slice(Math.max(0, span[0] - 2), span[0] + 1);
   return QUOTE_MARKS.test(before) ? 'fn-direct' : 'fn-indirect';

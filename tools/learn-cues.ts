@@ -8,11 +8,19 @@
  * the output is a list of English verb forms with counts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { commandLine } from '../src/cli/args.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataPath = process.argv[2] ?? path.resolve(repoRoot, '../shared/data/polnear-train.jsonl');
+const dataPath = commandLine(
+  {
+    usage: 'node --experimental-strip-types --no-warnings tools/learn-cues.ts [../shared/data/polnear-train.jsonl]',
+    options: {},
+    positionals: { max: 1 },
+  },
+  ({ positionals }) => positionals[0] ?? path.resolve(repoRoot, '../shared/data/polnear-train.jsonl'),
+);
 const MIN_COUNT = 2;
 
 /** Verbs of saying/communicating (Levin's "verbs of communication" plus news usage). */

@@ -12,6 +12,7 @@
  *   npm run --silent pronoun-cases -- ../shared/data/polnear-train.jsonl OUT_DIR --import
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import { locateWords, readAnswers, readCases } from './annotation-answers.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,16 +20,21 @@ import { REFERENTS_PATH, fnv1a, goldQuotes, isHeldOut, isPronounSource, type Pol
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const args = process.argv.slice(2);
-const positional = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--per') && !(args[i - 1] ?? '').startsWith('--batches'));
+const { positional, perHalf, batches, importing } = commandLine(
+  {
+    usage: 'npm run --silent pronoun-cases -- [../shared/data/polnear-train.jsonl] [OUT_DIR] [--per-half N] [--batches K] [--import]',
+    options: { 'per-half': { type: 'string' }, batches: { type: 'string' }, import: { type: 'boolean' } },
+    positionals: { max: 2 },
+  },
+  ({ values, positionals }) => ({
+    positional: positionals,
+    perHalf: numberFlag(values, 'per-half', { default: 300, min: 1, integer: true }),
+    batches: numberFlag(values, 'batches', { default: 8, min: 1, integer: true }),
+    importing: values.import === true,
+  }),
+);
 const dataPath = path.resolve(process.cwd(), positional[0] ?? path.resolve(repoRoot, '../shared/data/polnear-train.jsonl'));
 const outDir = path.resolve(process.cwd(), positional[1] ?? '/tmp/pronoun-cases');
-const opt = (name: string, dflt: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const perHalf = opt('--per-half', 300);
-const batches = opt('--batches', 8);
 
 interface Case {
   id: string;
@@ -56,7 +62,7 @@ for (const line of readFileSync(dataPath, 'utf8').split('\n')) {
   }
 }
 
-if (args.includes('--import')) {
+if (importing) {
   importAnswers();
 } else {
   writeCases();

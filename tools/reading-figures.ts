@@ -7,6 +7,7 @@
  *   npm run reading-figures
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { commandLine } from '../src/cli/args.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -15,6 +16,7 @@ import { build, root } from '../tests/support/site.ts';
 import { serve } from '../tests/support/serve.ts';
 import { markedShareInPage } from '../tests/support/marked.ts';
 
+commandLine({ usage: 'npm run reading-figures   (takes no flags)', options: {} }, () => undefined);
 const work = mkdtempSync(join(tmpdir(), 'on-record-reading-'));
 try {
   const briefings = join(work, 'briefings');

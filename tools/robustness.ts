@@ -9,6 +9,7 @@
  * anomalies with different seeds (the benchmark's 500-briefing build).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import path from 'node:path';
 import { rng, syntheticBriefing } from './synthetic.ts';
 
@@ -197,9 +198,14 @@ export function writeCorpus(dir: string, count?: number): CorpusBriefing[] {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  const args = process.argv.slice(2);
-  const i = args.indexOf('--count');
-  const out = args.find((a, k) => !a.startsWith('--') && args[k - 1] !== '--count') ?? '/tmp/on-record-robustness';
-  const corpus = writeCorpus(path.resolve(out), i >= 0 ? Number(args[i + 1]) : undefined);
+  const { out, count } = commandLine(
+    {
+      usage: 'node --experimental-strip-types --no-warnings tools/robustness.ts [OUT_DIR] [--count N]',
+      options: { count: { type: 'string' } },
+      positionals: { max: 1 },
+    },
+    ({ values, positionals }) => ({ out: positionals[0] ?? '/tmp/on-record-robustness', count: numberFlag(values, 'count', { min: 1, integer: true }) }),
+  );
+  const corpus = writeCorpus(path.resolve(out), count);
   console.log(`${corpus.length} robustness briefings written to ${out}`);
 }

@@ -24,10 +24,11 @@
  *
  * Variants, for measuring (docs/claims-figures.md; the defaults make the committed weights): --no-words (the
  * features alone), --word-l2=X (0.01), --l2=X (0.001), --cb=X (ClaimBuster's weight, 0.1), --prior=X (0.5),
- * --first-round (the first 45 dev-half articles only), --with-ggt (ggt-dev's dev half too), --other=X ("other"
+ * --prior-l2=X (the L2 towards the prior, --l2's), --first-round (the first 45 dev-half articles only), --with-ggt (ggt-dev's dev half too), --other=X ("other"
  * claims as X of a claim, 1), --policy-rows (rows a policy feature decides weigh nothing).
  */
 import { existsSync, writeFileSync } from 'node:fs';
+import { commandLine, numberFlag } from '../src/cli/args.ts';
 import path from 'node:path';
 import { FEATURES, claimFeatures, type FeatureVector } from '../src/analysis/claim-features.ts';
 import { fitClaimModel, modelScore, type ClaimModel, type FitRow } from './claim-model.ts';
@@ -42,16 +43,41 @@ import { GGT_CLAIM_LABELS_PATH } from './ggt-claim-cases.ts';
 import { POLNEAR_LABEL_ROUNDS } from './claim-cases.ts';
 import { fnv1a } from './fnv1a.ts';
 
-const args = process.argv.slice(2);
-const dry = args.includes('--dry');
-const L2 = Number(args.find((a) => a.startsWith('--l2='))?.slice(5) ?? 0.001);
-const CB_WEIGHT = Number(args.find((a) => a.startsWith('--cb='))?.slice(5) ?? 0.1);
-const WORD_L2 = Number(args.find((a) => a.startsWith('--word-l2='))?.slice(10) ?? 0.01);
+const flag = { type: 'boolean' } as const;
+const value = { type: 'string' } as const;
+const args = commandLine(
+  {
+    usage:
+      'npm run train:claims -- [--dry] [--cv] [--no-words] [--word-l2=X] [--l2=X] [--cb=X] [--prior=X] [--prior-l2=X] ' +
+      '[--first-round] [--with-ggt] [--other=X] [--policy-rows]',
+    options: {
+      dry: flag, cv: flag, 'no-words': flag, 'first-round': flag, 'with-ggt': flag, 'policy-rows': flag,
+      'word-l2': value, l2: value, cb: value, prior: value, 'prior-l2': value, other: value,
+    },
+  },
+  ({ values }) => {
+    const weight = { min: 0 };
+    const l2 = numberFlag(values, 'l2', { ...weight, default: 0.001 });
+    return {
+      ...values,
+      l2,
+      cb: numberFlag(values, 'cb', { ...weight, default: 0.1 }),
+      wordL2: numberFlag(values, 'word-l2', { ...weight, default: 0.01 }),
+      prior: numberFlag(values, 'prior', { default: 0.5 }),
+      priorL2: numberFlag(values, 'prior-l2', { ...weight, default: l2 }),
+      other: numberFlag(values, 'other', { min: 0, max: 1, default: 1 }),
+    };
+  },
+);
+const dry = args.dry === true;
+const L2 = args.l2;
+const CB_WEIGHT = args.cb;
+const WORD_L2 = args.wordL2;
 const TARGET_SHARE = 0.2;
 const EPOCHS = 1000;
 const RATE = 0.05;
 /** --no-words: the features alone, no word weights */
-const WITH_WORDS = !args.includes('--no-words');
+const WITH_WORDS = !args['no-words'];
 
 /**
  * Weights set by policy, not learnt: the news labels are political articles with almost no market reports or
@@ -66,10 +92,10 @@ const FIXED: Record<string, number> = { market: -3, sport: -2.5 };
  * weights up until a tick outscores the fixed weight.
  */
 const FIXED_INDEXES = FEATURES.flatMap((f, k) => (f.name in FIXED ? [k] : []));
-const decidedByPolicy = (x: FeatureVector): boolean => args.includes('--policy-rows') && FIXED_INDEXES.some((k) => x[k] !== 0);
+const decidedByPolicy = (x: FeatureVector): boolean => args['policy-rows'] === true && FIXED_INDEXES.some((k) => x[k] !== 0);
 
-const PRIOR_MEAN = Number(args.find((a) => a.startsWith('--prior='))?.slice(8) ?? 0.5);
-const PRIOR_L2 = Number(args.find((a) => a.startsWith('--prior-l2='))?.slice(11) ?? L2);
+const PRIOR_MEAN = args.prior;
+const PRIOR_L2 = args.priorL2;
 /** The prior mean of each weight: PRIOR_MEAN for the features that stand for one of Full Fact's claim types. */
 const PRIOR = Float64Array.from(FEATURES, (f) => ('type' in f && f.type ? PRIOR_MEAN : 0));
 const PRIOR_STRENGTH = Float64Array.from(FEATURES, (f) => ('type' in f && f.type ? PRIOR_L2 : L2));
@@ -92,7 +118,7 @@ interface Row extends FitRow {
  * and raised recall of the four named kinds (55.7 → 57.8), but lost a required claim of the seed (a reported rumour),
  * so a whole claim is the default.
  */
-const OTHER_TARGET = Number(args.find((a) => a.startsWith('--other='))?.slice(8) ?? 1);
+const OTHER_TARGET = args.other;
 function targetOf(s: NewsDoc['sentences'][number]): number {
   if (!s.claim) return 0;
   return s.type === 'other' ? OTHER_TARGET : 1;
@@ -192,10 +218,10 @@ function pickThreshold(m: ClaimModel, rows: Row[], idx: readonly number[]): numb
 // --with-ggt: the dev halves of both blind annotations (US political news, and Canadian news of every kind). Not the
 // default: trained on both, the model found no more claims on the held-out halves than trained on PolNeAR alone
 // (docs/claims-figures.md), and untrained on, all of ggt-dev judges the model on news it has never seen.
-const useGgt = args.includes('--with-ggt');
+const useGgt = args['with-ggt'] === true;
 if (useGgt && !existsSync(GGT_CLAIM_LABELS_PATH)) throw new Error(`--with-ggt: ${GGT_CLAIM_LABELS_PATH} is missing`);
 // --first-round: the first round of PolNeAR labels only (45 dev-half articles), not the second round's 180 more
-const polnearDocs = loadPolnearLabelled('dev', args.includes('--first-round') ? POLNEAR_LABEL_ROUNDS.slice(0, 1) : POLNEAR_LABEL_ROUNDS);
+const polnearDocs = loadPolnearLabelled('dev', args['first-round'] ? POLNEAR_LABEL_ROUNDS.slice(0, 1) : POLNEAR_LABEL_ROUNDS);
 const docs = [...polnearDocs, ...(useGgt ? loadGgtLabelled('dev') : [])];
 const { rows: news, sentences, prose } = newsRows(docs);
 const everySentence = sentences.map((_, i) => i);
@@ -217,7 +243,7 @@ console.log(
 );
 console.log(`threshold ${threshold}: flagged ${pct(fit.share)}%  P ${pct(fit.precision)}  R ${pct(fit.recall)} (on the data it was fitted on)`);
 
-if (args.includes('--cv')) {
+if (args.cv) {
   // 5 folds by article: train on four, pick the threshold on them, measure on the fifth
   let flagged = 0;
   let tp = 0;

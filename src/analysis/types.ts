@@ -11,7 +11,7 @@ import type { ClaimReason } from './claim-features.ts';
 export const HOWS = [
   // source rules (attribution/sources.ts), in sieve order
   'passive-agent', 'according-to', 'relative-clause', 'first-person', 'name-parenthetical', 'it-organization', 'title-apposition', 'affiliated-name', 'adjacent-cue', 'pronoun',
-  'timed-subject', 'speaking-infinitive', 'coordinated-cue', 'described-source', 'absolute-description', 'role-apposition', 'apposition-name', 'apposition', 'inverted-org-title', 'inverted-cue', 'inverted-pronoun',
+  'coordinated-cue', 'described-source', 'absolute-description', 'role-apposition', 'apposition-name', 'apposition', 'inverted-org-title', 'inverted-cue', 'inverted-pronoun',
   'inverted-group', 'inverted-titled-name', 'inverted-description', 'leading-subject', 'participle',
   // linking rules (attribution/linking.ts), in sieve order
   'multi-paragraph', 'same-sentence', 'following-quote', 'cross-sentence', 'colon-subject', 'paragraph-continuation', 'previous-paragraph', 'introduced',

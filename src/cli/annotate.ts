@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../analysis/index.ts';
+import { commandLine } from './args.ts';
 import { checkBriefingBytes } from '../integrations/input-check/index.ts';
 
-const files = process.argv.slice(2).filter((a) => a !== '--');
-if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent annotate -- FILE...\n');
-  process.exit(2);
-}
+const files = commandLine(
+  { usage: 'npm run --silent annotate -- FILE...', options: {}, positionals: { min: 1, max: Infinity, name: 'FILE' } },
+  ({ positionals }) => positionals,
+);
 let failed = false;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 for (const file of files) {

@@ -22,6 +22,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { checkBriefings, problemsSummary } from '../integrations/input-check/index.ts';
+import { parseCommand, UsageError } from './args.ts';
 import type { SiteSummary } from '../lib/editor-report.ts';
 import { ledgerFile, ledgerPath, readLedger } from '../lib/ledger/io.ts';
 import { LedgerFormatError } from '../lib/ledger/ledger.ts';
@@ -44,10 +45,15 @@ export interface BuildFlags {
   publish: boolean;
 }
 
+const BUILD_COMMAND = {
+  usage: 'node --experimental-strip-types src/cli/build.ts [--verbose] [--publish]   (npm run build, npm run publish)',
+  options: { verbose: { type: 'boolean' }, publish: { type: 'boolean' } },
+} as const;
+
+/** The build's flags; a mistake throws UsageError naming the flag. */
 export function parseFlags(args: readonly string[]): BuildFlags {
-  const unknown = args.filter((a) => a !== '--verbose' && a !== '--publish');
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')} (use --verbose, --publish)`);
-  return { verbose: args.includes('--verbose'), publish: args.includes('--publish') };
+  const { values } = parseCommand(BUILD_COMMAND, args);
+  return { verbose: values.verbose === true, publish: values.publish === true };
 }
 
 function alive(pid: number): boolean {
@@ -137,7 +143,8 @@ export async function atomicBuild(args: string[] = []): Promise<number> {
   try {
     flags = parseFlags(args);
   } catch (error) {
-    console.error(`build: ${(error as Error).message}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`build: ${error.message}\nusage: ${BUILD_COMMAND.usage}`);
     return 2;
   }
   const target = resolve(root, process.env.ONRECORD_OUT_DIR ?? 'dist');

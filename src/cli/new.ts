@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandLine, UsageError } from './args.ts';
 import type { ImportedArticle } from '../import/article.ts';
 import { briefingFile, slugOf } from '../import/briefing.ts';
 import { decodeHtml, importHtml } from '../import/html.ts';
@@ -70,15 +71,20 @@ export function newBriefing(file: string, options: { slug?: string; dir?: string
 }
 
 function main(args: string[]): number {
-  const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--slug');
-  const slugAt = args.indexOf('--slug');
-  const slug = slugAt >= 0 ? args[slugAt + 1] : undefined;
-  if (files.length !== 1 || (slugAt >= 0 && !slug)) {
-    console.error('usage: npm run new -- FILE [--slug NAME]   (FILE: an article as .txt, .md or .html)');
-    return 2;
-  }
+  const { file, slug } = commandLine(
+    {
+      usage: 'npm run new -- FILE [--slug NAME]   (FILE: an article as .txt, .md or .html)',
+      options: { slug: { type: 'string' } },
+      positionals: { min: 1, max: 1, name: 'FILE' },
+    },
+    ({ values, positionals }) => {
+      if (values.slug === '') throw new UsageError('--slug needs a value');
+      return { file: positionals[0]!, slug: values.slug };
+    },
+    args,
+  );
   try {
-    const result = newBriefing(resolve(process.env.INIT_CWD ?? process.cwd(), files[0]!), { slug });
+    const result = newBriefing(resolve(process.env.INIT_CWD ?? process.cwd(), file), { slug });
     const shown = relative(process.env.INIT_CWD ?? process.cwd(), result.path) || result.path;
     console.log(`wrote ${shown} (${result.paragraphs} paragraph${result.paragraphs === 1 ? '' : 's'})`);
     if (result.toCheck.length > 0) {

@@ -34,6 +34,8 @@ describe('the build summary', () => {
   it('takes --verbose and --publish, and refuses anything else', () => {
     expect(parseFlags(['--publish'])).toEqual({ verbose: false, publish: true });
     expect(parseFlags(['--verbose', '--publish'])).toEqual({ verbose: true, publish: true });
-    expect(() => parseFlags(['--fast'])).toThrow('unknown option --fast');
+    expect(() => parseFlags(['--fast'])).toThrow('unknown flag --fast');
+    expect(() => parseFlags(['--verbose=yes'])).toThrow('--verbose takes no value');
+    expect(() => parseFlags(['dist'])).toThrow("unexpected argument 'dist'");
   });
 });

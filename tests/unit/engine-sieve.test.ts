@@ -41,6 +41,12 @@ const CASES: Row[] = [
   // a short quotation in the apposition of the name opening the sentence is a title or a nickname, not speech
   { how: 'title-apposition', text: 'In an interview on Monday, Tomas Varga, the host of “Harbour Hour,” said that the ferry was late.', quote: 'the ferry was late', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'title-apposition', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour was too shallow.', quote: 'the harbour was too shallow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a title of any length; a quotation that is the name's own words is the name's, with the verb that reported it
+  { how: 'title-apposition', text: 'Jane Holloway, author of “The Long Night at the Old Harbour Inn,” said that the ferry was late.', quote: 'the ferry was late', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'title-apposition', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'the harbour would reopen', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  { how: 'title-apposition', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again tomorrow', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // a cue inside the apposition reports the quotation ("told"); the cue after it is still the name's
+  { how: 'title-apposition', text: 'Tomas Varga, who once told reporters “the bridge will never open in my lifetime,” said on Monday that it would open in May.', quote: 'it would open in May', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'affiliated-name', text: 'Tomas Varga with the Harbour Workers Union says the strike will go on.', quote: 'the strike will go on', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // an apposition whose closing comma is missing: the name before the role speaks, not the organisation (unclosedRoleHolder)
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -54,15 +60,19 @@ const CASES: Row[] = [
   // a capitalised preposition starts no name: "Out" of a programme's name is no "she" (NON_NAME_CAPS)
   { how: 'pronoun', text: 'Ruth Anselm, a program manager, said the shelters were full.\n\nMany Out of the Harbour users report being uninterested in boats because they cannot afford them.\n\n"We just need to remember that the sailors are not one voice," she added.', quote: 'We just need to remember', speaker: 'Ruth Anselm', source: 'she' },
   { how: 'pronoun', text: 'Mayor Jane Holloway arrived late. She said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'She' },
-  // a time phrase between the subject and its cue (timePhraseStart): the subject before it speaks
-  { how: 'timed-subject', text: 'The Harbour Workers Union this week announced that it would strike in May.', quote: 'it would strike in May', speaker: 'Harbour Workers Union', source: 'Harbour Workers Union' },
-  { how: 'timed-subject', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
+  // the scan reads past a time phrase between the subject and its cue (beforeTimePhrase): the name before it speaks
+  { how: 'adjacent-cue', text: 'The Harbour Workers Union this week announced that it would strike in May.', quote: 'it would strike in May', speaker: 'Harbour Workers Union', source: 'Harbour Workers Union' },
+  { how: 'adjacent-cue', text: 'Mayor Jane Holloway toured the docks. Holloway late last night told reporters that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Holloway' },
   // …but not a phrase inside a relative clause before the time words (opensClauseAt): that is leading-subject's
   { how: 'leading-subject', text: 'Most of the pilots who met Tomas Varga on Tuesday said the runway was too short.', quote: 'the runway was too short', speaker: 'most of the pilots', source: 'Most of the pilots' },
-  // an infinitive after "went on to", "was quick to" is the subject's speech (speakingToStart); "declined to say" is none
-  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
-  { how: 'speaking-infinitive', text: 'Mayor Jane Holloway toured the docks. She went on to say the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'She' },
+  // …nor a participle clause after a comma before the time words (opensParticipleClause)
+  { how: 'leading-subject', text: 'The Harbour Board, following the lead of the island towns on Monday announced that the ferries would run all winter.', quote: 'the ferries would run all winter', speaker: 'Harbour Board', source: 'The Harbour Board' },
+  // and past the frame of an infinitive that is the subject's speech, "went on to", "was quick to" (speakingToStart); "declined to say" is none
+  { how: 'adjacent-cue', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  { how: 'pronoun', text: 'Mayor Jane Holloway toured the docks. She went on to say the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'She' },
   { how: 'coordinated-cue', text: 'Mayor Jane Holloway said the tolls were fair and added that the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a coordinator before the frame of an infinitive: the cue before it gives the subject (the frame is read past)
+  { how: 'coordinated-cue', text: 'Mayor Jane Holloway joked that the tide was her excuse, but went on to say, “The ferry will never run on time.”', quote: 'The ferry will never run on time', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a name after a preposition or after "of" completes the noun before it, which speaks (isPrepositionObject, isOfComplement)
   { how: 'described-source', text: 'Tomas Varga toured the port. A spokesman for the Harbour Council said the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'spokesman for the Harbour Council', source: 'A spokesman for the Harbour Council' },
   { how: 'described-source', text: 'The ex-wife of Tomas Varga said the boat was never insured.', quote: 'the boat was never insured', speaker: 'ex-wife of Tomas Varga', source: 'The ex-wife of Tomas Varga' },
@@ -109,7 +119,7 @@ const CASES: Row[] = [
   // after a subject, words with a verb of their own after the cue are its clause, no inverted description (reportsClause)
   { how: 'leading-subject', text: 'Tomas Varga, who swam three kilometres “and most of the bay” between dawn and noon, says the race changed his life.', quote: 'the race changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'leading-subject', text: 'Most of the candidates who spoke at the forum on Tuesday said the bridge was too costly.', quote: 'the bridge was too costly', speaker: 'most of the candidates', source: 'Most of the candidates' },
-  // the main clause's subject before a time phrase (mainSubject, timePhraseStart)
+  // the main clause's subject before a time phrase (mainSubject, beforeTimePhrase)
   { how: 'participle', text: 'The Harbour campaign on Monday doubled down on its attacks on the mayor, saying she was unfit to lead.', quote: 'she was unfit to lead', speaker: 'Harbour campaign', source: 'The Harbour campaign' },
   // a participle after a preposition opening the sentence is the main clause's (PARTICIPLE_OPENERS)
   { how: 'participle', text: 'After insisting that the ferry was safe, Mayor Jane Holloway closed the harbour.', quote: 'the ferry was safe', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -127,6 +137,8 @@ const CASES: Row[] = [
   { how: 'participle', text: 'Mayor Jane Holloway has struggled to win over young voters, while her main rival, Tomas Varga, has gained ground by saying that the tolls are rigged.', quote: 'the tolls are rigged', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'participle', text: 'Ruth Anselm wants to close the port, while Omar Pelta, the former Northland governor, proposed a ferry tax and said the mayor should resign.', quote: 'the mayor should resign', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   { how: 'participle', text: 'The union sued the Harbour Board on Friday, claiming the vote was rigged.', quote: 'the vote was rigged', speaker: 'union', source: 'The union' },
+  // a coordinator before a time phrase opens the coordinated clause: its subject is the main clause's, not a name inside the title before it
+  { how: 'participle', text: 'The Harbour Post columnist Ruth Anselm has long mocked the mayor but on Tuesday wrote that the new bridge was worth its cost.', quote: 'the new bridge was worth its cost', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a name after "to" is the object, even before a participle: only "with X tweeting" keeps it (isAbsoluteSubject)
   { how: 'participle', text: 'Mayor Jane Holloway wrote a letter to Governor Tomas Varga asking that the ferry run all winter.', quote: 'the ferry run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a first verb with no "-ed" still ends the subject (IRREGULAR_PAST): the issuer of the statement speaks
@@ -267,6 +279,17 @@ describe('a verb framing a quotation is a cue', () => {
     const a = analyze('Tomas Varga, the host of the radio show “Harbour Hour,” said in an interview that the ferry was late. “We waited for hours,” he added.');
     expect(a.quotes.map((q) => q.text)).toEqual(['the ferry was late', 'We waited for hours,']);
   });
+  it('a quotation in a name\'s apposition keeps its own marks: the name\'s own words are one quote, the report after them another', () => {
+    for (const [text, verb] of [
+      ['Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', 'shouted'],
+      ['Tomas Varga, who once told reporters “the bridge will never open in my lifetime,” said on Monday that the harbour would reopen.', 'told'],
+    ] as const) {
+      const a = analyze(text);
+      const words = text.slice(text.indexOf('“') + 1, text.indexOf('”'));
+      const name = text.slice(0, text.indexOf(','));
+      expect(a.quotes.map((q) => [q.text, q.kind, nameOf(a, q.speaker), q.cue])).toEqual([[words, 'direct', name, verb], ['the harbour would reopen', 'indirect', name, 'said']]);
+    }
+  });
   it('an infinitive after "declined to" or "wants to" is no speech', () => {
     expect(analyze('Mayor Jane Holloway declined to say whether the ferry would be sold.').quotes).toEqual([]);
     expect(analyze('Mayor Jane Holloway wants to add that the ferry will be sold.').quotes).toEqual([]);
@@ -310,6 +333,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a hypothetical with a generic "you" (isHypothetical)', text: 'Mayor Jane Holloway spoke first. When you say the ferry is late, people get angry.', words: 'the ferry is late' },
   { behaviour: 'a continuation after an aside with a subject of its own (hasOwnSubject)', text: 'Tomas Varga runs the ferry. The tolls are often too high, he says, and he was upset by the vote.', words: 'he was upset' },
   { behaviour: 'a capitalised "That" in a title after a weak cue (opensWeakClause)', text: 'Jane Holloway wrote a cookbook. One recipe is simply called The Pie That Won The Fair.', words: 'Won The Fair' },
+  { behaviour: 'a request with no object before its "to" is the speaker\'s own, not a reported directive (directiveFrom)', text: 'A deckhand, who asked not to be named because he was not allowed to talk to reporters, said the crane had failed twice.', words: 'not to be named' },
   { behaviour: 'a possessive after "call" is no object taking a complement (complementFrom)', text: 'Tomas Varga called his former boss on Thursday night to offer thanks.', words: 'former boss' },
   { behaviour: 'a cue form after a possessive is a noun (isVerbUse)', text: 'Tomas Varga drowned in June. The coroner’s report would later blame the storm for his death.', words: 'blame the storm' },
   { behaviour: 'a bare cue form in a noun phrase is no verb (isFiniteVerb)', text: 'The ice was too thin for the trucks, said the winter road report.', words: 'the winter road report' },
@@ -342,6 +366,36 @@ describe('not speech, one row per behaviour', () => {
 });
 
 /**
+ * A quotation in the apposition of the name before "said that …" (ownWordsVerb): the name's own words when a verb of
+ * speech whose subject is "who" reports it and it holds a clause; else a title or a nickname, or someone else's words,
+ * which title-apposition gives no one. `verb`: the cue of the name's own words, null when they are not.
+ */
+const APPOSED_QUOTES: { behaviour: string; text: string; quote: string; verb: string | null }[] = [
+  { behaviour: 'a verb of speech after "who", a clause inside', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: 'shouted' },
+  { behaviour: 'a colon between the verb and the quotation', text: 'Ruth Anselm, the sailor who shouted: “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: 'shouted' },
+  { behaviour: 'an adverb between "who" and the verb', text: 'Ruth Anselm, who famously yelled “the tide waits for no one, and neither do we,” said on Monday that the harbour would reopen.', quote: 'the tide waits', verb: 'yelled' },
+  { behaviour: 'a nickname after "known as"', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour would reopen.', quote: 'Gull', verb: null },
+  { behaviour: 'a long title in title case, after "who wrote"', text: 'Ruth Anselm, who wrote “The Long Night at the Old Harbour Inn,” said in an interview that the harbour would reopen.', quote: 'The Long Night', verb: null },
+  { behaviour: 'what a name is called holds no clause', text: 'Ruth Anselm, who called it “the best harbour in the world,” said in an interview that the harbour would reopen.', quote: 'the best harbour', verb: null },
+  { behaviour: 'a verb of speech with no clause inside: a phrase it quotes', text: 'Ruth Anselm, who praised “the quiet courage of the old harbour crews,” said in an interview that the harbour would reopen.', quote: 'the quiet courage', verb: null },
+  { behaviour: 'a title in title case, even one that opens with a clause', text: 'Ruth Anselm, who touted “I’m Still Sailing Home,” said in an interview that the harbour would reopen.', quote: 'Still Sailing Home', verb: null },
+  { behaviour: 'a verb whose subject is not "who": the crew\'s words', text: 'Ruth Anselm, whose crew shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: null },
+  { behaviour: 'a verb whose subject is not "who": someone else\'s words', text: 'Ruth Anselm, whom critics accused of “running the harbour into the ground,” said in an interview that the harbour would reopen.', quote: 'running the harbour', verb: null },
+];
+
+describe('a quotation in a name\'s apposition, one row per behaviour', () => {
+  it.each(APPOSED_QUOTES)('$behaviour: $text', (row) => {
+    const a = analyze(row.text);
+    const q = quoteOf(a, row.quote);
+    if (row.verb) {
+      expect([q?.how, q?.cue, nameOf(a, q?.speaker)]).toEqual(['title-apposition', row.verb, 'Ruth Anselm']);
+    } else expect(q?.how).not.toBe('title-apposition');
+    const reported = quoteOf(a, 'the harbour would reopen');
+    expect([reported?.text, reported?.how, nameOf(a, reported?.speaker)]).toEqual(['the harbour would reopen', 'title-apposition', 'Ruth Anselm']);
+  });
+});
+
+/**
  * What a cue reports (src/analysis/attribution/content.ts): one row per rule, the exact text of the quote it must
  * give and its kind.
  */
@@ -359,6 +413,8 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a bare cue form inside the phrase is a noun ("in a blog post") (findThat)', text: 'Mayor Jane Holloway said in a blog post on Monday that the vote was rigged.', quote: 'the vote was rigged', kind: 'indirect' },
   { rule: 'a weak cue reports the clause of its "that" (opensWeakClause)', text: 'Mayor Jane Holloway stated that the ferries would run late.', quote: 'the ferries would run late', kind: 'indirect' },
   { rule: 'a directive: the "to" infinitive after the object (directiveFrom)', text: 'Mayor Jane Holloway urged residents to conserve water over the weekend.', quote: 'to conserve water over the weekend', kind: 'indirect' },
+  { rule: 'the source phrase of "according to" runs to its comma past a name that modifies its noun (nounPhraseEnd)', text: 'According to a harbour board report, the north pier has lost a third of its moorings.', quote: 'the north pier has lost a third of its moorings', kind: 'indirect' },
+  { rule: '…and past a participle and its date (nounPhraseEnd)', text: 'According to a survey released Tuesday, most ferry riders drive to the dock.', quote: 'most ferry riders drive to the dock', kind: 'indirect' },
   { rule: 'a directive with its negation (directiveFrom)', text: 'The harbour board advised boat owners never to sail alone in winter.', quote: 'never to sail alone in winter', kind: 'indirect' },
   { rule: 'a date after "on" or "in" between the cue and its clause (skipAdverbs)', text: 'The ferry is late. Mayor Jane Holloway said on Friday the ferry would run.', quote: 'the ferry would run', kind: 'indirect' },
   { rule: 'what "describe … as" says of its object (complementFrom)', text: 'Mayor Jane Holloway described the toll plan as a costly mistake.', quote: 'a costly mistake', kind: 'indirect' },

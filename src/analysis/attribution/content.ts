@@ -19,8 +19,7 @@ import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isSpaceCode } from '../text.ts';
 import {
   AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
-  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE,
-  COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS,
+  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS,
 } from '../lexicon/attribution.ts';
 
 /** One cue as its quotes carry it. */
@@ -45,9 +44,9 @@ export function reportContent(ctx: Context, cues: readonly SourcedCue[], entityO
   return found;
 }
 
-function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number): void {
+function pushDirect(ctx: Context, found: Found, em: Emitter, qi: number, cue = em.cue.text): void {
   const q = ctx.marks[qi]!;
-  found.raw.push({ start: q.start, end: q.end, kind: 'direct', entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
+  found.raw.push({ start: q.start, end: q.end, kind: 'direct', entity: em.entity, cue, how: howOf(em.cue), confidence: em.confidence, marks: [qi], innerStart: q.innerStart, innerEnd: q.innerEnd, source: em.source });
   found.taken.set(qi, found.raw.length - 1);
 }
 
@@ -56,8 +55,10 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   const { toks, marks, sentences, text } = ctx;
   const cue = em.cue;
   if (cue.lemma === 'according' && toks[cue.k0 - 1]?.w !== ',') return false;
-  // the title or nickname in the source's apposition is not what was said
-  if (cue.rule?.how === 'title-apposition') return false;
+  // the quotation in the source's apposition is not what the cue reports: a title or a nickname is no one's words,
+  // the source's own words its quote, with the verb that reported them (unless that verb, a cue, took them)
+  if (cue.apposed?.kind === 'own-words' && !found.taken.has(cue.apposed.mark)) pushDirect(ctx, found, em, cue.apposed.mark, toks[cue.apposed.verb]!.w);
+  if (cue.apposed) return false;
   const regionStart = toks[cue.r0]!.start;
   const qi = ctx.markEndingBefore(regionStart);
   if (qi < 0 || found.taken.has(qi) || marks[qi]!.paragraph !== paragraphOf(sentences, cue.sent) || cue.participle) return false;
@@ -217,7 +218,9 @@ function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: numb
   if (!DIRECTIVE_LEMMAS.has(cue.lemma) || cue.participle) return -1;
   for (let x = k; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
     const t = toks[x]!;
-    if (t.lw === 'to' && toks[x + 1]!.t === 'word' && x > cue.r1) return NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
+    // the directive needs its object: "asked the board not to …"; "asked not to be named" is the speaker's own request
+    const from = t.lw === 'to' && NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
+    if (t.lw === 'to' && toks[x + 1]!.t === 'word' && from > cue.r1) return from;
     // the object is a noun phrase ("boat owners"): an auxiliary or a clause's punctuation ends the search
     if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
   }

@@ -118,7 +118,7 @@ export function isDateline(name: string): boolean {
  * The first token of a time phrase that ends at token k ("on Monday", "earlier this week", "Tuesday night", "last
  * night"), or -1: a unit ("week", "night") needs a day or a modifier before it ("the week said" is no time phrase).
  */
-export function timePhraseStart(toks: readonly Token[], k: number, from: number): number {
+function timePhraseStart(toks: readonly Token[], k: number, from: number): number {
   let x = k;
   let day = false;
   while (x >= from && toks[x]!.t === 'word' && !toks[x]!.quoted && (TIME_DAYS.has(toks[x]!.lw) || TIME_UNITS.has(toks[x]!.lw))) {
@@ -132,6 +132,15 @@ export function timePhraseStart(toks: readonly Token[], k: number, from: number)
     x--;
   }
   return day || lead ? x + 1 : -1;
+}
+
+/**
+ * The token before a time phrase that ends at k ("X on Monday said", "The campaign this week doubled down"), where
+ * the subject stands, when the phrase starts after `from`; else k itself.
+ */
+export function beforeTimePhrase(toks: readonly Token[], k: number, from: number): number {
+  const t0 = timePhraseStart(toks, k, from);
+  return t0 > from ? t0 - 1 : k;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Mention } from '../speakers.ts';
 import type { How } from '../types.ts';
 import type { Cue } from './cues.ts';
 import type { Finder } from './phrases.ts';
-import { isAdverb, isQuoteMark } from './grammar.ts';
+import { beforeTimePhrase, isAdverb, isQuoteMark, speakingToStart } from './grammar.ts';
 import { AUX } from '../lexicon/attribution.ts';
 
 /** What a rule found: the source mention (null: the rule applies but names no one) and the cue's region. */
@@ -22,7 +22,17 @@ export interface SourceMatch {
   inverted?: boolean;
   /** the word that stands for the subject when it is not the subject itself: "who", "it", "I" */
   stand?: { start: number; end: number };
+  /** the quotation right before the cue lies inside the subject's apposition (ApposedQuote) */
+  apposed?: ApposedQuote;
 }
+
+/**
+ * A quotation inside the source's apposition, right before the cue ("Jane Doe, author of “Harbour Lights,” said
+ * that …"): part of who the source is, not what the cue reports. A title or a nickname is no one's words; the
+ * source's own words ("X, who shouted “…,” said that …"), quotation mark `mark`, are the source's, reported by the
+ * verb at token `verb`.
+ */
+export type ApposedQuote = { readonly kind: 'title' } | { readonly kind: 'own-words'; readonly mark: number; readonly verb: number };
 
 export interface SourceRule {
   readonly how: How;
@@ -45,6 +55,8 @@ export interface SourcedCue extends Cue {
   readonly r0: number;
   readonly r1: number;
   readonly inverted: boolean;
+  /** what the quotation in the source's apposition is, null when there is none (the rule's SourceMatch.apposed) */
+  readonly apposed: ApposedQuote | null;
 }
 
 /** The positions every rule looks at, computed once per cue. */
@@ -56,9 +68,15 @@ export interface Scan {
   readonly found: readonly SourcedCue[];
   readonly sStart: number;
   readonly sEnd: number;
-  /** the last token before the cue that is no auxiliary or -ly adverb ("X has also said" → X), and that token */
+  /**
+   * where the cue's subject would end: the last token before the cue that is no auxiliary or -ly adverb ("X has also
+   * said" → X), read past a time phrase ("X on Monday said") and the frame of an infinitive ("X went on to say",
+   * "X was quick to add") as past the auxiliaries; and that token
+   */
   readonly j: number;
   readonly tj: Token | undefined;
+  /** j stands before a time phrase: a subject there must open the sentence's own clause (opensClauseAt) */
+  readonly timed: boolean;
   /** the token right before the cue */
   readonly before: Token | undefined;
   /** the cue follows a closing quotation mark ("…,” said") */
@@ -72,17 +90,31 @@ export function scanCue(f: Finder, cues: readonly Cue[], found: readonly Sourced
   const cue = cues[c]!;
   const sStart = sentTok[cue.sent]!;
   const sEnd = sentTok[cue.sent + 1]!;
-  let j = cue.k0 - 1;
-  // an auxiliary is skipped unless it is a name ("… Will wrote" after "Jane Will": findMentions made it one)
-  while (j >= sStart && ((AUX.has(toks[j]!.lw) && !(toks[j]!.cap && f.ctx.endAt.has(j))) || isAdverb(toks[j]!))) j--;
+  // "X went on to say", "X was quick to add": the subject stands before the frame of the infinitive
+  const frame = speakingToStart(toks, cue.k0 - 1);
+  const k = skipAuxiliaries(f, (frame > sStart ? frame : cue.k0) - 1, sStart);
+  // "X on Monday said", "she earlier this week told", "X, who on Monday said": and before a time phrase, where a
+  // word stands ("X, who …, on Friday declared": the mark leaves no subject there, and the phrase is read as before)
+  const t = cue.participle || k < sStart ? k : beforeTimePhrase(toks, k, sStart);
+  const timed = t !== k && toks[t]!.t !== 'punct';
+  const j = timed ? t : k;
   const before = toks[cue.k0 - 1];
   return {
-    f, c, cues, found, sStart, sEnd, j,
+    f, c, cues, found, sStart, sEnd, j, timed,
     tj: j >= sStart ? toks[j] : undefined,
     before,
     afterQuote: isQuoteMark(before) || (before?.w === ',' && isQuoteMark(toks[cue.k0 - 2])),
     invertedPos: !before || before.sent !== cue.sent || isClauseOpeningMark(before.w),
   };
+}
+
+/** The first token at or before k that is no auxiliary or -ly adverb, or sStart - 1. */
+function skipAuxiliaries(f: Finder, k: number, sStart: number): number {
+  const { toks, endAt } = f.ctx;
+  let j = k;
+  // an auxiliary is skipped unless it is a name ("… Will wrote" after "Jane Will": findMentions made it one)
+  while (j >= sStart && ((AUX.has(toks[j]!.lw) && !(toks[j]!.cap && endAt.has(j))) || isAdverb(toks[j]!))) j--;
+  return j;
 }
 
 /** A mark after which a clause opens: what /^[,”"'’:;\u2014\u2013-]$/ or "''" match, read by code unit (asked per cue). */

@@ -5,12 +5,17 @@
  */
 
 import type { Mention } from '../speakers.ts';
-import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, DETERMINERS, PREPOSITIONS, ROLE_LINKS } from '../lexicon/attribution.ts';
-import { PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from '../lexicon/words.ts';
+import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, AUX, DETERMINERS, FINITE_VERBS, PREPOSITIONS, ROLE_LINKS } from '../lexicon/attribution.ts';
+import { PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import type { Token } from '../tokens.ts';
 import { subjectNP } from './phrases.ts';
 import { mainSubject } from './subjects.ts';
-import type { Scan, SourceRule } from './source-rules.ts';
-import { wordsIn } from './grammar.ts';
+import type { ApposedQuote, Scan, SourceRule } from './source-rules.ts';
+import { isAdverb, isFiniteVerb } from './grammar.ts';
+import { isTitleOfWork } from './linking.ts';
+import type { Context } from './context.ts';
+import type { MarkQuote } from '../quotes.ts';
+import { CUE_FORMS } from '../lexicon/cues.ts';
 import type { Cue } from './cues.ts';
 import { DASHES } from './sources-before.ts';
 
@@ -41,13 +46,15 @@ export const roleApposition: SourceRule = {
 };
 
 /**
- * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …": a short
- * quotation inside the apposition of the name opening the sentence is a title or a nickname, not what was said. The
- * cue right after it, followed by "that" or a preposition, is the name's (and the quotation no content: content.ts).
+ * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …", "X, the
+ * sailor who shouted “we will sail again …,” said in an interview that …": a quotation inside the apposition of the
+ * name opening the sentence is part of who the name is, not what the cue after it reports. That cue, followed by
+ * "that" or a preposition, is the name's. The quotation is a title or a nickname (no one's words) or the name's own
+ * words (ownWordsVerb), which content.ts reports with the verb that introduced them.
  */
 export const titleApposition: SourceRule = {
-  how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …"',
-  find(cue, { f, afterQuote, sStart }) {
+  how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …": the quotation in the apposition is a title or the name\'s own words, the name speaks',
+  find(cue, { f, c, cues, afterQuote, sStart }) {
     if (!afterQuote || cue.participle) return null;
     const { toks, marks, startAt } = f.ctx;
     const qi = f.ctx.markEndingBefore(toks[cue.k0]!.start);
@@ -56,17 +63,60 @@ export const titleApposition: SourceRule = {
     if (!q || !next || next.sent !== cue.sent || !(next.lw === 'that' || PREPOSITIONS.has(next.lw))) return null;
     let x = cue.k0 - 1;
     while (x > sStart && toks[x - 1]!.end > q.start) x--;
-    const word = toks[x - 1];
-    if (!word || word.sent !== cue.sent || word.t !== 'word' || wordsIn(toks, x, cue.k0) > 4) return null;
+    // a word before the quotation, or a comma or a colon after the verb that reports it ("who shouted: “…”")
+    const mark = toks[x - 1]?.w === ',' || toks[x - 1]?.w === ':';
+    const word = toks[mark ? x - 2 : x - 1];
+    if (!word || word.sent !== cue.sent || word.t !== 'word') return null;
     // the name opens the sentence or a clause after a comma ("In an interview, X, the hacker known as …")
     for (let y = x - 2; y >= sStart; y--) {
       if (y > sStart && toks[y - 1]!.w !== ',' && !(toks[y - 1]!.lw === 'the' && y - 1 === sStart)) continue;
       const m = startAt.get(y);
-      if (m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x) return { subject: m, r0: m.r0 };
+      if (!(m && m.type !== 'pronoun' && !m.quoted && toks[m.t1]?.w === ',' && m.t1 < x)) continue;
+      const verb = ownWordsVerb(f.ctx, q, x, cue.k0, m.t1);
+      if (mark && verb < 0) return null;
+      // a cue inside the apposition ("who told reporters “…,”") reports words of its own: the region is then the cue
+      // alone, so that the clause of that cue ends here and does not run on through this one
+      const r0 = c > 0 && cues[c - 1]!.sent === cue.sent && cues[c - 1]!.k0 > m.t1 ? cue.k0 : m.r0;
+      return { subject: m, r0, apposed: verb < 0 ? TITLE : { kind: 'own-words', mark: qi, verb } };
     }
     return null;
   },
 };
+
+const TITLE: ApposedQuote = { kind: 'title' };
+
+/**
+ * Are the quotation q (tokens [a, b)) in a name's apposition the name's own words, and if so which verb reported
+ * them (its token, else -1)? A title and a nickname are named ("author of “…”", "known as “…”", "the host of “…”");
+ * an utterance is reported: a verb of speech whose subject is the relative "who" stands before it, an object or two
+ * between ("who shouted “…”", "who once told reporters: “…”"), and it holds a clause ("we will sail"), which a name
+ * ("who called it “the best harbour in the world”") and a title in title case ("who wrote “We Were Sailors”") do not
+ * count as. Its length and the comma-said after it tell nothing here: the comma closes the apposition.
+ */
+function ownWordsVerb(ctx: Context, q: MarkQuote, a: number, b: number, from: number): number {
+  const { toks } = ctx;
+  let v = toks[a - 1]?.w === ',' || toks[a - 1]?.w === ':' ? a - 2 : a - 1;
+  while (v > from && v >= a - 3 && toks[v]!.t === 'word' && !CUE_FORMS.has(toks[v]!.lw)) v--;
+  const verb = toks[v];
+  if (!verb || verb.cap || !CUE_FORMS.has(verb.lw)) return -1;
+  let s = v - 1;
+  while (s > from && (isAdverb(toks[s]!) || AUX.has(toks[s]!.lw))) s--;
+  return toks[s]?.lw === 'who' && holdsClause(toks, a, b) && !isTitleOfWork(ctx, q) ? v : -1;
+}
+
+/**
+ * Do the quoted words in tokens [a, b) hold a clause: an auxiliary or a modal ("we will sail", "neither do we"), a
+ * contraction ("I’m"), or a verb after a subject pronoun ("we sail")? A noun phrase does not, even one ending in a
+ * plural that reads as a verb on its own ("the courage of the harbour crews").
+ */
+function holdsClause(toks: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const t = toks[x]!;
+    if (!t.quoted || !isFiniteVerb(toks, x, a)) continue;
+    if (FINITE_VERBS.has(t.lw) || /['’]/.test(t.lw) || SUBJECT_PRONOUNS.has(toks[x - 1]?.lw ?? '')) return true;
+  }
+  return false;
+}
 
 /** "Jane Doe with the Harbour Union says": a person's name, an affiliation ("with", "from", "at") and an organisation. */
 export const affiliatedName: SourceRule = {

@@ -6,12 +6,12 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, AUX, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
 import { FIRST_PERSON_SUBJECTS, REPORTING_FORMS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
 import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
-import { closesAside, isAdverb, opensClauseAt, speakingToStart, timePhraseStart } from './grammar.ts';
+import { closesAside, opensClauseAt } from './grammar.ts';
 import type { Cue } from './cues.ts';
 
 export const DASHES = new Set([',', '—', '–']);
@@ -22,7 +22,7 @@ export const accordingTo: SourceRule = {
     if (cue.lemma !== 'according') return null;
     const { toks, startAt } = f.ctx;
     const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
-    if (m) return { subject: m, r1: m.appT };
+    if (m) return { subject: m, r1: nounPhraseEnd(toks, m.appT, sEnd) };
     let k = cue.k1;
     while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
     // "according to the union's Friday release": the release's owner
@@ -46,9 +46,21 @@ export const accordingTo: SourceRule = {
     if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
     // "according to a report from Acme": the issuer speaks
     const np = b > cue.k1 ? documentIssuer(f, cue.k1, b - 1) ?? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
-    return np ? { subject: np, r1: b } : { subject: null, r1: k };
+    return np ? { subject: np, r1: nounPhraseEnd(toks, b, sEnd) } : { subject: null, r1: k };
   },
 };
+
+/**
+ * "according to a council report, …", "according to a survey released Tuesday, …": the source's phrase may run on
+ * past the words a rule took for it (its head noun, a participle and its date); when a comma closes it within a few
+ * words, what is reported starts after the comma, not inside the phrase.
+ */
+function nounPhraseEnd(toks: readonly Token[], r1: number, sEnd: number): number {
+  let e = r1;
+  while (e < sEnd && e < r1 + NOUN_PHRASE_RUN && toks[e]!.t === 'word' && !toks[e]!.quoted && !DETERMINERS.has(toks[e]!.lw)) e++;
+  return e > r1 && DASHES.has(toks[e]?.w ?? '') ? e : r1;
+}
+const NOUN_PHRASE_RUN = 4;
 
 /** "a Times/Herald poll": a slash written tight between two words joins them in one name. */
 function isJoiningSlash(toks: readonly Token[], b: number): boolean {
@@ -58,12 +70,8 @@ function isJoiningSlash(toks: readonly Token[], b: number): boolean {
 
 export const relativeClause: SourceRule = {
   how: 'relative-clause', confidence: 0.85, pattern: '"X, who said …", "Republicans who say …", "the report, which notes …"',
-  find(cue, { f, j: jc, tj: tjc, sStart }) {
+  find(cue, { f, j, tj, sStart }) {
     const { toks, endAt } = f.ctx;
-    // "X, who on Monday said …": the relative word before a time phrase
-    const t0 = tjc ? timePhraseStart(toks, jc, sStart) : -1;
-    const j = t0 > sStart && SUBJECT_RELATIVES.has(toks[t0 - 1]!.lw) ? t0 - 1 : jc;
-    const tj = j === jc ? tjc : toks[j];
     if (!tj || !(SUBJECT_RELATIVES.has(tj.lw) || (tj.lw === 'that' && j - 1 >= sStart && toks[j - 1]!.t === 'word'))) return null;
     // "X, who said …", "X — who said … —" (but "candidates — like X — who say …": a dash closing an aside is no opener)
     const mark = toks[j - 1]?.w ?? '';
@@ -112,10 +120,10 @@ export const itOrganization: SourceRule = {
 };
 
 export const adjacentCue: SourceRule = {
-  how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said" (a name right before the cue)',
-  find(cue, { f, j, tj }) {
-    const m = tj ? f.ctx.endAt.get(j) : undefined;
-    return m && m.type !== 'pronoun' && !(isPrepositionObject(f, m) && !(cue.participle && isAbsoluteSubject(f, m))) ? { subject: m, r0: m.r0 } : null;
+  how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said", "X on Monday said", "X was quick to add" (a name right before the cue, or before a time phrase or an infinitive\'s frame)',
+  find(cue, s) {
+    const m = s.tj ? s.f.ctx.endAt.get(s.j) : undefined;
+    return m && m.type !== 'pronoun' && !(isPrepositionObject(s.f, m) && !(cue.participle && isAbsoluteSubject(s.f, m))) && opensClause(s, m) ? { subject: m, r0: m.r0 } : null;
   },
 };
 
@@ -159,50 +167,20 @@ function isAbsoluteSubject(f: Scan['f'], m: Mention): boolean {
 }
 
 export const pronoun: SourceRule = {
-  how: 'pronoun', confidence: 0.85, unresolved: 0.4, pattern: '"she said", "they have argued" (resolved by coreference)',
-  find(_cue, { f, j, tj }) {
-    const m = tj ? f.ctx.endAt.get(j) : undefined;
-    return m && m.type === 'pronoun' && !OBJECT_PRONOUNS.has(m.name) ? { subject: m, r0: m.r0 } : null;
+  how: 'pronoun', confidence: 0.85, unresolved: 0.4, pattern: '"she said", "they have argued", "she earlier this week told", "she went on to say" (resolved by coreference)',
+  find(_cue, s) {
+    const m = s.tj ? s.f.ctx.endAt.get(s.j) : undefined;
+    return m && m.type === 'pronoun' && !OBJECT_PRONOUNS.has(m.name) && opensClause(s, m) ? { subject: m, r0: m.r0 } : null;
   },
 };
 
 /**
- * "X on Monday said", "The Harbour Board this week announced", "she earlier this week told": a time phrase between
- * the subject and its cue. The name, pronoun or description before the phrase is the subject, as it would be
- * right before the cue.
+ * A subject before a time phrase opens the sentence's own clause: "The candidates who spoke at the forum on Tuesday
+ * said", "the pilots who met X on Tuesday said" are no subjects of the cue (the phrase that opens the sentence is).
  */
-export const timedSubject: SourceRule = {
-  how: 'timed-subject', confidence: 0.95, described: 0.85, unresolved: 0.4, pattern: '"X on Monday said", "X earlier this week called"',
-  find(cue, { f, j, tj, sStart }) {
-    if (!tj || cue.participle) return null;
-    const t0 = timePhraseStart(f.ctx.toks, j, sStart);
-    if (t0 <= sStart) return null;
-    const k = t0 - 1;
-    const m = f.ctx.endAt.get(k);
-    if (m) {
-      const ok = m.type === 'pronoun' ? !OBJECT_PRONOUNS.has(m.name) : !isPrepositionObject(f, m);
-      return ok && opensClauseAt(f.ctx.toks, m.r0, sStart) ? { subject: m, r0: m.r0 } : null;
-    }
-    const g = groupMention(f, k) ?? subjectNP(f, k, cue.sent);
-    return g && !opensParticipleClause(f, g) && opensClauseAt(f.ctx.toks, g.r0, sStart) ? { subject: g, r0: g.r0 } : null;
-  },
-};
-
-/** "X went on to say …", "X was quick to add that …": the subject before the phrase that leads to the infinitive. */
-export const speakingInfinitive: SourceRule = {
-  how: 'speaking-infinitive', confidence: 0.95, described: 0.85, unresolved: 0.4, pattern: '"X went on to say", "X was quick to add that"',
-  find(cue, { f, sStart }) {
-    const { toks, endAt } = f.ctx;
-    const a = speakingToStart(toks, cue.k0 - 1);
-    if (a <= sStart) return null;
-    let k = a - 1;
-    while (k > sStart && (AUX.has(toks[k]!.lw) || isAdverb(toks[k]!))) k--;
-    const m = endAt.get(k);
-    if (m) return m.type === 'pronoun' ? (OBJECT_PRONOUNS.has(m.name) ? null : { subject: m, r0: m.r0 }) : isPrepositionObject(f, m) ? null : { subject: m, r0: m.r0 };
-    const g = groupMention(f, k) ?? subjectNP(f, k, cue.sent);
-    return g ? { subject: g, r0: g.r0 } : null;
-  },
-};
+function opensClause({ f, timed, sStart }: Scan, m: Mention): boolean {
+  return !timed || opensClauseAt(f.ctx.toks, m.r0, sStart);
+}
 
 export const coordinatedCue: SourceRule = {
   how: 'coordinated-cue', confidence: 0.8, pattern: '"X said … and added": the subject of the cue before it in the sentence',
@@ -216,14 +194,15 @@ export const coordinatedCue: SourceRule = {
 
 export const describedBefore: SourceRule = {
   how: 'described-source', confidence: 0.95, described: 0.85, pattern: '"officials said", "a spokesman for the campaign said", "X\'s statement said"',
-  find(cue, { f, j, tj }) {
+  find(cue, s) {
+    const { f, j, tj } = s;
     if (!tj) return null;
     // a participle cue still looks (and so names the description), but takes no source from it
     const g = groupMention(f, j) ?? (cue.participle ? null : subjectNP(f, j, cue.sent));
     // a phrase that is only a name adjacent-cue declined ("working for X or Y said") is no description either
     const named = f.ctx.endAt.get(j);
     if (g && named && named.type !== 'pronoun' && g.r0 >= named.r0) return null;
-    return g && !cue.participle && !opensParticipleClause(f, g) ? { subject: g, r0: g.r0 } : null;
+    return g && !cue.participle && !opensParticipleClause(f, g) && opensClause(s, g) ? { subject: g, r0: g.r0 } : null;
   },
 };
 

@@ -11,10 +11,10 @@ import { bySentence } from './context.ts';
 import type { Cue } from './cues.ts';
 import type { Descriptions } from './descriptions.ts';
 import type { Finder } from './phrases.ts';
-import { scanCue, type SourcedCue, type SourceRule } from './source-rules.ts';
+import { scanCue, type ApposedQuote, type SourcedCue, type SourceRule } from './source-rules.ts';
 import {
   absoluteDescription, accordingTo, adjacentCue, coordinatedCue, describedBefore, firstPerson, itOrganization, leadingSubjectRule, nameParenthetical,
-  participle, pronoun, relativeClause, speakingInfinitive, timedSubject,
+  participle, pronoun, relativeClause,
 } from './sources-before.ts';
 import { affiliatedName, apposition, appositionName, roleApposition, titleApposition } from './sources-apposition.ts';
 import { passiveAgent, invertedCue, invertedDescription, invertedOrgTitle, invertedGroup, invertedPronoun, invertedTitledName } from './sources-after.ts';
@@ -32,8 +32,6 @@ export const SOURCE_RULES: readonly SourceRule[] = [
   affiliatedName,
   adjacentCue,
   pronoun,
-  timedSubject,
-  speakingInfinitive,
   coordinatedCue,
   describedBefore,
   absoluteDescription,
@@ -77,18 +75,18 @@ export function findSources(ctx: Context, cues: readonly Cue[], descriptions: De
       const m = finds[i]!(cue, scan);
       if (!m) continue;
       const rule = rules[i]!;
-      sourced = sourcedCue(cue, m.subject, rule, m.r0 ?? cue.k0, m.r1 ?? cue.k1, m.inverted ?? false);
+      sourced = sourcedCue(cue, m.subject, rule, m.r0 ?? cue.k0, m.r1 ?? cue.k1, m.inverted ?? false, m.apposed ?? null);
       if (m.stand && m.subject) stands.push({ ...m.stand, m: m.subject });
       break;
     }
-    found.push(sourced ?? sourcedCue(cue, null, null, cue.k0, cue.k1, false));
+    found.push(sourced ?? sourcedCue(cue, null, null, cue.k0, cue.k1, false, null));
   }
   return { cues: found, stands };
 }
 
 /** A cue with its source, written out field by field: one object shape for every cue, and no spread of the cue. */
-function sourcedCue(cue: Cue, subject: Mention | null, rule: SourceRule | null, r0: number, r1: number, inverted: boolean): SourcedCue {
-  return { k0: cue.k0, k1: cue.k1, lemma: cue.lemma, text: cue.text, participle: cue.participle, sent: cue.sent, weak: cue.weak, subject, rule, r0, r1, inverted };
+function sourcedCue(cue: Cue, subject: Mention | null, rule: SourceRule | null, r0: number, r1: number, inverted: boolean, apposed: ApposedQuote | null): SourcedCue {
+  return { k0: cue.k0, k1: cue.k1, lemma: cue.lemma, text: cue.text, participle: cue.participle, sent: cue.sent, weak: cue.weak, subject, rule, r0, r1, inverted, apposed };
 }
 
 /** The probability that a cue's source is right, by its rule and what coreference made of the source. */

@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Context } from './context.ts';
-import { isAdverb, isDateline, isVerbish, opensOwnSubject, timePhraseStart } from './grammar.ts';
+import { beforeTimePhrase, isAdverb, isDateline, isVerbish, opensOwnSubject } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { NON_NAME_CAPS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
@@ -47,8 +47,7 @@ export function mainSubject(f: Finder, sent: number, before: number): Mention | 
   let head = verbAt - 1;
   while (head > from && (AUX.has(toks[head]!.lw) || isAdverb(toks[head]!))) head--;
   // "The Harbour campaign on Monday doubled down …": and before a time phrase
-  const t0 = timePhraseStart(toks, head, from + 1);
-  if (t0 > from) head = t0 - 1;
+  head = beforeTimePhrase(toks, head, from);
   const np = verbAt > from ? subjectNP(f, head, sent) : null;
   return np ?? first;
 }

@@ -66,8 +66,21 @@ reassure promise email text message call thank accuse
 blame praise criticize criticise charge order quote cite answer question query counter caution plead
 describe mention defend join interrupt contact`));
 
-/** The days and the deictic days ("today", "tonight"): the heads of the time phrases the sets below skip. */
-const DAY_WORDS = 'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight';
+/** The days of the week (the claim lexicon's WEEKDAYS, and its month and day names, are these). */
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/**
+ * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
+ * told"): heads (a day, or a unit after a modifier) and the modifiers before them. The days are the weekdays and the
+ * deictic days ("today", "tonight"); the sets below skip them too.
+ */
+export const TIME_DAYS = union(WEEKDAYS, set(`today yesterday tonight`));
+const DAY_WORDS = [...TIME_DAYS].join(' ');
+/** the units and modifiers SKIP_TIME has; a time phrase has more of each */
+const CALENDAR_UNITS = set(`week month year`);
+const TIME_DEICTICS = set(`earlier later last this next`);
+export const TIME_UNITS = union(CALENDAR_UNITS, set(`weekend morning afternoon evening night`));
+export const TIME_MODIFIERS = union(TIME_DEICTICS, set(`on late early`));
 
 /** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
 export const SKIP_BEFORE_CLAUSE = set(`
@@ -166,19 +179,7 @@ export const APPROXIMATORS = set(`
 about nearly almost roughly around only just over more fewer less some a`);
 
 /** Time words that end a noun phrase after a cue ("according to a poll released Tuesday"). */
-export const SKIP_TIME = set(`
-${DAY_WORDS} earlier later last this next
-week month year`);
-
-/**
- * A time phrase between a subject and its cue ("X on Monday said", "X earlier this week called", "X last night
- * told"): heads (a day, or a unit after a modifier) and the modifiers before them.
- */
-export const TIME_DAYS = set(DAY_WORDS);
-export const TIME_UNITS = set(`
-week month year weekend morning afternoon evening night`);
-export const TIME_MODIFIERS = set(`
-on this last next earlier later late early`);
+export const SKIP_TIME = union(TIME_DAYS, TIME_DEICTICS, CALENDAR_UNITS);
 
 /**
  * Words before "to" that make the infinitive after them speech of the subject ("X was quick to add that …", "X

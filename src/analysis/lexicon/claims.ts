@@ -3,7 +3,7 @@
  * Single words go in word sets; phrases of two or three words go in phrase sets (matched on lower-cased tokens).
  */
 
-import { IRREGULAR_PAST } from './attribution.ts';
+import { IRREGULAR_PAST, WEEKDAYS } from './attribution.ts';
 import { NEGATIONS } from './function-words.ts';
 import { union, without } from './set.ts';
 
@@ -248,14 +248,13 @@ export const SHARE_OF_WORDS = set(`percent | cent | pct | majority | minority | 
 /** Words that make a number before them a percentage ("12 per cent", "40 pct"). */
 export const PERCENT_UNITS = set(`percent | per | percentage | pct`);
 
-/** Day names: a capitalised one is a schedule ("on Monday"), not a checkable date. */
-export const WEEKDAYS = set(`monday | tuesday | wednesday | thursday | friday | saturday | sunday`);
+/** Day names: a capitalised one is a schedule ("on Monday"), not a checkable date (the attribution lexicon's). */
+export { WEEKDAYS };
 
 /** Month and day names: a date only when capitalised ("May" the month, not "may" the modal). */
-export const MONTH_AND_DAY_NAMES = set(`
+export const MONTH_AND_DAY_NAMES: ReadonlySet<string> = new Set([...set(`
 january | february | march | april | may | june | july | august | september | october | november |
-december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | monday |
-tuesday | wednesday | thursday | friday | saturday | sunday`);
+december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec`), ...WEEKDAYS]);
 
 /** Capitalised words that open a clause; after a lower-case word they mark a missing sentence break. */
 export const CLAUSE_OPENERS = set(`

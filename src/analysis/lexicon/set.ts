@@ -12,7 +12,7 @@ export const set = (s: string): ReadonlySet<string> => {
   return out;
 };
 
-/** The words of any of the sets: a class made of others ("a title or a role noun"). */
+/** The words of several sets, one set: a list built from lists written once each. */
 export const union = (...sets: readonly ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 
 /** The words of `a` that none of `not` holds: a class less the words another rule reads otherwise. */
