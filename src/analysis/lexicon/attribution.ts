@@ -6,7 +6,7 @@
 
 import { set, union, without } from './set.ts';
 import { ARTICLES, NEGATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './function-words.ts';
-import { ISSUED_DOCUMENTS } from './words.ts';
+import { FIRST_PERSON_SUBJECTS, ISSUED_DOCUMENTS, THIRD_PERSON_SUBJECTS } from './words.ts';
 
 /** The closed classes, read by the rules through this module with its own sets. */
 export * from './function-words.ts';
@@ -328,6 +328,8 @@ with from at`);
 export const ROLE_LINKS = set(`
 for of at with from`);
 
-/** Words that open a speaker after (or before) a verb framing a quotation (`,” deadpanned the coach`, `she teased, “…`). */
-export const FRAMED_SPEAKER_OPENERS = set(`
-the a an he she they i we`);
+/**
+ * Words that open a speaker after (or before) a verb framing a quotation (`,” deadpanned the coach`, `she teased, “…`):
+ * an article, or a subject pronoun for a person but the generic "you".
+ */
+export const FRAMED_SPEAKER_OPENERS = union(ARTICLES, FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS);

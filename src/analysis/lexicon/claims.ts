@@ -5,6 +5,7 @@
 
 import { IRREGULAR_PAST, WEEKDAYS } from './attribution.ts';
 import { NEGATIONS } from './function-words.ts';
+import { SUBJECT_PRONOUNS } from './words.ts';
 import { union, without } from './set.ts';
 
 function set(words: string): Set<string> {
@@ -145,20 +146,13 @@ asked | asks | replied | replies | responded | acknowledged | admitted | denied 
 /** REPORTING_WORDS that are verbs: not "according" ("according to X" names a source; no subject reports by it). */
 export const REPORTING_VERBS = without(REPORTING_WORDS, set(`according`));
 
-/** Months and days: mark a date. */
-export const DATE_WORDS = set(`
-january | february | march | april | may | june | july | august | september | october | november | december |
-jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | monday | tuesday | wednesday | thursday |
-friday | saturday | sunday | yesterday | decade | decades | century | centuries | weekend | annual | annually |
-yearly | monthly | quarterly | ago | since`);
-
 export const DATE_PHRASES = set(`
 last year | last month | last week | this year | next year | next month | next week | in the past | years ago |
 so far | this week | this month`);
 
 /** Words that never count as a proper noun when capitalised mid-sentence. */
 /** Pronouns and pointers that can open a sentence as its subject: the claim's actor is not named there. */
-export const PRONOUN_OPENERS = set(`he | she | it | they | we | i | you | this | that | these | those | there | his | her | their | our | my`);
+export const PRONOUN_OPENERS = union(SUBJECT_PRONOUNS, set(`this | that | these | those | there | his | her | their | our | my`));
 
 /** Present-tense verbs of state: "X is the largest …", "the state has 12 seats". */
 export const STATE_VERBS = set(`is | are | has | have | remains | remain | holds | hold | contains | contain | represents | represent | accounts | account`);
@@ -255,6 +249,11 @@ export { WEEKDAYS };
 export const MONTH_AND_DAY_NAMES: ReadonlySet<string> = new Set([...set(`
 january | february | march | april | may | june | july | august | september | october | november |
 december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec`), ...WEEKDAYS]);
+
+/** Months and days, and words of a period: mark a date. */
+export const DATE_WORDS = union(MONTH_AND_DAY_NAMES, set(`
+yesterday | decade | decades | century | centuries | weekend | annual | annually |
+yearly | monthly | quarterly | ago | since`));
 
 /** Capitalised words that open a clause; after a lower-case word they mark a missing sentence break. */
 export const CLAUSE_OPENERS = set(`
