@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
-import { ABSOLUTE_PREPOSITIONS, AUX, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
+import { ABSOLUTE_PREPOSITIONS, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
 import { FIRST_PERSON_SUBJECTS, REPORTING_FORMS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
 import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';

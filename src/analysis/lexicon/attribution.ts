@@ -5,8 +5,8 @@
  */
 
 import { set, union, without } from './set.ts';
-import { ARTICLES, NEGATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS } from './function-words.ts';
-import { ISSUED_DOCUMENTS } from './words.ts';
+import { ARTICLES, NEGATIONS, POSSESSIVE_DETERMINERS, PREPOSITIONS, SUBORDINATE } from './function-words.ts';
+import { FIRST_PERSON_SUBJECTS, ISSUED_DOCUMENTS, SUBJECT_PRONOUNS, THIRD_PERSON_SUBJECTS } from './words.ts';
 
 /** The closed classes, read by the rules through this module with its own sets. */
 export * from './function-words.ts';
@@ -111,11 +111,11 @@ to for with from about against toward towards at in on by`);
 export const ABSOLUTE_PREPOSITIONS = set(`
 with without of`);
 
-/** Words that end a subject noun phrase on its left (it starts after them). */
-export const NP_STOP = set(`
-and but or nor that which who whom whose what as while when where if because than so although though since until
-unless whether how why it he she they we i you him them us me there here be been being not no yes said says then
-before after once can cannot let like also even only just yet however`);
+/** Words that end a subject noun phrase on its left (it starts after them): the subordinators and subject pronouns too. */
+export const NP_STOP = union(SUBORDINATE, SUBJECT_PRONOUNS, set(`
+and but or nor whose what so since
+how why him them us me there here be been being not no yes said says then
+before after once can cannot let like also even only just yet however`));
 
 /** Words that cannot head a source noun phrase. */
 export const NP_NOT_HEAD = set(`
@@ -328,6 +328,8 @@ with from at`);
 export const ROLE_LINKS = set(`
 for of at with from`);
 
-/** Words that open a speaker after (or before) a verb framing a quotation (`,” deadpanned the coach`, `she teased, “…`). */
-export const FRAMED_SPEAKER_OPENERS = set(`
-the a an he she they i we`);
+/**
+ * Words that open a speaker after (or before) a verb framing a quotation (`,” deadpanned the coach`, `she teased, “…`):
+ * an article, or a subject pronoun for a person but the generic "you".
+ */
+export const FRAMED_SPEAKER_OPENERS = union(ARTICLES, FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS);

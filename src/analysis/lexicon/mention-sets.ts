@@ -4,6 +4,7 @@
  * look-up per set it is asked about, on every capitalised word and every word before a name.
  */
 
+import { union, without } from './set.ts';
 import {
   DEMONYMS,
   FEMALE_FIRST_NAMES,
@@ -21,7 +22,6 @@ import {
   SURNAME_WORDS,
   TITLES,
 } from './words.ts';
-import { union, without } from './set.ts';
 
 /** A title, role, nationality, organisation head or honorific: a word that may stand before a name. */
 export const TITLEISH = union(TITLES, ROLE_WORDS, DEMONYMS, ORG_HEADS, ROLE_NOUNS, HONORIFICS);

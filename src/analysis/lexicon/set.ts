@@ -12,7 +12,21 @@ export const set = (s: string): ReadonlySet<string> => {
   return out;
 };
 
-/** The words of any of the sets: a class made of others ("a title or a role noun"). */
+/**
+ * The entries of a list written "a | b c | d" (and over lines): the claim and zone lexicons' lists, whose entries are
+ * phrases as well as words. An entry listed twice is a mistake, as in set().
+ */
+export function phraseList(s: string): string[] {
+  const entries = s.trim().split(/\s*\|\s*|\n+/).map((w) => w.trim()).filter(Boolean);
+  const twice = entries.find((w, i) => entries.indexOf(w) !== i);
+  if (twice !== undefined) throw new Error(`lexicon: "${twice}" is listed twice in the list starting "${entries.slice(0, 3).join(' | ')}"`);
+  return entries;
+}
+
+/** phraseList() as a set. */
+export const phraseSet = (s: string): Set<string> => new Set(phraseList(s));
+
+/** The words of several sets, one set: a list built from lists written once each. */
 export const union = (...sets: readonly ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 
 /** The words of `a` that none of `not` holds: a class less the words another rule reads otherwise. */

@@ -5,7 +5,7 @@
 
 import { CUE_FORMS } from './cues.ts';
 
-import { set, union } from './set.ts';
+import { set, union, without } from './set.ts';
 
 /** Past forms of reporting verbs that no past ending shows ("told", "wrote"; not "said", which ends as "-id" does). */
 export const IRREGULAR_REPORTING_PASTS = set('told wrote');
@@ -29,30 +29,35 @@ export const REPORTING_FORMS: ReadonlyMap<string, string> = new Map(
 /** Verbs that need a particle to report speech ("pointed out"). */
 export const PARTICLE_CUES: Record<string, string> = { point: 'out' };
 
-/** Titles and honorifics that precede a name (lower-cased, without the final period). */
-export const TITLES = set(`
- mr mrs ms mx dr gen sen rep gov lt col sgt capt cmdr adm maj prof rev hon pres supt det insp atty amb messrs
- president vice prime premier chancellor minister secretary senator congressman congresswoman representative governor
- mayor judge justice general admiral colonel major captain lieutenant sergeant commander chief director chairman
- chairwoman chair ambassador envoy spokesman spokeswoman spokesperson king queen prince princess pope cardinal
- bishop archbishop rabbi imam sheikh emir sultan father sister brother professor doctor dean sheriff commissioner councillor councilor councilman councilwoman councilmember alderman
- attorney prosecutor counsel lawyer advocate economist analyst researcher expert adviser advisor aide official
- candidate nominee leader speaker whip delegate deputy assistant acting interim former late then-president
- commentator columnist reporter correspondent editor author founder ceo cfo coo executive officer head manager
- president-elect chief-of-staff coach player diplomat negotiator strategist pollster activist historian scholar
- sen. rep. gov. lt. gen. col. sgt. capt. dr. prof.`);
-
 /** Title words that imply a gender. */
 export const MALE_TITLES = set('mr king prince father brother sheikh emir sultan spokesman chairman congressman messrs');
 export const FEMALE_TITLES = set('mrs ms queen princess sister spokeswoman chairwoman congresswoman');
 
-/** Words that may be part of a role phrase before a name ("U.S. Secretary of State", "former Foreign Minister"). */
-export const ROLE_WORDS = set(`
- former acting interim deputy assistant associate senior junior chief general vice executive managing top then
- foreign interior defense defence finance justice state home health education energy trade economy treasury
- commerce labor labour agriculture transportation homeland security intelligence national federal regional
- local presidential press public foreign-policy military special high chief-of-staff white house
- of the for and on to in`);
+/** Titles and honorifics that precede a name (lower-cased, without the final period); the gendered ones among them. */
+export const TITLES = union(MALE_TITLES, FEMALE_TITLES, set(`
+ mx dr gen sen rep gov lt col sgt capt cmdr adm maj prof rev hon pres supt det insp atty amb
+ president vice prime premier chancellor minister secretary senator representative governor
+ mayor judge justice general admiral colonel major captain lieutenant sergeant commander chief director
+ chair ambassador envoy spokesperson pope cardinal
+ bishop archbishop rabbi imam professor doctor dean sheriff commissioner councillor councilor councilman councilwoman councilmember alderman
+ attorney prosecutor counsel lawyer advocate economist analyst researcher expert adviser advisor aide official
+ candidate nominee leader speaker whip delegate deputy assistant acting interim former late then-president
+ commentator columnist reporter correspondent editor author founder ceo cfo coo executive officer head manager
+ president-elect chief-of-staff coach player diplomat negotiator strategist pollster activist historian scholar
+ sen. rep. gov. lt. gen. col. sgt. capt. dr. prof.`));
+
+/** Lower-case words that stop a role prefix read backwards from a name ("the general", "state"). */
+export const ROLE_BACK_STOP = set('of the for and on to in then general state house white public local national federal');
+
+/**
+ * Words that may be part of a role phrase before a name ("U.S. Secretary of State", "former Foreign Minister"); those
+ * of ROLE_BACK_STOP among them.
+ */
+export const ROLE_WORDS = union(ROLE_BACK_STOP, set(`
+ former acting interim deputy assistant associate senior junior chief vice executive managing top
+ foreign interior defense defence finance justice home health education energy trade economy treasury
+ commerce labor labour agriculture transportation homeland security intelligence regional
+ presidential press foreign-policy military special high chief-of-staff`));
 
 /** Head words of organisation names ("the X Department", "the Y Institute"). */
 export const ORG_HEADS = set(`
@@ -199,9 +204,6 @@ export const DEMONYMS = set(`
  colombian venezuelan peruvian cuban australian european western eastern nordic baltic arab asian
  latin u.s. us u.k. uk e.u. eu un u.n. federal national international democratic republican`);
 
-/** Lower-case words that stop a role prefix read backwards from a name ("the general", "state"). */
-export const ROLE_BACK_STOP = set('of the for and on to in then general state house white public local national federal');
-
 /** Lower-case words inside an organisation or title phrase ("Secretary of State", "Institute for Strategic Studies"). */
 export const NAME_CONNECTORS = set('of for and the on &');
 
@@ -211,8 +213,11 @@ export const NAME_PARTICLES = set('de van von bin al da di du la le der del dos 
 /** Honorifics before a name ("Mr.", "Dr.", "Sir"). */
 export const HONORIFICS = set('mr mrs ms mx dr sir dame lord lady messrs');
 
-/** Prepositions after which a capitalised run is a place, not an employer ("in X", but "at Google"). */
-export const WHERE_PREPOSITIONS = set('in near outside across throughout');
+/**
+ * Prepositions after which a capitalised run is a place, not an employer ("in X", but "at Google"): PLACE_PREPOSITIONS
+ * but those that also take an organisation or a destination ("at Google", "inside the agency", "into Acme").
+ */
+export const WHERE_PREPOSITIONS = without(PLACE_PREPOSITIONS, set('at into toward towards inside via'));
 
 /** Words that open an apposition giving a person's role (", a spokesman for Y,", ", former …,"). */
 export const APPOSITION_OPENERS = set('a an the former who\'s chief senior deputy executive director spokesman spokeswoman spokesperson president chairman head professor co-founder founder');
