@@ -9,8 +9,9 @@
  * initials.
  */
 import { charBetween, hasWordOf, lastCharBetween, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
+import { findingSource } from './claimant-findings.ts';
 import { afterBrackets, datelineEnd, isShareName, namesFinding, restsOnShare, shareBefore } from './claimant-phrases.ts';
-import { CLAIMING_VERBS, FINDING_NOUNS, FINDING_VERBS, PASSIVE_AUXILIARIES, REPORTING_VERBS, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
+import { CLAIMING_VERBS, FINDING_NOUNS, PASSIVE_AUXILIARIES, REPORTING_VERBS, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
 export { lazySpeakerForms, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
@@ -265,51 +266,6 @@ function relativeSpeaker(c: ClaimantContext): Claimant | null {
       const w = words[v]!.w;
       if (REPORTING_WORDS.has(w) || CLAIMING_VERBS.has(w)) return isPassive(words, v) ? null : { claimant: m.speaker, quote: null, by: 'relative-speaker' };
     }
-  }
-  return null;
-}
-
-/** How far back from a finding verb its subject may begin, in words. */
-const SUBJECT_WORDS = 8;
-
-/** The last mention (mentions in order) that begins at or after `from` and ends by `to`. */
-function lastMentionBetween(mentions: readonly Mention[], from: number, to: number): Mention | undefined {
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const x = mentions[k]!;
-    if (x.end <= to && x.at >= from) return x;
-  }
-  return undefined;
-}
-
-/** Whether one of words[from, to) is in `list`. */
-function hasWordBetween(words: readonly { w: string }[], from: number, to: number, list: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (list.has(words[k]!.w)) return true;
-  return false;
-}
-
-/**
- * A non-speech source: a named speaker before a finding verb whose subject is a finding noun or the name itself
- * ("a study by X found", "X's data show", "figures from X suggest"), or after "according to".
- */
-function findingSource(c: ClaimantContext): Claimant | null {
-  if (c.speakers.length === 0 || !(c.verbs ? c.verbs.finding : hasWordOf(c, FINDING_VERBS))) return null;
-  const mentions = speakerMentions(c);
-  if (mentions.length === 0) return null;
-  const words = wordsOf(c);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.w;
-    if (w === 'according' && words[i + 1]?.w === 'to') {
-      const from = words[i + 1]!.at;
-      const limit = words[Math.min(i + 10, words.length - 1)]!.at;
-      const m = mentions.find((x) => x.at > from && x.at <= limit);
-      if (m) return { claimant: m.speaker, quote: null, by: 'according-to' };
-      continue;
-    }
-    if (!FINDING_VERBS.has(w) || w === 'according') continue;
-    // the subject: the words before the verb, back to a clause break, must hold a finding noun or be the name
-    const from = Math.max(0, i - SUBJECT_WORDS);
-    const m = lastMentionBetween(mentions, words[from]!.at, words[i]!.at);
-    if (m && sameClause(c.text, m.end, words[i]!.at, hasWordBetween(words, from, i, FINDING_NOUNS) ? 5 : 1)) return { claimant: m.speaker, quote: null, by: 'finding-source' };
   }
   return null;
 }

@@ -29,6 +29,9 @@ const CASES: Row[] = [
   { how: 'according-to', text: 'Turnout rose in the north, according to a Harbour Times/Pier News poll released on Thursday.', quote: 'Turnout rose in the north', speaker: 'Harbour Times/Pier News poll', source: 'a Harbour Times/Pier News poll' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
+  { how: 'according-to', text: 'According to figures from the harbour’s ticket agent, Pierline, the ferries carried 61% of passengers in May.', quote: 'the ferries carried 61%', speaker: 'Pierline', source: 'Pierline' },
+  // …but a name after a phrase with no possessed role is what the figures are about
+  { how: 'according-to', text: 'According to figures from the harbour board, Pierline, the new operator, carried 61% of passengers in May.', quote: 'carried 61% of passengers', speaker: 'figures from the harbour board', source: 'figures from the harbour board' },
   { how: 'relative-clause', text: 'Councillor Omar Pelta, who said the vote was rigged, left early.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },
   // a relative clause set off by dashes ends at the closing dash (relativeClauseEnd); the cue after it is the name's
   { how: 'relative-clause', text: 'Councillor Omar Pelta — who said the vote was rigged — told reporters that he would appeal.', quote: 'the vote was rigged', speaker: 'Omar Pelta', source: 'Omar Pelta' },

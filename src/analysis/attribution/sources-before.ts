@@ -43,12 +43,23 @@ export const accordingTo: SourceRule = {
     while (b - 1 > cue.k1 && (PREPOSITION_OBJECT_MARKERS.has(toks[b - 1]!.lw) || DETERMINERS.has(toks[b - 1]!.lw))) b--;
     // "according to the town's finance director, Jane Doe": the name the apposition gives is the source
     const named = toks[b]?.w === ',' ? startAt.get(b + 1) : undefined;
-    if (named && (named.type === 'person' || named.type === 'org') && !named.quoted) return { subject: named, r1: named.appT };
+    if (named && !named.quoted && (named.type === 'person' || named.type === 'org' || setOffName(toks, cue.k1, b, named))) return { subject: named, r1: named.appT };
     // "according to a report from Acme": the issuer speaks
     const np = b > cue.k1 ? documentIssuer(f, cue.k1, b - 1) ?? npMention(f, cue.k1, b - 1, cue.sent, cue.k1) : null;
     return np ? { subject: np, r1: nounPhraseEnd(toks, b, sEnd) } : { subject: null, r1: k };
   },
 };
+
+/**
+ * A name of unknown kind set off by commas after a possessed role that it names: "according to figures from the
+ * league's data provider, Statline, City had …" (after "figures from the league, X, …" X is what the figures are
+ * about, and a name with no comma after it opens the report: "…, City had").
+ */
+function setOffName(toks: readonly Token[], from: number, to: number, named: Mention): boolean {
+  if (named.type !== 'unknown' || named.appT !== named.t1 || toks[named.t1]?.w !== ',') return false;
+  for (let k = from; k < to; k++) if (toks[k]!.t === 'poss') return true;
+  return false;
+}
 
 /**
  * "according to a council report, …", "according to a survey released Tuesday, …": the source's phrase may run on
