@@ -88,6 +88,8 @@ const CASES: Row[] = [
   { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },
   // an organisation of two names joined by "and" (coordinatedOrganisation); a person first would speak herself
   { how: 'inverted-org-title', text: '“The first results look strong,” says Harbour and Pier chief executive Ruth Anselm, who runs the trial.', quote: 'The first results look strong', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
+  // "&" joins the two names into one before any rule reads them: the person after the role words speaks
+  { how: 'inverted-cue', text: '“The first results look strong,” says Harbour & Pier chief executive Ruth Anselm.', quote: 'The first results look strong', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   { how: 'inverted-cue', text: '“The first results look strong,” said Tomas Varga and Acme chief executive Ruth Anselm.', quote: 'The first results look strong', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   // the quotation follows the name: whether a reported clause opens is asked after the person, not after the organisation
   { how: 'inverted-org-title', text: 'Most talk is about the pier. So, says Harbour Weekly editor Jane Holloway, “would a floating dock not cost less?”', quote: 'would a floating dock not cost less?', speaker: 'Jane Holloway', source: 'Jane Holloway' },

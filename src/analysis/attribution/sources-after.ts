@@ -39,14 +39,14 @@ function titledPersonAfter(m: Mention, s: Scan): Mention | null {
 }
 
 /**
- * "said Harbour and Pier senior manager Jane Doe": an organisation's name may be two joined by "and" or "&"; the
- * role words follow the second. A person's name first is a speaker of its own ("said Jane Doe and Acme chief John
- * Roe"), and stays.
+ * "said Harbour and Pier senior manager Jane Doe": an organisation's name may be two joined by "and"; the role words
+ * follow the second ("Harbour & Pier" is one name already). A person's name first is a speaker of its own ("said Jane
+ * Doe and Acme chief John Roe"), and stays.
  */
 function coordinatedOrganisation(m: Mention, s: Scan): Mention {
   const { toks, startAt } = s.f.ctx;
   const joint = toks[m.t1];
-  if (m.type === 'person' || m.appT !== m.t1 || !joint || (joint.lw !== 'and' && joint.w !== '&')) return m;
+  if (m.type === 'person' || m.appT !== m.t1 || !joint || joint.lw !== 'and') return m;
   const second = startAt.get(m.t1 + 1);
   return second && second.sent === m.sent && second.type !== 'pronoun' && second.type !== 'person' ? second : m;
 }
