@@ -39,9 +39,9 @@ function titledPersonAfter(m: Mention, s: Scan): Mention | null {
 }
 
 /**
- * "said Harbour and Pier senior manager Jane Doe": an organisation's name may be two joined by "and" or "&"; the
- * role words follow the second. A person's name first is a speaker of its own ("said Jane Doe and Acme chief John
- * Roe"), and stays.
+ * "said Harbour and Pier senior manager Jane Doe": an organisation's name may be two joined by "and"; the role words
+ * follow the second ("Harbour & Pier" is one name already). A person's name first is a speaker of its own ("said Jane
+ * Doe and Acme chief John Roe"), and stays.
  */
 function coordinatedOrganisation(m: Mention, s: Scan): Mention {
   const { toks, startAt } = s.f.ctx;

@@ -101,9 +101,12 @@ and but`);
 export const LIST_CONJUNCTIONS = set(`
 and or`);
 
-/** "and" as a word or a sign: it joins two organisations into one source ("X and Y said", "X & Y said"). */
+/**
+ * The word that joins two organisations into one source ("X and Y said"); "X & Y" is one name before any rule reads
+ * it, so the sign needs no entry.
+ */
 export const ORGANISATION_JOINERS = set(`
-and &`);
+and`);
 
 /** The conjunction of a comparison's standard: "lower than the agency says" reports nothing. */
 export const COMPARISON_CONJUNCTIONS = set(`
