@@ -433,6 +433,9 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a weak cue that takes no noun object reports the clause a subject pronoun opens (CLAUSAL_WEAK_LEMMAS)', text: 'The Harbour Youth Council stated in July it opposed the pipeline.', quote: 'it opposed the pipeline', kind: 'indirect' },
   { rule: 'a short phrase after the cue before a subject pronoun and its verb ("said on reflection she …") (pronounClauseAfterPhrase)', text: 'Ruth Anselm said on reflection she thinks the vote was a mistake.', quote: 'she thinks the vote was a mistake', kind: 'indirect' },
   { rule: '…and a generic "you" with its verb opens it as well ("said in the end you have to …") (pronounClauseAfterPhrase)', text: 'Mayor Jane Holloway said in the end you have to trust the crews.', quote: 'you have to trust the crews', kind: 'indirect' },
+  { rule: 'a dateline opening the paragraph is nobody\'s words: the quotation after it is direct (datelineEndAt)', text: 'PORTMERE, Nov. 20 — "You treated the harbour fund as your own bank account," Judge Alan Reed told the treasurer on Friday.', quote: 'You treated the harbour fund as your own bank account,', kind: 'direct' },
+  { rule: '…with an agency in brackets, or no date (datelineEndAt)', text: 'PORTMERE, Nov 20 (Harbour Wire) — "We were surprised by how large the effect was," said Dr. Ruth Anselm.', quote: 'We were surprised by how large the effect was,', kind: 'direct' },
+  { rule: '…or the place alone before the dash (datelineEndAt)', text: 'NORTH PORTMERE — “People think I do this for the fish,” Tomas Varga said.', quote: 'People think I do this for the fish,', kind: 'direct' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 
