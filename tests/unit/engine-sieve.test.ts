@@ -436,6 +436,10 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a dateline opening the paragraph is nobody\'s words: the quotation after it is direct (datelineEndAt)', text: 'PORTMERE, Nov. 20 — "You treated the harbour fund as your own bank account," Judge Alan Reed told the treasurer on Friday.', quote: 'You treated the harbour fund as your own bank account,', kind: 'direct' },
   { rule: '…with an agency in brackets, or no date (datelineEndAt)', text: 'PORTMERE, Nov 20 (Harbour Wire) — "We were surprised by how large the effect was," said Dr. Ruth Anselm.', quote: 'We were surprised by how large the effect was,', kind: 'direct' },
   { rule: '…or the place alone before the dash (datelineEndAt)', text: 'NORTH PORTMERE — “People think I do this for the fish,” Tomas Varga said.', quote: 'People think I do this for the fish,', kind: 'direct' },
+  { rule: 'a cue form after an auxiliary inside the clause is its verb, no new report (continuesClause)', text: 'Tomas Varga said nobody had complained.', quote: 'nobody had complained', kind: 'indirect' },
+  { rule: '…and a cue form after it is no cue either (continuesClause)', text: 'Dr. Ruth Anselm said the group had given step counters to 200 ferry crews.', quote: 'the group had given step counters to 200 ferry crews', kind: 'indirect' },
+  { rule: 'a participle after a verb of aspect continues the clause (continuesClause, ASPECT_VERBS)', text: 'Ruth Anselm, sitting on a camp bed, said her youngest kept asking when they could go home.', quote: 'her youngest kept asking when they could go home', kind: 'indirect' },
+  { rule: 'a plural possessive\'s apostrophe is no quotation mark: the clause runs past it (isPossessiveApostrophe)', text: 'The Harbour Crews\' Union said that it had paid and that members\' pensions would continue to be paid in full.', quote: 'it had paid and that members\' pensions would continue to be paid in full', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -12,7 +12,7 @@ import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -122,6 +122,25 @@ function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: num
   return -1;
 }
 
+/**
+ * A cue form whose region runs on from the clause's own verb phrase is no new report: a verb after an auxiliary
+ * ("said nobody had complained", "said the group had given step counters …"), a participle after a verb of aspect
+ * ("said her youngest kept asking"), a subject after a plural possessive ("said members' pensions would continue").
+ */
+function continuesClause(toks: readonly Token[], cue: SourcedCue): boolean {
+  const p = toks[cue.r0 - 1];
+  if (!p) return false;
+  if (p.t === 'punct') return isPossessiveApostrophe(toks, cue.r0 - 1);
+  return p.t === 'word' && !p.cap && (CLAUSE_AUXILIARIES.has(p.lw) || (cue.participle && ASPECT_VERBS.has(p.lw)));
+}
+
+/** A straight or curly apostrophe right after a plural noun in -s and before a word ("members' pensions"): a possessive. */
+function isPossessiveApostrophe(toks: readonly Token[], k: number): boolean {
+  const a = toks[k]!;
+  const w = toks[k - 1];
+  return (a.w === "'" || a.w === '’') && !!w && w.t === 'word' && w.end === a.start && /s$/i.test(w.w) && toks[k + 1]?.t === 'word' && toks[k + 1]!.start > a.end;
+}
+
 /** Where the clause a cue reports from token k ends. */
 export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): number {
   const { toks, sentTok, text } = ctx;
@@ -132,7 +151,7 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   // critics are wrong when they say …", "said that the program will continue")
   for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
     const rs = regionStarts[d]!;
-    if (rs > toks[k]!.start && EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '')) continue;
+    if (rs > toks[k]!.start && (EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '') || continuesClause(toks, cues[d]!))) continue;
     if (rs > toks[k]!.start) {
       end = Math.min(end, rs);
       break;
