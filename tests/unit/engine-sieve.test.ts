@@ -52,6 +52,8 @@ const CASES: Row[] = [
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a modal the text gave someone as a surname is that person before a finite verb (SURNAME_WORDS, isInflectedVerb)
   { how: 'adjacent-cue', text: 'The columnist Ruth Will criticized the mayor on Monday. Will wrote that the bridge was unsafe.', quote: 'the bridge was unsafe', speaker: 'Ruth Will', source: 'Will' },
+  // an aside set off by commas ("a colleague recalled,") before a cue that frames a quotation: the quotation is that cue's (opensOtherReport)
+  { how: 'adjacent-cue', text: 'At the meeting, a colleague recalled, Tomas Varga asked, "Is there any pier where this has worked?"', quote: 'Is there any pier where this has worked?', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a cue form after a possessive and a participle is a noun: "remarks" takes nothing from "said" (isModifiedNoun)
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said in her opening remarks that the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -440,6 +442,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: '…and a cue form after it is no cue either (continuesClause)', text: 'Dr. Ruth Anselm said the group had given step counters to 200 ferry crews.', quote: 'the group had given step counters to 200 ferry crews', kind: 'indirect' },
   { rule: 'a participle after a verb of aspect continues the clause (continuesClause, ASPECT_VERBS)', text: 'Ruth Anselm, sitting on a camp bed, said her youngest kept asking when they could go home.', quote: 'her youngest kept asking when they could go home', kind: 'indirect' },
   { rule: 'a plural possessive\'s apostrophe is no quotation mark: the clause runs past it (isPossessiveApostrophe)', text: 'The Harbour Crews\' Union said that it had paid and that members\' pensions would continue to be paid in full.', quote: 'it had paid and that members\' pensions would continue to be paid in full', kind: 'indirect' },
+  { rule: 'an aside set off by commas before another cue that frames a quotation reports nothing: the quotation is the second cue\'s (opensOtherReport)', text: 'At the meeting, a colleague recalled, Tomas Varga asked, "Is there any pier where this has worked?"', quote: 'Is there any pier where this has worked?', kind: 'direct' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -141,6 +141,27 @@ function isPossessiveApostrophe(toks: readonly Token[], k: number): boolean {
   return (a.w === "'" || a.w === '’') && !!w && w.t === 'word' && w.end === a.start && /s$/i.test(w.w) && toks[k + 1]?.t === 'word' && toks[k + 1]!.start > a.end;
 }
 
+/**
+ * Does another cue that frames a quotation start at token k, right after the cue and its comma? "At the conference,
+ * a colleague recalled, Voss asked, “…”": the quotation is the second cue's, and the aside reports nothing after it.
+ */
+export function opensOtherReport(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): boolean {
+  const { toks } = ctx;
+  const cue = cues[c]!;
+  // only an aside set off by commas: "said Trump has not replied", "X said, most laws were thought …" report the clause
+  if (toks[k - 1]?.w !== ',' || k - 1 !== cue.r1 || toks[cue.r0 - 1]?.w !== ',' || cue.lemma === 'according') return false;
+  const at = toks[k]?.start;
+  for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
+    if (regionStarts[d] === at && cues[d]!.subject) return framesQuotation(ctx, cues[d]!);
+  }
+  return false;
+}
+
+/** "Voss asked, “…”": the cue's region is followed by a comma or a colon and a quotation mark. */
+function framesQuotation(ctx: Context, cue: SourcedCue): boolean {
+  return /^[,:]$/.test(ctx.toks[cue.r1]?.w ?? '') && ctx.markAtTok(cue.r1 + 1) >= 0;
+}
+
 /** Where the clause a cue reports from token k ends. */
 export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): number {
   const { toks, sentTok, text } = ctx;

@@ -11,7 +11,7 @@ import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
+import { clauseEndFrom, findThat, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import type { MarkQuote } from '../quotes.ts';
@@ -126,7 +126,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
     return;
   }
-  reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
+  if (!opensOtherReport(ctx, cues, regionStarts, em.c, k)) reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
 }
 
 /**
