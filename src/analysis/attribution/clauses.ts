@@ -12,6 +12,7 @@ import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
+import { DETERMINERS } from '../lexicon/function-words.ts';
 import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
@@ -162,6 +163,28 @@ function framesQuotation(ctx: Context, cue: SourcedCue): boolean {
   return /^[,:]$/.test(ctx.toks[cue.r1]?.w ?? '') && ctx.markAtTok(cue.r1 + 1) >= 0;
 }
 
+/** How many words before a cue's region may still belong to its subject's phrase ("and its leader, X said"). */
+const SUBJECT_PHRASE_WORDS = 4;
+
+/**
+ * Where the phrase that leads into the next cue's subject starts (else r0): "…, and its leader, Edda Morrow, said"
+ * from its coordinator, "…, a choice Dravin called “…”" from the comma before the noun phrase the cue's clause
+ * modifies. Neither belongs to the clause before: a few words, no verb, that a determiner opens after a coordinator or
+ * a comma ("said taxes and fees rose, Y said" keeps its clause).
+ */
+function subjectPhraseStart(toks: readonly Token[], k: number, cue: SourcedCue): number {
+  const r0 = cue.r0;
+  // a region that starts at its verb ("…, saying") has no subject whose phrase could lead into it
+  if (r0 >= cue.k0) return r0;
+  let x = toks[r0 - 1]?.w === ',' ? r0 - 2 : r0 - 1;
+  for (let n = 0; x > k && n < SUBJECT_PHRASE_WORDS; x--, n++) {
+    const t = toks[x]!;
+    if (COORDINATORS.has(t.lw) || t.w === ',') return n > 0 && DETERMINERS.has(toks[x + 1]!.lw) ? x : r0;
+    if (t.t !== 'word' || isVerbish(t)) return r0;
+  }
+  return r0;
+}
+
 /** Where the clause a cue reports from token k ends. */
 export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): number {
   const { toks, sentTok, text } = ctx;
@@ -174,7 +197,7 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
     const rs = regionStarts[d]!;
     if (rs > toks[k]!.start && (EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '') || continuesClause(toks, cues[d]!))) continue;
     if (rs > toks[k]!.start) {
-      end = Math.min(end, rs);
+      end = Math.min(end, toks[subjectPhraseStart(toks, k, cues[d]!)]!.start);
       break;
     }
   }
