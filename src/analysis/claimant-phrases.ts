@@ -7,6 +7,7 @@
 import { charBetween, type ClaimantContext } from './claimant-context.ts';
 import { FINDING_NOUNS, SHARE_OF_WORDS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
+import { datelineEndAt } from './text.ts';
 
 /**
  * A share and its "of": "12% of ", "7.5% of ", "percent of ", "majority of "; its word (if any) in group 1, a share
@@ -49,21 +50,10 @@ export function isShareName(name: string): boolean {
   return name.includes(' of ') && sharesOf(SHARE_NAME_RE.exec(name));
 }
 
-/**
- * A dateline: a place in capitals, its words all capitals ("NEW YORK"), then a comma, a bracket or the dash, and
- * anything short up to a spaced dash ("CITY, May 4 (Wire) — "). A name in capitals that opens a sentence and runs on
- * in lower case ("FBI Director X — …") is none.
- */
-const DATELINE_RE = /\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?=,|\s\(|\s[—–-])[^\n—–]{0,60}?\s(?:—|–|--?)\s+/uy;
-
 /** Where the candidate's words start after a dateline that opens it, or c.start when none does. */
 export function datelineEnd(c: ClaimantContext): number {
-  const ch = c.text.charCodeAt(c.start);
-  // most candidates open with a letter and a lower-case second letter: no dateline
-  if (!(ch >= 65 && ch <= 90) || !/\p{Lu}/u.test(c.text[c.start + 1] ?? '')) return c.start;
-  DATELINE_RE.lastIndex = c.start;
-  const m = DATELINE_RE.exec(c.text);
-  return m && c.start + m[0].length < c.end ? c.start + m[0].length : c.start;
+  const end = datelineEndAt(c.text, c.start);
+  return end < c.end ? end : c.start;
 }
 
 /** Characters a bracketed aside after a name may hold: a party and state, a ticker, an age. */

@@ -173,3 +173,20 @@ export class MatchCursor {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A dateline: a place in capitals, its words all capitals ("NEW YORK"), then a comma, a bracket or the dash, and
+ * anything short up to a spaced dash ("CITY, May 4 (Wire) — "). A name in capitals that opens a sentence and runs on
+ * in lower case ("FBI Director X — …") is none.
+ */
+const DATELINE_RE = /\p{Lu}{3,}(?:[ .'-]\p{Lu}{2,})*(?=,|\s\(|\s[—–-])[^\n—–]{0,60}?\s(?:—|–|--?)\s+/uy;
+
+/** Where the words after a dateline that opens `text` at `start` begin, or `start` when none does. */
+export function datelineEndAt(text: string, start: number): number {
+  const ch = text.charCodeAt(start);
+  // most stretches open with a letter and a lower-case second letter: no dateline
+  if (!(ch >= 65 && ch <= 90) || !/\p{Lu}/u.test(text[start + 1] ?? '')) return start;
+  DATELINE_RE.lastIndex = start;
+  const m = DATELINE_RE.exec(text);
+  return m ? start + m[0].length : start;
+}

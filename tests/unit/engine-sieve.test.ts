@@ -55,6 +55,8 @@ const CASES: Row[] = [
   { how: 'affiliated-name', text: 'Jane Holloway, the director for the Harbour Board said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a modal the text gave someone as a surname is that person before a finite verb (SURNAME_WORDS, isInflectedVerb)
   { how: 'adjacent-cue', text: 'The columnist Ruth Will criticized the mayor on Monday. Will wrote that the bridge was unsafe.', quote: 'the bridge was unsafe', speaker: 'Ruth Will', source: 'Will' },
+  // an aside set off by commas ("a colleague recalled,") before a cue that frames a quotation: the quotation is that cue's (opensOtherReport)
+  { how: 'adjacent-cue', text: 'At the meeting, a colleague recalled, Tomas Varga asked, "Is there any pier where this has worked?"', quote: 'Is there any pier where this has worked?', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   // a cue form after a possessive and a participle is a noun: "remarks" takes nothing from "said" (isModifiedNoun)
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway said in her opening remarks that the ferry would run all winter.', quote: 'the ferry would run all winter', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -336,6 +338,8 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
   // American style puts the narration's comma inside the closing mark: it does not make the phrase a sentence of speech
   { behaviour: 'a scare quote with the narration\'s comma inside its marks (isScareQuote)', text: 'Mayor Jane Holloway said the ferry would run all winter. The old boats, “floating relics,” will be sold in May.', words: 'floating relics' },
+  // and the sentence's full stop inside the marks after one word that a preposition governs (afterPreposition)
+  { behaviour: 'a one-word term after a preposition, the full stop inside its marks (isScareQuote)', text: 'Ruth Anselm wrote in a note that the ferry loss was “smaller than feared.” She kept her rating on the shares at “hold.”', words: 'hold' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
   { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
   { behaviour: 'a plural noun object is no verb (isFiniteVerb)', text: 'The harbour engineer noted changes in the tide along the north pier this spring.', words: 'changes in the tide' },
@@ -440,6 +444,16 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a weak cue that takes no noun object reports the clause a subject pronoun opens (CLAUSAL_WEAK_LEMMAS)', text: 'The Harbour Youth Council stated in July it opposed the pipeline.', quote: 'it opposed the pipeline', kind: 'indirect' },
   { rule: 'a short phrase after the cue before a subject pronoun and its verb ("said on reflection she …") (pronounClauseAfterPhrase)', text: 'Ruth Anselm said on reflection she thinks the vote was a mistake.', quote: 'she thinks the vote was a mistake', kind: 'indirect' },
   { rule: '…and a generic "you" with its verb opens it as well ("said in the end you have to …") (pronounClauseAfterPhrase)', text: 'Mayor Jane Holloway said in the end you have to trust the crews.', quote: 'you have to trust the crews', kind: 'indirect' },
+  { rule: 'a dateline opening the paragraph is nobody\'s words: the quotation after it is direct (datelineEndAt)', text: 'PORTMERE, Nov. 20 — "You treated the harbour fund as your own bank account," Judge Alan Reed told the treasurer on Friday.', quote: 'You treated the harbour fund as your own bank account,', kind: 'direct' },
+  { rule: '…with an agency in brackets, or no date (datelineEndAt)', text: 'PORTMERE, Nov 20 (Harbour Wire) — "We were surprised by how large the effect was," said Dr. Ruth Anselm.', quote: 'We were surprised by how large the effect was,', kind: 'direct' },
+  { rule: '…or the place alone before the dash (datelineEndAt)', text: 'NORTH PORTMERE — “People think I do this for the fish,” Tomas Varga said.', quote: 'People think I do this for the fish,', kind: 'direct' },
+  { rule: 'a cue form after an auxiliary inside the clause is its verb, no new report (continuesClause)', text: 'Tomas Varga said nobody had complained.', quote: 'nobody had complained', kind: 'indirect' },
+  { rule: '…and a cue form after it is no cue either (continuesClause)', text: 'Dr. Ruth Anselm said the group had given step counters to 200 ferry crews.', quote: 'the group had given step counters to 200 ferry crews', kind: 'indirect' },
+  { rule: 'a participle after a verb of aspect continues the clause (continuesClause, ASPECT_VERBS)', text: 'Ruth Anselm, sitting on a camp bed, said her youngest kept asking when they could go home.', quote: 'her youngest kept asking when they could go home', kind: 'indirect' },
+  { rule: 'a plural possessive\'s apostrophe is no quotation mark: the clause runs past it (isPossessiveApostrophe)', text: 'The Harbour Crews\' Union said that it had paid and that members\' pensions would continue to be paid in full.', quote: 'it had paid and that members\' pensions would continue to be paid in full', kind: 'indirect' },
+  { rule: 'an aside set off by commas before another cue that frames a quotation reports nothing: the quotation is the second cue\'s (opensOtherReport)', text: 'At the meeting, a colleague recalled, Tomas Varga asked, "Is there any pier where this has worked?"', quote: 'Is there any pier where this has worked?', kind: 'direct' },
+  { rule: 'the clause ends before a noun phrase that the next cue\'s clause modifies (subjectPhraseStart)', text: 'Harbour officials said the next race would start in Portmere itself, a choice Tomas Varga called "symbolic, and also practical."', quote: 'the next race would start in Portmere itself', kind: 'indirect' },
+  { rule: '…and before the coordinator and the role that lead into the next speaker\'s name (subjectPhraseStart)', text: 'The harbour board said the council had "sold the pier for a photograph," and its chair, Ruth Anselm, said she would demand a vote.', quote: 'the council had "sold the pier for a photograph,"', kind: 'mixed' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

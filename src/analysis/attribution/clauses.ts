@@ -12,7 +12,8 @@ import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, AUX, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { DETERMINERS } from '../lexicon/function-words.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -122,6 +123,68 @@ function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: num
   return -1;
 }
 
+/**
+ * A cue form whose region runs on from the clause's own verb phrase is no new report: a verb after an auxiliary
+ * ("said nobody had complained", "said the group had given step counters …"), a participle after a verb of aspect
+ * ("said her youngest kept asking"), a subject after a plural possessive ("said members' pensions would continue").
+ */
+function continuesClause(toks: readonly Token[], cue: SourcedCue): boolean {
+  const p = toks[cue.r0 - 1];
+  if (!p) return false;
+  if (p.t === 'punct') return isPossessiveApostrophe(toks, cue.r0 - 1);
+  return p.t === 'word' && !p.cap && (CLAUSE_AUXILIARIES.has(p.lw) || (cue.participle && ASPECT_VERBS.has(p.lw)));
+}
+
+/** A straight or curly apostrophe right after a plural noun in -s and before a word ("members' pensions"): a possessive. */
+function isPossessiveApostrophe(toks: readonly Token[], k: number): boolean {
+  const a = toks[k]!;
+  const w = toks[k - 1];
+  return (a.w === "'" || a.w === '’') && !!w && w.t === 'word' && w.end === a.start && /s$/i.test(w.w) && toks[k + 1]?.t === 'word' && toks[k + 1]!.start > a.end;
+}
+
+/**
+ * Does another cue that frames a quotation start at token k, right after the cue and its comma? "At the conference,
+ * a colleague recalled, Voss asked, “…”": the quotation is the second cue's, and the aside reports nothing after it.
+ */
+export function opensOtherReport(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): boolean {
+  const { toks } = ctx;
+  const cue = cues[c]!;
+  // only an aside set off by commas: "said Trump has not replied", "X said, most laws were thought …" report the clause
+  if (toks[k - 1]?.w !== ',' || k - 1 !== cue.r1 || toks[cue.r0 - 1]?.w !== ',' || cue.lemma === 'according') return false;
+  const at = toks[k]?.start;
+  for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
+    if (regionStarts[d] === at && cues[d]!.subject) return framesQuotation(ctx, cues[d]!);
+  }
+  return false;
+}
+
+/** "Voss asked, “…”": the cue's region is followed by a comma or a colon and a quotation mark. */
+function framesQuotation(ctx: Context, cue: SourcedCue): boolean {
+  return /^[,:]$/.test(ctx.toks[cue.r1]?.w ?? '') && ctx.markAtTok(cue.r1 + 1) >= 0;
+}
+
+/** How many words before a cue's region may still belong to its subject's phrase ("and its leader, X said"). */
+const SUBJECT_PHRASE_WORDS = 4;
+
+/**
+ * Where the phrase that leads into the next cue's subject starts (else r0): "…, and its leader, Edda Morrow, said"
+ * from its coordinator, "…, a choice Dravin called “…”" from the comma before the noun phrase the cue's clause
+ * modifies. Neither belongs to the clause before: a few words, no verb, that a determiner opens after a coordinator or
+ * a comma ("said taxes and fees rose, Y said" keeps its clause).
+ */
+function subjectPhraseStart(toks: readonly Token[], k: number, cue: SourcedCue): number {
+  const r0 = cue.r0;
+  // a region that starts at its verb ("…, saying") has no subject whose phrase could lead into it
+  if (r0 >= cue.k0) return r0;
+  let x = toks[r0 - 1]?.w === ',' ? r0 - 2 : r0 - 1;
+  for (let n = 0; x > k && n < SUBJECT_PHRASE_WORDS; x--, n++) {
+    const t = toks[x]!;
+    if (COORDINATORS.has(t.lw) || t.w === ',') return n > 0 && DETERMINERS.has(toks[x + 1]!.lw) ? x : r0;
+    if (t.t !== 'word' || isVerbish(t)) return r0;
+  }
+  return r0;
+}
+
 /** Where the clause a cue reports from token k ends. */
 export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): number {
   const { toks, sentTok, text } = ctx;
@@ -132,9 +195,9 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   // critics are wrong when they say …", "said that the program will continue")
   for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {
     const rs = regionStarts[d]!;
-    if (rs > toks[k]!.start && EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '')) continue;
+    if (rs > toks[k]!.start && (EMBEDDING_SUBORDINATORS.has(toks[cues[d]!.r0 - 1]?.lw ?? '') || continuesClause(toks, cues[d]!))) continue;
     if (rs > toks[k]!.start) {
-      end = Math.min(end, rs);
+      end = Math.min(end, toks[subjectPhraseStart(toks, k, cues[d]!)]!.start);
       break;
     }
   }

@@ -11,12 +11,12 @@ import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, lastRegionEndBefore, skipAddressee, skipAdverbs } from './clauses.ts';
+import { clauseEndFrom, findThat, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import type { MarkQuote } from '../quotes.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { isSpaceCode } from '../text.ts';
+import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
   AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
   OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS,
@@ -66,7 +66,7 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   const sent = sentences[cue.sent]!;
   let start = q.start;
   let kind: QuoteKind = 'direct';
-  if (q.start > sent.start && /[\p{L}\p{N}]/u.test(text.slice(sent.start, q.start)) && cue.lemma !== 'according') {
+  if (q.start > sent.start && /[\p{L}\p{N}]/u.test(text.slice(datelineEndAt(text, sent.start), q.start)) && cue.lemma !== 'according') {
     const prevRegion = lastRegionEndBefore(ctx, cues, em.c, sent.start, q.start);
     start = skipSpace(text, Math.max(sent.start, prevRegion));
     kind = 'mixed';
@@ -126,7 +126,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
     return;
   }
-  reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
+  if (!opensOtherReport(ctx, cues, regionStarts, em.c, k)) reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
 }
 
 /**

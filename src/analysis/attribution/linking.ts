@@ -14,6 +14,7 @@ import type { MarkQuote } from '../quotes.ts';
 import { isSpaceCode } from '../text.ts';
 import { isCapitalised, isTitleCase } from '../zones.ts';
 import { TITLE_SMALL_WORDS } from '../lexicon/zones.ts';
+import { PHRASE_PREPOSITIONS } from '../lexicon/function-words.ts';
 
 export interface Link {
   /** the quotation mark to attribute (a chain may attribute the earlier mark) */
@@ -140,11 +141,25 @@ export function isScareQuote({ text }: Context, q: MarkQuote): boolean {
   if (q.unclosed || q.unopened) return false;
   const inner = text.slice(q.innerStart, q.innerEnd).trim();
   // a comma inside the closing mark is the narration's ("known as “Ghost,” said"), not the end of speech
-  if (hasMoreWords(inner, SCARE_QUOTE_WORDS) || (endsInPunctuation(inner) && !inner.endsWith(','))) return false;
+  if (hasMoreWords(inner, SCARE_QUOTE_WORDS)) return false;
+  if (endsInPunctuation(inner) && !inner.endsWith(',') && !(inner.endsWith('.') && !hasMoreWords(inner, 1) && afterPreposition(text, q.start))) return false;
   const before = text.slice(Math.max(0, q.start - 3), q.start).trimEnd();
   return before !== '' && !/[.!?:\n]$/u.test(before);
 }
 const SCARE_QUOTE_WORDS = 3;
+
+/**
+ * Is the word right before `at` a preposition ("his rating at “hold.”", "a move to “neutral.”")? A single word after
+ * one is its object, a term in marks: the full stop inside them is the sentence's (the American style), not speech's
+ * (a longer phrase, "based on “one giant assumption.”", may be the speaker's words).
+ */
+function afterPreposition(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && /\p{L}/u.test(text[b - 1]!)) b--;
+  return b < e && PHRASE_PREPOSITIONS.has(text.slice(b, e).toLowerCase());
+}
 
 /** Does the trimmed s hold more than n words (white-space runs + 1)? Stops counting at n: quotations are long. */
 function hasMoreWords(s: string, n: number): boolean {

@@ -283,6 +283,11 @@ it this these those that`);
 export const CLAUSE_AUXILIARIES = set(`
 would will can could should may might must is was has had`);
 
+/** Verbs of aspect a participle continues ("kept asking", "began telling"): the participle is no report of its own. */
+export const ASPECT_VERBS = set(`
+keep keeps kept keeping start starts started begin begins began stop stops stopped continue continues continued
+go goes went`);
+
 /** Conjunctions dropped from the end of a reported clause. */
 export const TRAILING_CONJUNCTIONS = set(`
 and but or while as`);
