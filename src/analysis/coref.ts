@@ -179,7 +179,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
   const pronouns = resolvePronouns({
-    mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m),
+    mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m), plural: pluralByVerb(ctx, sources, sourceEntity),
     isPossessor: (m) => ctx.toks[m.t1]?.t === 'poss', opensSentence: (m) => m.r0 === ctx.sentTok[m.sent], spoke, before: resolvedBefore,
     notOf: (m) => {
       const other = notThe.get(m);
@@ -188,6 +188,25 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities, ambiguous: pronouns.ambiguous };
+}
+
+/**
+ * "Regulars tell the story": a name whose cue agrees with it in the plural (the bare present, right after it) is
+ * a plural, never a "he" or a "she" — though a surname ending in "s" ("Peters says") may be either. Not after a
+ * coordinator or a name and a comma: in "Doe and Roe say", "Doe, Roe answer" the plural is the pair.
+ */
+function pluralByVerb({ toks, endAt }: Context, sources: readonly SourceOfCue[], entityOf: (m: Mention) => number): Set<number> {
+  const out = new Set<number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    const verb = toks[cue.k0];
+    if (!m || m.type === 'pronoun' || m.plural || cue.inverted || m.appT !== cue.k0 || verb?.lw !== cue.lemma) continue;
+    const before = toks[m.r0 - 1];
+    if (COORDINATORS.has(before?.lw ?? '') || before?.w === '&' || (before?.w === ',' && endAt.has(m.r0 - 2))) continue;
+    const e = entityOf(m);
+    if (e >= 0) out.add(e);
+  }
+  return out;
 }
 
 /** Sentence → the first token of the earliest clause a cue reports there (after a cue whose subject precedes it). */

@@ -33,6 +33,8 @@ export interface PronounInput {
   isPossessor(m: Mention): boolean;
   /** the entities that spoke */
   readonly spoke: ReadonlySet<number>;
+  /** entities the text shows as plural by their verb ("Regulars tell …"): "they", never "he" */
+  readonly plural: ReadonlySet<number>;
   /** what a description among the candidates stands for, resolved before ("the 26-year-old winger") */
   readonly before: ReadonlyMap<Mention, number>;
   /** the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none */
@@ -66,7 +68,7 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
   const entityOf = (m: Mention) => (m.type === 'pronoun' ? resolved.get(m) : undefined) ?? before.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
   const kind = new Map<number, SpeakerKind>();
-  const fit = fitter(entities, spoke, gender, kind);
+  const fit = fitter(entities, spoke, input.plural, gender, kind);
   const para = paragraphRank(mentions, sentences);
   const history: Seen[] = [];
   const guessed = new Set<Mention>();
@@ -104,14 +106,14 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
 }
 
 /** The fit of entity e to pronoun m, by what resolution has learnt so far (the gender and kind maps). */
-function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, gender: ReadonlyMap<number, Gender>, kind: ReadonlyMap<number, SpeakerKind>): (m: Mention, e: number) => Fit {
+function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, plural: ReadonlySet<number>, gender: ReadonlyMap<number, Gender>, kind: ReadonlyMap<number, SpeakerKind>): (m: Mention, e: number) => Fit {
   const people: (boolean | undefined)[] = [];
   return (m, e) => {
     const en = entities[e];
     if (!en) return 'no';
     const k = kind.get(e) ?? en.kind;
-    if (m.name === 'they') return k === 'organization' || k === 'group' || en.plural ? 'fits' : 'no';
-    if (k === 'organization' || k === 'group') return 'no';
+    if (m.name === 'they') return k === 'organization' || k === 'group' || en.plural || plural.has(e) ? 'fits' : 'no';
+    if (k === 'organization' || k === 'group' || plural.has(e)) return 'no';
     // a people ("Americans", "African-Americans") is never "he" or "she"
     const aPeople = (people[e] ??= namesAPeople(en));
     const g = gender.get(e) ?? en.gender;

@@ -272,6 +272,10 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How; guessed?:
   { behaviour: 'a surname alone opening its sentence is one of a pair', text: 'Varga later embraced Alan Reed, the ferry captain, who first reported the leak. He said afterwards that the day had been long.', quote: 'the day had been long', speaker: 'Alan Reed', source: 'He', how: 'pronoun', guessed: true },
   { behaviour: 'no guess when gender tells the two apart', text: 'Mayor Jane Holloway met Tomas Varga in September. She described the meeting as "useful, if long."', quote: 'the meeting as', speaker: 'Jane Holloway', source: 'She', how: 'pronoun', guessed: false },
   { behaviour: 'no guess when the other is the subject of a reported clause', text: 'Tomas Varga said Alan Reed would resign. He added that the vote was close.', quote: 'the vote was close', speaker: 'Tomas Varga', source: 'He', how: 'pronoun', guessed: false },
+  // number: a name whose cue agrees with it in the plural is "they", never "he" (pluralByVerb)
+  { behaviour: 'a singular pronoun is never a name its verb shows as plural', text: 'Regulars tell the story of the storm. He said the oven “smoked like a factory.”', quote: 'smoked like a factory', speaker: null, source: null, how: 'unresolved' },
+  { behaviour: '"they" is a name its verb shows as plural', text: 'Regulars tell the story of the storm. Varga, they say, baked bread all night.', quote: 'baked bread all night', speaker: 'Regulars', source: 'they', how: 'pronoun' },
+  { behaviour: 'a surname ending in "s" with a singular verb is still a "he"', text: 'Peters says the pier is closed. He said it would open in May.', quote: 'it would open in May', speaker: 'Peters', source: 'He', how: 'pronoun' },
 ];
 
 /** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
