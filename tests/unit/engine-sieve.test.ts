@@ -276,6 +276,9 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How; guessed?:
   { behaviour: 'a singular pronoun is never a name its verb shows as plural', text: 'Regulars tell the story of the storm. He said the oven “smoked like a factory.”', quote: 'smoked like a factory', speaker: null, source: null, how: 'unresolved' },
   { behaviour: '"they" is a name its verb shows as plural', text: 'Regulars tell the story of the storm. Varga, they say, baked bread all night.', quote: 'baked bread all night', speaker: 'Regulars', source: 'they', how: 'pronoun' },
   { behaviour: 'a surname ending in "s" with a singular verb is still a "he"', text: 'Peters says the pier is closed. He said it would open in May.', quote: 'it would open in May', speaker: 'Peters', source: 'He', how: 'pronoun' },
+  // a body's description ("the union", "the council", "police") stands only for an organisation so named (NAMED_BODY_HEADS)
+  { behaviour: '"the union" is never the company named before it', text: 'Harbourline said profits fell. The union said the plant had been profitable as recently as last year.', quote: 'the plant had been profitable', speaker: 'union', source: 'The union', how: 'described-source' },
+  { behaviour: '"the foundation" is the foundation named before it, one speaker', text: 'The Harbour Heart Foundation said the results were good. The foundation said it would ask every hospital to include a walking plan.', quote: 'it would ask every hospital', speaker: 'Harbour Heart Foundation', source: 'The foundation', how: 'described-source' },
 ];
 
 /** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
