@@ -11,18 +11,16 @@
  * object of a preposition, or followed by its verb), or the source of a cue that speaks. The subject of a reported
  * clause ("X said Y would resign") is not the centre of attention a later "he said" continues: the speaker is.
  * Pronouns resolve to the antecedent last seen in subject position within three sentences or the same or previous
- * paragraph (gender- and number-compatible), else to the most recent compatible mention.
+ * paragraph (gender- and number-compatible), else to the most recent compatible mention (pronouns.ts), unless two
+ * people fit in the pronoun's sentence or the one before ("Doe met Roe. He said …": left unresolved).
  */
 
 import type { Entity, Mention } from './speakers.ts';
-import type { Gender } from './speakers.ts';
-import type { SpeakerKind } from './types.ts';
-import type { Sentence } from './segment.ts';
 import type { Context } from './attribution/context.ts';
 import { isDateline, isVerbish } from './attribution/grammar.ts';
-import { DEMONYMS } from './lexicon/words.ts';
+import { resolvePronouns } from './pronouns.ts';
 import {
-  definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects, PRON_PARAS, PRON_SENTS,
+  definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects,
 } from './referents.ts';
 import { AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
 
@@ -42,6 +40,8 @@ export interface Coreference {
   entityOf(m: Mention): number;
   /** the entities with the kind and gender resolution gave them, and `spoke` for the sources of speaking cues */
   entities: Entity[];
+  /** a pronoun whose entity is a guess: the text gives two people it may stand for (pronouns.ts) */
+  ambiguous(m: Mention): boolean;
 }
 
 /**
@@ -178,12 +178,35 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const extra = [...new Set(phraseSources), ...offices.keys()];
   const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
-  const pronouns = resolvePronouns(candidates, entities, sentences, salient, spoke, resolvedBefore, (m) => {
-    const other = notThe.get(m);
-    return other && other.entity >= 0 ? other.entity : undefined;
+  const pronouns = resolvePronouns({
+    mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m), plural: pluralByVerb(ctx, sources, sourceEntity),
+    isPossessor: (m) => ctx.toks[m.t1]?.t === 'poss', opensSentence: (m) => m.r0 === ctx.sentTok[m.sent], spoke, before: resolvedBefore,
+    notOf: (m) => {
+      const other = notThe.get(m);
+      return other && other.entity >= 0 ? other.entity : undefined;
+    },
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
-  return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities };
+  return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities, ambiguous: pronouns.ambiguous };
+}
+
+/**
+ * "Regulars tell the story": a name whose cue agrees with it in the plural (the bare present, right after it) is
+ * a plural, never a "he" or a "she" — though a surname ending in "s" ("Peters says") may be either. Not after a
+ * coordinator or a name and a comma: in "Doe and Roe say", "Doe, Roe answer" the plural is the pair.
+ */
+function pluralByVerb({ toks, endAt }: Context, sources: readonly SourceOfCue[], entityOf: (m: Mention) => number): Set<number> {
+  const out = new Set<number>();
+  for (const cue of sources) {
+    const m = cue.subject;
+    const verb = toks[cue.k0];
+    if (!m || m.type === 'pronoun' || m.plural || cue.inverted || m.appT !== cue.k0 || verb?.lw !== cue.lemma) continue;
+    const before = toks[m.r0 - 1];
+    if (COORDINATORS.has(before?.lw ?? '') || before?.w === '&' || (before?.w === ',' && endAt.has(m.r0 - 2))) continue;
+    const e = entityOf(m);
+    if (e >= 0) out.add(e);
+  }
+  return out;
 }
 
 /** Sentence → the first token of the earliest clause a cue reports there (after a cue whose subject precedes it). */
@@ -261,113 +284,4 @@ function parentheticalSubjects({ toks, endAt }: Context, sources: readonly Sourc
     if (name && name.sent === cue.sent && name.type !== 'pronoun') out.set(m, name);
   }
   return out;
-}
-
-/** How far back a speaker may be for a pronoun nothing nearer fits (paragraphs that name someone). */
-const PRON_FAR_PARAS = 3;
-
-/**
- * `notOf(m)`: the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none.
- * The antecedents seen so far are kept with their entity and paragraph rank: both are fixed once a mention is
- * passed (only the pronoun being resolved gets an entity), so the backward scan of each pronoun reads them from arrays.
- */
-function resolvePronouns(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[], isSalient: (m: Mention) => boolean, spoke: ReadonlySet<number>, before: ReadonlyMap<Mention, number>, notOf: (m: Mention) => number | undefined): Coreference {
-  // only pronouns are resolved here: any other mention is not looked up in `resolved`
-  const resolved = new Map<Mention, number>();
-  const entityOf = (m: Mention) => (m.type === 'pronoun' ? resolved.get(m) : undefined) ?? before.get(m) ?? m.entity;
-  const gender = new Map<number, Gender>();
-  const kind = new Map<number, SpeakerKind>();
-  const para = paragraphRank(mentions, sentences);
-  const people: (boolean | undefined)[] = [];
-  const history: { m: Mention; entity: number; para: number }[] = [];
-  for (const m of mentions) {
-    if (m.quoted || m.inRole) continue;
-    if (m.type !== 'pronoun') {
-      if (m.entity >= 0) history.push({ m, entity: entityOf(m), para: para(m.sent) });
-      continue;
-    }
-    const plural = m.name === 'they';
-    const not = notOf(m);
-    const mPara = para(m.sent);
-    let chosen: Mention | null = null;
-    let fallback: Mention | null = null;
-    let weak: Mention | null = null;
-    // beyond the window, a speaker of the article may still be meant ("he said" after a long stretch of narration):
-    // taken only when nothing nearer fits
-    let distant: Mention | null = null;
-    for (let h = history.length - 1; h >= 0; h--) {
-      const { m: c, entity: e, para: cPara } = history[h]!;
-      if (c.entity === not) continue;
-      const back = mPara - cPara;
-      const far = m.sent - c.sent > PRON_SENTS && back > PRON_PARAS;
-      if (far && (back > PRON_FAR_PARAS || distant || fallback || weak)) break;
-      const en = entities[e];
-      if (!en) continue;
-      const k = kind.get(e) ?? en.kind;
-      if (plural) {
-        if (!(k === 'organization' || k === 'group' || en.plural)) continue;
-      } else {
-        if (k === 'organization' || k === 'group') continue;
-        if (k === 'unknown' && !en.evidence && !spoke.has(e)) continue;
-        // a two-word capitalised name with no first name, title or role that never spoke ("the Acme Morgan
-        // pipeline") is a weak antecedent for "he" or "she": only when nothing else fits
-        if (!en.evidence && !spoke.has(e) && !gender.has(e) && !en.gender) {
-          if (!weak) weak = c;
-          continue;
-        }
-        // a people ("Americans", "African-Americans") is never "he" or "she"
-        if ((people[e] ??= namesAPeople(en))) continue;
-        const g = gender.get(e) ?? en.gender;
-        if (m.gender && g && m.gender !== g) continue;
-      }
-      if (far) {
-        if (spoke.has(e) && !plural) distant = c;
-        continue;
-      }
-      if (!fallback) fallback = c;
-      // a pronoun in the history is one resolved here (an unresolved one is never added)
-      if (c.type === 'pronoun' || isSalient(c)) {
-        chosen = c;
-        break;
-      }
-    }
-    const pick = chosen ?? fallback ?? weak ?? distant;
-    if (pick) {
-      const e = entityOf(pick);
-      resolved.set(m, e);
-      const en = entities[e]!;
-      if (!(gender.get(e) ?? en.gender) && m.gender) gender.set(e, m.gender);
-      if ((kind.get(e) ?? en.kind) === 'unknown' && !plural) kind.set(e, 'person');
-      history.push({ m, entity: e, para: mPara });
-    }
-  }
-  const updated = entities.map((en, e) => {
-    if (!gender.has(e) && !kind.has(e) && !spoke.has(e)) return en;
-    return { ...en, gender: gender.get(e) ?? en.gender, kind: kind.get(e) ?? en.kind, spoke: en.spoke || spoke.has(e) };
-  });
-  return { entityOf, entities: updated };
-}
-
-/** "Americans", "African-Americans": an entity that names a people. */
-function namesAPeople(en: Entity): boolean {
-  return en.tokens.length === 1 && DEMONYMS.has((en.tokens[0]!.split('-').at(-1) ?? '').replace(/s$/, ''));
-}
-
-/**
- * Paragraphs counted only where the narration names someone: a run of paragraphs that are only quotation (an
- * interview) does not push the speaker out of reach of the "she added" that follows it.
- */
-function paragraphRank(mentions: readonly Mention[], sentences: readonly Sentence[]): (s: number) => number {
-  // by paragraph index (small whole numbers): an array, not a Map
-  const rank: number[] = [];
-  let ranked = 0;
-  for (const m of mentions) {
-    if (m.quoted || m.inRole) continue;
-    const p = sentences[m.sent]?.paragraph ?? m.sent;
-    if (rank[p] === undefined) rank[p] = ranked++;
-  }
-  return (s: number) => {
-    const p = sentences[s]?.paragraph ?? s;
-    return rank[p] ?? p;
-  };
 }

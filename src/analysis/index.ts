@@ -194,6 +194,7 @@ function evidenceOf(r: RawQuote, attributed: AttributionResult, work: string, ot
     distance,
     others: r.entity >= 0 ? others : 0,
     prior: r.confidence,
+    guessed: !!src && r.entity >= 0 && attributed.guessedSources.has(src.start),
   };
 }
 

@@ -9,7 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { AGENT_ROLES, ISSUED_DOCUMENTS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { AGENT_ROLES, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
 export function definiteReferent(entities: readonly Entity[], head: string): number {
@@ -179,7 +179,7 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
   if (/\d-year-old$|^year-old$/.test(head)) return 'person';
   // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of
   // their own, rarely the organisation last named
-  if (ORG_DESCRIPTION_HEADS.has(head)) return 'organization';
+  if (ORG_DESCRIPTION_HEADS.has(head) || NAMED_BODY_HEADS.has(head)) return 'organization';
   if (PERSON_DESCRIPTION_HEADS.has(head) || ROLE_NOUNS.has(head)) return 'person';
   return null;
 }
@@ -197,11 +197,17 @@ export function describedReferents({ mentions, sentences, toks }: Context, sourc
     if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
     // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
     const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
-    const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name));
+    const head = m.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    // "police said": a body's bare name is as definite as "the police"
+    const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name) || (NAMED_BODY_HEADS.has(head) && m.name.toLowerCase() === head));
     const kind = definite ? descriptionKind(m.name) : null;
     if (!kind) continue;
     const para = sentences[m.sent]!.paragraph;
-    const head = m.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    if (NAMED_BODY_HEADS.has(head)) {
+      const body = bodyNamed([...mentions, ...namedDescriptions(sources, m)], sentences, entities, m, head);
+      if (body >= 0) out.set(m, body);
+      continue;
+    }
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
     // earlier, unnamed, is meant — not the person named last
     const introduced = kind === 'person' ? unnamedIntroducing(mentions, entities, m, head) : -1;
@@ -237,6 +243,41 @@ export function describedReferents({ mentions, sentences, toks }: Context, sourc
     }
     const fallback = best.find((e) => e >= 0) ?? -1;
     if (fallback >= 0) out.set(m, fallback);
+  }
+  return out;
+}
+
+/**
+ * "The union said …" after "the Harbour Workers Union": the organisation (or described body) last named before m,
+ * within ORG_DESCRIPTION_PARAS paragraphs, whose name has the description's head as a word or is in initials; else -1.
+ */
+function bodyNamed(mentions: readonly Mention[], sentences: Context['sentences'], entities: readonly Entity[], m: Mention, head: string): number {
+  const para = sentences[m.sent]!.paragraph;
+  let best: Mention | null = null;
+  for (let x = mentions.length - 1; x >= 0; x--) {
+    const c = mentions[x]!;
+    if (c.start >= m.start || para - (sentences[c.sent]?.paragraph ?? 0) > ORG_DESCRIPTION_PARAS) continue;
+    if (c.quoted || c.inRole || c.entity < 0 || c.entity === m.entity) continue;
+    const en = entities[c.entity]!;
+    const organisation = en.kind === 'organization' || (en.kind === 'unknown' && mayBeOrganisation(en));
+    if (c.type === 'group' ? hasWord(c.name, head) : en.named && organisation && ([en.name, ...en.aliases].some((name) => hasWord(name, head)) || (isInitialism(en.name) && m.sent - c.sent <= 1))) {
+      if (best === null || c.start > best.start) best = c;
+    }
+  }
+  return best?.entity ?? -1;
+}
+
+/** "UFCW", "NAACP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */
+function isInitialism(name: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(name);
+}
+
+/** The sources before m that are descriptions with a proper modifier ("the Allied Food Workers union"): bodies named too. */
+function namedDescriptions(sources: readonly SourceOfCue[], m: Mention): Mention[] {
+  const out: Mention[] = [];
+  for (const cue of sources) {
+    const c = cue.subject;
+    if (c && c.type === 'group' && !c.plural && c.start < m.start && c.name.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) out.push(c);
   }
   return out;
 }

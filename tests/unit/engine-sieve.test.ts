@@ -219,7 +219,7 @@ describe('the sieve, one row per behaviour', () => {
  * Coreference of sources (src/analysis/coref.ts): a description or "it" as a cue's source stands for the most salient
  * compatible named entity before it, or stays an unnamed speaker. Same columns as CASES.
  */
-const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
+const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How; guessed?: boolean })[] = [
   { behaviour: 'an organisation description to the organisation named before', text: 'The Harbour Transit Authority runs the ferries. The agency told reporters the timetable would change in June.', quote: 'would change in June', speaker: 'Harbour Transit Authority', source: 'The agency' },
   { behaviour: 'a person description to the person in subject position', text: 'Holloway saved forty shots on Saturday. “The wind off the lake made every shot dip,” said the veteran goaltender.', quote: 'The wind off the lake', speaker: 'Holloway', source: 'the veteran goaltender' },
   { behaviour: 'an age as a description of the person just named', text: 'Tomas Varga opened a bakery on the pier in March. The 41-year-old said the ovens run from four in the morning.', quote: 'the ovens run', speaker: 'Tomas Varga', source: 'The 41-year-old' },
@@ -271,6 +271,23 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How })[] = [
   { behaviour: 'a name after a verb with an adverbial object ("responded a few minutes later when X scored") is in no reported clause, so a subject a description can stand for (opensObject)', text: 'Tomas Varga and Alan Reed scored for the Hawks. Varga gave the Hawks more insurance with a goal after the break. Northfield responded a few minutes later when Reed recorded his first goal. “I will have a little smile,” said the rookie defenceman.', quote: 'I will have a little smile', speaker: 'Alan Reed', source: 'the rookie defenceman', how: 'inverted-description' },
   { behaviour: '"Given" opening a sentence is no name, so the subject after it is the one a later pronoun continues (NON_NAME_CAPS)', text: 'Jane Holloway, whose boat had sunk, sold her house because she feared the flood.\n\nGiven his stated views, Nadia Varga, president of Harbour Rights League, is hopeful Tomas Reed might be more receptive to Holloway’s plea.\n\n“Our hope is that the new minister will follow through,” she said in an interview.', quote: 'Our hope is', speaker: 'Nadia Varga', source: 'she', how: 'pronoun' },
   { behaviour: '"it" to a name with no sign of a person', text: 'Northline Ferries said the morning crossing was cancelled. It also said that the evening boats would run late.', quote: 'the evening boats would run late', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
+  // a pronoun two people fit, subject and object of one clause in its sentence or the one before, is a guess
+  // (pronouns.ts, ambiguousPair): `guessed`, its confidence under what the site states as fact (0.65: "source
+  // uncertain"); the guess is one of the two, never a speaker further back
+  { behaviour: 'a pronoun after subject and object of its own sentence is a guess', text: 'Tomas Varga later joined Alan Reed at the pier, where he told families that the pumps would arrive by nightfall.', quote: 'the pumps would arrive', speaker: 'Alan Reed', source: 'he', how: 'pronoun', guessed: true },
+  { behaviour: 'a pronoun after subject and object of the sentence before is a guess', text: 'Mayor Jane Holloway met Ruth Anselm in September. She described the meeting as "useful, if long."', quote: 'the meeting as', speaker: 'Jane Holloway', source: 'She', how: 'pronoun', guessed: true },
+  { behaviour: 'a pronoun continuing a guessed one is a guess too', text: 'Mayor Jane Holloway met Ruth Anselm in September. She described the meeting as "useful, if long." She said the talks would go on.', quote: 'the talks would go on', speaker: 'Jane Holloway', source: 'She', how: 'pronoun', guessed: true },
+  { behaviour: 'the guess is one of the pair, not the speaker before them', text: 'Councillor Omar Pelta said the river was "ours." Peter Varga later met Alan Reed at the hotel. He told reporters that the mood had been "exhausted but honest."', quote: 'the mood had been', speaker: 'Peter Varga', source: 'He', how: 'pronoun', guessed: true },
+  { behaviour: 'a surname alone opening its sentence is one of a pair', text: 'Varga later embraced Alan Reed, the ferry captain, who first reported the leak. He said afterwards that the day had been long.', quote: 'the day had been long', speaker: 'Alan Reed', source: 'He', how: 'pronoun', guessed: true },
+  { behaviour: 'no guess when gender tells the two apart', text: 'Mayor Jane Holloway met Tomas Varga in September. She described the meeting as "useful, if long."', quote: 'the meeting as', speaker: 'Jane Holloway', source: 'She', how: 'pronoun', guessed: false },
+  { behaviour: 'no guess when the other is the subject of a reported clause', text: 'Tomas Varga said Alan Reed would resign. He added that the vote was close.', quote: 'the vote was close', speaker: 'Tomas Varga', source: 'He', how: 'pronoun', guessed: false },
+  // number: a name whose cue agrees with it in the plural is "they", never "he" (pluralByVerb)
+  { behaviour: 'a singular pronoun is never a name its verb shows as plural', text: 'Regulars tell the story of the storm. He said the oven “smoked like a factory.”', quote: 'smoked like a factory', speaker: null, source: null, how: 'unresolved' },
+  { behaviour: '"they" is a name its verb shows as plural', text: 'Regulars tell the story of the storm. Varga, they say, baked bread all night.', quote: 'baked bread all night', speaker: 'Regulars', source: 'they', how: 'pronoun' },
+  { behaviour: 'a surname ending in "s" with a singular verb is still a "he"', text: 'Peters says the pier is closed. He said it would open in May.', quote: 'it would open in May', speaker: 'Peters', source: 'He', how: 'pronoun' },
+  // a body's description ("the union", "the council", "police") stands only for an organisation so named (NAMED_BODY_HEADS)
+  { behaviour: '"the union" is never the company named before it', text: 'Harbourline said profits fell. The union said the plant had been profitable as recently as last year.', quote: 'the plant had been profitable', speaker: 'union', source: 'The union', how: 'described-source' },
+  { behaviour: '"the foundation" is the foundation named before it, one speaker', text: 'The Harbour Heart Foundation said the results were good. The foundation said it would ask every hospital to include a walking plan.', quote: 'it would ask every hospital', speaker: 'Harbour Heart Foundation', source: 'The foundation', how: 'described-source' },
 ];
 
 /** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
@@ -320,6 +337,7 @@ describe('coreference of sources, one row per behaviour', () => {
     expect(nameOf(a, q!.speaker)).toBe(row.speaker);
     expect(q!.source?.text ?? null).toBe(row.source);
     if (row.how) expect(q!.how).toBe(row.how);
+    if (row.guessed !== undefined) expect(q!.confidence < 0.65, `confidence ${q!.confidence}`).toBe(row.guessed);
     const sp = a.speakers.find((s) => s.id === q!.speaker);
     if (row.speaker === null) expect(sp).toBeUndefined();
     else expect(sp?.named).toBe(/^\p{Lu}/u.test(row.speaker));

@@ -37,6 +37,8 @@ export interface AttributionResult {
   relatives: { start: number; end: number; entity: number }[];
   /** what each mention stands for after coreference (pronouns resolved) */
   entityOf(m: Mention): number;
+  /** the starts of the source pronouns whose entity is a guess ("Doe met Roe. He said …") */
+  guessedSources: ReadonlySet<number>;
 }
 
 export function attribute(input: AttributionInput, without: ReadonlySet<How> = new Set()): AttributionResult {
@@ -56,5 +58,6 @@ export function attribute(input: AttributionInput, without: ReadonlySet<How> = n
     entities,
     relatives: sources.stands.map((r) => ({ start: r.start, end: r.end, entity: coref.entityOf(r.m) })),
     entityOf: coref.entityOf,
+    guessedSources: new Set(sources.cues.filter((c) => c.subject && coref.ambiguous(c.subject)).map((c) => c.subject!.start)),
   };
 }

@@ -231,8 +231,15 @@ export const NAME_SUFFIXES = set('jr sr ii iii iv');
  */
 export const ORG_DESCRIPTION_HEADS = set(`
  firm utility retailer automaker carmaker airline insurer lender regulator watchdog broadcaster publisher developer
- manufacturer chain operator provider giant startup company agency union board ministry department organization
- organisation club team league`);
+ manufacturer chain operator provider giant startup company agency board organization organisation club team league`);
+
+/**
+ * Heads of a description that names a kind of body whose own name holds the word ("the union": the "Harbour Workers
+ * Union"; "the council", "police"): it stands only for an organisation so named, never for another organisation
+ * named before (the company a union is fighting), else it is a speaker of its own.
+ */
+export const NAMED_BODY_HEADS = set(`
+ union council foundation police ministry department commission committee institute university association`);
 
 /**
  * Heads of a definite description that stands for a person named just before ("said the veteran goaltender", "the
