@@ -7,12 +7,12 @@
 
 import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
-import { commonWordsAtStart } from './sentence-openers.ts';
+import { commonWordsAtStart, pluralCommonNounAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
-import { placeLike, withoutPlaces } from './mention-places.ts';
+import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
 /**
@@ -81,13 +81,17 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     const j = runEnd(toks, i, cls);
-    if (j === i + 1 && common(i)) {
+    if (j === i + 1 && (common(i) || pluralCommonNounAtStart(toks, i, surnames))) {
       i = j;
       continue;
     }
     // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
     if (j === i + 1 && surnames.has(tok.lw) && cls.is(i, TITLEISH)) {
       mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
+      i = j;
+      continue;
+    }
+    if (streetName(toks, i, j)) {
       i = j;
       continue;
     }

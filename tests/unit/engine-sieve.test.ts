@@ -461,3 +461,29 @@ describe('speakers are named or described', () => {
     expect(q?.source?.text).toBe('The mayor');
   });
 });
+
+/**
+ * What a name is and of what kind: one row per rule of mentions.ts, sentence-openers.ts and entities.ts. `speakers`
+ * lists every speaker the text must give, as name/kind/aliases; `quote` and `speaker` (optional) name the speaker of
+ * one quote.
+ */
+const NAME_KIND_CASES: { rule: string; text: string; speakers: [string, string, string[]][]; quote?: string; speaker?: string | null }[] = [
+  { rule: 'a name ending in a street word is a place (streetName)', text: 'Harbour police said a van had crashed on Quayside Road. One driver said the road was icy. "We could not stop," he said.', speakers: [['Harbour police', 'organization', []], ['one driver', 'unknown', []]] },
+  { rule: 'a first name and a street word are a person (streetName)', text: 'Nathan Lane said the pier was safe.', speakers: [['Nathan Lane', 'person', ['Lane']]] },
+  { rule: 'a capitalised plural opening a sentence before a preposition is no name (pluralCommonNounAtStart)', text: 'Readings from the Harbour Tide Agency show the water rose 2 metres in 1998.', speakers: [['Harbour Tide Agency', 'organization', []]] },
+  { rule: 'the same before a plural verb: a described source, not a name (pluralCommonNounAtStart)', text: 'Records say the harbour lost 40 boats.', speakers: [['Records', 'group', []]], quote: 'the harbour lost 40 boats', speaker: 'Records' },
+  { rule: 'a group noun opening a sentence stays a group (pluralCommonNounAtStart)', text: 'Officials are angry. Officials said the quota was too low.', speakers: [['Officials', 'group', []]], quote: 'the quota was too low', speaker: 'Officials' },
+  { rule: 'a name ending in a business word is an organisation without a surname alias (BUSINESS_NAME_WORDS)', text: 'Quayside Properties said in a statement that the rent was fair.', speakers: [['Quayside Properties', 'organization', []]] },
+  { rule: 'the first word of such a name alone is that organisation (shortOrgName)', text: 'Harbourmill Foods reported a drop in profit. Harbourmill said it would cut prices.', speakers: [['Harbourmill Foods', 'organization', ['Harbourmill']]], quote: 'it would cut prices', speaker: 'Harbourmill Foods' },
+  { rule: 'a name ending in a club\'s plural noun is an organisation (TEAM_NAME_WORDS)', text: 'Northfield Rovers said in a statement that the goalkeeper was in hospital.', speakers: [['Northfield Rovers', 'organization', []]] },
+  { rule: 'a club before a role before a name is the person\'s role, and he is the "he" after it (TEAM_NAME_WORDS)', text: '"It hurts," Tomas Varga said. Rovers coach Alan Reed was angry. He called the decision "a lottery."\n\nNorthfield Rovers said the goalkeeper was in hospital.', speakers: [['Tomas Varga', 'person', ['Varga']], ['Alan Reed', 'person', ['Reed']], ['Northfield Rovers', 'organization', ['Rovers']]], quote: 'a lottery', speaker: 'Alan Reed' },
+];
+
+describe('what a name is and of what kind, one row per rule', () => {
+  it.each(NAME_KIND_CASES)('$rule: $text', (row) => {
+    const a = analyze(row.text);
+    const sorted = (xs: [string, string, string[]][]) => [...xs].sort((x, y) => x[0].localeCompare(y[0]));
+    expect(sorted(a.speakers.map((s) => [s.name, s.kind, s.aliases]))).toEqual(sorted(row.speakers));
+    if (row.quote !== undefined) expect(nameOf(a, quoteOf(a, row.quote)?.speaker)).toBe(row.speaker);
+  });
+});
