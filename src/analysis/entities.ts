@@ -5,7 +5,7 @@
  */
 
 import type { Entity, Mention } from './speakers.ts';
-import { DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES } from './lexicon/words.ts';
+import { BUSINESS_NAME_WORDS, DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES, TEAM_NAME_WORDS } from './lexicon/words.ts';
 import { isSpaceCode, wordsOf } from './text.ts';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -98,7 +98,7 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const forms = nameForms();
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
-    const e = acronymOf(entities, forms, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
+    const e = acronymOf(entities, forms, m) ?? shortOrgName(entities, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
     return e === m.entity ? m : withEntity(m, e);
   });
   for (const en of entities) en.aliases.delete(en.name);
@@ -136,6 +136,28 @@ function acronymOf(entities: Entity[], forms: NameForms, m: Mention): number | n
     return e;
   }
   return null;
+}
+
+/**
+ * "Harbour Foods reported … Harbour said": a single word of no known kind that opens the name of an organisation
+ * ending in a business's or club's word is that organisation (its alias), unless it is a person's surname.
+ */
+function shortOrgName(entities: Entity[], m: Mention): number | null {
+  if (m.type !== 'unknown' || m.name.includes(' ')) return null;
+  const prefix = m.name + ' ';
+  let found: number | null = null;
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const en = entities[e]!;
+    if (en.kind === 'person' && en.tokens[en.tokens.length - 1] === m.name.toLowerCase()) return null;
+    if (found !== null || en.kind !== 'organization' || !en.name.startsWith(prefix)) continue;
+    const last = en.name.slice(en.name.lastIndexOf(' ') + 1).toLowerCase();
+    if ((BUSINESS_NAME_WORDS.has(last) || TEAM_NAME_WORDS.has(last))) found = e;
+  }
+  if (found !== null) {
+    entities[found]!.aliases.add(m.name);
+    entities[found]!.count++;
+  }
+  return found;
 }
 
 /** The initials of a name's capitalised words ("World Meteorological Organisation" → "WMO"); '' when fewer than two. */

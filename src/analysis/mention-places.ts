@@ -6,7 +6,8 @@
 import type { Token } from './tokens.ts';
 import type { Mention } from './speakers.ts';
 import { lengthBit } from './text.ts';
-import { HONORIFICS, REPORTING_FORMS, WHERE_PREPOSITIONS } from './lexicon/words.ts';
+import { HONORIFICS, REPORTING_FORMS, STREET_WORDS, WHERE_PREPOSITIONS } from './lexicon/words.ts';
+import { FIRST_NAMES } from './lexicon/mention-sets.ts';
 
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
 export function placeLike(toks: Token[], a: number, b: number): boolean {
@@ -18,6 +19,15 @@ export function placeLike(toks: Token[], a: number, b: number): boolean {
   if (next?.w !== ',' || !abbr || abbr.t !== 'word' || HONORIFICS.has(abbr.lw)) return false;
   // a state or province abbreviation: "Ala.", "Calif.", "S.C."
   return /^[A-Z]\.[A-Z]\.?$/.test(abbr.w) || (/^[A-Z][a-z]{1,4}$/.test(abbr.w) && toks[b + 2]?.w === '.');
+}
+
+/**
+ * "Harbour Road", "Old Mill Lane": a run of two or more capitalised words ending in a street word names a street,
+ * never a speaker, unless a first name and a surname make it ("Nathan Lane").
+ */
+export function streetName(toks: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2 || !STREET_WORDS.has(toks[b - 1]!.lw)) return false;
+  return !(b - a === 2 && FIRST_NAMES.has(toks[a]!.lw));
 }
 
 /**

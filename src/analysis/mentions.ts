@@ -7,12 +7,12 @@
 
 import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
-import { commonWordsAtStart } from './sentence-openers.ts';
+import { commonWordsAtStart, pluralCommonNounAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
-import { placeLike, withoutPlaces } from './mention-places.ts';
+import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
 /**
@@ -81,13 +81,17 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     const j = runEnd(toks, i, cls);
-    if (j === i + 1 && common(i)) {
+    if (j === i + 1 && (common(i) || pluralCommonNounAtStart(toks, i, surnames))) {
       i = j;
       continue;
     }
     // "Robert Major … Major said": a title word alone is the surname of someone the text named with it
     if (j === i + 1 && surnames.has(tok.lw) && cls.is(i, TITLEISH)) {
       mentions.push(mention(tok.start, tok.end, i, j, i, 'person', tok.w, null, null, null, false, tok.sent, !!tok.quoted, false));
+      i = j;
+      continue;
+    }
+    if (streetName(toks, i, j)) {
       i = j;
       continue;
     }
@@ -153,7 +157,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
       // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
-      const orgOf = t.lw === 'and' && cls.is(i, ORG_HEAD) && toks.slice(i, j).some((x) => x.lw === 'of');
+      const orgOf = t.lw === 'and' && ((cls.is(i, ORG_HEAD) && toks.slice(i, j).some((x) => x.lw === 'of')) || andInOrgName(toks, i, j, cls));
       // the word before the connector heads the phrase
       if (isCapWord(toks[k]) && !cls.is(k, NON_NAME_CAP) && (orgOf || cls.is(j - 1, PHRASE_HEAD))) {
         // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
@@ -164,6 +168,21 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     break;
   }
   return j;
+}
+
+/**
+ * "the Harbour Meteorological and Hydrological Agency", "the House Ways and Means Committee": after "the",
+ * capitalised words, "and" at j, and two or more capitalised words ending in an organisation's head are one
+ * organisation's name. Not when the words before "and" hold a head past their first or end in an acronym ("the
+ * National Association of X and …", "the FBI and Justice Department"), nor when a head opens the words after it or
+ * a club's name ends them ("the Harbour Council and Government House", "the Harbour Rovers and Quay Wanderers").
+ */
+function andInOrgName(toks: readonly Token[], i: number, j: number, cls: WordClasses): boolean {
+  if (toks[i - 1]?.lw !== 'the' || /^[A-Z]{2,}$/.test(toks[j - 1]!.w)) return false;
+  for (let x = i + 1; x < j; x++) if (cls.is(x, ORG_HEAD)) return false;
+  let k = j + 1;
+  while (isCapWord(toks[k]) && toks[k]!.sent === toks[j]!.sent && !cls.is(k, RUN_BREAKER)) k++;
+  return k > j + 2 && !cls.is(j + 1, ORG_HEAD) && ORG_HEADS.has(toks[k - 1]!.lw);
 }
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */

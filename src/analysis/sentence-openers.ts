@@ -5,6 +5,7 @@
 
 import type { Token } from './tokens.ts';
 import { lengthBit } from './text.ts';
+import { GROUP_NOUNS, PLURAL_SUBJECT_FOLLOWERS } from './lexicon/words.ts';
 
 /**
  * A single capitalised word opening a sentence that the text also writes in lower case, and never capitalised
@@ -55,4 +56,19 @@ const OPENER_SHAPES = 27;
 function openerRow(lw: string): number {
   const c = lw.charCodeAt(0) - 97;
   return c >= 0 && c < 26 ? c : 26;
+}
+
+/**
+ * "Figures from the agency show …", "Readings show …": a single capitalised word opening a sentence, plural in form
+ * ("-s", not "-ss", "-us", "-is"), that a preposition modifies or a plural verb follows, is a common noun, not a
+ * name, unless the text gave someone that surname ("Jane Adams … Adams, in a statement"). A group noun ("Democrats",
+ * "Officials") stays: it names a group that can speak.
+ */
+export function pluralCommonNounAtStart(toks: readonly Token[], i: number, surnames: ReadonlySet<string>): boolean {
+  const t = toks[i]!;
+  if (i > 0 && toks[i - 1]!.sent === t.sent) return false;
+  const lw = t.lw;
+  if (lw.length < 4 || !lw.endsWith('s') || /(?:ss|us|is|['’]s)$/.test(lw) || surnames.has(lw) || GROUP_NOUNS.has(lw)) return false;
+  const next = toks[i + 1];
+  return next !== undefined && next.t === 'word' && !next.cap && next.sent === t.sent && PLURAL_SUBJECT_FOLLOWERS.has(next.lw);
 }

@@ -235,7 +235,7 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How; guessed?:
   { behaviour: 'a month written short in a dateline is no name, so no speaker (NON_NAME_CAPS)', text: 'NORTHFIELD, Dec. 8 (Wire) — In response to the plan to close the port, Mayor Jane Holloway’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', quote: 'We have to be ready', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'a number word opening a sentence is no name, so no speaker (NON_NAME_CAPS)', text: 'Tomas Varga led by midnight. Four hours earlier, a Holloway campaign memo was released as the polls closed stating that the loss was "long expected."', quote: 'the loss was', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'a participle after "were" is no described source (subjectNP)', text: 'A source close to the inquiry said the parts of the harbour network that were hacked suggested the intruders were skilled.', quote: 'the intruders were skilled', speaker: null, source: null, how: 'unresolved' },
-  { behaviour: 'a clause with a subject of its own between the leading phrase and the cue: not the phrase (opensOwnSubject)', text: 'Tomas Varga was at the pier with his crew when a member of the family suggested they sell the boat.', quote: 'they sell the boat', speaker: null, source: null, how: 'unresolved' },
+  { behaviour: 'a clause with a subject of its own between the leading phrase and the cue: its subject, not the phrase (opensOwnSubject)', text: 'Tomas Varga was at the pier with his crew when a member of the family suggested they sell the boat.', quote: 'they sell the boat', speaker: 'member of the family', source: 'a member of the family', how: 'described-source' },
   // (the antecedent is "captains", which no rule yet takes; no source is the honest answer, not the named example)
   { behaviour: 'a name in an aside closed by a dash is no antecedent of the "who" after it (closesAside)', text: 'Mayor Jane Holloway spoke first. She has little time for captains — like Councillor Omar Pelta — who say the pier is unsafe.', quote: 'the pier is unsafe', speaker: null, source: null, how: 'unresolved' },
   { behaviour: 'a passive cue with no "by" has no agent: a name opening its clause is no speaker (passiveAgent)', text: 'The harbour was quiet. It was said that Tomas Varga would sell the ferry in May.', quote: 'would sell the ferry', speaker: null, source: null, how: 'unresolved' },
@@ -498,5 +498,38 @@ describe('speakers are named or described', () => {
     expect(nameOf(a, q?.speaker)).toBe('Jane Holloway');
     expect(a.speakers.find((s) => s.id === q?.speaker)?.named).toBe(true);
     expect(q?.source?.text).toBe('The mayor');
+  });
+});
+
+/**
+ * What a name is and of what kind: one row per rule of mentions.ts, sentence-openers.ts and entities.ts. `speakers`
+ * lists every speaker the text must give, as name/kind/aliases; `quote` and `speaker` (optional) name the speaker of
+ * one quote.
+ */
+const NAME_KIND_CASES: { rule: string; text: string; speakers: [string, string, string[]][]; quote?: string; speaker?: string | null }[] = [
+  { rule: 'a name ending in a street word is a place (streetName)', text: 'Harbour police said a van had crashed on Quayside Road. One driver said the road was icy. "We could not stop," he said.', speakers: [['Harbour police', 'organization', []], ['one driver', 'unknown', []]] },
+  { rule: 'a first name and a street word are a person (streetName)', text: 'Nathan Lane said the pier was safe.', speakers: [['Nathan Lane', 'person', ['Lane']]] },
+  { rule: 'a capitalised plural opening a sentence before a preposition is no name (pluralCommonNounAtStart)', text: 'Readings from the Harbour Tide Agency show the water rose 2 metres in 1998.', speakers: [['Harbour Tide Agency', 'organization', []]] },
+  { rule: 'the same before a plural verb: a described source, not a name (pluralCommonNounAtStart)', text: 'Records say the harbour lost 40 boats.', speakers: [['Records', 'group', []]], quote: 'the harbour lost 40 boats', speaker: 'Records' },
+  { rule: 'a group noun opening a sentence stays a group (pluralCommonNounAtStart)', text: 'Officials are angry. Officials said the quota was too low.', speakers: [['Officials', 'group', []]], quote: 'the quota was too low', speaker: 'Officials' },
+  { rule: 'a name ending in a business word is an organisation without a surname alias (BUSINESS_NAME_WORDS)', text: 'Quayside Properties said in a statement that the rent was fair.', speakers: [['Quayside Properties', 'organization', []]] },
+  { rule: 'the first word of such a name alone is that organisation (shortOrgName)', text: 'Harbourmill Foods reported a drop in profit. Harbourmill said it would cut prices.', speakers: [['Harbourmill Foods', 'organization', ['Harbourmill']]], quote: 'it would cut prices', speaker: 'Harbourmill Foods' },
+  { rule: 'a name ending in a club\'s plural noun is an organisation (TEAM_NAME_WORDS)', text: 'Northfield Rovers said in a statement that the goalkeeper was in hospital.', speakers: [['Northfield Rovers', 'organization', []]] },
+  { rule: 'a club before a role before a name is the person\'s role, and he is the "he" after it (TEAM_NAME_WORDS)', text: '"It hurts," Tomas Varga said. Rovers coach Alan Reed was angry. He called the decision "a lottery."\n\nNorthfield Rovers said the goalkeeper was in hospital.', speakers: [['Tomas Varga', 'person', ['Varga']], ['Alan Reed', 'person', ['Reed']], ['Northfield Rovers', 'organization', ['Rovers']]], quote: 'a lottery', speaker: 'Alan Reed' },
+  { rule: 'an organisation\'s name after a clause takes its "the" into the source, which ends no clause (withArticle)', text: 'The ferry will stop running in winter, the Harbour Board said.', speakers: [['Harbour Board', 'organization', []]], quote: 'The ferry will stop running in winter', speaker: 'Harbour Board' },
+  { rule: '"and" between capitalised words before a head is inside one organisation\'s name (andInOrgName)', text: 'The river froze for 41 days, the Harbour Meteorological and Hydrological Agency said on Friday.', speakers: [['Harbour Meteorological and Hydrological Agency', 'organization', []]], quote: 'The river froze for 41 days', speaker: 'Harbour Meteorological and Hydrological Agency' },
+  { rule: 'but not after an acronym (andInOrgName)', text: 'The fares rose, the HPA and Quay Ferry Agency said.', speakers: [['HPA', 'organization', []], ['Quay Ferry Agency', 'organization', []]] },
+  { rule: 'an inverted description\'s post-modifier runs over a possessive (postmodifiedEnd)', text: '“The ferry will run,” said a person familiar with the harbour board\'s plans.', speakers: [['person familiar with the harbour board\'s plans', 'unknown', []]], quote: 'The ferry will run', speaker: 'person familiar with the harbour board\'s plans' },
+  { rule: 'a noun in -ly is a description\'s head, no adverb (lyAdverbForm)', text: 'A person close to the family said the ferry was late.', speakers: [['person close to the family', 'unknown', []]], quote: 'the ferry was late', speaker: 'person close to the family' },
+  { rule: 'the noun alone after a description it opened with a post-modifier is that source again (shortenedDescription)', text: 'A source familiar with the talks said the deal was near. The source said the fares would rise.', speakers: [['source familiar with the talks', 'unknown', []]], quote: 'the fares would rise', speaker: 'source familiar with the talks' },
+  { rule: 'but not after a compound ("campaign manager") (DESCRIPTION_POSTMOD_OPENERS)', text: 'A campaign manager said the pier was safe. The campaign said the tolls were fair.', speakers: [['campaign manager', 'unknown', []], ['campaign', 'organization', []]], quote: 'the tolls were fair', speaker: 'campaign' },
+];
+
+describe('what a name is and of what kind, one row per rule', () => {
+  it.each(NAME_KIND_CASES)('$rule: $text', (row) => {
+    const a = analyze(row.text);
+    const sorted = (xs: [string, string, string[]][]) => [...xs].sort((x, y) => x[0].localeCompare(y[0]));
+    expect(sorted(a.speakers.map((s) => [s.name, s.kind, s.aliases]))).toEqual(sorted(row.speakers));
+    if (row.quote !== undefined) expect(nameOf(a, quoteOf(a, row.quote)?.speaker)).toBe(row.speaker);
   });
 });

@@ -8,7 +8,7 @@
 
 import type { Entity } from '../speakers.ts';
 import { ORG_HEADS } from '../lexicon/words.ts';
-import { DETERMINERS, QUANTIFIERS } from '../lexicon/attribution.ts';
+import { DESCRIPTION_POSTMOD_OPENERS, DETERMINERS, QUANTIFIERS } from '../lexicon/attribution.ts';
 
 export interface Descriptions {
   /** the entity for a described source ("senior officials"), one per kind and wording */
@@ -40,6 +40,12 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/** The word after the first of a key is a post-modifier's ("person familiar with …"), not a compound's ("campaign manager"). */
+function opensPostmodifier(key: string, space: number): boolean {
+  const next = key.indexOf(' ', space + 1);
+  return DESCRIPTION_POSTMOD_OPENERS.has(key.slice(space + 1, next < 0 ? key.length : next));
+}
+
 export function createDescriptions(named: readonly Entity[]): Descriptions {
   const entities: Entity[] = [...named];
   // the entities there were at the first look-up (looked up by name), then the ones made here
@@ -53,6 +59,13 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
     entities.push({ name, kind, plural, tokens, aliases: new Set(), role: null, gender: null, evidence: true, count: 1, spoke: false, named: false });
     return entities.length - 1;
   };
+  // the descriptions made, by their first word when they have more ("person" of "person familiar with the talks")
+  const byFirstWord = new Map<string, number>();
+  /**
+   * "A person familiar with the talks said … the person said": the noun alone after a description it opens is that
+   * description's source again (the latest), not a source of its own.
+   */
+  const shortenedDescription = (key: string): number | undefined => (key.includes(' ') ? undefined : byFirstWord.get(key));
   return {
     entity(name, plural, headWord) {
       const key = name.toLowerCase();
@@ -62,7 +75,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       // one made before is found first: it was made because no named entity had its kind and wording (and the
       // named ones never change), so the scan of them would find none again
       const madeKey = `${kind}\u0000${key}`;
-      const again = made.get(madeKey);
+      const again = made.get(madeKey) ?? shortenedDescription(key);
       if (again !== undefined) return again;
       if (earlier < 0) earlier = entities.length;
       const found = firstNamed(entities, earlier, lowered, kind, key);
@@ -75,6 +88,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       const e = add(shown, kind, plural, [key]);
       made.set(madeKey, e);
       heads.set(e, head);
+      if (space > 0 && opensPostmodifier(key, space) && !QUANTIFIERS.has(w0)) byFirstWord.set(w0, e);
       return e;
     },
     author(plural) {

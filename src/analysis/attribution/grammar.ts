@@ -7,7 +7,12 @@ import { PAST_WORDS } from '../lexicon/claims.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
 export function isAdverb(t: Token): boolean {
-  return t.t === 'word' && !t.cap && t.lw.length > 4 && t.lw.endsWith('ly') && !LY_NOUNS.has(t.lw);
+  return t.t === 'word' && !t.cap && t.lw.length > 4 && lyAdverbForm(t.lw);
+}
+
+/** A word in -ly that is no noun ("family", "rally"): no head of a source phrase ("a person close to the family"). */
+export function lyAdverbForm(lw: string): boolean {
+  return lw.endsWith('ly') && !LY_NOUNS.has(lw);
 }
 
 /** A lower-case word that reads as a finite verb: a reporting form, an auxiliary, or a word in -ed/-es/-s. */

@@ -7,7 +7,7 @@ import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
-import { isVerbish } from './grammar.ts';
+import { isVerbish, lyAdverbForm } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS } from '../lexicon/attribution.ts';
@@ -89,7 +89,7 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
   }
   const head = toks[hd]!;
   if (head.t !== 'word' && head.t !== 'num') return null;
-  if (NP_NOT_HEAD.has(head.lw) || /ly$/.test(head.lw)) return null;
+  if (NP_NOT_HEAD.has(head.lw) || lyAdverbForm(head.lw)) return null;
   const name = foldSpaces(text.slice(toks[a]!.start, toks[b]!.end));
   const plural = isPlural(head.lw);
   return described(a, b + 1, toks[r0]!.start, toks[b]!.end, r0, name, plural, sent, descriptions.entity(name, plural, head.lw));
@@ -101,7 +101,7 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   const s0 = sentTok[sent]!;
   const head = toks[j];
   if (!head || head.sent !== sent || (head.t !== 'word' && head.t !== 'num')) return null;
-  if (head.quoted || NP_NOT_HEAD.has(head.lw) || PREPOSITIONS.has(head.lw) || /ly$/.test(head.lw)) return null;
+  if (head.quoted || NP_NOT_HEAD.has(head.lw) || PREPOSITIONS.has(head.lw) || lyAdverbForm(head.lw)) return null;
   const a = phraseStart(f.ctx, j, sent);
   if (a < 0) return null;
   // the phrase must start at the sentence start or after a boundary

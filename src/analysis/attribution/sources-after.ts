@@ -167,7 +167,8 @@ function postmodifiedEnd(s: Scan, b: number): number {
   // only right after a quotation, where no reported clause follows the cue ("said the bridge would open in May")
   if (!s.afterQuote || b >= s.sEnd || !NP_POSTMOD.has(toks[b]!.lw) || NP_STOP.has(toks[b]!.lw)) return b;
   let x = b + 1;
-  while (x < s.sEnd && x < b + 8 && (toks[x]!.t === 'word' || toks[x]!.t === 'num') && !toks[x]!.quoted && !NP_STOP.has(toks[x]!.lw) && !REPORTING_FORMS.has(toks[x]!.lw)) x++;
+  // a possessive inside it too ("familiar with the government's vote count")
+  while (x < s.sEnd && x < b + 8 && (toks[x]!.t === 'word' || toks[x]!.t === 'num' || toks[x]!.t === 'poss') && !toks[x]!.quoted && !NP_STOP.has(toks[x]!.lw) && !REPORTING_FORMS.has(toks[x]!.lw)) x++;
   return x > b + 1 && endsDescription(s, x) ? x : b;
 }
 

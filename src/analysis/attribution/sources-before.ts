@@ -134,7 +134,7 @@ export const adjacentCue: SourceRule = {
   how: 'adjacent-cue', confidence: 0.95, described: 0.85, pattern: '"X said", "X, 69, said", "X has also said", "X on Monday said", "X was quick to add" (a name right before the cue, or before a time phrase or an infinitive\'s frame)',
   find(cue, s) {
     const m = s.tj ? s.f.ctx.endAt.get(s.j) : undefined;
-    return m && m.type !== 'pronoun' && !(isPrepositionObject(s.f, m) && !(cue.participle && isAbsoluteSubject(s.f, m))) && opensClause(s, m) ? { subject: m, r0: m.r0 } : null;
+    return m && m.type !== 'pronoun' && !(isPrepositionObject(s.f, m) && !(cue.participle && isAbsoluteSubject(s.f, m))) && opensClause(s, m) ? { subject: m, r0: withArticle(s.f, m) } : null;
   },
 };
 
@@ -153,6 +153,11 @@ function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
   if (conjunct && conjunct.type !== 'pronoun' && conjunct.sent === m.sent) return isPrepositionObject(f, conjunct);
   // "a commission appointed by X estimated": the agent of a participle, not the cue's subject
   return (OBJECT_PREPOSITIONS.has(p.lw) && !toks[at - 1]?.cap) || isOfComplement(f, at);
+}
+
+/** "…, the Harbour Board said": an organisation's source region takes its "the", which ends no reported clause. */
+function withArticle(f: Scan['f'], m: Mention): number {
+  return m.type === 'org' && f.ctx.toks[m.r0 - 1]?.lw === 'the' && f.ctx.toks[m.r0 - 1]!.sent === m.sent ? m.r0 - 1 : m.r0;
 }
 
 /** Where the preposition governing m would stand: right before it, or before its "the" ("for the Harbour Board"). */

@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Context } from './context.ts';
-import { beforeTimePhrase, isAdverb, isDateline, isVerbish, opensOwnSubject } from './grammar.ts';
+import { beforeTimePhrase, isAdverb, isDateline, isVerbish, lyAdverbForm, opensOwnSubject } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { NON_NAME_CAPS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
@@ -152,7 +152,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   const head = toks[k - 1]!;
   if (head.t !== 'word' && head.t !== 'num') return null;
   if (NP_NOT_HEAD.has(head.lw) && !(quant && (k - 1 === a || toks[k - 2]?.lw === 'of'))) return null;
-  if (DETERMINERS.has(head.lw) || /ly$/.test(head.lw)) return null;
+  if (DETERMINERS.has(head.lw) || lyAdverbForm(head.lw)) return null;
   // between the phrase and the cue: its modifiers only, no other cue, not too long
   if (before - k > 28) return null;
   for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;

@@ -134,6 +134,14 @@ of from by with for at in on released conducted published taken who that`);
 export const DESCRIPTION_POSTMOD = without(NP_POSTMOD, set(`
 of at for`));
 
+/**
+ * Words that open a post-modifier after a description's noun ("a person familiar with …", "a source close to …",
+ * "people in attendance"): the noun alone later ("the person said") is that description again. Not "of", "at",
+ * "for": "supporters of X" are not all the supporters a later "his supporters" names.
+ */
+export const DESCRIPTION_POSTMOD_OPENERS = union(DESCRIPTION_POSTMOD, set(`
+familiar close involved briefed knowledgeable aware`));
+
 /** Nouns that take a complement inside a source phrase ("members of", "people with knowledge of"). */
 export const NP_POSTMOD_HEADS = set(`
 people person source sources someone one those data poll polls survey report study analysis statement spokesman

@@ -6,6 +6,7 @@
 
 import { union, without } from './set.ts';
 import {
+  BUSINESS_NAME_WORDS,
   DEMONYMS,
   FEMALE_FIRST_NAMES,
   FEMALE_TITLES,
@@ -19,12 +20,16 @@ import {
   ROLE_BACK_STOP,
   ROLE_NOUNS,
   ROLE_WORDS,
+  STREET_WORDS,
   SURNAME_WORDS,
+  TEAM_NAME_WORDS,
   TITLES,
 } from './words.ts';
 
+/** A word that ends an organisation's name: a head word ("Institute") or a business's or club's last word ("Foods", "Rovers"). */
+export const ORG_NAME_ENDS = union(ORG_HEADS, BUSINESS_NAME_WORDS, TEAM_NAME_WORDS);
 /** A title, role, nationality, organisation head or honorific: a word that may stand before a name. */
-export const TITLEISH = union(TITLES, ROLE_WORDS, DEMONYMS, ORG_HEADS, ROLE_NOUNS, HONORIFICS);
+export const TITLEISH = union(TITLES, ROLE_WORDS, DEMONYMS, ORG_NAME_ENDS, ROLE_NOUNS, HONORIFICS);
 /** Capitalised, yet no name starts with it ("The", "But"): titles and honorifics do ("President", "Mr."). */
 export const NON_NAME_OPENERS = without(NON_NAME_CAPS, TITLES, HONORIFICS);
 /** Capitalised, yet no name goes on over it: titles do ("Secretary of State Jane Doe"). */
@@ -66,6 +71,7 @@ export const WordClass = {
   SURNAME_WORD: 1 << 17,
   PARTICLE: 1 << 18,
   CONNECTOR: 1 << 19,
+  STREET_WORD: 1 << 20,
 } as const;
 
 /** word → its WordClass bits (a word in none is not listed). */
@@ -82,7 +88,7 @@ export const MENTION_WORD_CLASSES: ReadonlyMap<string, number> = (() => {
     [MALE_FIRST_NAMES, WordClass.MALE_FIRST_NAME],
     [FEMALE_FIRST_NAMES, WordClass.FEMALE_FIRST_NAME],
     [DEMONYMS, WordClass.DEMONYM],
-    [ORG_HEADS, WordClass.ORG_HEAD],
+    [ORG_NAME_ENDS, WordClass.ORG_HEAD],
     [NON_NAME_CAPS, WordClass.NON_NAME_CAP],
     [TITLES, WordClass.TITLE],
     [HONORIFICS, WordClass.HONORIFIC],
@@ -91,6 +97,7 @@ export const MENTION_WORD_CLASSES: ReadonlyMap<string, number> = (() => {
     [SURNAME_WORDS, WordClass.SURNAME_WORD],
     [NAME_PARTICLES, WordClass.PARTICLE],
     [NAME_CONNECTORS, WordClass.CONNECTOR],
+    [STREET_WORDS, WordClass.STREET_WORD],
   ];
   const table = new Map<string, number>();
   for (const [words, bit] of of) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);

@@ -262,3 +262,35 @@ spokesman spokeswoman spokesperson aide lawyer attorney`);
 /** Documents a description names for their issuer ("the statement also said": whoever spoke last issued it). */
 export const ISSUED_DOCUMENTS = set(`
 statement release letter email memo post tweet`);
+
+/**
+ * Street words: a name ending in one ("Harbour Road", "Quay Street") is a place, never a speaker. "Court" is not
+ * here: it ends the names of courts too, which are organisations.
+ */
+export const STREET_WORDS = set(`
+road street avenue lane drive boulevard highway way square terrace crescent parkway expressway motorway alley`);
+
+/**
+ * Last words of a business's name ("Harbour Foods", "Quay Properties"): a name ending in one is an organisation, and
+ * its last word is no surname.
+ */
+export const BUSINESS_NAME_WORDS = set(`
+foods properties holdings partners industries enterprises systems technologies solutions brands motors airlines
+airways pharmaceuticals ventures investments resources logistics communications associates securities insurance
+developments homes estates builders stores supermarkets dairies farms breweries`);
+
+/**
+ * Plural nouns that end the name of a sports club ("Harbour Rovers", "Quay Wanderers"): a name ending in one is an
+ * organisation, and the word alone is the club ("Rovers coach Jane Doe").
+ */
+export const TEAM_NAME_WORDS = set(`
+rovers rangers wanderers athletic albion warriors eagles lions tigers bears wolves falcons knights pirates
+raiders giants saints sharks dolphins panthers jets stallions bulls blues harriers dragons titans spartans`);
+
+/**
+ * Words after a capitalised plural opening a sentence that show it a common noun, not a surname ("Figures from the
+ * agency show …", "Readings show …"): a preposition that modifies it, or a plural verb agreeing with it.
+ */
+export const PLURAL_SUBJECT_FOLLOWERS = set(`
+from of for in on at by with over since among show suggest indicate reveal point are were have remain say tell
+argue believe think warn fear expect`);
