@@ -448,6 +448,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'the clause ends before a noun phrase that the next cue\'s clause modifies (subjectPhraseStart)', text: 'Harbour officials said the next race would start in Portmere itself, a choice Tomas Varga called "symbolic, and also practical."', quote: 'the next race would start in Portmere itself', kind: 'indirect' },
   { rule: '…and before the coordinator and the role that lead into the next speaker\'s name (subjectPhraseStart)', text: 'The harbour board said the council had "sold the pier for a photograph," and its chair, Ruth Anselm, said she would demand a vote.', quote: 'the council had "sold the pier for a photograph,"', kind: 'mixed' },
   { rule: 'a clause that opens with its verb after an aside keeps its subject before the aside (subjectBeforeAside)', text: 'Harbour Master Ruth Anselm said crews had rescued 64 people. The main concern now, she said, was a second band of heavy rain.', quote: 'The main concern now, she said, was a second band of heavy rain', kind: 'indirect' },
+  { rule: 'an adverb of time between the cue and its "that" (SKIP_BEFORE_CLAUSE)', text: 'The hearing ended at noon. Tomas Varga said afterwards that the hearing had been fair.', quote: 'the hearing had been fair', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 
