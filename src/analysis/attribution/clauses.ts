@@ -13,7 +13,7 @@ import { isVerbish } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { DETERMINERS } from '../lexicon/function-words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -183,6 +183,25 @@ function subjectPhraseStart(toks: readonly Token[], k: number, cue: SourcedCue):
     if (t.t !== 'word' || isVerbish(t)) return r0;
   }
   return r0;
+}
+
+/** How long a subject before an aside may be ("The main concern now, he said, was …"). */
+const ASIDE_SUBJECT_TOKENS = 8;
+
+/**
+ * Where the clause a cue set off by commas reports starts when it opens with its verb: "The main concern now, he said,
+ * was a second band of rain" is one clause whose subject stands before the aside, so it starts with the sentence;
+ * else at `from`. The subject is a short run of words with no verb of its own.
+ */
+export function subjectBeforeAside({ toks, sentTok, sentences }: Context, cue: SourcedCue, k: number, from: number): number {
+  const s0 = sentTok[cue.sent]!;
+  const head = toks[k];
+  if (toks[cue.r0 - 1]?.w !== ',' || toks[cue.r1]?.w !== ',' || k !== cue.r1 + 1 || !head || !CLAUSE_AUXILIARIES.has(head.lw)) return from;
+  if (cue.r0 - 1 - s0 < 2 || cue.r0 - 1 - s0 > ASIDE_SUBJECT_TOKENS) return from;
+  // a bare cue form is a noun there and a light adverb no verb ("The main concern now, he said, was …")
+  const verb = (t: Token) => isVerbish(t) && REPORTING_FORMS.get(t.lw) !== t.lw && !LIGHT_ADVERBS.has(t.lw);
+  for (let x = s0; x < cue.r0 - 1; x++) if (toks[x]!.t === 'punct' || verb(toks[x]!) || PREPOSITIONS.has(toks[x]!.lw)) return from;
+  return sentences[cue.sent]!.start;
 }
 
 /** Where the clause a cue reports from token k ends. */

@@ -11,7 +11,7 @@ import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs } from './clauses.ts';
+import { clauseEndFrom, findThat, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import type { MarkQuote } from '../quotes.ts';
@@ -285,7 +285,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
   if (isNounObject(ctx, cue, k, thatAt, end)) return;
   if (thatAt < 0 && !hasClauseVerb(ctx, k, end)) return;
-  if (end > first.start) pushClause(ctx, found, em, first.start, end, 'indirect');
+  if (end > first.start) pushClause(ctx, found, em, subjectBeforeAside(ctx, cue, k, first.start), end, 'indirect');
 }
 
 /**

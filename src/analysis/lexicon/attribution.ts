@@ -85,7 +85,7 @@ export const TIME_MODIFIERS = union(TIME_DEICTICS, set(`on late early`));
 /** Adverbs and time words skipped between a cue and its clause when there is no "that" ("said Monday the plan …"). */
 export const SKIP_BEFORE_CLAUSE = set(`
 ${DAY_WORDS} earlier later also only
-repeatedly again recently previously privately publicly flatly bluntly simply then`);
+repeatedly again recently previously privately publicly flatly bluntly simply then afterwards afterward`);
 
 /**
  * Words between a cue and its "that" that are adverbials, not content ("said on Monday that", "told reporters
