@@ -485,6 +485,7 @@ const NAME_KIND_CASES: { rule: string; text: string; speakers: [string, string, 
   { rule: 'the noun alone after a description it opened with a post-modifier is that source again (shortenedDescription)', text: 'A source familiar with the talks said the deal was near. The source said the fares would rise.', speakers: [['source familiar with the talks', 'unknown', []]], quote: 'the fares would rise', speaker: 'source familiar with the talks' },
   { rule: 'but not after a compound ("campaign manager") (DESCRIPTION_POSTMOD_OPENERS)', text: 'A campaign manager said the pier was safe. The campaign said the tolls were fair.', speakers: [['campaign manager', 'unknown', []], ['campaign', 'organization', []]], quote: 'the tolls were fair', speaker: 'campaign' },
   { rule: 'a plural possessive inside an organisation\'s name (pluralPossessiveInName)', text: 'The Harbour Transit Workers\' Union said the ferry would run.', speakers: [['Harbour Transit Workers\' Union', 'organization', []]], quote: 'the ferry would run', speaker: 'Harbour Transit Workers\' Union' },
+  { rule: 'a noun before a post-modifier heads the description, whatever the phrase ends in (postmodified)', text: 'A person close to the club said the pitch was wet. People familiar with the talks said the deal was near.', speakers: [['person close to the club', 'unknown', []], ['People familiar with the talks', 'group', []]], quote: 'the pitch was wet', speaker: 'person close to the club' },
 ];
 
 describe('what a name is and of what kind, one row per rule', () => {
