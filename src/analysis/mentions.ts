@@ -93,6 +93,8 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     if (streetName(toks, i, j)) {
+      // "Downing Street said": a street that reports stands for the office there
+      if (reportsAsStreet(toks[j])) mentions.push(mention(tok.start, toks[j - 1]!.end, i, j, i, 'org', text.slice(tok.start, toks[j - 1]!.end), null, null, null, false, tok.sent, !!tok.quoted, true));
       i = j;
       continue;
     }
@@ -122,6 +124,13 @@ function isInflectedVerb(t: Token | undefined, sent: number): boolean {
   const lemma = REPORTING_FORMS.get(t.lw);
   if (lemma !== undefined) return lemma !== t.lw && !t.lw.endsWith('ing');
   return IRREGULAR_PAST.has(t.lw) || /[^e]ed$/.test(t.lw);
+}
+
+/** "said", "told", "says" after a street: a reporting verb no noun shares ("Wall Street estimates" is a noun's). */
+function reportsAsStreet(t: Token | undefined): boolean {
+  if (!t || t.t !== 'word' || t.cap) return false;
+  const lemma = REPORTING_FORMS.get(t.lw);
+  return lemma !== undefined && (t.lw === 'says' || (lemma !== t.lw && !t.lw.endsWith('s') && !t.lw.endsWith('ing')));
 }
 
 /** A word findMentions may take as the first of a name (and so may ask commonWordsAtStart about). */
