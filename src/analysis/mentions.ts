@@ -9,10 +9,11 @@ import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart, pluralCommonNounAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, ORG_HEADS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
+import { andInOrgName, pluralPossessiveInName } from './org-names.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
 /**
@@ -92,6 +93,8 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       continue;
     }
     if (streetName(toks, i, j)) {
+      // "Downing Street said": a street that reports stands for the office there
+      if (reportsAsStreet(toks[j])) mentions.push(mention(tok.start, toks[j - 1]!.end, i, j, i, 'org', text.slice(tok.start, toks[j - 1]!.end), null, null, null, false, tok.sent, !!tok.quoted, true));
       i = j;
       continue;
     }
@@ -123,6 +126,13 @@ function isInflectedVerb(t: Token | undefined, sent: number): boolean {
   return IRREGULAR_PAST.has(t.lw) || /[^e]ed$/.test(t.lw);
 }
 
+/** "said", "told", "says" after a street: a reporting verb no noun shares ("Wall Street estimates" is a noun's). */
+function reportsAsStreet(t: Token | undefined): boolean {
+  if (!t || t.t !== 'word' || t.cap) return false;
+  const lemma = REPORTING_FORMS.get(t.lw);
+  return lemma !== undefined && (t.lw === 'says' || (lemma !== t.lw && !t.lw.endsWith('s') && !t.lw.endsWith('ing')));
+}
+
 /** A word findMentions may take as the first of a name (and so may ask commonWordsAtStart about). */
 function mayStartName(t: Token): boolean {
   return t.t === 'word' && t.cap && !isSubjectPronoun(t.lw) && !isNonNameCap(t.lw);
@@ -143,6 +153,10 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     if (j === i + 1 && isCapWord(t) && cls.is(j, SURNAME_WORD) && cls.is(i, FIRST_NAME) && !isCapWord(toks[j + 1])) {
       j++;
       break;
+    }
+    if (pluralPossessiveInName(toks, j, cls)) {
+      j++;
+      continue;
     }
     // "Procter & Gamble", "AT&T": an ampersand between capitalised words joins one organisation's name
     if (t.w === '&' && isCapWord(toks[j + 1]) && toks[j + 1]!.sent === sent) {
@@ -168,21 +182,6 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     break;
   }
   return j;
-}
-
-/**
- * "the Harbour Meteorological and Hydrological Agency", "the House Ways and Means Committee": after "the",
- * capitalised words, "and" at j, and two or more capitalised words ending in an organisation's head are one
- * organisation's name. Not when the words before "and" hold a head past their first or end in an acronym ("the
- * National Association of X and …", "the FBI and Justice Department"), nor when a head opens the words after it or
- * a club's name ends them ("the Harbour Council and Government House", "the Harbour Rovers and Quay Wanderers").
- */
-function andInOrgName(toks: readonly Token[], i: number, j: number, cls: WordClasses): boolean {
-  if (toks[i - 1]?.lw !== 'the' || /^[A-Z]{2,}$/.test(toks[j - 1]!.w)) return false;
-  for (let x = i + 1; x < j; x++) if (cls.is(x, ORG_HEAD)) return false;
-  let k = j + 1;
-  while (isCapWord(toks[k]) && toks[k]!.sent === toks[j]!.sent && !cls.is(k, RUN_BREAKER)) k++;
-  return k > j + 2 && !cls.is(j + 1, ORG_HEAD) && ORG_HEADS.has(toks[k - 1]!.lw);
 }
 
 /** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */

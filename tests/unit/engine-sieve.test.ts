@@ -510,6 +510,7 @@ describe('speakers are named or described', () => {
  */
 const NAME_KIND_CASES: { rule: string; text: string; speakers: [string, string, string[]][]; quote?: string; speaker?: string | null }[] = [
   { rule: 'a name ending in a street word is a place (streetName)', text: 'Harbour police said a van had crashed on Quayside Road. One driver said the road was icy. "We could not stop," he said.', speakers: [['Harbour police', 'organization', []], ['one driver', 'unknown', []]] },
+  { rule: 'a street that reports stands for the office there, as "Downing Street said" does (reportsAsStreet)', text: 'Harbour Street said the talks would resume. The fares beat Harbour Street estimates.', speakers: [['Harbour Street', 'organization', []]], quote: 'the talks would resume', speaker: 'Harbour Street' },
   { rule: 'a first name and a street word are a person (streetName)', text: 'Nathan Lane said the pier was safe.', speakers: [['Nathan Lane', 'person', ['Lane']]] },
   { rule: 'a capitalised plural opening a sentence before a preposition is no name (pluralCommonNounAtStart)', text: 'Readings from the Harbour Tide Agency show the water rose 2 metres in 1998.', speakers: [['Harbour Tide Agency', 'organization', []]] },
   { rule: 'the same before a plural verb: a described source, not a name (pluralCommonNounAtStart)', text: 'Records say the harbour lost 40 boats.', speakers: [['Records', 'group', []]], quote: 'the harbour lost 40 boats', speaker: 'Records' },
@@ -525,6 +526,8 @@ const NAME_KIND_CASES: { rule: string; text: string; speakers: [string, string, 
   { rule: 'a noun in -ly is a description\'s head, no adverb (lyAdverbForm)', text: 'A person close to the family said the ferry was late.', speakers: [['person close to the family', 'unknown', []]], quote: 'the ferry was late', speaker: 'person close to the family' },
   { rule: 'the noun alone after a description it opened with a post-modifier is that source again (shortenedDescription)', text: 'A source familiar with the talks said the deal was near. The source said the fares would rise.', speakers: [['source familiar with the talks', 'unknown', []]], quote: 'the fares would rise', speaker: 'source familiar with the talks' },
   { rule: 'but not after a compound ("campaign manager") (DESCRIPTION_POSTMOD_OPENERS)', text: 'A campaign manager said the pier was safe. The campaign said the tolls were fair.', speakers: [['campaign manager', 'unknown', []], ['campaign', 'organization', []]], quote: 'the tolls were fair', speaker: 'campaign' },
+  { rule: 'a plural possessive inside an organisation\'s name (pluralPossessiveInName)', text: 'The Harbour Transit Workers\' Union said the ferry would run.', speakers: [['Harbour Transit Workers\' Union', 'organization', []]], quote: 'the ferry would run', speaker: 'Harbour Transit Workers\' Union' },
+  { rule: 'a noun before a post-modifier heads the description, whatever the phrase ends in (postmodified)', text: 'A person close to the club said the pitch was wet. People familiar with the talks said the deal was near.', speakers: [['person close to the club', 'unknown', []], ['People familiar with the talks', 'group', []]], quote: 'the pitch was wet', speaker: 'person close to the club' },
 ];
 
 describe('what a name is and of what kind, one row per rule', () => {

@@ -7,7 +7,8 @@
  */
 
 import type { Entity } from '../speakers.ts';
-import { ORG_HEADS } from '../lexicon/words.ts';
+import { GROUP_NOUNS, ORG_HEADS } from '../lexicon/words.ts';
+import { isPlural } from './phrases.ts';
 import { DESCRIPTION_POSTMOD_OPENERS, DETERMINERS, QUANTIFIERS } from '../lexicon/attribution.ts';
 
 export interface Descriptions {
@@ -67,10 +68,16 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
    */
   const shortenedDescription = (key: string): number | undefined => (key.includes(' ') ? undefined : byFirstWord.get(key));
   return {
-    entity(name, plural, headWord) {
+    entity(name, givenPlural, headWord) {
       const key = name.toLowerCase();
-      // the last word (what key.split(' ').at(-1) gives)
-      const head = headWord ?? key.slice(key.lastIndexOf(' ') + 1);
+      // the first word of the lower-cased key is the lower-cased first word (lower-casing keeps the spaces)
+      const space = key.indexOf(' ');
+      const w0 = space < 0 ? key : key.slice(0, space);
+      // "person close to the club": a noun before a post-modifier is the head, whatever the phrase ends in
+      const postmodified = space > 0 && opensPostmodifier(key, space) && !QUANTIFIERS.has(w0);
+      // else the last word (what key.split(' ').at(-1) gives)
+      const head = postmodified ? w0 : headWord ?? key.slice(key.lastIndexOf(' ') + 1);
+      const plural = postmodified ? isPlural(w0) || GROUP_NOUNS.has(w0) : givenPlural;
       const kind = ORG_HEADS.has(head) ? 'organization' : plural ? 'group' : 'unknown';
       // one made before is found first: it was made because no named entity had its kind and wording (and the
       // named ones never change), so the scan of them would find none again
@@ -80,15 +87,12 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       if (earlier < 0) earlier = entities.length;
       const found = firstNamed(entities, earlier, lowered, kind, key);
       if (found >= 0) return found;
-      // the first word of the lower-cased key is the lower-cased first word (lower-casing keeps the spaces)
-      const space = key.indexOf(' ');
-      const w0 = space < 0 ? key : key.slice(0, space);
       // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
       const e = add(shown, kind, plural, [key]);
       made.set(madeKey, e);
       heads.set(e, head);
-      if (space > 0 && opensPostmodifier(key, space) && !QUANTIFIERS.has(w0)) byFirstWord.set(w0, e);
+      if (postmodified) byFirstWord.set(w0, e);
       return e;
     },
     author(plural) {

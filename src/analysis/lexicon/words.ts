@@ -294,3 +294,7 @@ raiders giants saints sharks dolphins panthers jets stallions bulls blues harrie
 export const PLURAL_SUBJECT_FOLLOWERS = set(`
 from of for in on at by with over since among show suggest indicate reveal point are were have remain say tell
 argue believe think warn fear expect`);
+
+/** Organisation heads that name a legislature or a government: "the Democrats' Senate" is the party's seats, no name. */
+export const LEGISLATURES = set(`
+senate house congress parliament assembly government cabinet`);

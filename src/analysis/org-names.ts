@@ -1,0 +1,43 @@
+/**
+ * Organisation names whose words a plain run of capitalised words would split (findMentions, mentions.ts, asks these
+ * at a word that would end the run): an "and" between two parts of one name, a plural possessive inside it.
+ */
+
+import { isCapWord, type Token } from './tokens.ts';
+import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS } from './lexicon/words.ts';
+import { WordClass } from './lexicon/mention-sets.ts';
+
+/** The word classes of a text's tokens (WordClasses in mentions.ts). */
+export interface WordClassReader {
+  is(k: number, c: number): boolean;
+}
+const { ORG_HEAD, RUN_BREAKER } = WordClass;
+
+/**
+ * "the Harbour Transit Workers' Union", "the Quay Workers’ Pension Fund": the apostrophe of a plural possessive (right
+ * after a plural noun for people) before capitalised words ending in an organisation's head is inside the name. Not
+ * a person's ("Sanders' College"), nor a legislature's ("Democrats' Senate": the party's seats, no name).
+ */
+export function pluralPossessiveInName(toks: readonly Token[], j: number, cls: WordClassReader): boolean {
+  const t = toks[j]!;
+  const prev = toks[j - 1]!;
+  if ((t.w !== "'" && t.w !== '’') || t.start !== prev.end || !GROUP_NOUNS.has(prev.lw) || !isCapWord(toks[j + 1])) return false;
+  let k = j + 1;
+  while (isCapWord(toks[k]) && toks[k]!.sent === t.sent && !cls.is(k, RUN_BREAKER)) k++;
+  return toks[j + 1]!.start === t.end + 1 && ORG_HEADS.has(toks[k - 1]!.lw) && !LEGISLATURES.has(toks[k - 1]!.lw);
+}
+
+/**
+ * "the Harbour Meteorological and Hydrological Agency", "the House Ways and Means Committee": after "the",
+ * capitalised words, "and" at j, and two or more capitalised words ending in an organisation's head are one
+ * organisation's name. Not when the words before "and" hold a head past their first or end in an acronym ("the
+ * National Association of X and …", "the FBI and Justice Department"), nor when a head opens the words after it or
+ * a club's name ends them ("the Harbour Council and Government House", "the Harbour Rovers and Quay Wanderers").
+ */
+export function andInOrgName(toks: readonly Token[], i: number, j: number, cls: WordClassReader): boolean {
+  if (toks[i - 1]?.lw !== 'the' || /^[A-Z]{2,}$/.test(toks[j - 1]!.w)) return false;
+  for (let x = i + 1; x < j; x++) if (cls.is(x, ORG_HEAD)) return false;
+  let k = j + 1;
+  while (isCapWord(toks[k]) && toks[k]!.sent === toks[j]!.sent && !cls.is(k, RUN_BREAKER)) k++;
+  return k > j + 2 && !cls.is(j + 1, ORG_HEAD) && ORG_HEADS.has(toks[k - 1]!.lw);
+}
