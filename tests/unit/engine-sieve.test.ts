@@ -279,6 +279,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How; guessed?:
   // a body's description ("the union", "the council", "police") stands only for an organisation so named (NAMED_BODY_HEADS)
   { behaviour: '"the union" is never the company named before it', text: 'Harbourline said profits fell. The union said the plant had been profitable as recently as last year.', quote: 'the plant had been profitable', speaker: 'union', source: 'The union', how: 'described-source' },
   { behaviour: '"the foundation" is the foundation named before it, one speaker', text: 'The Harbour Heart Foundation said the results were good. The foundation said it would ask every hospital to include a walking plan.', quote: 'it would ask every hospital', speaker: 'Harbour Heart Foundation', source: 'The foundation', how: 'described-source' },
+  // an unnamed person introduced as a source is the "he" after it when no one named fits (coref.ts, unnamedPerson)
+  { behaviour: 'a pronoun to an unnamed person introduced as a source', text: 'The river rose all night. At the pier, one rescuer, who asked not to be named, said some residents had refused to leave. "We asked them to come back in an hour because they were packing," he said.', quote: 'We asked them to come back', speaker: 'one rescuer', source: 'he', how: 'pronoun' },
 ];
 
 /** Any verb framing a quotation is a cue (cues.ts, isFramingVerb): the rows of CASES with verbs no lexicon lists. */
