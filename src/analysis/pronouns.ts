@@ -207,7 +207,8 @@ interface RivalPair {
  */
 function isRivalSubject(c: Mention, f: Fit, input: PronounInput): boolean {
   if (f !== 'fits' && !input.opensSentence(c)) return false;
-  return !input.isReported(c) && (c.subject || input.isSalient(c));
+  // "Acme's spokeswoman, Jane Doe, said": a possessor is no subject
+  return !input.isReported(c) && !input.isPossessor(c) && (c.subject || input.isSalient(c));
 }
 
 /**
