@@ -20,9 +20,9 @@ import type { Context } from './attribution/context.ts';
 import { isDateline, isVerbish } from './attribution/grammar.ts';
 import { resolvePronouns } from './pronouns.ts';
 import {
-  definiteReferents, describedReferents, itContinuingDescription, lastOrganisationBefore, officeSubjects,
+  definiteReferents, describedReferents, descriptionKind, itContinuingDescription, lastOrganisationBefore, officeSubjects,
 } from './referents.ts';
-import { AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
+import { AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, INDEFINITE_OPENERS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
 export interface SourceOfCue {
@@ -171,8 +171,15 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
     resolvedBefore.set(m, e);
     if (cue.lemma !== 'according') spoke.add(e);
   }
+  // and an unnamed person introduced as one who speaks ("One rescuer, who asked not to be named, said …", "a witness
+  // said"): the "he said" after it when no one named fits. Not a definite one ("the senator"), often a named person
+  // the text did not link
+  const unnamedPerson = (m: Mention) => m.type === 'group' && !m.plural && m.entity >= 0 && !referents.has(m) && !described.has(m) &&
+    entities[m.entity]?.named === false && speakers.has(m) && INDEFINITE_OPENERS.has(ctx.toks[m.r0]?.lw ?? '') && mayBePerson(m.name);
+  // ("according to a survey" makes a source, no one a "he" could be)
+  const unnamed = sources.filter((c) => c.lemma !== 'according').map((c) => c.subject).filter((m): m is Mention => !!m && unnamedPerson(m) && !isMention(m));
   const phraseSources = sources.map((c) => c.subject).filter((m): m is Mention => !!m &&
-    ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)) && !isMention(m));
+    ((m.type === 'group' && m.plural && m.entity >= 0 && !referents.has(m)) || resolvedBefore.has(m)) && !isMention(m)).concat(unnamed);
   const offices = officeSubjects(ctx, referentOf, new Set(phraseSources.map((m) => m.t0)));
   for (const [m, e] of offices) resolvedBefore.set(m, e);
   const extra = [...new Set(phraseSources), ...offices.keys()];
@@ -180,6 +187,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const notThe = parentheticalSubjects(ctx, sources);
   const pronouns = resolvePronouns({
     mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m), plural: pluralByVerb(ctx, sources, sourceEntity),
+    unnamed: new Set(unnamed.map((m) => m.entity)),
     isPossessor: (m) => ctx.toks[m.t1]?.t === 'poss', opensSentence: (m) => m.r0 === ctx.sentTok[m.sent], spoke, before: resolvedBefore,
     notOf: (m) => {
       const other = notThe.get(m);
@@ -188,6 +196,12 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities, ambiguous: pronouns.ambiguous };
+}
+
+/** A description of no organisation and no document ("one rescuer", "a witness", "a spokeswoman"): who may be a "he". */
+function mayBePerson(name: string): boolean {
+  const kind = descriptionKind(name);
+  return kind === 'person' || kind === null;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface PronounInput {
   readonly spoke: ReadonlySet<number>;
   /** entities the text shows as plural by their verb ("Regulars tell …"): "they", never "he" */
   readonly plural: ReadonlySet<number>;
+  /** unnamed people introduced as sources ("One rescuer … said"): a "he" is theirs only when no one named fits */
+  readonly unnamed: ReadonlySet<number>;
   /** what a description among the candidates stands for, resolved before ("the 26-year-old winger") */
   readonly before: ReadonlyMap<Mention, number>;
   /** the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none */
@@ -54,7 +56,8 @@ const PRON_FAR_PARAS = 3;
 /**
  * How an entity fits a pronoun: `fits`; `weak`, a two-word capitalised name with no first name, title or role that
  * never spoke ("the Acme Morgan pipeline"), taken only when nothing else fits; `maybe`, a name of no known kind
- * ("Reyes met …"), never taken but a rival that makes the pronoun ambiguous; `no`.
+ * ("Reyes met …"), never taken but a rival that makes the pronoun ambiguous; `no`. An unnamed person introduced
+ * as a source ("One rescuer … said") is `weak` too: the "he said" after it is theirs when no one named fits.
  */
 type Fit = 'fits' | 'weak' | 'maybe' | 'no';
 
@@ -68,7 +71,7 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
   const entityOf = (m: Mention) => (m.type === 'pronoun' ? resolved.get(m) : undefined) ?? before.get(m) ?? m.entity;
   const gender = new Map<number, Gender>();
   const kind = new Map<number, SpeakerKind>();
-  const fit = fitter(entities, spoke, input.plural, gender, kind);
+  const fit = fitter(entities, spoke, input, gender, kind);
   const para = paragraphRank(mentions, sentences);
   const history: Seen[] = [];
   const guessed = new Set<Mention>();
@@ -106,7 +109,7 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
 }
 
 /** The fit of entity e to pronoun m, by what resolution has learnt so far (the gender and kind maps). */
-function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, plural: ReadonlySet<number>, gender: ReadonlyMap<number, Gender>, kind: ReadonlyMap<number, SpeakerKind>): (m: Mention, e: number) => Fit {
+function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, { plural, unnamed }: PronounInput, gender: ReadonlyMap<number, Gender>, kind: ReadonlyMap<number, SpeakerKind>): (m: Mention, e: number) => Fit {
   const people: (boolean | undefined)[] = [];
   return (m, e) => {
     const en = entities[e];
@@ -114,6 +117,7 @@ function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, plural:
     const k = kind.get(e) ?? en.kind;
     if (m.name === 'they') return k === 'organization' || k === 'group' || en.plural || plural.has(e) ? 'fits' : 'no';
     if (k === 'organization' || k === 'group' || plural.has(e)) return 'no';
+    if (unnamed.has(e)) return 'weak';
     // a people ("Americans", "African-Americans") is never "he" or "she"
     const aPeople = (people[e] ??= namesAPeople(en));
     const g = gender.get(e) ?? en.gender;
@@ -176,7 +180,7 @@ function ambiguousPair(m: Mention, history: readonly Seen[], fit: (m: Mention, e
       const { m: c, entity: e } = history[h]!;
       if (c === m || c.sent !== s || c.entity === not) continue;
       const f = fit(m, e);
-      if (f !== 'no') here.unshift({ c, e, f });
+      if (f !== 'no' && !input.unnamed.has(e)) here.unshift({ c, e, f });
     }
     if (!here.some((x) => x.f === 'fits')) continue;
     for (const [i, subj] of here.entries()) {
@@ -203,7 +207,8 @@ interface RivalPair {
  */
 function isRivalSubject(c: Mention, f: Fit, input: PronounInput): boolean {
   if (f !== 'fits' && !input.opensSentence(c)) return false;
-  return !input.isReported(c) && (c.subject || input.isSalient(c));
+  // "Acme's spokeswoman, Jane Doe, said": a possessor is no subject
+  return !input.isReported(c) && !input.isPossessor(c) && (c.subject || input.isSalient(c));
 }
 
 /**

@@ -247,6 +247,10 @@ and but or that which who as while when if because than of to in on at for with 
 export const INDEFINITE_SOURCE_OPENERS = union(ARTICLES, set(`
 one another`));
 
+/** Words that introduce someone new and unnamed ("one rescuer", "a witness"): no one the text named before. */
+export const INDEFINITE_OPENERS = set(`
+a an one another`);
+
 /** The possessive determiners and "our": the owner of a described source ("his spokesman", "our reporter"). */
 const OWNER_DETERMINERS = union(POSSESSIVE_DETERMINERS, set(`
 our`));
