@@ -512,7 +512,7 @@ describe('speakers are named or described', () => {
  * one quote.
  */
 const NAME_KIND_CASES: { rule: string; text: string; speakers: [string, string, string[]][]; quote?: string; speaker?: string | null }[] = [
-  { rule: 'a name ending in a street word is a place (streetName)', text: 'Harbour police said a van had crashed on Quayside Road. One driver said the road was icy. "We could not stop," he said.', speakers: [['Harbour police', 'organization', []], ['one driver', 'unknown', []]] },
+  { rule: 'a name ending in a street word is a place (streetName)', text: 'Harbour police said a van had crashed on Quayside Road. One driver said the road was icy. "We could not stop," he said.', speakers: [['Harbour police', 'organization', []], ['one driver', 'person', ['driver']]], quote: 'We could not stop', speaker: 'one driver' },
   { rule: 'a street that reports stands for the office there, as "Downing Street said" does (reportsAsStreet)', text: 'Harbour Street said the talks would resume. The fares beat Harbour Street estimates.', speakers: [['Harbour Street', 'organization', []]], quote: 'the talks would resume', speaker: 'Harbour Street' },
   { rule: 'a first name and a street word are a person (streetName)', text: 'Nathan Lane said the pier was safe.', speakers: [['Nathan Lane', 'person', ['Lane']]] },
   { rule: 'a capitalised plural opening a sentence before a preposition is no name (pluralCommonNounAtStart)', text: 'Readings from the Harbour Tide Agency show the water rose 2 metres in 1998.', speakers: [['Harbour Tide Agency', 'organization', []]] },
