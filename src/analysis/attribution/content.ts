@@ -140,7 +140,7 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   const sent = sentences[cue.sent]!;
   const regionStart = toks[cue.r0]!.start;
   // a cue that reported nothing ("will continue to work") is no speech and does not bound the clause
-  const s0 = Math.max(sent.start, lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
+  const s0 = Math.max(datelineEndAt(text, sent.start), lastRegionEndBefore(ctx, cues, em.c, sent.start, regionStart, (d) => d > em.c || found.produced.has(d)));
   let end = regionStart;
   if (afterComma && !endsInCommaOrDash(text, s0, end)) return;
   while (end > s0 && isTrailingClauseMark(text.charCodeAt(end - 1), false)) end--;
