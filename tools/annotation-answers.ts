@@ -54,3 +54,17 @@ export function locateWords(text: string, words: string, endBy: number, from: nu
   const after = hay.indexOf(needle, from);
   return after >= 0 ? [after, after + needle.length] : null;
 }
+
+/**
+ * How far two readers agree on the same yes/no cases: the share of cases they answer alike, and Cohen's kappa, the
+ * agreement beyond what their rates of "yes" would give by chance.
+ */
+export function agreement(pairs: readonly (readonly [boolean, boolean])[]): { share: number; kappa: number } {
+  const n = pairs.length;
+  if (n === 0) throw new Error('agreement: no cases');
+  const share = pairs.filter(([a, b]) => a === b).length / n;
+  const p1 = pairs.filter(([a]) => a).length / n;
+  const p2 = pairs.filter(([, b]) => b).length / n;
+  const chance = p1 * p2 + (1 - p1) * (1 - p2);
+  return { share, kappa: chance === 1 ? 1 : (share - chance) / (1 - chance) };
+}

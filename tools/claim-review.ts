@@ -23,7 +23,7 @@ import path from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
 import { MIN_CLAIM_WORDS } from '../src/analysis/claims.ts';
 import { segment } from '../src/analysis/segment.ts';
-import { readAnswerFile, readJsonLines } from './annotation-answers.ts';
+import { agreement, readAnswerFile, readJsonLines } from './annotation-answers.ts';
 import { fnv1a } from './fnv1a.ts';
 import { GGT_DEV, readGgt } from './ggt.ts';
 
@@ -102,28 +102,21 @@ function writeDisputes(dir: string): void {
 export function importJudgements(dir: string, out = REVIEW_PATH): void {
   const { cases, first, third } = readReadings(dir);
   const judged: Judged[] = [];
-  let agree = 0;
-  let worthA = 0;
-  let worthB = 0;
+  const firstReadings: [boolean, boolean][] = [];
   for (const c of cases) {
     const [a, b] = first.map((r) => r.get(c.id));
     if (!a || !b) throw new Error(`${dir}: case ${c.id} has no answer in answers-${a ? 2 : 1}.jsonl`);
     const agreed = a.worth === b.worth;
     const worth = agreed ? a.worth : third.get(c.id)?.worth;
     if (worth === undefined) throw new Error(`${dir}: disputed case ${c.id} has no third reading (answers-third.jsonl)`);
-    if (agreed) agree++;
-    if (a.worth) worthA++;
-    if (b.worth) worthB++;
+    firstReadings.push([a.worth, b.worth]);
     judged.push({ doc: c.doc, start: c.start, end: c.end, worth, flagged: c.flagged, agreed });
   }
-  // Cohen's kappa of the two first readings: agreement beyond what their rates of "worth checking" give by chance
-  const n = cases.length;
-  const po = agree / n;
-  const pe = (worthA / n) * (worthB / n) + (1 - worthA / n) * (1 - worthB / n);
+  const { share, kappa } = agreement(firstReadings);
   writeFileSync(out, `${judged.map((j) => JSON.stringify(j)).join('\n')}\n`);
   console.log(
     `${judged.length} judgements written to ${path.relative(process.cwd(), out)}; the first readers agree on ` +
-      `${(po * 100).toFixed(1)}% (Cohen's kappa ${((po - pe) / (1 - pe)).toFixed(2)})`,
+      `${(share * 100).toFixed(1)}% (Cohen's kappa ${kappa.toFixed(2)})`,
   );
 }
 

@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { commandLine, numberFlag, UsageError } from '../src/cli/args.ts';
 import path from 'node:path';
-import { locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
+import { agreement, locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
 import { sentenceCases, writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
 import { readGgt } from './ggt.ts';
 import { fnv1a } from './polnear.ts';
@@ -85,21 +85,14 @@ function importLabels(dir: string): void {
   const cases = readCases<Case>(dir);
   const { readers, third } = readByReader(dir);
   const out: string[] = [];
-  let agree = 0;
-  let paired = 0;
-  // claims by the first and by the second reader, for the chance agreement
-  let yesFirst = 0;
-  let yesSecond = 0;
+  const firstReadings: [boolean, boolean][] = [];
   let claims = 0;
   let undecided = 0;
   for (const c of cases) {
     const v = votesOf(c, readers);
     if (v.length < 2) throw new Error(`${dir}: case ${c.id} has ${v.length} first readings, not 2`);
-    paired++;
-    if (v[0]!.claim) yesFirst++;
-    if (v[1]!.claim) yesSecond++;
+    firstReadings.push([v[0]!.claim, v[1]!.claim]);
     const agreed = v[0]!.claim === v[1]!.claim;
-    if (agreed) agree++;
     const t = third.get(c.id);
     if (!agreed && !t) undecided++;
     const claim = agreed ? v[0]!.claim : (t?.claim ?? false);
@@ -120,14 +113,10 @@ function importLabels(dir: string): void {
   }
   if (undecided > 0) throw new Error(`${dir}: ${undecided} disputed sentences have no third reading (answers-third.jsonl)`);
   writeFileSync(GGT_CLAIM_LABELS_PATH, `${out.join('\n')}\n`);
-  // Cohen's kappa of the two first readings: agreement beyond what their claim rates give by chance
-  const p1 = yesFirst / paired;
-  const p2 = yesSecond / paired;
-  const chance = p1 * p2 + (1 - p1) * (1 - p2);
-  const po = agree / paired;
+  const { share, kappa } = agreement(firstReadings);
   console.log(
-    `${out.length} labels written to ${path.relative(process.cwd(), GGT_CLAIM_LABELS_PATH)}; first readers agree on ${(100 * po).toFixed(1)}% ` +
-      `(Cohen's kappa ${((po - chance) / (1 - chance)).toFixed(2)}), claims ${claims}`,
+    `${out.length} labels written to ${path.relative(process.cwd(), GGT_CLAIM_LABELS_PATH)}; first readers agree on ${(100 * share).toFixed(1)}% ` +
+      `(Cohen's kappa ${kappa.toFixed(2)}), claims ${claims}`,
   );
 }
 
