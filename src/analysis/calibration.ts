@@ -111,7 +111,7 @@ export function probability(e: Evidence, weights: Weights = CALIBRATION_WEIGHTS)
 
 /**
  * The confidence of a quote whose source is a pronoun two people fit (pronouns.ts): below the site's threshold for
- * stating a speaker as fact (src/lib/attribution.ts, 0.65), so the reader sees "source uncertain" with the guess. The
+ * stating a speaker as fact (UNCERTAIN_BELOW in src/lib/attribution.ts; tests/unit/calibration.test.ts ties the two), so the reader sees "source uncertain" with the guess. The
  * guess was measured right in about three of four such quotes (PolNeAR dev 23 of 33, held-out 14 of 18, ggt-dev 3
  * of 4, by their gold and the blind annotation of pronoun referents): a wrong attribution shown as fact is worse
  * than none, so this one is not.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/index.ts';
-import { probability, sourceKind, type Evidence } from '../../src/analysis/calibration.ts';
+import { GUESSED_CONFIDENCE, probability, sourceKind, type Evidence } from '../../src/analysis/calibration.ts';
 import { CALIBRATION_WEIGHTS } from '../../src/analysis/calibration-weights.ts';
 import { attributionOf, UNCERTAIN_BELOW } from '../../src/lib/attribution.ts';
 
@@ -46,5 +46,16 @@ describe('confidence is the calibrated probability that the speaker is right', (
   it('keeps the site\'s threshold meaningful: some automatic attributions fall below it', () => {
     const weak: Evidence = { how: 'previous-paragraph', kind: 'direct', source: 'none', speakerKind: 'organization', named: false, distance: 0, others: 0, prior: 0.6 };
     expect(probability(weak)).toBeLessThan(UNCERTAIN_BELOW);
+  });
+});
+
+describe('a pronoun two people fit is shown as a guess', () => {
+  it('gets a confidence the site presents as "source uncertain", naming the guess, not as fact', () => {
+    expect(GUESSED_CONFIDENCE).toBeLessThan(UNCERTAIN_BELOW);
+    const a = analyze('Mayor Jane Holloway met Ruth Anselm at the pier on Monday. She said the ferry would run all winter.');
+    const q = a.quotes.find((x) => x.text.includes('the ferry would run'))!;
+    expect(q.confidence).toBeLessThanOrEqual(GUESSED_CONFIDENCE);
+    const speaker = a.speakers.find((s) => s.id === q.speaker)!;
+    expect(attributionOf(q, speaker)).toBe('uncertain');
   });
 });

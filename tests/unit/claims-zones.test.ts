@@ -85,8 +85,9 @@ const ZONE_CASES: [paragraph: string, rule: string | null][] = [
   ['Jane Roe / The Valley Courier Workers inspect the silted channel near the old pier on Monday, May 4, 2026.', 'photo-credit'],
   ['HARBOUR WIRE/Ben Orr Ice covers the moorings at the north pier, due to a week of subzero temperatures, Jan. 22, 2026.', 'photo-credit'],
   ['Open the gallery A deckhand ties up a trawler at the harbour on Jan. 30, 2026. Ada Quill/Valley Courier', 'photo-credit'],
-  ['The harbour board and the port authority split the cost 60/40, the board said on Monday.', null],
-  ['Ferries run every 20 minutes in summer and every 40 minutes in winter, on the Northfield/Southport route.', null],
+  // near misses: two names joined by a slash open prose ("Northfield/Southport ferries"), or one ends a sentence
+  ['Northfield/Southport ferries run every 20 minutes in summer and every 40 minutes in winter, the board said.', null],
+  ['The board met on Monday. Ferries now run every 20 minutes on the route between Northfield/Southport.', null],
   ['Cedar Soap Bar, $12, cedarsoap.example Harbour Beard Oil, $38, harbouroil.example Pier Shaving Cream, $29, pier.example', 'price-list'],
   ['The soap costs $12, the beard oil $38, at the harbour market on most weekend mornings in spring', null],
   // the limits: one listed price is no list (a short line with one is a label); two in a long line are prose that

@@ -410,15 +410,15 @@ describe('not speech, one row per behaviour', () => {
  * speech whose subject is "who" reports it and it holds a clause; else a title or a nickname, or someone else's words,
  * which title-apposition gives no one. `verb`: the cue of the name's own words, null when they are not.
  */
-const APPOSED_QUOTES: { behaviour: string; text: string; quote: string; verb: string | null }[] = [
+const APPOSED_QUOTES: { behaviour: string; text: string; quote: string; verb: string | null; titleOrNickname?: true }[] = [
   { behaviour: 'a verb of speech after "who", a clause inside', text: 'Ruth Anselm, the sailor who shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: 'shouted' },
   { behaviour: 'a colon between the verb and the quotation', text: 'Ruth Anselm, the sailor who shouted: “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: 'shouted' },
   { behaviour: 'an adverb between "who" and the verb', text: 'Ruth Anselm, who famously yelled “the tide waits for no one, and neither do we,” said on Monday that the harbour would reopen.', quote: 'the tide waits', verb: 'yelled' },
-  { behaviour: 'a nickname after "known as"', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour would reopen.', quote: 'Gull', verb: null },
+  { behaviour: 'a nickname after "known as"', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour would reopen.', quote: 'Gull', verb: null, titleOrNickname: true },
   { behaviour: 'a long title in title case, after "who wrote"', text: 'Ruth Anselm, who wrote “The Long Night at the Old Harbour Inn,” said in an interview that the harbour would reopen.', quote: 'The Long Night', verb: null },
   { behaviour: 'what a name is called holds no clause', text: 'Ruth Anselm, who called it “the best harbour in the world,” said in an interview that the harbour would reopen.', quote: 'the best harbour', verb: null },
   { behaviour: 'a verb of speech with no clause inside: a phrase it quotes', text: 'Ruth Anselm, who praised “the quiet courage of the old harbour crews,” said in an interview that the harbour would reopen.', quote: 'the quiet courage', verb: null },
-  { behaviour: 'a title in title case, even one that opens with a clause', text: 'Ruth Anselm, who touted “I’m Still Sailing Home,” said in an interview that the harbour would reopen.', quote: 'Still Sailing Home', verb: null },
+  { behaviour: 'a title in title case, even one that opens with a clause', text: 'Ruth Anselm, who touted “I’m Still Sailing Home,” said in an interview that the harbour would reopen.', quote: 'Still Sailing Home', verb: null, titleOrNickname: true },
   { behaviour: 'a verb whose subject is not "who": the crew\'s words', text: 'Ruth Anselm, whose crew shouted “we will sail again tomorrow and every day after,” said in an interview that the harbour would reopen.', quote: 'we will sail again', verb: null },
   { behaviour: 'a verb whose subject is not "who": someone else\'s words', text: 'Ruth Anselm, whom critics accused of “running the harbour into the ground,” said in an interview that the harbour would reopen.', quote: 'running the harbour', verb: null },
 ];
@@ -429,7 +429,8 @@ describe('a quotation in a name\'s apposition, one row per behaviour', () => {
     const q = quoteOf(a, row.quote);
     if (row.verb) {
       expect([q?.how, q?.cue, nameOf(a, q?.speaker)]).toEqual(['title-apposition', row.verb, 'Ruth Anselm']);
-    } else expect(q?.how).not.toBe('title-apposition');
+    } else if (row.titleOrNickname) expect(q, 'a title or a nickname is nobody\'s quote').toBeUndefined();
+    else expect(q?.how).not.toBe('title-apposition');
     const reported = quoteOf(a, 'the harbour would reopen');
     expect([reported?.text, reported?.how, nameOf(a, reported?.speaker)]).toEqual(['the harbour would reopen', 'title-apposition', 'Ruth Anselm']);
   });
