@@ -6,6 +6,7 @@
  * feature's own value (summed from the weights of the last training) is ignored; its weight is 1.
  */
 import { FEATURE_COUNT, FEATURES, type FeatureVector } from '../src/analysis/claim-features.ts';
+import { sigmoid } from '../src/analysis/claim-score.ts';
 
 export const WORDS_INDEX = FEATURES.findIndex((f) => f.name === 'words');
 
@@ -84,7 +85,7 @@ export function fitClaimModel(rows: readonly FitRow[], o: FitOptions): ClaimMode
     for (const d of data) {
       let z = theta[dim]!;
       for (let q = 0; q < d.idx.length; q++) z += theta[d.idx[q]!]! * d.val[q]!;
-      const err = (1 / (1 + Math.exp(-z)) - d.y) * d.w;
+      const err = (sigmoid(z) - d.y) * d.w;
       for (let q = 0; q < d.idx.length; q++) g[d.idx[q]!]! += err * d.val[q]!;
       g[dim]! += err;
     }
@@ -108,5 +109,5 @@ export function modelScore(model: ClaimModel, r: Pick<FitRow, 'x' | 'words'>): n
   let z = model.bias;
   for (let k = 0; k < FEATURE_COUNT; k++) if (k !== WORDS_INDEX) z += model.weights[k]! * r.x[k]!;
   for (const w of r.words) z += model.wordWeights.get(w) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }

@@ -10,9 +10,9 @@
  * a name word with the predicted speaker's name or aliases ("the Labor Department" ~ "Labor Department"), or one
  * is the other's initials ("WHO" ~ "World Health Organization").
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nameInitials } from '../src/analysis/entities.ts';
+import { readJsonLines } from './annotation-answers.ts';
 import type { Analysis, Claim, Speaker } from '../src/analysis/types.ts';
 import { CLAIM_LABELS_PATH, loadClaimLabels, readDocs, type ClaimLabel } from './claim-cases.ts';
 import { GGT_CLAIM_LABELS_PATH, ggtTexts } from './ggt-claim-cases.ts';
@@ -45,22 +45,16 @@ interface NcSentence {
 }
 
 export function loadNewsClaims(file = NEWSCLAIMS_PATH): NewsDoc[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => {
-      const d = JSON.parse(l) as { doc: string; text: string; sentences: NcSentence[] };
-      return {
-        doc: d.doc,
-        text: d.text,
-        sentences: d.sentences.map((s) => ({
-          start: s.start,
-          end: s.end,
-          claim: s.claim,
-          claimer: s.has_claimer && s.claimer ? s.claimer : null,
-        })),
-      };
-    });
+  return readJsonLines<{ doc: string; text: string; sentences: NcSentence[] }>(file).map((d) => ({
+    doc: d.doc,
+    text: d.text,
+    sentences: d.sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      claim: s.claim,
+      claimer: s.has_claimer && s.claimer ? s.claimer : null,
+    })),
+  }));
 }
 
 /** The articles of a set of stored blind claim labels (offsets into `texts`, which `file` holds), in label order. */

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { agreement, locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
 import { sentenceCases, writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
 import { readGgt } from './ggt.ts';
-import { fnv1a } from './polnear.ts';
+import { fnv1a } from './fnv1a.ts';
 
 export const GGT_CLAIM_LABELS_PATH = path.resolve(import.meta.dirname, '../tests/fixtures/ggt-claim-labels.jsonl');
 

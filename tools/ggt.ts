@@ -5,8 +5,8 @@
  * letters) of the gold `reference` is a token of the predicted speaker's name or aliases; GGT's rule: the predicted
  * source mention overlaps the gold speaker mention.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readJsonLines } from './annotation-answers.ts';
 import { analyzeDetailed } from '../src/analysis/index.ts';
 import type { Analysis, How, Quote } from '../src/analysis/index.ts';
 import type { Evidence } from '../src/analysis/calibration.ts';
@@ -22,7 +22,7 @@ export interface GgtQuote {
 export interface GgtDoc { id: string; outlet: string; text: string; quotes: GgtQuote[] }
 
 export function readGgt(file = GGT_DEV): GgtDoc[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GgtDoc);
+  return readJsonLines<GgtDoc>(file);
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'the', 'and', 'of', 'sir', 'prof']);

@@ -30,7 +30,7 @@ export interface ClaimScore {
   contributions: { feature: string; value: number }[];
 }
 
-function sigmoid(z: number): number {
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
