@@ -14,7 +14,7 @@
 import type { Entity, Gender, Mention } from './speakers.ts';
 import type { SpeakerKind } from './types.ts';
 import type { Sentence } from './segment.ts';
-import { DEMONYMS } from './lexicon/words.ts';
+import { DEMONYMS, PLURAL_PRONOUNS } from './lexicon/words.ts';
 import { PRON_PARAS, PRON_SENTS } from './referents.ts';
 
 export interface PronounInput {
@@ -82,7 +82,7 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
       continue;
     }
     const mPara = para(m.sent);
-    const pair = m.name === 'they' ? null : ambiguousPair(m, history, fit, input);
+    const pair = PLURAL_PRONOUNS.has(m.name) ? null : ambiguousPair(m, history, fit, input);
     const found = antecedent(m, mPara, history, fit, input);
     // the guess is one of the pair, never a speaker further back that the scan would jump to (unless the pair's
     // subject shows no sign of a person: a capitalised word opening a sentence is often no name at all)
@@ -99,7 +99,7 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
     }
     const en = entities[e]!;
     if (!(gender.get(e) ?? en.gender) && m.gender) gender.set(e, m.gender);
-    if ((kind.get(e) ?? en.kind) === 'unknown' && m.name !== 'they') kind.set(e, 'person');
+    if ((kind.get(e) ?? en.kind) === 'unknown' && !PLURAL_PRONOUNS.has(m.name)) kind.set(e, 'person');
   }
   const updated = entities.map((en, e) => {
     if (!gender.has(e) && !kind.has(e) && !spoke.has(e)) return en;
@@ -115,7 +115,7 @@ function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, { plura
     const en = entities[e];
     if (!en) return 'no';
     const k = kind.get(e) ?? en.kind;
-    if (m.name === 'they') return k === 'organization' || k === 'group' || en.plural || plural.has(e) ? 'fits' : 'no';
+    if (PLURAL_PRONOUNS.has(m.name)) return k === 'organization' || k === 'group' || en.plural || plural.has(e) ? 'fits' : 'no';
     if (k === 'organization' || k === 'group' || plural.has(e)) return 'no';
     if (unnamed.has(e)) return 'weak';
     // a people ("Americans", "African-Americans") is never "he" or "she"
@@ -153,7 +153,7 @@ function antecedent(m: Mention, mPara: number, history: readonly Seen[], fit: (m
       continue;
     }
     if (far) {
-      if (input.spoke.has(e) && m.name !== 'they') distant = c;
+      if (input.spoke.has(e) && !PLURAL_PRONOUNS.has(m.name)) distant = c;
       continue;
     }
     if (!fallback) fallback = c;

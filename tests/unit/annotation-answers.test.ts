@@ -13,6 +13,9 @@ describe('reading back a blind annotation', () => {
     expect([...all.keys()].sort()).toEqual(['s1', 's2']);
     expect(all.get('s2')!.claim).toBe(true);
     expect(readAnswerFile(path.join(dir, 'answers-9.jsonl')).size).toBe(0);
+    // batches in number order, not name order: answers-10 comes after answers-2 and wins
+    writeFileSync(path.join(dir, 'answers-10.jsonl'), '{"case":"s2","claim":false}\n');
+    expect(readAnswers<{ case: string; claim: boolean }>(dir).get('s2')!.claim).toBe(false);
     const broken = path.join(dir, 'answers-3.jsonl');
     writeFileSync(broken, '{"case":"s3","claim":true}\n{"case":"s4", claim}\n');
     expect(() => readAnswerFile(broken)).toThrow(`${broken}:2: not JSON`);
