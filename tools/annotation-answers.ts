@@ -68,3 +68,34 @@ export function agreement(pairs: readonly (readonly [boolean, boolean])[]): { sh
   const chance = p1 * p2 + (1 - p1) * (1 - p2);
   return { share, kappa: chance === 1 ? 1 : (share - chance) / (1 - chance) };
 }
+
+/**
+ * A double-blind reading: two first readers answer every case (answers-1.jsonl, answers-2.jsonl) and a third reads
+ * only the cases they disagree on (answers-third.jsonl).
+ */
+export interface DoubleReading<A> {
+  dir: string;
+  first: readonly [Map<string, A>, Map<string, A>];
+  third: Map<string, A>;
+}
+
+export function readDoubleReading<A extends { case: string }>(dir: string): DoubleReading<A> {
+  const [one, two] = [1, 2].map((n) => readAnswerFile<A>(path.join(dir, `answers-${n}.jsonl`)));
+  return { dir, first: [one!, two!], third: readAnswerFile<A>(path.join(dir, 'answers-third.jsonl')) };
+}
+
+/** Whether the two first readers disagree on a case (a case either has not answered counts as no dispute). */
+export function disputed<A>(reading: DoubleReading<A>, id: string, verdict: (a: A) => boolean): boolean {
+  const [a, b] = reading.first.map((r) => r.get(id));
+  return a !== undefined && b !== undefined && verdict(a) !== verdict(b);
+}
+
+/** A case's decision: the first readers' answer where they agree, else the third's; an error names what is missing. */
+export function decide<A>(reading: DoubleReading<A>, id: string, verdict: (a: A) => boolean): { first: readonly [A, A]; third: A | undefined; agreed: boolean; decision: boolean } {
+  const [a, b] = reading.first.map((r) => r.get(id));
+  if (!a || !b) throw new Error(`${reading.dir}: case ${id} has no answer in answers-${a ? 2 : 1}.jsonl`);
+  const agreed = verdict(a) === verdict(b);
+  const third = agreed ? undefined : reading.third.get(id);
+  if (!agreed && !third) throw new Error(`${reading.dir}: disputed case ${id} has no third reading (answers-third.jsonl)`);
+  return { first: [a, b], third, agreed, decision: agreed ? verdict(a) : verdict(third!) };
+}

@@ -18,12 +18,12 @@
  * and, as a check on the other side, the share of judged sentences not flagged today that were judged worth checking.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { commandLine, UsageError } from '../src/cli/args.ts';
+import { commandLine, oneOf } from '../src/cli/args.ts';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index.ts';
 import { MIN_CLAIM_WORDS } from '../src/analysis/claims.ts';
 import { segment } from '../src/analysis/segment.ts';
-import { agreement, readAnswerFile, readJsonLines } from './annotation-answers.ts';
+import { agreement, decide, disputed, readCases, readDoubleReading, readJsonLines } from './annotation-answers.ts';
 import { fnv1a } from './fnv1a.ts';
 import { GGT_DEV, readGgt } from './ggt.ts';
 
@@ -84,33 +84,25 @@ function writeCases(dir: string): void {
   console.log(`${cases.length} sentences (${cases.filter((c) => c.flagged).length} flagged) written to ${dir}`);
 }
 
-function readReadings(dir: string): { cases: ReviewCase[]; first: Map<string, WorthAnswer>[]; third: Map<string, WorthAnswer> } {
-  const cases = JSON.parse(readFileSync(path.join(dir, 'cases.json'), 'utf8')) as ReviewCase[];
-  const first = [1, 2].map((n) => readAnswerFile<WorthAnswer>(path.join(dir, `answers-${n}.jsonl`)));
-  return { cases, first, third: readAnswerFile<WorthAnswer>(path.join(dir, 'answers-third.jsonl')) };
-}
+const worthOf = (a: WorthAnswer) => a.worth;
 
 function writeDisputes(dir: string): void {
   const texts = new Map(readGgt().map((d) => [d.id, d.text]));
-  const { cases, first } = readReadings(dir);
-  const disputed = cases.filter((c) => first[0]!.get(c.id)?.worth !== first[1]!.get(c.id)?.worth);
-  writeFileSync(path.join(dir, 'disputes.txt'), disputed.map((c) => `[${c.id}] ${fold(texts.get(c.doc)!.slice(c.start, c.end))}`).join('\n') + '\n');
-  console.log(`${disputed.length} disputed sentences written to ${path.join(dir, 'disputes.txt')}`);
+  const reading = readDoubleReading<WorthAnswer>(dir);
+  const rows = readCases<ReviewCase>(dir).filter((c) => disputed(reading, c.id, worthOf));
+  writeFileSync(path.join(dir, 'disputes.txt'), rows.map((c) => `[${c.id}] ${fold(texts.get(c.doc)!.slice(c.start, c.end))}`).join('\n') + '\n');
+  console.log(`${rows.length} disputed sentences written to ${path.join(dir, 'disputes.txt')}`);
 }
 
 /** The readings of DIR as stored judgements, written to `out`: where the first two readers agree, their answer; else the third's. */
 export function importJudgements(dir: string, out = REVIEW_PATH): void {
-  const { cases, first, third } = readReadings(dir);
+  const reading = readDoubleReading<WorthAnswer>(dir);
   const judged: Judged[] = [];
   const firstReadings: [boolean, boolean][] = [];
-  for (const c of cases) {
-    const [a, b] = first.map((r) => r.get(c.id));
-    if (!a || !b) throw new Error(`${dir}: case ${c.id} has no answer in answers-${a ? 2 : 1}.jsonl`);
-    const agreed = a.worth === b.worth;
-    const worth = agreed ? a.worth : third.get(c.id)?.worth;
-    if (worth === undefined) throw new Error(`${dir}: disputed case ${c.id} has no third reading (answers-third.jsonl)`);
-    firstReadings.push([a.worth, b.worth]);
-    judged.push({ doc: c.doc, start: c.start, end: c.end, worth, flagged: c.flagged, agreed });
+  for (const c of readCases<ReviewCase>(dir)) {
+    const { first, agreed, decision } = decide(reading, c.id, worthOf);
+    firstReadings.push([first[0].worth, first[1].worth]);
+    judged.push({ doc: c.doc, start: c.start, end: c.end, worth: decision, flagged: c.flagged, agreed });
   }
   const { share, kappa } = agreement(firstReadings);
   writeFileSync(out, `${judged.map((j) => JSON.stringify(j)).join('\n')}\n`);
@@ -174,9 +166,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
       options: { cases: { type: 'string' }, disputes: { type: 'string' }, import: { type: 'string' } },
     },
     ({ values }) => {
-      const given = (Object.keys(steps) as (keyof typeof steps)[]).filter((k) => values[k] !== undefined);
-      if (given.length > 1) throw new UsageError(`--${given[0]} and --${given[1]} are separate steps: give one`);
-      return given[0] ? { run: steps[given[0]], dir: values[given[0]]! } : undefined;
+      const given = oneOf(values, Object.keys(steps) as (keyof typeof steps)[]);
+      return given ? { run: steps[given], dir: values[given]! } : undefined;
     },
   );
   if (step) step.run(path.resolve(step.dir));

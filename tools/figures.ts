@@ -6,7 +6,7 @@
  *   npm run figures -- --check      # exit 1 when README.md disagrees with figures.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { commandLine, UsageError } from '../src/cli/args.ts';
+import { commandLine, oneOf } from '../src/cli/args.ts';
 import path from 'node:path';
 import { figuresMarkdown, withFigures, README_START, README_END } from '../src/lib/figures.ts';
 
@@ -14,7 +14,7 @@ const readmePath = path.resolve(import.meta.dirname, '../README.md');
 const { readme: rewrite, check } = commandLine(
   { usage: 'npm run figures -- [--readme | --check]', options: { readme: { type: 'boolean' }, check: { type: 'boolean' } } },
   ({ values }) => {
-    if (values.readme && values.check) throw new UsageError('--readme and --check: one or the other');
+    oneOf(values, ['readme', 'check']);
     return values;
   },
 );

@@ -14,9 +14,9 @@
  * judges it on all 46 articles), `train:claims -- --with-ggt` adds the "dev" half to its training.
  */
 import { writeFileSync } from 'node:fs';
-import { commandLine, numberFlag, UsageError } from '../src/cli/args.ts';
+import { commandLine, numberFlag, oneOf } from '../src/cli/args.ts';
 import path from 'node:path';
-import { agreement, locateWords, readAnswerFile, readCases } from './annotation-answers.ts';
+import { agreement, decide, disputed, locateWords, readCases, readDoubleReading } from './annotation-answers.ts';
 import { sentenceCases, writeCases, type Answer, type Case, type ClaimLabel, type ClaimType } from './claim-cases.ts';
 import { readGgt } from './ggt.ts';
 import { fnv1a } from './fnv1a.ts';
@@ -42,30 +42,16 @@ function ggtCases(docs: Map<string, { text: string }>): Case[] {
   return out;
 }
 
-/** Each first reader's answers (answers-N.jsonl, N from 1), by case id; and the third reading (answers-third.jsonl). */
-function readByReader(dir: string): { readers: Map<string, Answer>[]; third: Map<string, Answer> } {
-  const readers: Map<string, Answer>[] = [];
-  for (let n = 1; ; n++) {
-    const m = readAnswerFile<Answer>(path.join(dir, `answers-${n}.jsonl`));
-    if (m.size === 0) break;
-    readers.push(m);
-  }
-  return { readers, third: readAnswerFile<Answer>(path.join(dir, 'answers-third.jsonl')) };
-}
-
-function votesOf(c: Case, readers: Map<string, Answer>[]): Answer[] {
-  return readers.map((r) => r.get(c.id)).filter((a): a is Answer => a !== undefined);
-}
+const claimOf = (a: Answer) => a.claim;
 
 /** The sentences the two first readers disagree on, each with the sentences either side, for the third reader. */
 function writeDisputes(dir: string): void {
   const docs = ggtTexts();
   const cases = readCases<Case>(dir);
-  const { readers } = readByReader(dir);
+  const reading = readDoubleReading<Answer>(dir);
   const lines: string[] = [];
   cases.forEach((c, i) => {
-    const v = votesOf(c, readers);
-    if (v.length < 2 || v[0]!.claim === v[1]!.claim) return;
+    if (!disputed(reading, c.id, claimOf)) return;
     const text = docs.get(c.doc)!.text;
     const ctx = (k: number) => (cases[k]?.doc === c.doc ? text.slice(cases[k]!.start, cases[k]!.end).replace(/\s+/g, ' ') : '');
     lines.push(`[${c.id}]\n  before: ${ctx(i - 1)}\n  SENTENCE: ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}\n  after: ${ctx(i + 1)}\n`);
@@ -83,21 +69,15 @@ function majorityType(claimVotes: Answer[]): ClaimType {
 function importLabels(dir: string): void {
   const docs = ggtTexts();
   const cases = readCases<Case>(dir);
-  const { readers, third } = readByReader(dir);
+  const reading = readDoubleReading<Answer>(dir);
   const out: string[] = [];
   const firstReadings: [boolean, boolean][] = [];
   let claims = 0;
-  let undecided = 0;
   for (const c of cases) {
-    const v = votesOf(c, readers);
-    if (v.length < 2) throw new Error(`${dir}: case ${c.id} has ${v.length} first readings, not 2`);
-    firstReadings.push([v[0]!.claim, v[1]!.claim]);
-    const agreed = v[0]!.claim === v[1]!.claim;
-    const t = third.get(c.id);
-    if (!agreed && !t) undecided++;
-    const claim = agreed ? v[0]!.claim : (t?.claim ?? false);
+    const { first, third, agreed, decision: claim } = decide(reading, c.id, claimOf);
+    firstReadings.push([first[0].claim, first[1].claim]);
     if (claim) claims++;
-    const claimVotes = [...v, ...(t ? [t] : [])].filter((a) => a.claim);
+    const claimVotes = [...first, ...(third ? [third] : [])].filter((a) => a.claim);
     const named = claimVotes.find((a) => a.claimer);
     const text = docs.get(c.doc)!.text;
     const label: GgtClaimLabel = {
@@ -111,7 +91,6 @@ function importLabels(dir: string): void {
     };
     out.push(JSON.stringify(label));
   }
-  if (undecided > 0) throw new Error(`${dir}: ${undecided} disputed sentences have no third reading (answers-third.jsonl)`);
   writeFileSync(GGT_CLAIM_LABELS_PATH, `${out.join('\n')}\n`);
   const { share, kappa } = agreement(firstReadings);
   console.log(
@@ -128,9 +107,7 @@ function main(): void {
       positionals: { max: 1 },
     },
     ({ values, positionals }) => {
-      if ([values.batches !== undefined, values.import, values.disputes].filter(Boolean).length > 1) {
-        throw new UsageError('--batches, --disputes and --import are three steps: give one');
-      }
+      oneOf(values, ['batches', 'disputes', 'import']);
       return {
         dir: path.resolve(positionals[0] ?? '/tmp/ggt-claim-cases'),
         batches: numberFlag(values, 'batches', { default: 4, min: 1, integer: true }),

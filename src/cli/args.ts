@@ -34,16 +34,21 @@ export type ParsedCommand<O extends ParseArgsOptionsConfig> = ReturnType<
   typeof parseArgs<{ options: O; strict: true; allowPositionals: true }>
 >;
 
-/** Node's own messages, shortened to the flag and what is wrong with it. */
-function explain(error: Error & { code?: string }): string {
-  const flag = /'(-[^' <]*)/.exec(error.message)?.[1];
+/**
+ * Node's own error, shortened to the flag and what is wrong with it. Node gives one code for three mistakes with a
+ * flag's value; which one it was is read from the spec and the arguments, not from the wording of Node's message.
+ */
+function explain(error: Error & { code: string }, options: ParseArgsOptionsConfig, args: readonly string[]): string {
+  // the flag as typed is the one thing only the message holds: "Option '--rounds <value>' argument missing"
+  const flag = /'(-[^' <=]*)/.exec(error.message)?.[1];
   if (!flag) return error.message;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown flag ${flag}`;
-  if (/does not take an argument/.test(error.message)) return `${flag} takes no value`;
-  if (/argument missing/.test(error.message)) return `${flag} needs a value`;
-  // "ambiguous": the next word starts with a dash, so it was taken for the next flag
-  if (/ambiguous/.test(error.message)) return `${flag} needs a value (one starting with "-" is written ${flag}=-…)`;
-  return error.message;
+  if (error.code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return error.message;
+  const option = Object.entries(options).find(([name, o]) => flag === `--${name}` || flag === `-${o.short}`)?.[1];
+  if (option?.type === 'boolean') return `${flag} takes no value`;
+  const next = args[args.indexOf(flag) + 1];
+  // a next word starting with a dash was taken for the next flag
+  return next === undefined ? `${flag} needs a value` : `${flag} needs a value (one starting with "-" is written ${flag}=-…)`;
 }
 
 /** Parses `args` (throws UsageError); the pure part of commandLine, for tests and callers that report differently. */
@@ -53,7 +58,7 @@ export function parseCommand<const O extends ParseArgsOptionsConfig>(spec: Comma
     parsed = parseArgs({ args: [...args], options: spec.options, strict: true, allowPositionals: true });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(explain(error as Error & { code: string }));
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(explain(error as Error & { code: string }, spec.options, args));
     throw error;
   }
   const { min = 0, max = 0, name = 'argument' } = spec.positionals ?? {};
@@ -82,10 +87,27 @@ export function commandLine<const O extends ParseArgsOptionsConfig, T>(
     return read(parseCommand(spec, args));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const name = process.argv[1] ? path.parse(process.argv[1]).name : 'command';
-    process.stderr.write(`${name}: ${error.message}\nusage: ${spec.usage}\n`);
+    printUsageError(process.argv[1] ? path.parse(process.argv[1]).name : 'command', error, spec.usage);
     process.exit(2);
   }
+}
+
+/** The two lines a usage mistake prints to stderr: "NAME: mistake" and "usage: …". */
+export function printUsageError(name: string, error: UsageError, usage: string): void {
+  process.stderr.write(`${name}: ${error.message}\nusage: ${usage}\n`);
+}
+
+/**
+ * Which of the flags `names`, that exclude one another (steps of a tool, modes of a run), was given: undefined for
+ * none; two or more is a UsageError naming them.
+ */
+export function oneOf<const K extends string>(values: Readonly<Record<string, unknown>>, names: readonly K[]): K | undefined {
+  const given = names.filter((k) => values[k] !== undefined && values[k] !== false);
+  if (given.length > 1) {
+    const flags = given.map((k) => `--${k}`);
+    throw new UsageError(`${flags.slice(0, -1).join(', ')} and ${flags.at(-1)}: give one of them, not ${given.length === 2 ? 'both' : 'several'}`);
+  }
+  return given[0];
 }
 
 export interface NumberRange {

@@ -22,7 +22,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { checkBriefings, problemsSummary } from '../integrations/input-check/index.ts';
-import { parseCommand, UsageError } from './args.ts';
+import { parseCommand, printUsageError, UsageError } from './args.ts';
 import type { SiteSummary } from '../lib/editor-report.ts';
 import { ledgerFile, ledgerPath, readLedger } from '../lib/ledger/io.ts';
 import { LedgerFormatError } from '../lib/ledger/ledger.ts';
@@ -144,7 +144,7 @@ export async function atomicBuild(args: string[] = []): Promise<number> {
     flags = parseFlags(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`build: ${error.message}\nusage: ${BUILD_COMMAND.usage}`);
+    printUsageError('build', error, BUILD_COMMAND.usage);
     return 2;
   }
   const target = resolve(root, process.env.ONRECORD_OUT_DIR ?? 'dist');

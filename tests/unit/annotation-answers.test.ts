@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agreement, readAnswerFile, readAnswers } from '../../tools/annotation-answers.ts';
+import { agreement, decide, disputed, readAnswerFile, readAnswers, readDoubleReading } from '../../tools/annotation-answers.ts';
 
 describe('reading back a blind annotation', () => {
   it('reads each batch by case id, a later batch winning, and names the file and line of a broken answer', () => {
@@ -19,6 +19,22 @@ describe('reading back a blind annotation', () => {
     const broken = path.join(dir, 'answers-3.jsonl');
     writeFileSync(broken, '{"case":"s3","claim":true}\n{"case":"s4", claim}\n');
     expect(() => readAnswerFile(broken)).toThrow(`${broken}:2: not JSON`);
+  });
+});
+
+describe('a double-blind reading', () => {
+  it('decides by the first two readers where they agree and by the third where they differ, and names what is missing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'double-'));
+    writeFileSync(path.join(dir, 'answers-1.jsonl'), '{"case":"s1","claim":true}\n{"case":"s2","claim":true}\n{"case":"s3","claim":false}\n');
+    writeFileSync(path.join(dir, 'answers-2.jsonl'), '{"case":"s1","claim":true}\n{"case":"s2","claim":false}\n{"case":"s3","claim":true}\n');
+    writeFileSync(path.join(dir, 'answers-third.jsonl'), '{"case":"s2","claim":false}\n');
+    const reading = readDoubleReading<{ case: string; claim: boolean }>(dir);
+    const claim = (a: { claim: boolean }) => a.claim;
+    expect(['s1', 's2', 's3', 's4'].filter((id) => disputed(reading, id, claim))).toEqual(['s2', 's3']);
+    expect(decide(reading, 's1', claim)).toMatchObject({ agreed: true, decision: true, third: undefined });
+    expect(decide(reading, 's2', claim)).toMatchObject({ agreed: false, decision: false, third: { case: 's2' } });
+    expect(() => decide(reading, 's3', claim)).toThrow(`${dir}: disputed case s3 has no third reading`);
+    expect(() => decide(reading, 's4', claim)).toThrow(`${dir}: case s4 has no answer in answers-1.jsonl`);
   });
 });
 

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { numberFlag, numberListFlag, parseCommand, UsageError } from '../../src/cli/args.ts';
+import { numberFlag, numberListFlag, oneOf, parseCommand, UsageError } from '../../src/cli/args.ts';
 
 const spec = {
   usage: 'tool.ts [FILE] [--rounds N] [--json]',
@@ -41,6 +41,17 @@ describe('parseCommand', () => {
     // the next word is a flag, not the value
     expect(mistake(['--rounds', '--json'])).toMatch(/^--rounds needs a value/);
     expect(mistake(['--json=yes'])).toBe('--json takes no value');
+    // a value starting with a dash is taken for a flag: the message says how to write it
+    expect(mistake(['--rounds', '-3'])).toBe('--rounds needs a value (one starting with "-" is written --rounds=-…)');
+    expect(parseCommand(spec, ['--rounds=-3']).values.rounds).toBe('-3');
+  });
+
+  it('takes one of the flags that exclude one another, and names them when more are given', () => {
+    const steps = ['cases', 'disputes', 'import'] as const;
+    expect(oneOf({ disputes: '/tmp/d' }, steps)).toBe('disputes');
+    expect(oneOf({ cases: undefined, check: false }, [...steps, 'check'])).toBeUndefined();
+    expect(() => oneOf({ cases: 'a', import: 'b' }, steps)).toThrow(new UsageError('--cases and --import: give one of them, not both'));
+    expect(() => oneOf({ cases: 'a', disputes: 'b', import: true }, steps)).toThrow('--cases, --disputes and --import: give one of them, not several');
   });
 
   it('refuses arguments beyond what the command takes, and names a missing one', () => {
