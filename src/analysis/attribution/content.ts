@@ -1,7 +1,7 @@
 /**
- * What each cue reports: a quotation right before it ("“…,” she said"), the clause after it ("said that …", "said
- * the plan …"), a quotation after it ("said: “…”"), or the clause before it ("The plan is sound, he said."). A
- * clause that holds quotation marks is mixed and absorbs them. Every quote carries the cue's source and confidence.
+ * What each cue reports: a quotation before it ("“…,” she said"), the clause after it ("said that …"), a quotation
+ * after it ("said: “…”") or the clause before it ("The plan is sound, he said."); a clause holding quotation marks is
+ * mixed and absorbs them. Every quote carries the cue's source and confidence.
  */
 
 import type { QuoteKind } from '../types.ts';
@@ -19,7 +19,7 @@ import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
   AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
-  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS,
+  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS, WORK_LEMMAS,
 } from '../lexicon/attribution.ts';
 
 /** One cue as its quotes carry it. */
@@ -55,8 +55,7 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   const { toks, marks, sentences, text } = ctx;
   const cue = em.cue;
   if (cue.lemma === 'according' && toks[cue.k0 - 1]?.w !== ',') return false;
-  // the quotation in the source's apposition is not what the cue reports: a title or a nickname is no one's words,
-  // the source's own words its quote, with the verb that reported them (unless that verb, a cue, took them)
+  // an apposed quotation is not what the cue reports: a title is no one's words, own words are the source's quote
   if (cue.apposed?.kind === 'own-words' && !found.taken.has(cue.apposed.mark)) pushDirect(ctx, found, em, cue.apposed.mark, toks[cue.apposed.verb]!.w);
   if (cue.apposed) return false;
   const regionStart = toks[cue.r0]!.start;
@@ -261,7 +260,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   const qi = ctx.markAtTok(k);
   if (qi >= 0) {
     const q = marks[qi]!;
-    if (found.taken.has(qi) || isNamingCall(ctx, cue, q)) return;
+    if (found.taken.has(qi) || namesAWork(ctx, cue, q)) return;
     const clauseEnd = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (q.end >= clauseEnd - 1 || cue.weak) {
       pushDirect(ctx, found, em, qi);
@@ -296,8 +295,9 @@ function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): bo
   return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
 }
 
-/** "a boat called “Harbour Gull”": "called" after a noun, then a title, names a thing; nobody speaks. */
-function isNamingCall(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean {
+/** A title right after "called" after a noun ("a boat called “Harbour Gull”") or "wrote" names a thing: no speech. */
+function namesAWork(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean {
+  if (WORK_LEMMAS.has(cue.lemma)) return ctx.toks[cue.k1]?.start === q.start && isTitleOfWork(ctx, q);
   const noun = ctx.toks[cue.k0 - 1];
   if (cue.lemma !== 'call' || !noun || noun.sent !== cue.sent || noun.t !== 'word' || noun.cap) return false;
   return !SUBJECT_PRONOUNS.has(noun.lw) && !AUX.has(noun.lw) && !isAdverb(noun) && isTitleOfWork(ctx, q);

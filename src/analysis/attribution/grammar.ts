@@ -2,8 +2,9 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE, IRREGULAR_PAST } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
+import { SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
 export function isAdverb(t: Token): boolean {
@@ -200,4 +201,18 @@ export function opensClauseAt(toks: readonly Token[], r0: number, sStart: number
   if (p && p.sent === toks[r0]!.sent && PREPOSITION_OBJECT_MARKERS.has(p.lw)) return false;
   for (let x = r0 - 1; x >= sStart && toks[x]!.t !== 'punct'; x--) if (SUBORDINATE.has(toks[x]!.lw)) return false;
   return true;
+}
+
+/**
+ * "“…,” said the book took nine years": after a quotation too, an auxiliary or an irregular past of its own
+ * ("was", "took", "could"), outside a relative clause ("said the man who was there"), makes the words a clause, not a description.
+ * An "-ed" word does not: it is as often an adjective ("said a retired teacher").
+ */
+export function holdsTensedVerb(toks: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const w = toks[x]!.lw;
+    if (SUBJECT_RELATIVES.has(w) || w === 'that') return false;
+    if (toks[x]!.t === 'word' && !toks[x]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w))) return true;
+  }
+  return false;
 }

@@ -43,6 +43,12 @@ boast conclude muse wonder lament estimate speculate exclaim promise vow pledge 
  */
 export const CLAUSAL_WEAK_LEMMAS = without(WEAK_LEMMAS, OBJECT_WEAK_LEMMAS);
 
+/**
+ * Cue lemmas that also make a work ("wrote “The Long Winter”", "published “Harbour Songs”"): followed at once by a
+ * title, they name the work, and nobody speaks.
+ */
+export const WORK_LEMMAS = set(`write publish`);
+
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
 urge advise instruct warn ask tell beg`);
