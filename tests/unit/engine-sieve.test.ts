@@ -383,6 +383,8 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
   { behaviour: 'a subordinator after a cue\'s preposition opens a clause of its own, no reported one (pronounClauseAfterPhrase)', text: 'Tomas Varga replied with a grin as he tied up the boat.', words: 'he tied up the boat' },
   { behaviour: '"called" after a noun, then a title, names a thing (namesAWork)', text: 'Tomas Varga spoke first. The company sold a boat called "Harbour Gull" that had been moored at the pier.', words: 'Harbour Gull' },
+  { behaviour: 'a question put to the speaker before an aside is the reporter\'s, not the speaker\'s (QUESTION_PUT_PARTICIPLES)', text: 'Tomas Varga said the pier could reopen in a month. Asked whether crews could do the work themselves, he said, "Not yet."', words: 'Asked whether' },
+  { behaviour: 'a title that closed the sentence before is not the words of the next cue, which reports a clause of its own (quoteBefore)', text: 'Protesters wore shirts printed with the slogan "Small Harbour, Big Voice." Mayor Jane Holloway said the march was peaceful.', words: 'Small Harbour' },
   { behaviour: 'a title right after a verb that makes works names the work (namesAWork)', text: 'Ruth Anselm spoke on Monday. She wrote “The Long Night at the Old Harbour Inn” in 2019.', words: 'The Long Night' },
   { behaviour: 'a title after a cue earlier in its sentence is nobody\'s words (same-sentence, isTitleOfWork)', text: 'The mayor called “Harbour Days” a success.', words: 'Harbour Days' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
@@ -491,6 +493,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a cue inside a relative clause set off by commas reports up to the comma before the main verb (mainVerbComma)', text: 'The ferry plan, which officials said will cost $4 million, was approved on Monday.', quote: 'will cost $4 million', kind: 'indirect' },
   { rule: '…whatever rule found its source (mainVerbComma)', text: 'Dr. Ruth Anselm, who led a study suggesting that ferry crews sleep badly, was not available for comment.', quote: 'ferry crews sleep badly', kind: 'indirect' },
   { rule: '…but a relative clause that ends its sentence runs on past the commas inside it (mainVerbComma)', text: 'Tomas Varga criticised the toll plan, which he said would leave crews, especially the young ones, out of work.', quote: 'would leave crews, especially the young ones, out of work', kind: 'indirect' },
+  { rule: '…and that cue reports its own clause (quoteBefore)', text: 'Protesters wore shirts printed with the slogan "Small Harbour, Big Voice." Mayor Jane Holloway said the march was peaceful.', quote: 'the march was peaceful', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 
