@@ -9,11 +9,11 @@ import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { isAdverb, isVerbish } from './grammar.ts';
+import { isVerbish, mainVerbComma } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { DETERMINERS, SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS, FINITE_VERBS, IRREGULAR_PAST } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -245,23 +245,6 @@ function openingRelativeComma(toks: readonly Token[], sStart: number, k0: number
     if (toks[x]!.w === ',') return SUBJECT_RELATIVES.has(toks[x + 1]?.lw ?? '');
   }
   return false;
-}
-
-/**
- * Where a relative clause set off by a comma closes: at the first comma after token k (outside quotation marks)
- * followed by the main clause's verb, an auxiliary or an irregular past, perhaps after an adverb ("…, was not
- * available", "…, has yet to move", "…, still runs"); a clause that closes with its sentence ("…, which he said runs
- * the risk of leaving voters, especially his supporters, disenfranchised.") has none, and runs on: the end of the
- * text when there is none.
- */
-function mainVerbComma(toks: readonly Token[], k: number, sEnd: number): number {
-  for (let x = k; x < sEnd - 1; x++) {
-    if (toks[x]!.w !== ',' || toks[x]!.quoted) continue;
-    const v = isAdverb(toks[x + 1]!) ? x + 2 : x + 1;
-    const w = toks[v]?.lw ?? '';
-    if (v < sEnd && !toks[v]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w))) return toks[x]!.start;
-  }
-  return Infinity;
 }
 
 /**
