@@ -5,7 +5,7 @@
  */
 
 import type { Entity, Mention } from './speakers.ts';
-import { BUSINESS_NAME_WORDS, DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES, TEAM_NAME_WORDS } from './lexicon/words.ts';
+import { BUSINESS_NAME_WORDS, DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES, PARTY_GROUP_NOUNS, TEAM_NAME_WORDS } from './lexicon/words.ts';
 import { isSpaceCode, wordsOf } from './text.ts';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -241,12 +241,13 @@ function person(entities: Entity[], byPerson: PersonsByInitial, forms: NameForms
   }
   let found = samePerson(entities, candidates, m, toksN);
   if (found === -1) {
-    // "Republicans", "Democrats": a capitalised group noun names a group, the "they" of a later sentence
+    // "Republicans", "Officials": a capitalised group noun names a group, the "they" of a later sentence; only a
+    // party's is a name ("Officials said" is a description capitalised by its place in the sentence)
     const last = toksN[toksN.length - 1]!;
     const group = toksN.length === 1 && m.type !== 'person' && GROUP_NOUNS.has(last);
     entities.push({
       name: m.name, aliases: new Set(), role: m.role, kind: m.type === 'person' ? 'person' : group ? 'group' : 'unknown', gender: m.gender,
-      plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: true,
+      plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: !group || PARTY_GROUP_NOUNS.has(last),
     });
     found = entities.length - 1;
     candidates.push(found);

@@ -516,6 +516,10 @@ describe('speakers are named or described', () => {
     expect(a.speakers.find((s) => s.name === 'Senior officials')?.named).toBe(false);
     expect(a.speakers.find((s) => s.name === 'Jane Holloway')?.named).toBe(true);
   });
+  it('reads a group noun capitalised by opening its sentence as a description, a party\'s name as a name', () => {
+    const a = analyze('The bridge closed on Monday.\n\nOfficials said the repairs would take a month.\n\nDemocrats said the delay was avoidable.');
+    expect(a.speakers.map((s) => [s.name, s.kind, s.named])).toEqual([['Officials', 'group', false], ['Democrats', 'group', true]]);
+  });
   it('resolves a definite role noun to the named person who has that role ("the mayor")', () => {
     const a = analyze('Mayor Jane Holloway opened the bridge on Monday. The mayor said the tolls would be low.');
     const q = quoteOf(a, 'the tolls would be low');

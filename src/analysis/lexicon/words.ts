@@ -291,6 +291,12 @@ raiders giants saints sharks dolphins panthers jets stallions bulls blues harrie
  * Words after a capitalised plural opening a sentence that show it a common noun, not a surname ("Figures from the
  * agency show …", "Readings show …"): a preposition that modifies it, or a plural verb agreeing with it.
  */
+/**
+ * Group nouns that are proper names of parties ("Democrats said"): capitalised at a sentence's start, they still name
+ * the group, where "Officials said", "Residents say" are descriptions capitalised only by their place.
+ */
+export const PARTY_GROUP_NOUNS = set(`democrats republicans liberals conservatives tories`);
+
 export const PLURAL_SUBJECT_FOLLOWERS = set(`
 from of for in on at by with over since among show suggest indicate reveal point are were have remain say tell
 argue believe think warn fear expect`);
