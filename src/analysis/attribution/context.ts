@@ -43,6 +43,11 @@ export interface Context extends AttributionInput {
   /** marks come in text order (then firstMarkFrom finds the first at or after a position) */
   marksInOrder: boolean;
   firstMarkFrom(pos: number): number;
+  /**
+   * Where a backward scan of the mentions for one before offset pos may start: the last mention starting before
+   * pos when they come in text order (as the name finder makes them), else the last mention (the scan reads all).
+   */
+  lastMentionBefore(pos: number): number;
 }
 
 export function createContext(input: AttributionInput): Context {
@@ -75,6 +80,7 @@ export function createContext(input: AttributionInput): Context {
   const marksByEnd = groupBy(marks.length, (i) => marks[i]!.end);
   // the ends in order: a look-up near a position reads the few ends there, not every offset of its window
   const ends = [...marksByEnd.keys()].sort((a, b) => a - b);
+  const mentionsInOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
   return {
     ...input,
     endAt: byToken(endAt),
@@ -105,6 +111,17 @@ export function createContext(input: AttributionInput): Context {
         else hi = mid;
       }
       return lo;
+    },
+    lastMentionBefore: (pos) => {
+      if (!mentionsInOrder) return mentions.length - 1;
+      let lo = 0;
+      let hi = mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (mentions[mid]!.start < pos) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo - 1;
     },
   };
 }

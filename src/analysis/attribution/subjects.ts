@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Context } from './context.ts';
-import { beforeTimePhrase, isAdverb, isDateline, isVerbish, lyAdverbForm, opensOwnSubject } from './grammar.ts';
+import { beforeTimePhrase, isAdverb, isAllCaps, isDateline, isVerbish, lyAdverbForm, opensOwnSubject } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { NON_NAME_CAPS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
@@ -110,7 +110,7 @@ function mainClauseStart({ toks, sentTok }: Context, sent: number, before: numbe
       from = x + 1;
       break;
     }
-    if (toks[x]!.t === 'word' && toks[x]!.w !== toks[x]!.w.toUpperCase() && toks[x - 1]?.w !== '(') break;
+    if (toks[x]!.t === 'word' && !isAllCaps(toks[x]!.w) && toks[x - 1]?.w !== '(') break;
   }
   const lead = toks[from];
   // "Just before …,", "Shortly after …,": an adverb before the adverbial's opener
