@@ -226,11 +226,29 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   if (subject && !cue.inverted && subject.sent === cue.sent && subject.r0 > k) end = Math.min(end, toks[subject.r0]!.start);
   // trailing punctuation: keep a closing quote mark, drop the final period
   let e = end;
-  while (e > toks[k]!.start && /[\s.,;:!?\u2014\u2013-]/u.test(text[e - 1]!)) e--;
-  if (/[”"']/.test(text[e] ?? '') && e < end) e++;
+  while (e > toks[k]!.start && isClauseEndMark(text.charCodeAt(e - 1))) e--;
+  if (isClosingQuoteCode(text.charCodeAt(e)) && e < end) e++;
   e -= trailingConjunctionLength(text, toks[k]!.start, e);
-  while (e > toks[k]!.start && /[\s,;:\u2014\u2013-]/u.test(text[e - 1]!)) e--;
+  while (e > toks[k]!.start && isTrailingClauseMark(text.charCodeAt(e - 1), true)) e--;
   return e;
+}
+
+/**
+ * White space, a comma, a semicolon or a dash (and a colon when `colon`) left at a clause's end: what
+ * /[\s,;:\u2014\u2013-]/u tests of one character, read by code unit (asked of every clause end).
+ */
+export function isTrailingClauseMark(c: number, colon: boolean): boolean {
+  return c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (colon && c === 58) || isSpaceCode(c);
+}
+
+/** What /[\s.,;:!?\u2014\u2013-]/u tests of one character: a trailing mark or a sentence's closing punctuation. */
+function isClauseEndMark(c: number): boolean {
+  return isTrailingClauseMark(c, true) || c === 46 || c === 33 || c === 63;
+}
+
+/** What /[”"']/ tests of one character (NaN, past the text's end, is none). */
+function isClosingQuoteCode(c: number): boolean {
+  return c === 0x201d || c === 34 || c === 39;
 }
 
 /**
@@ -238,15 +256,22 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
  * dash that closes the aside (`opener`, the mark before "who").
  */
 function relativeClauseEnd(text: string, from: number, end: number, opener: string): number {
+  // read by code unit (no one-character string per character)
   const dash = opener === '—' || opener === '–';
+  const close = dash ? opener.charCodeAt(0) : 44;
   let depth = 0;
   for (let x = from; x < end; x++) {
-    const ch = text[x]!;
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (dash ? ch === opener : ch === ',' && !/[”"]/.test(text[x - 1] ?? ''))) return x;
+    const ch = text.charCodeAt(x);
+    if (ch === 0x201c) depth++;
+    else if (ch === 0x201d) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === close && (dash || !isClosingDoubleQuote(text.charCodeAt(x - 1)))) return x;
   }
   return end;
+}
+
+/** What /[”"]/ tests of one character. */
+function isClosingDoubleQuote(c: number): boolean {
+  return c === 0x201d || c === 34;
 }
 
 /** The end of the last other cue's region in [from, before] (of the cues `counts` keeps), or from. */
