@@ -18,9 +18,15 @@ export function definiteReferent(entities: readonly Entity[], head: string): num
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind !== 'person' || en.plural) continue;
-    if (hasWord(en.role, head) || [...en.aliases].some((alias) => hasWord(alias, head))) return e;
+    if (hasWord(en.role, head) || someAliasHasWord(en.aliases, head)) return e;
   }
   return -1;
+}
+
+/** Does one of the aliases have the word (read from the Set, with no array made of it per entity)? */
+function someAliasHasWord(aliases: ReadonlySet<string>, word: string): boolean {
+  for (const alias of aliases) if (hasWord(alias, word)) return true;
+  return false;
 }
 
 /** definiteReferent over one list of entities, each head worked out once (coreference asks of every "the mayor"). */
@@ -216,9 +222,19 @@ function theBefore(toks: Context['toks'], m: Mention): boolean {
 /** How far back a description looks for the organisation it stands for (paragraphs). */
 const ORG_DESCRIPTION_PARAS = 4;
 
+/**
+ * name.toLowerCase().split(/\s+/).at(-1) ?? '': the last word, lower-cased, with no lower-cased copy and list of
+ * the others (white space never lower-cases, nor does lower-casing make any).
+ */
+function lastWordLowered(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpaceCode(name.charCodeAt(i - 1))) i--;
+  return name.slice(i).toLowerCase();
+}
+
 /** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the veteran goaltender" a person. */
 export function descriptionKind(name: string): 'organization' | 'person' | 'issuer' | null {
-  const head = name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const head = lastWordLowered(name);
   if (ISSUED_DOCUMENTS.has(head)) return 'issuer';
   if (/\d-year-old$|^year-old$/.test(head)) return 'person';
   // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of
@@ -241,7 +257,7 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
     if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
     // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
     const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
-    const head = m.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const head = lastWordLowered(m.name);
     // "police said": a body's bare name is as definite as "the police"
     const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name) || (NAMED_BODY_HEADS.has(head) && m.name.toLowerCase() === head));
     const kind = definite ? descriptionKind(m.name) : null;
