@@ -102,28 +102,21 @@ export function createContext(input: AttributionInput): Context {
       return best;
     },
     marksInOrder: marks.every((q, i) => i === 0 || marks[i - 1]!.start <= q.start),
-    firstMarkFrom: (pos) => {
-      let lo = 0;
-      let hi = marks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (marks[mid]!.start < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-    lastMentionBefore: (pos) => {
-      if (!mentionsInOrder) return mentions.length - 1;
-      let lo = 0;
-      let hi = mentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (mentions[mid]!.start < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo - 1;
-    },
+    firstMarkFrom: (pos) => firstStartingFrom(marks, pos),
+    lastMentionBefore: (pos) => (mentionsInOrder ? firstStartingFrom(mentions, pos) - 1 : mentions.length - 1),
   };
+}
+
+/** The index of the first of the items (in order of start) that starts at or after pos (their length if none). */
+function firstStartingFrom(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the first of the sorted numbers that is at least n (their length if none). */
