@@ -70,26 +70,34 @@ const PHRASE_TOKENS = 14;
 
 /** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
 export function findThat({ toks }: Context, k: number, sEnd: number): number {
-  const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
-  // "said at the time that …", "said in a statement late Friday that …": a short adverbial phrase
-  const afterPhrase = (x: number) => {
-    for (let y = x + 1; y < Math.min(sEnd, x + PHRASE_TOKENS); y++) {
-      const ty = toks[y]!;
-      if (opensClause(y)) return y;
-      if (ty.t === 'punct' && ty.w !== ',') break;
-      // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
-      // ("in her opening remarks that" is a noun too: isModifiedNoun)
-      if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw && !isModifiedNoun(toks, y))) break;
-    }
-    return -1;
-  };
   for (let x = k; x < Math.min(sEnd, k + 9); x++) {
     const w = toks[x]!.lw;
-    if (opensClause(x)) return x;
-    const phrase = PREPOSITIONS.has(w) ? afterPhrase(x) : -1;
+    if (thatOpensClause(toks, x)) return x;
+    const phrase = PREPOSITIONS.has(w) ? thatAfterPhrase(toks, x, sEnd) : -1;
     if (phrase >= 0) return phrase;
     if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') return -1;
     if (toks[x]!.t === 'punct' && toks[x]!.w !== ',') return -1;
+  }
+  return -1;
+}
+
+/** A "that" at x opening a clause: a word follows it, not a comma, a full stop or a semicolon. */
+function thatOpensClause(toks: readonly Token[], x: number): boolean {
+  return toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
+}
+
+/**
+ * "said at the time that …", "said in a statement late Friday that …": the "that" after the short adverbial phrase
+ * that the preposition at x opens, or -1.
+ */
+function thatAfterPhrase(toks: readonly Token[], x: number, sEnd: number): number {
+  for (let y = x + 1; y < Math.min(sEnd, x + PHRASE_TOKENS); y++) {
+    const ty = toks[y]!;
+    if (thatOpensClause(toks, y)) return y;
+    if (ty.t === 'punct' && ty.w !== ',') break;
+    // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
+    // ("in her opening remarks that" is a noun too: isModifiedNoun)
+    if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw && !isModifiedNoun(toks, y))) break;
   }
   return -1;
 }
@@ -274,8 +282,11 @@ function isClosingDoubleQuote(c: number): boolean {
   return c === 0x201d || c === 34;
 }
 
+/** The default of lastRegionEndBefore: every cue counts (one function, not one made per call). */
+const everyCue = (): boolean => true;
+
 /** The end of the last other cue's region in [from, before] (of the cues `counts` keeps), or from. */
-export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = () => true): number {
+export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = everyCue): number {
   let best = from;
   for (let d = 0; d < cues.length; d++) {
     if (d === c || !counts(d)) continue;
