@@ -17,7 +17,7 @@
 
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
-import { isDateline, isVerbish } from './attribution/grammar.ts';
+import { isDateline, isVerbish, mainVerbComma } from './attribution/grammar.ts';
 import { resolvePronouns } from './pronouns.ts';
 import {
   definiteReferents, describedReferents, descriptionKind, itContinuingDescription, lastOrganisationBefore, officeSubjects,
@@ -199,9 +199,27 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
       const other = notThe.get(m);
       return other && other.entity >= 0 ? other.entity : undefined;
     },
+    relativeHost: (m) => relativeHost(ctx, m),
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities, ambiguous: pronouns.ambiguous };
+}
+
+/**
+ * The person a pronoun's relative clause is about: "Teodor Vance, who showed the hinge, which he said …". Reading back
+ * from the pronoun in its sentence, the nearest ", who" after a person's name, when no comma and main verb
+ * ("…, was") has closed that clause before the pronoun and "who" is not the object of the pronoun's own verb.
+ */
+function relativeHost({ toks, sentTok, endAt }: Context, m: Mention): Mention | undefined {
+  for (let x = m.t0 - 1; x > sentTok[m.sent]! + 1; x--) {
+    if (toks[x]!.lw !== 'who' || toks[x - 1]!.w !== ',') continue;
+    // "Megyn Kelly, who he claims has been unfair": "who" is the object, the pronoun someone else
+    if (x + 1 === m.t0) return undefined;
+    const host = endAt.get(x - 2);
+    if (host?.type !== 'person' || host.quoted) return undefined;
+    return mainVerbComma(toks, x, m.t0) === Infinity ? host : undefined;
+  }
+  return undefined;
 }
 
 /** A description of no organisation and no document ("one rescuer", "a witness", "a spokeswoman"): who may be a "he". */

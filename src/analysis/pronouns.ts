@@ -41,6 +41,8 @@ export interface PronounInput {
   readonly before: ReadonlyMap<Mention, number>;
   /** the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none */
   notOf(m: Mention): number | undefined;
+  /** the person whose relative clause ("X, who …") pronoun m stands in, before that clause closes */
+  relativeHost(m: Mention): Mention | undefined;
 }
 
 export interface PronounResolution {
@@ -82,6 +84,13 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
       continue;
     }
     const mPara = para(m.sent);
+    // "Vance, who showed the hinge, which he said had been tested": the clause's own person, when the pronoun fits
+    const host = input.relativeHost(m);
+    if (host && host.entity >= 0 && fit(m, entityOf(host)) !== 'no' && !PLURAL_PRONOUNS.has(m.name)) {
+      resolved.set(m, entityOf(host));
+      history.push({ m, entity: entityOf(host), para: mPara });
+      continue;
+    }
     const pair = PLURAL_PRONOUNS.has(m.name) ? null : ambiguousPair(m, history, fit, input);
     const found = antecedent(m, mPara, history, fit, input);
     // the guess is one of the pair, never a speaker further back that the scan would jump to (unless the pair's

@@ -89,7 +89,7 @@ const CASES: Row[] = [
   { how: 'leading-subject', text: 'Harbour pilot Tomas Varga, who swam 3 km. “and most of the bay” by noon, says the race changed his life.', quote: 'the race changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
-  // "called" after a noun names a thing only before a title: before other words it reports them (isNamingCall, isTitleOfWork)
+  // "called" after a noun names a thing only before a title: before other words it reports them (namesAWork, isTitleOfWork)
   { how: 'described-source', text: 'The plan, which the union calls “a reckless gamble,” goes to a vote in May.', quote: 'a reckless gamble', speaker: 'union', source: 'the union' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
@@ -224,6 +224,8 @@ const COREF_CASES: (Omit<Row, 'how'> & { behaviour: string; how?: How; guessed?:
   { behaviour: 'a person description to the person in subject position', text: 'Holloway saved forty shots on Saturday. “The wind off the lake made every shot dip,” said the veteran goaltender.', quote: 'The wind off the lake', speaker: 'Holloway', source: 'the veteran goaltender' },
   { behaviour: 'an age as a description of the person just named', text: 'Tomas Varga opened a bakery on the pier in March. The 41-year-old said the ovens run from four in the morning.', quote: 'the ovens run', speaker: 'Tomas Varga', source: 'The 41-year-old' },
   { behaviour: 'a description with adjectives and commas', text: 'Tomas Varga studies tides. He said the survey was late, and the soft-spoken, grey-haired engineer said the money had run out.', quote: 'the money had run out', speaker: 'Tomas Varga', source: 'grey-haired engineer' },
+  { behaviour: 'a pronoun inside a person\'s relative clause is that person (relativeHost)', text: '"It is ready," Helka Marrow said. Marrow was joined on stage by Tavin Roske, who showed the hinge, which he said had been tested 400,000 times.', quote: 'had been tested', speaker: 'Tavin Roske', source: 'he', guessed: false },
+  { behaviour: '…but not when "who" is the object of the pronoun\'s verb (relativeHost)', text: 'Tomas Varga spoke first. His quarrel is with Ruth Anselm, who he claims has been unfair to him.', quote: 'has been unfair', speaker: 'Tomas Varga', source: 'he' },
   { behaviour: 'a description nothing fits stays unnamed', text: 'The storm closed the road. “The bridge will open in May,” said the retired engineer.', quote: 'The bridge will open', speaker: 'retired engineer', source: 'the retired engineer' },
   { behaviour: 'a document to whoever issued it', text: 'The Harbour Rowing League said the regatta would go ahead. The statement also said that boats must be checked by Friday.', quote: 'boats must be checked', speaker: 'Harbour Rowing League', source: 'The statement' },
   { behaviour: '"it" to the organisation that opens its sentence, not a later object', text: 'Northline Ferries told passengers it is working with Bluefin Systems on a new booking page. It also said that the old page would close in May.', quote: 'the old page would close', speaker: 'Northline Ferries', source: 'It', how: 'it-organization' },
@@ -382,7 +384,10 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a pronoun after a weak cue that takes objects is its object ("posted it")', text: 'The person who posted it was widely condemned.', words: 'widely condemned' },
   { behaviour: 'a question word after a cue noun\'s preposition opens no reported clause (pronounClauseAfterPhrase)', text: 'Jane Holloway takes notes on what she should be doing at the harbour.', words: 'she should be doing' },
   { behaviour: 'a subordinator after a cue\'s preposition opens a clause of its own, no reported one (pronounClauseAfterPhrase)', text: 'Tomas Varga replied with a grin as he tied up the boat.', words: 'he tied up the boat' },
-  { behaviour: '"called" after a noun, then a title, names a thing (isNamingCall)', text: 'Tomas Varga spoke first. The company sold a boat called "Harbour Gull" that had been moored at the pier.', words: 'Harbour Gull' },
+  { behaviour: '"called" after a noun, then a title, names a thing (namesAWork)', text: 'Tomas Varga spoke first. The company sold a boat called "Harbour Gull" that had been moored at the pier.', words: 'Harbour Gull' },
+  { behaviour: 'a question put to the speaker before an aside is the reporter\'s, not the speaker\'s (QUESTION_PUT_PARTICIPLES)', text: 'Tomas Varga said the pier could reopen in a month. Asked whether crews could do the work themselves, he said, "Not yet."', words: 'Asked whether' },
+  { behaviour: 'a title that closed the sentence before is not the words of the next cue, which reports a clause of its own (quoteBefore)', text: 'Protesters wore shirts printed with the slogan "Small Harbour, Big Voice." Mayor Jane Holloway said the march was peaceful.', words: 'Small Harbour' },
+  { behaviour: 'a title right after a verb that makes works names the work (namesAWork)', text: 'Ruth Anselm spoke on Monday. She wrote “The Long Night at the Old Harbour Inn” in 2019.', words: 'The Long Night' },
   { behaviour: 'a title after a cue earlier in its sentence is nobody\'s words (same-sentence, isTitleOfWork)', text: 'The mayor called “Harbour Days” a success.', words: 'Harbour Days' },
   { behaviour: 'a verbless phrase before "according to"', text: 'The outcome, according to a survey of harbour clubs, is mixed.', words: 'The outcome' },
 ];
@@ -416,6 +421,7 @@ const APPOSED_QUOTES: { behaviour: string; text: string; quote: string; verb: st
   { behaviour: 'an adverb between "who" and the verb', text: 'Ruth Anselm, who famously yelled “the tide waits for no one, and neither do we,” said on Monday that the harbour would reopen.', quote: 'the tide waits', verb: 'yelled' },
   { behaviour: 'a nickname after "known as"', text: 'Ruth Anselm, the sailor known as “Gull,” said in an interview that the harbour would reopen.', quote: 'Gull', verb: null, titleOrNickname: true },
   { behaviour: 'a long title in title case, after "who wrote"', text: 'Ruth Anselm, who wrote “The Long Night at the Old Harbour Inn,” said in an interview that the harbour would reopen.', quote: 'The Long Night', verb: null },
+  { behaviour: 'a title, then a clause with a tensed verb and no "that" (holdsTensedVerb); no later rule links the title', text: 'Ruth Anselm, who wrote “The Long Night at the Old Harbour Inn,” said the harbour would reopen.', quote: 'The Long Night', verb: null, titleOrNickname: true },
   { behaviour: 'what a name is called holds no clause', text: 'Ruth Anselm, who called it “the best harbour in the world,” said in an interview that the harbour would reopen.', quote: 'the best harbour', verb: null },
   { behaviour: 'a verb of speech with no clause inside: a phrase it quotes', text: 'Ruth Anselm, who praised “the quiet courage of the old harbour crews,” said in an interview that the harbour would reopen.', quote: 'the quiet courage', verb: null },
   { behaviour: 'a title in title case, even one that opens with a clause', text: 'Ruth Anselm, who touted “I’m Still Sailing Home,” said in an interview that the harbour would reopen.', quote: 'Still Sailing Home', verb: null, titleOrNickname: true },
@@ -424,6 +430,13 @@ const APPOSED_QUOTES: { behaviour: string; text: string; quote: string; verb: st
 ];
 
 describe('a quotation in a name\'s apposition, one row per behaviour', () => {
+  it('reads a clause after the cue as what the name said, never as an inverted description that speaks', () => {
+    // "said the book took nine years" holds a tensed verb: a clause, not a speaker called "the book took nine years"
+    const a = analyze('Ruth Anselm, author of “Harbour Lights,” said the book took nine years.');
+    expect(a.speakers.map((sp) => sp.name)).toEqual(['Ruth Anselm']);
+    const q = quoteOf(a, 'the book took nine years');
+    expect([q?.text, nameOf(a, q?.speaker)]).toEqual(['the book took nine years', 'Ruth Anselm']);
+  });
   it.each(APPOSED_QUOTES)('$behaviour: $text', (row) => {
     const a = analyze(row.text);
     const q = quoteOf(a, row.quote);
@@ -479,6 +492,10 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: '…and before the coordinator and the role that lead into the next speaker\'s name (subjectPhraseStart)', text: 'The harbour board said the council had "sold the pier for a photograph," and its chair, Ruth Anselm, said she would demand a vote.', quote: 'the council had "sold the pier for a photograph,"', kind: 'mixed' },
   { rule: 'a clause that opens with its verb after an aside keeps its subject before the aside (subjectBeforeAside)', text: 'Harbour Master Ruth Anselm said crews had rescued 64 people. The main concern now, she said, was a second band of heavy rain.', quote: 'The main concern now, she said, was a second band of heavy rain', kind: 'indirect' },
   { rule: 'an adverb of time between the cue and its "that" (SKIP_BEFORE_CLAUSE)', text: 'The hearing ended at noon. Tomas Varga said afterwards that the hearing had been fair.', quote: 'the hearing had been fair', kind: 'indirect' },
+  { rule: 'a cue inside a relative clause set off by commas reports up to the comma before the main verb (mainVerbComma)', text: 'The ferry plan, which officials said will cost $4 million, was approved on Monday.', quote: 'will cost $4 million', kind: 'indirect' },
+  { rule: '…whatever rule found its source (mainVerbComma)', text: 'Dr. Ruth Anselm, who led a study suggesting that ferry crews sleep badly, was not available for comment.', quote: 'ferry crews sleep badly', kind: 'indirect' },
+  { rule: '…but a relative clause that ends its sentence runs on past the commas inside it (mainVerbComma)', text: 'Tomas Varga criticised the toll plan, which he said would leave crews, especially the young ones, out of work.', quote: 'would leave crews, especially the young ones, out of work', kind: 'indirect' },
+  { rule: '…and that cue reports its own clause (quoteBefore)', text: 'Protesters wore shirts printed with the slogan "Small Harbour, Big Voice." Mayor Jane Holloway said the march was peaceful.', quote: 'the march was peaceful', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -9,10 +9,10 @@ import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { isVerbish } from './grammar.ts';
+import { isVerbish, mainVerbComma } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { DETERMINERS } from '../lexicon/function-words.ts';
+import { DETERMINERS, SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
 import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
@@ -229,6 +229,7 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
     }
   }
   if (cue.rule?.how === 'relative-clause') end = relativeClauseEnd(text, toks[k]!.start, end, toks[cue.r0]!.w);
+  else if (openingRelativeComma(toks, sentTok[cue.sent]!, cue.k0)) end = Math.min(end, mainVerbComma(toks, k, sEnd));
   // "Noting that …, X said": the clause of a cue whose subject comes after it ends before that subject
   const subject = cue.subject;
   if (subject && !cue.inverted && subject.sent === cue.sent && subject.r0 > k) end = Math.min(end, toks[subject.r0]!.start);
@@ -257,6 +258,19 @@ function isClauseEndMark(c: number): boolean {
 /** What /[”"']/ tests of one character (NaN, past the text's end, is none). */
 function isClosingQuoteCode(c: number): boolean {
   return c === 0x201d || c === 34 || c === 39;
+}
+
+/**
+ * "Dr. X, who led a study suggesting that coffee helps, was not available": a cue inside a relative clause set off by
+ * commas reports no further than the clause's closing comma (mainVerbComma), wherever its source was found. True
+ * when, reading back from the cue, the first comma outside quotation marks is followed by "who" or "which".
+ */
+function openingRelativeComma(toks: readonly Token[], sStart: number, k0: number): boolean {
+  for (let x = k0 - 1; x > sStart; x--) {
+    if (toks[x]!.quoted) continue;
+    if (toks[x]!.w === ',') return SUBJECT_RELATIVES.has(toks[x + 1]?.lw ?? '');
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * What each cue reports: a quotation right before it ("“…,” she said"), the clause after it ("said that …", "said
- * the plan …"), a quotation after it ("said: “…”"), or the clause before it ("The plan is sound, he said."). A
- * clause that holds quotation marks is mixed and absorbs them. Every quote carries the cue's source and confidence.
+ * What each cue reports: a quotation before it ("“…,” she said"), the clause after it ("said that …"), a quotation
+ * after it ("said: “…”") or the clause before it ("The plan is sound, he said."); a clause holding quotation marks is
+ * mixed and absorbs them. Every quote carries the cue's source and confidence.
  */
 
 import type { QuoteKind } from '../types.ts';
@@ -14,12 +14,13 @@ import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
-import type { MarkQuote } from '../quotes.ts';
+import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './not-reports.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
-  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, NOUN_OBJECT_LEMMAS,
-  OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, COMPARISON_CONJUNCTIONS, GENERIC_PRONOUNS, OBJECT_OR_POSSESSIVE_PRONOUNS,
+  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START,
+  NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, OBJECT_OR_POSSESSIVE_PRONOUNS, QUESTION_PUT_PARTICIPLES,
+  QUESTION_PUT_OPENERS,
 } from '../lexicon/attribution.ts';
 
 /** One cue as its quotes carry it. */
@@ -55,8 +56,7 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   const { toks, marks, sentences, text } = ctx;
   const cue = em.cue;
   if (cue.lemma === 'according' && toks[cue.k0 - 1]?.w !== ',') return false;
-  // the quotation in the source's apposition is not what the cue reports: a title or a nickname is no one's words,
-  // the source's own words its quote, with the verb that reported them (unless that verb, a cue, took them)
+  // an apposed quotation is not what the cue reports: a title is no one's words, own words are the source's quote
   if (cue.apposed?.kind === 'own-words' && !found.taken.has(cue.apposed.mark)) pushDirect(ctx, found, em, cue.apposed.mark, toks[cue.apposed.verb]!.w);
   if (cue.apposed) return false;
   const regionStart = toks[cue.r0]!.start;
@@ -64,6 +64,9 @@ function quoteBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em
   if (qi < 0 || found.taken.has(qi) || marks[qi]!.paragraph !== paragraphOf(sentences, cue.sent) || cue.participle) return false;
   const q = marks[qi]!;
   const sent = sentences[cue.sent]!;
+  // "… the slogan “Small Town, Big Voice.” Mayor X said the march was peaceful.": a title that closed the sentence
+  // before is not the words of a cue that reports a clause of its own
+  if (q.end <= sent.start && isTitleOfWork(ctx, q) && hasClauseVerb(ctx, cue.k1, sent.end)) return false;
   let start = q.start;
   let kind: QuoteKind = 'direct';
   if (q.start > sent.start && /[\p{L}\p{N}]/u.test(text.slice(datelineEndAt(text, sent.start), q.start)) && cue.lemma !== 'according') {
@@ -132,7 +135,8 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
 /**
  * The clause before the cue in its sentence ("The plan is sound, he said."), from the sentence start or the last
  * region of a cue that reported something; after a comma or a dash when `afterComma`. In an aside (", he says,"
- * mid-sentence) a clause opening with a preposition or a subordinator ("On Monday", "If elected") is an adverbial.
+ * mid-sentence) a clause opening with a preposition or a subordinator ("On Monday", "If elected") is an adverbial;
+ * so is a question put to the speaker ("Asked whether …, he said").
  */
 function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Found, em: Emitter, afterComma: boolean, aside: boolean): void {
   const { toks, sentTok, sentences, text } = ctx;
@@ -147,6 +151,7 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   const k0 = tokenFrom(ctx, sentTok[cue.sent]!, s0);
   const first = toks[k0]?.lw ?? '';
   if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first) || opensContrast(toks, k0))) return;
+  if (QUESTION_PUT_PARTICIPLES.has(first) && QUESTION_PUT_OPENERS.has(toks[k0 + 1]?.lw ?? '')) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
 }
 
@@ -162,39 +167,6 @@ function endsInCommaOrDash(text: string, from: number, to: number): boolean {
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
   const c = e > from ? text.charCodeAt(e - 1) : -1;
   return c === 44 || c === 0x2014 || c === 0x2013;
-}
-
-/**
- * "has not said the bridge would close", "didn’t say …", "never said …": a denied act of speech reports no clause
- * (a quotation before it, "“…,” she didn’t deny", is still the speaker's).
- */
-function isNegated({ toks }: Context, k: number): boolean {
-  const sent = toks[k]!.sent;
-  for (let x = k - 1; x >= Math.max(0, k - 3) && toks[x]!.sent === sent; x--) {
-    const lw = toks[x]!.lw;
-    const w = lw.includes('’') ? lw.replace(/’/g, "'") : lw;
-    if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
-    if (!AUX.has(w)) return false;
-  }
-  return false;
-}
-
-/** "When you say you hate it, …", "if you tell them the plan …": a generic "you" after "when"/"if" speaks for no one. */
-function isHypothetical({ toks }: Context, cue: SourcedCue): boolean {
-  let k = cue.k0 - 1;
-  while (k > 0 && AUX.has(toks[k]!.lw)) k--;
-  return GENERIC_PRONOUNS.has(toks[k]?.lw ?? '') && toks[k]!.sent === cue.sent && HYPOTHETICAL_OPENERS.has(toks[k - 1]?.lw ?? '');
-}
-
-/**
- * "costs are lower than the agency says they are", "higher than city reports say it is": a cue whose subject follows
- * "than" is the standard of a comparison; what it "says" is the writer's elided comparison, not a report.
- */
-function isComparisonStandard({ toks }: Context, cue: SourcedCue): boolean {
-  // a name's region starts after its "the" ("than the Harbour Board says")
-  const k = DETERMINERS.has(toks[cue.r0 - 1]?.lw ?? '') ? cue.r0 - 2 : cue.r0 - 1;
-  const before = toks[k];
-  return cue.subject !== null && !cue.inverted && !!before && COMPARISON_CONJUNCTIONS.has(before.lw) && before.sent === cue.sent;
 }
 
 /** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */
@@ -258,7 +230,7 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
   const qi = ctx.markAtTok(k);
   if (qi >= 0) {
     const q = marks[qi]!;
-    if (found.taken.has(qi) || isNamingCall(ctx, cue, q)) return;
+    if (found.taken.has(qi) || namesAWork(ctx, cue, q)) return;
     const clauseEnd = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (q.end >= clauseEnd - 1 || cue.weak) {
       pushDirect(ctx, found, em, qi);
@@ -291,13 +263,6 @@ function reportFrom(ctx: Context, cues: readonly SourcedCue[], regionStarts: rea
  */
 function opensWeakClause({ toks }: Context, cue: SourcedCue, thatAt: number): boolean {
   return thatAt >= cue.r1 && !toks[thatAt]!.cap && !!toks[thatAt + 1] && !isFiniteVerb(toks, thatAt + 1, thatAt);
-}
-
-/** "a boat called “Harbour Gull”": "called" after a noun, then a title, names a thing; nobody speaks. */
-function isNamingCall(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean {
-  const noun = ctx.toks[cue.k0 - 1];
-  if (cue.lemma !== 'call' || !noun || noun.sent !== cue.sent || noun.t !== 'word' || noun.cap) return false;
-  return !SUBJECT_PRONOUNS.has(noun.lw) && !AUX.has(noun.lw) && !isAdverb(noun) && isTitleOfWork(ctx, q);
 }
 
 /** "said it would …", "stated he opposed …": a subject pronoun and its verb at k. */

@@ -2,8 +2,9 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE, IRREGULAR_PAST } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
+import { SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
 
 /** A lower-case adverb in -ly between subject and verb ("X openly admitted"). */
 export function isAdverb(t: Token): boolean {
@@ -208,4 +209,35 @@ export function opensClauseAt(toks: readonly Token[], r0: number, sStart: number
   if (p && p.sent === toks[r0]!.sent && PREPOSITION_OBJECT_MARKERS.has(p.lw)) return false;
   for (let x = r0 - 1; x >= sStart && toks[x]!.t !== 'punct'; x--) if (SUBORDINATE.has(toks[x]!.lw)) return false;
   return true;
+}
+
+/**
+ * "“…,” said the book took nine years": after a quotation too, an auxiliary or an irregular past of its own
+ * ("was", "took", "could"), outside a relative clause ("said the man who was there"), makes the words a clause, not a description.
+ * An "-ed" word does not: it is as often an adjective ("said a retired teacher").
+ */
+export function holdsTensedVerb(toks: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const w = toks[x]!.lw;
+    if (SUBJECT_RELATIVES.has(w) || w === 'that') return false;
+    if (toks[x]!.t === 'word' && !toks[x]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a relative clause set off by a comma closes: at the first comma after token k (outside quotation marks)
+ * followed by the main clause's verb, an auxiliary or an irregular past, perhaps after an adverb ("…, was not
+ * available", "…, has yet to move", "…, still runs"); a clause that closes with its sentence ("…, which he said runs
+ * the risk of leaving voters, especially his supporters, disenfranchised.") has none, and runs on: the end of the
+ * text when there is none.
+ */
+export function mainVerbComma(toks: readonly Token[], k: number, sEnd: number): number {
+  for (let x = k; x < sEnd - 1; x++) {
+    if (toks[x]!.w !== ',' || toks[x]!.quoted) continue;
+    const v = isAdverb(toks[x + 1]!) ? x + 2 : x + 1;
+    const w = toks[v]?.lw ?? '';
+    if (v < sEnd && !toks[v]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w))) return toks[x]!.start;
+  }
+  return Infinity;
 }

@@ -50,7 +50,7 @@ export function attribute(input: AttributionInput, without: ReadonlySet<How> = n
   const entityOf = (c: SourcedCue) => (c.subject ? coref.entityOf(c.subject) : -1);
   const content = reportContent(ctx, sources.cues, entityOf);
   const linked = linkQuotes(ctx, sources.cues, entityOf, content, without);
-  const quotes = resolveOverlaps(ctx.text, [...linked.raw, ...leftoverQuotes(ctx, linked)]);
+  const quotes = resolveOverlaps(ctx.text, [...linked.raw, ...leftoverQuotes(ctx, sources.cues, linked)]);
   const spoke = new Set(quotes.map((q) => q.entity).filter((e) => e >= 0));
   const entities = coref.entities.map((en, e) => (spoke.has(e) && !en.spoke ? { ...en, spoke: true } : en));
   return {

@@ -342,11 +342,12 @@ export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: 
     },
   };
   const rules = without.size === 0 ? LINK_RULES : LINK_RULES.filter((r) => !without.has(r.how));
+  const titles = appositionTitles(cues);
   for (const { pass, repeat, all } of PASSES) {
     const inPass = rulesOfPass(rules, pass);
     for (let n = 0; n < repeat; n++) {
       for (let i = 0; i < ctx.marks.length; i++) {
-        if (!all && found.taken.has(i)) continue;
+        if ((!all && found.taken.has(i)) || titles.has(i)) continue;
         for (const rule of inPass) {
           const l = rule.link(i, st);
           if (!l) continue;
@@ -364,11 +365,17 @@ export function linkQuotes(ctx: Context, cues: readonly SourcedCue[], entityOf: 
   return found;
 }
 
+/** The quotation marks of titles in a source's apposition ("X, author of “…,” said"): no one's words (ApposedQuote). */
+function appositionTitles(cues: readonly SourcedCue[]): Set<number> {
+  return new Set(cues.flatMap((c) => (c.apposed?.kind === 'title' ? [c.apposed.mark] : [])));
+}
+
 /** The quotations nothing attributed: kept as quotes of no one when they look like quotes, else dropped. */
-export function leftoverQuotes(ctx: Context, linked: Found): RawQuote[] {
+export function leftoverQuotes(ctx: Context, cues: readonly SourcedCue[], linked: Found): RawQuote[] {
   const out: RawQuote[] = [];
+  const titles = appositionTitles(cues);
   for (let i = 0; i < ctx.marks.length; i++) {
-    if (linked.taken.has(i)) continue;
+    if (linked.taken.has(i) || titles.has(i)) continue;
     const q = ctx.marks[i]!;
     const short = !hasMoreWords(ctx.text.slice(q.innerStart, q.innerEnd).trim(), SCARE_QUOTE_WORDS);
     if (short && !q.unclosed && !q.unopened || isTitleOfWork(ctx, q)) continue;

@@ -28,11 +28,11 @@ export interface SourceMatch {
 
 /**
  * A quotation inside the source's apposition, right before the cue ("Jane Doe, author of “Harbour Lights,” said
- * that …"): part of who the source is, not what the cue reports. A title or a nickname is no one's words; the
- * source's own words ("X, who shouted “…,” said that …"), quotation mark `mark`, are the source's, reported by the
- * verb at token `verb`.
+ * that …"), quotation mark `mark`: part of who the source is, not what the cue reports. A title or a nickname is no
+ * one's words, and no later rule may link it to a speaker; the source's own words ("X, who shouted “…,” said that
+ * …") are the source's, reported by the verb at token `verb`.
  */
-export type ApposedQuote = { readonly kind: 'title' } | { readonly kind: 'own-words'; readonly mark: number; readonly verb: number };
+export type ApposedQuote = { readonly kind: 'title'; readonly mark: number } | { readonly kind: 'own-words'; readonly mark: number; readonly verb: number };
 
 export interface SourceRule {
   readonly how: How;

@@ -7,7 +7,7 @@
 import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import { documentIssuer, groupMention, npMention, startsClause } from './phrases.ts';
-import { isFiniteVerb } from './grammar.ts';
+import { holdsTensedVerb, isFiniteVerb } from './grammar.ts';
 import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
@@ -177,7 +177,7 @@ function postmodifiedEnd(s: Scan, b: number): number {
  * cue), words with a finite verb of their own are the clause the cue reports, not a description that speaks.
  */
 function reportsClause(cue: Cue, s: Scan, b: number): boolean {
-  if (s.afterQuote) return false;
+  if (s.afterQuote) return holdsTensedVerb(s.f.ctx.toks, cue.k1 + 1, b);
   for (let x = cue.k1 + 1; x < b; x++) if (isFiniteVerb(s.f.ctx.toks, x, cue.k1)) return true;
   return false;
 }

@@ -11,7 +11,7 @@ import type { Token } from '../tokens.ts';
 import { subjectNP } from './phrases.ts';
 import { mainSubject } from './subjects.ts';
 import type { ApposedQuote, Scan, SourceRule } from './source-rules.ts';
-import { isAdverb, isFiniteVerb } from './grammar.ts';
+import { holdsTensedVerb, isAdverb, isFiniteVerb } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import type { Context } from './context.ts';
 import type { MarkQuote } from '../quotes.ts';
@@ -49,7 +49,7 @@ export const roleApposition: SourceRule = {
  * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …", "X, the
  * sailor who shouted “we will sail again …,” said in an interview that …": a quotation inside the apposition of the
  * name opening the sentence is part of who the name is, not what the cue after it reports. That cue, followed by
- * "that" or a preposition, is the name's. The quotation is a title or a nickname (no one's words) or the name's own
+ * "that", a preposition or a clause with a tensed verb ("said the book took nine years"), is the name's. The quotation is a title or a nickname (no one's words) or the name's own
  * words (ownWordsVerb), which content.ts reports with the verb that introduced them.
  */
 export const titleApposition: SourceRule = {
@@ -60,7 +60,7 @@ export const titleApposition: SourceRule = {
     const qi = f.ctx.markEndingBefore(toks[cue.k0]!.start);
     const q = qi >= 0 ? marks[qi]! : undefined;
     const next = toks[cue.k1];
-    if (!q || !next || next.sent !== cue.sent || !(next.lw === 'that' || PREPOSITIONS.has(next.lw))) return null;
+    if (!q || !next || next.sent !== cue.sent || !(next.lw === 'that' || PREPOSITIONS.has(next.lw) || holdsTensedVerb(toks, cue.k1, f.ctx.sentTok[cue.sent + 1]!))) return null;
     let x = cue.k0 - 1;
     while (x > sStart && toks[x - 1]!.end > q.start) x--;
     // a word before the quotation, or a comma or a colon after the verb that reports it ("who shouted: “…”")
@@ -77,13 +77,11 @@ export const titleApposition: SourceRule = {
       // a cue inside the apposition ("who told reporters “…,”") reports words of its own: the region is then the cue
       // alone, so that the clause of that cue ends here and does not run on through this one
       const r0 = c > 0 && cues[c - 1]!.sent === cue.sent && cues[c - 1]!.k0 > m.t1 ? cue.k0 : m.r0;
-      return { subject: m, r0, apposed: verb < 0 ? TITLE : { kind: 'own-words', mark: qi, verb } };
+      return { subject: m, r0, apposed: verb < 0 ? { kind: 'title', mark: qi } : { kind: 'own-words', mark: qi, verb } };
     }
     return null;
   },
 };
-
-const TITLE: ApposedQuote = { kind: 'title' };
 
 /**
  * Are the quotation q (tokens [a, b)) in a name's apposition the name's own words, and if so which verb reported

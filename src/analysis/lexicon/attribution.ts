@@ -43,6 +43,20 @@ boast conclude muse wonder lament estimate speculate exclaim promise vow pledge 
  */
 export const CLAUSAL_WEAK_LEMMAS = without(WEAK_LEMMAS, OBJECT_WEAK_LEMMAS);
 
+/**
+ * Cue lemmas that also make a work ("wrote “The Long Winter”", "published “Harbour Songs”"): followed at once by a
+ * title, they name the work, and nobody speaks.
+ */
+export const WORK_LEMMAS = set(`write publish`);
+
+/**
+ * A question put to the speaker, opening the sentence before its cue ("Asked whether owners could do it, he said …",
+ * "Pressed on the delay, she said …"): a passive participle and the word that opens what was asked. The reporter
+ * asked it; it is no one's speech.
+ */
+export const QUESTION_PUT_PARTICIPLES = set(`asked pressed questioned quizzed challenged told`);
+export const QUESTION_PUT_OPENERS = set(`whether if about why how what when where who on of for`);
+
 /** Cue lemmas that report a directive as a "to" infinitive after their object ("urged residents to conserve water"). */
 export const DIRECTIVE_LEMMAS = set(`
 urge advise instruct warn ask tell beg`);
