@@ -37,11 +37,18 @@ function appositionEnd(toks: Token[], comma: number, sent: number, person: boole
   if (!APPOSITION_OPENERS.has(det.lw)) return -1;
   let k = comma + 2;
   let hasRole = ROLE_NOUNS.has(det.lw);
-  while (k < toks.length && k < comma + 16 && toks[k]!.sent === sent && toks[k]!.w !== ',' && !/^[“”"]$/.test(toks[k]!.w)) {
+  while (k < toks.length && k < comma + 16 && toks[k]!.sent === sent && toks[k]!.w !== ',' && !isDoubleQuoteMark(toks[k]!.w)) {
     if (ROLE_NOUNS.has(toks[k]!.lw) || ORG_HEADS.has(toks[k]!.lw)) hasRole = true;
     k++;
   }
   return toks[k]?.w === ',' && hasRole ? k : -1;
+}
+
+/** What /^[“”"]$/ tests, read by code unit (asked of every word of an apposition). */
+function isDoubleQuoteMark(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 0x201c || c === 0x201d || c === 34;
 }
 
 /** "X of the Y Institute" and "X, a spokesman for Y," become X's role and extend X's reach for cue finding. */

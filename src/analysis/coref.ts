@@ -114,11 +114,17 @@ function sourceReferents(ctx: Context, sources: readonly SourceOfCue[], entities
     const head = m.type === 'group' && !m.plural && m.entity >= 0 ? headOf(m.entity) : null;
     const en = head !== null ? entities[m.entity] : undefined;
     // a short description only: "the judge", "the minister" (the wording the text gave the title in)
-    if (!en || (en.tokens[0] ?? '').split(' ').length > 2) continue;
+    if (!en || hasTwoSpaces(en.tokens[0] ?? '')) continue;
     const person = referentOf(head!);
     if (person >= 0) out.set(m, person);
   }
   return out;
+}
+
+/** More than two words between single spaces (what s.split(' ').length > 2 tells), with no list made. */
+function hasTwoSpaces(s: string): boolean {
+  const first = s.indexOf(' ');
+  return first >= 0 && s.indexOf(' ', first + 1) >= 0;
 }
 
 /**

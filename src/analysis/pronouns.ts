@@ -182,24 +182,39 @@ function antecedent(m: Mention, mPara: number, history: readonly Seen[], fit: (m
  */
 function ambiguousPair(m: Mention, history: readonly Seen[], fit: (m: Mention, e: number) => Fit, input: PronounInput): RivalPair | null {
   const not = input.notOf(m);
-  for (const s of [m.sent, m.sent - 1]) {
-    // the sentence's candidates before m, in text order
-    const here: { c: Mention; e: number; f: Fit }[] = [];
-    for (let h = history.length - 1; h >= 0 && history[h]!.m.sent >= s; h--) {
-      const { m: c, entity: e } = history[h]!;
-      if (c === m || c.sent !== s || c.entity === not) continue;
-      const f = fit(m, e);
-      if (f !== 'no' && !input.unnamed.has(e)) here.unshift({ c, e, f });
-    }
+  for (let s = m.sent; s >= m.sent - 1; s--) {
+    const here = candidatesIn(s, m, not, history, fit, input);
     if (!here.some((x) => x.f === 'fits')) continue;
-    for (const [i, subj] of here.entries()) {
+    for (let i = 0; i < here.length; i++) {
+      const subj = here[i]!;
       if (!isRivalSubject(subj.c, subj.f, input)) continue;
-      const obj = here.slice(i + 1).find((o) => o.e !== subj.e && o.f === 'fits' && isRivalObject(o.c, subj.c, input));
-      if (obj) return { subject: subj.c, sure: subj.f === 'fits', includes: (e) => e === subj.e || e === obj.e };
+      for (let o = i + 1; o < here.length; o++) {
+        const obj = here[o]!;
+        if (obj.e !== subj.e && obj.f === 'fits' && isRivalObject(obj.c, subj.c, input)) return { subject: subj.c, sure: subj.f === 'fits', includes: (e) => e === subj.e || e === obj.e };
+      }
     }
     return null;
   }
   return null;
+}
+
+interface Candidate { c: Mention; e: number; f: Fit }
+
+/**
+ * Sentence s's candidates before pronoun m that may fit it, in text order: the history's last entries, read from
+ * where that sentence's run starts (pushed in order, not put in front one by one).
+ */
+function candidatesIn(s: number, m: Mention, not: number | undefined, history: readonly Seen[], fit: (m: Mention, e: number) => Fit, input: PronounInput): Candidate[] {
+  let from = history.length;
+  while (from > 0 && history[from - 1]!.m.sent >= s) from--;
+  const here: Candidate[] = [];
+  for (let h = from; h < history.length; h++) {
+    const { m: c, entity: e } = history[h]!;
+    if (c === m || c.sent !== s || c.entity === not) continue;
+    const f = fit(m, e);
+    if (f !== 'no' && !input.unnamed.has(e)) here.push({ c, e, f });
+  }
+  return here;
 }
 
 /** Two people a pronoun may stand for: the subject of their clause, and whether an entity is one of the two. */

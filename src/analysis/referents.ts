@@ -9,6 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
+import { isSpaceCode } from './text.ts';
 import { AGENT_ROLES, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
@@ -17,9 +18,15 @@ export function definiteReferent(entities: readonly Entity[], head: string): num
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
     if (en.kind !== 'person' || en.plural) continue;
-    if (hasWord(en.role, head) || [...en.aliases].some((alias) => hasWord(alias, head))) return e;
+    if (hasWord(en.role, head) || someAliasHasWord(en.aliases, head)) return e;
   }
   return -1;
+}
+
+/** Does one of the aliases have the word (read from the Set, with no array made of it per entity)? */
+function someAliasHasWord(aliases: ReadonlySet<string>, word: string): boolean {
+  for (const alias of aliases) if (hasWord(alias, word)) return true;
+  return false;
 }
 
 /** definiteReferent over one list of entities, each head worked out once (coreference asks of every "the mayor"). */
@@ -32,8 +39,40 @@ export function definiteReferents(entities: readonly Entity[]): (head: string) =
   };
 }
 
+/**
+ * Is `word` one of the phrase's words, lower-cased, between white space, commas and full stops? What
+ * phrase.toLowerCase().split(/[\s,.]+/).includes(word) gives, read in place: an ASCII word is compared letter by
+ * letter (lower-casing maps only A-Z there), any other lower-cased; no copy of the phrase, no list of its words. (The
+ * words asked are lexicon words, ASCII: a Greek final sigma, the one letter lower-cased by its context, never matters.)
+ */
 function hasWord(phrase: string | null, word: string): boolean {
-  return !!phrase && phrase.toLowerCase().split(/[\s,.]+/).includes(word);
+  if (!phrase) return false;
+  if (word === '') return phrase.toLowerCase().split(/[\s,.]+/).includes(word);
+  let from = 0;
+  for (let i = 0; i <= phrase.length; i++) {
+    if (i < phrase.length && !isWordBreak(phrase.charCodeAt(i))) continue;
+    if (i > from && wordEquals(phrase, from, i, word)) return true;
+    from = i + 1;
+  }
+  return false;
+}
+
+/** What /[\s,.]/ matches. */
+function isWordBreak(c: number): boolean {
+  return c === 44 || c === 46 || isSpaceCode(c);
+}
+
+/** Is phrase[from, to), lower-cased, the word? */
+function wordEquals(phrase: string, from: number, to: number, word: string): boolean {
+  let ascii = true;
+  for (let i = from; i < to && ascii; i++) ascii = phrase.charCodeAt(i) < 128;
+  if (!ascii) return phrase.slice(from, to).toLowerCase() === word;
+  if (to - from !== word.length) return false;
+  for (let i = from; i < to; i++) {
+    const c = phrase.charCodeAt(i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i - from)) return false;
+  }
+  return true;
 }
 
 /**
@@ -41,12 +80,12 @@ function hasWord(phrase: string | null, word: string): boolean {
  * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Ferries said …
  * It added"), counts too.
  */
-export function lastOrganisationBefore({ mentions, sentences, sentTok }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
+export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, lastMentionBefore }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
   const p0 = sentences[sent]!.paragraph;
   // the last one named wins, unless an earlier one opens its sentence ("Acme told staff it works with Beta. It
-  // also said …": Acme)
+  // also said …": Acme). (A mention starting at or after token k ends after it: the scan starts before them.)
   let last: Mention | null = null;
-  for (let x = mentions.length - 1; x >= 0; x--) {
+  for (let x = lastMentionBefore(toks[k]?.start ?? Infinity); x >= 0; x--) {
     const m = mentions[x]!;
     if (m.t1 > k) continue;
     if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
@@ -104,12 +143,16 @@ export function officeSubjects(ctx: Context, referentOf: (head: string) => numbe
 
 /**
  * The tokens that may open a clause for officeSubjects, in order: each sentence's first, and each right after a
- * comma token. Found from the sentence starts and the text's commas (a look-up each), not by reading every token.
+ * comma token that a "the" follows (officeSubjects reads no other). Found from the sentence starts and the text's
+ * commas, not by reading every token: a comma's token is looked up only when "the" follows it in the text (the token
+ * after a comma in its sentence starts past white space only; one in a later sentence opens it, and is a sentence's
+ * first anyway).
  */
 function clauseOpenings({ toks, sentTok, text }: Context): number[] {
   const afterCommas: number[] = [];
   let lo = 0;
   for (let pos = text.indexOf(','); pos >= 0; pos = text.indexOf(',', pos + 1)) {
+    if (!theAt(text, pos + 1)) continue;
     // the first token starting at or after the comma: the comma's own token, or none (a comma inside "1,000")
     let hi = toks.length;
     while (lo < hi) {
@@ -130,6 +173,13 @@ function clauseOpenings({ toks, sentTok, text }: Context): number[] {
   }
   while (c < afterCommas.length) push(afterCommas[c++]!);
   return out;
+}
+
+/** Does "the" (in any case) start at the first character past white space from `pos`? */
+function theAt(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101;
 }
 
 /**
@@ -172,9 +222,19 @@ function theBefore(toks: Context['toks'], m: Mention): boolean {
 /** How far back a description looks for the organisation it stands for (paragraphs). */
 const ORG_DESCRIPTION_PARAS = 4;
 
+/**
+ * name.toLowerCase().split(/\s+/).at(-1) ?? '': the last word, lower-cased, with no lower-cased copy and list of
+ * the others (white space never lower-cases, nor does lower-casing make any).
+ */
+function lastWordLowered(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpaceCode(name.charCodeAt(i - 1))) i--;
+  return name.slice(i).toLowerCase();
+}
+
 /** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the veteran goaltender" a person. */
 export function descriptionKind(name: string): 'organization' | 'person' | 'issuer' | null {
-  const head = name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const head = lastWordLowered(name);
   if (ISSUED_DOCUMENTS.has(head)) return 'issuer';
   if (/\d-year-old$|^year-old$/.test(head)) return 'person';
   // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of
@@ -190,14 +250,14 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
  * person named there). A description nothing fits stays an unnamed speaker.
  */
-export function describedReferents({ mentions, sentences, toks }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
+export function describedReferents({ mentions, sentences, toks, lastMentionBefore }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
     if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
     // "the Canadian government", "the Liberal caucus": a proper modifier makes the description specific of itself
     const proper = m.name.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) || (toks[m.r0]?.lw !== 'the' && /^\p{Lu}/u.test(m.name) && m.t0 > m.r0);
-    const head = m.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+    const head = lastWordLowered(m.name);
     // "police said": a body's bare name is as definite as "the police"
     const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name) || (NAMED_BODY_HEADS.has(head) && m.name.toLowerCase() === head));
     const kind = definite ? descriptionKind(m.name) : null;
@@ -210,7 +270,7 @@ export function describedReferents({ mentions, sentences, toks }: Context, sourc
     }
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
     // earlier, unnamed, is meant — not the person named last
-    const introduced = kind === 'person' ? unnamedIntroducing(mentions, entities, m, head) : -1;
+    const introduced = kind === 'person' ? unnamedIntroducing(mentions, lastMentionBefore(m.start), entities, m, head) : -1;
     // "the mayor", "the minister": an office is held by a person the text shows as one, never by a bare name that
     // may be an organisation's
     const office = ROLE_NOUNS.has(head);
@@ -221,7 +281,7 @@ export function describedReferents({ mentions, sentences, toks }: Context, sourc
     // tiers: 0 the kind itself and salient, 1 the kind itself, 2 a salient named entity of unknown kind (for an
     // organisation, one that spoke before: a capitalised word opening a sentence is often no name at all)
     const best = [-1, -1, -1];
-    for (let x = mentions.length - 1; x >= 0 && best[0]! < 0; x--) {
+    for (let x = lastMentionBefore(m.start); x >= 0 && best[0]! < 0; x--) {
       const c = mentions[x]!;
       if (c.start >= m.start) continue;
       const back = para - (sentences[c.sent]?.paragraph ?? 0);
@@ -282,9 +342,9 @@ function namedDescriptions(sources: readonly SourceOfCue[], m: Mention): Mention
   return out;
 }
 
-/** An earlier unnamed speaker whose description has this head ("spokesperson for the port authority"), else -1. */
-function unnamedIntroducing(mentions: readonly Mention[], entities: readonly Entity[], m: Mention, head: string): number {
-  for (let x = mentions.length - 1; x >= 0; x--) {
+/** An earlier unnamed speaker whose description has this head ("spokesperson for the port authority"), else -1 (from mention `last` back). */
+function unnamedIntroducing(mentions: readonly Mention[], last: number, entities: readonly Entity[], m: Mention, head: string): number {
+  for (let x = last; x >= 0; x--) {
     const c = mentions[x]!;
     if (c.start >= m.start || c.entity < 0 || c.entity === m.entity || c.quoted) continue;
     const en = entities[c.entity]!;

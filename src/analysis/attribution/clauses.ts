@@ -70,26 +70,34 @@ const PHRASE_TOKENS = 14;
 
 /** A "that" opening the clause within nine tokens, past adverbials ("said at the time that …"), or -1. */
 export function findThat({ toks }: Context, k: number, sEnd: number): number {
-  const opensClause = (x: number) => toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
-  // "said at the time that …", "said in a statement late Friday that …": a short adverbial phrase
-  const afterPhrase = (x: number) => {
-    for (let y = x + 1; y < Math.min(sEnd, x + PHRASE_TOKENS); y++) {
-      const ty = toks[y]!;
-      if (opensClause(y)) return y;
-      if (ty.t === 'punct' && ty.w !== ',') break;
-      // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
-      // ("in her opening remarks that" is a noun too: isModifiedNoun)
-      if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw && !isModifiedNoun(toks, y))) break;
-    }
-    return -1;
-  };
   for (let x = k; x < Math.min(sEnd, k + 9); x++) {
     const w = toks[x]!.lw;
-    if (opensClause(x)) return x;
-    const phrase = PREPOSITIONS.has(w) ? afterPhrase(x) : -1;
+    if (thatOpensClause(toks, x)) return x;
+    const phrase = PREPOSITIONS.has(w) ? thatAfterPhrase(toks, x, sEnd) : -1;
     if (phrase >= 0) return phrase;
     if (!SKIP_AFTER_CUE.has(w) && !toks[x]!.cap && toks[x]!.t === 'word') return -1;
     if (toks[x]!.t === 'punct' && toks[x]!.w !== ',') return -1;
+  }
+  return -1;
+}
+
+/** A "that" at x opening a clause: a word follows it, not a comma, a full stop or a semicolon. */
+function thatOpensClause(toks: readonly Token[], x: number): boolean {
+  return toks[x]!.lw === 'that' && !!toks[x + 1] && !/^[,.;]$/.test(toks[x + 1]!.w);
+}
+
+/**
+ * "said at the time that …", "said in a statement late Friday that …": the "that" after the short adverbial phrase
+ * that the preposition at x opens, or -1.
+ */
+function thatAfterPhrase(toks: readonly Token[], x: number, sEnd: number): number {
+  for (let y = x + 1; y < Math.min(sEnd, x + PHRASE_TOKENS); y++) {
+    const ty = toks[y]!;
+    if (thatOpensClause(toks, y)) return y;
+    if (ty.t === 'punct' && ty.w !== ',') break;
+    // another cue ends the phrase; a bare form is a noun there ("in a blog post that", "in the report that")
+    // ("in her opening remarks that" is a noun too: isModifiedNoun)
+    if (COORDINATORS.has(ty.lw) || (REPORTING_FORMS.has(ty.lw) && REPORTING_FORMS.get(ty.lw) !== ty.lw && !isModifiedNoun(toks, y))) break;
   }
   return -1;
 }
@@ -227,11 +235,29 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
   if (subject && !cue.inverted && subject.sent === cue.sent && subject.r0 > k) end = Math.min(end, toks[subject.r0]!.start);
   // trailing punctuation: keep a closing quote mark, drop the final period
   let e = end;
-  while (e > toks[k]!.start && /[\s.,;:!?\u2014\u2013-]/u.test(text[e - 1]!)) e--;
-  if (/[”"']/.test(text[e] ?? '') && e < end) e++;
+  while (e > toks[k]!.start && isClauseEndMark(text.charCodeAt(e - 1))) e--;
+  if (isClosingQuoteCode(text.charCodeAt(e)) && e < end) e++;
   e -= trailingConjunctionLength(text, toks[k]!.start, e);
-  while (e > toks[k]!.start && /[\s,;:\u2014\u2013-]/u.test(text[e - 1]!)) e--;
+  while (e > toks[k]!.start && isTrailingClauseMark(text.charCodeAt(e - 1), true)) e--;
   return e;
+}
+
+/**
+ * White space, a comma, a semicolon or a dash (and a colon when `colon`) left at a clause's end: what
+ * /[\s,;:\u2014\u2013-]/u tests of one character, read by code unit (asked of every clause end).
+ */
+export function isTrailingClauseMark(c: number, colon: boolean): boolean {
+  return c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (colon && c === 58) || isSpaceCode(c);
+}
+
+/** What /[\s.,;:!?\u2014\u2013-]/u tests of one character: a trailing mark or a sentence's closing punctuation. */
+function isClauseEndMark(c: number): boolean {
+  return isTrailingClauseMark(c, true) || c === 46 || c === 33 || c === 63;
+}
+
+/** What /[”"']/ tests of one character (NaN, past the text's end, is none). */
+function isClosingQuoteCode(c: number): boolean {
+  return c === 0x201d || c === 34 || c === 39;
 }
 
 /**
@@ -252,19 +278,29 @@ function openingRelativeComma(toks: readonly Token[], sStart: number, k0: number
  * dash that closes the aside (`opener`, the mark before "who").
  */
 function relativeClauseEnd(text: string, from: number, end: number, opener: string): number {
+  // read by code unit (no one-character string per character)
   const dash = opener === '—' || opener === '–';
+  const close = dash ? opener.charCodeAt(0) : 44;
   let depth = 0;
   for (let x = from; x < end; x++) {
-    const ch = text[x]!;
-    if (ch === '“') depth++;
-    else if (ch === '”') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (dash ? ch === opener : ch === ',' && !/[”"]/.test(text[x - 1] ?? ''))) return x;
+    const ch = text.charCodeAt(x);
+    if (ch === 0x201c) depth++;
+    else if (ch === 0x201d) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ch === close && (dash || !isClosingDoubleQuote(text.charCodeAt(x - 1)))) return x;
   }
   return end;
 }
 
+/** What /[”"]/ tests of one character. */
+function isClosingDoubleQuote(c: number): boolean {
+  return c === 0x201d || c === 34;
+}
+
+/** The default of lastRegionEndBefore: every cue counts (one function, not one made per call). */
+const everyCue = (): boolean => true;
+
 /** The end of the last other cue's region in [from, before] (of the cues `counts` keeps), or from. */
-export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = () => true): number {
+export function lastRegionEndBefore({ toks }: Context, cues: readonly SourcedCue[], c: number, from: number, before: number, counts: (d: number) => boolean = everyCue): number {
   let best = from;
   for (let d = 0; d < cues.length; d++) {
     if (d === c || !counts(d)) continue;

@@ -11,7 +11,7 @@ import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
+import { clauseEndFrom, findThat, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './not-reports.ts';
@@ -103,13 +103,13 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (thatAt >= 0) k = thatAt + 1;
     else if (producedBefore) {
       // "“…,” he said, “…”" — only a following quotation continues
-      while (toks[k] && /^[,:]$/.test(toks[k]!.w)) k++;
+      while (toks[k] && isCommaOrColon(toks[k]!.w)) k++;
       const qi = ctx.markAtTok(k);
       if (qi >= 0 && !found.taken.has(qi)) pushDirect(ctx, found, em, qi);
       return;
     } else k = skipAdverbs(ctx, k, sEnd);
   }
-  while (toks[k] && k < sEnd && /^[,:]$/.test(toks[k]!.w)) k++;
+  while (toks[k] && k < sEnd && isCommaOrColon(toks[k]!.w)) k++;
   if (k >= sEnd || onlyClosingPunctuation(ctx, k, sEnd)) {
     // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
     if (!producedBefore && !cue.participle) clauseBefore(true);
@@ -161,14 +161,6 @@ function opensContrast(toks: Context['toks'], k: number): boolean {
   return second !== undefined && toks[k + 1]?.lw === second;
 }
 
-/**
- * White space, a comma, a semicolon or a dash (and a colon when `colon`) left at a clause's end: what
- * /[\s,;:\u2014\u2013-]/u tests of one character, read by code unit (asked of every clause end).
- */
-function isTrailingClauseMark(c: number, colon: boolean): boolean {
-  return c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 45 || (colon && c === 58) || isSpaceCode(c);
-}
-
 /** Does text[from, to) end in a comma or a dash, white space aside? (/,\s*$/ or /[\u2014\u2013]\s*$/, read from the end.) */
 function endsInCommaOrDash(text: string, from: number, to: number): boolean {
   let e = to;
@@ -216,6 +208,11 @@ function complementFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: num
     if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
   }
   return -1;
+}
+
+/** What /^[,:]$/ tests: a comma or a colon token. */
+function isCommaOrColon(w: string): boolean {
+  return w === ',' || w === ':';
 }
 
 /** "…, he said." / "…, she says?": what is left of the sentence is its closing punctuation, no content. */

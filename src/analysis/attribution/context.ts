@@ -43,6 +43,11 @@ export interface Context extends AttributionInput {
   /** marks come in text order (then firstMarkFrom finds the first at or after a position) */
   marksInOrder: boolean;
   firstMarkFrom(pos: number): number;
+  /**
+   * Where a backward scan of the mentions for one before offset pos may start: the last mention starting before
+   * pos when they come in text order (as the name finder makes them), else the last mention (the scan reads all).
+   */
+  lastMentionBefore(pos: number): number;
 }
 
 export function createContext(input: AttributionInput): Context {
@@ -75,6 +80,7 @@ export function createContext(input: AttributionInput): Context {
   const marksByEnd = groupBy(marks.length, (i) => marks[i]!.end);
   // the ends in order: a look-up near a position reads the few ends there, not every offset of its window
   const ends = [...marksByEnd.keys()].sort((a, b) => a - b);
+  const mentionsInOrder = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
   return {
     ...input,
     endAt: byToken(endAt),
@@ -96,17 +102,21 @@ export function createContext(input: AttributionInput): Context {
       return best;
     },
     marksInOrder: marks.every((q, i) => i === 0 || marks[i - 1]!.start <= q.start),
-    firstMarkFrom: (pos) => {
-      let lo = 0;
-      let hi = marks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (marks[mid]!.start < pos) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
+    firstMarkFrom: (pos) => firstStartingFrom(marks, pos),
+    lastMentionBefore: (pos) => (mentionsInOrder ? firstStartingFrom(mentions, pos) - 1 : mentions.length - 1),
   };
+}
+
+/** The index of the first of the items (in order of start) that starts at or after pos (their length if none). */
+function firstStartingFrom(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The index of the first of the sorted numbers that is at least n (their length if none). */

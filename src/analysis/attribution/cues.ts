@@ -135,7 +135,7 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k)) return false;
   if (t.lw === lemma && lemma !== 'according' && !PAST_AS_LEMMA.has(t.lw)) {
     // bare form: needs a plural/pronoun subject or a modal
-    if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || /s$/.test(prev.lw) || GROUP_NOUNS.has(prev.lw))) return false;
+    if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || prev.lw.endsWith('s') || GROUP_NOUNS.has(prev.lw))) return false;
     if (prev.lw === 'to' && speakingToStart(toks, k - 1) < 0) return false;
   }
   if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || IRREGULAR_CUE_PARTICIPLES.has(t.lw)) && toks[k1]?.lw !== 'by') return false;

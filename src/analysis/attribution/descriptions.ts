@@ -26,11 +26,13 @@ export interface Descriptions {
  * The first of the first n entities with a kind and a lower-cased name, or -1: a scan (a briefing asks this once or
  * twice, of a few dozen entities), lower-casing a name only when its length could match (an ASCII name keeps its
  * length; any other is always compared), since lower-casing a name sliced from a text with curly quotes is slow.
+ * Both the lower-cased names and which names are ASCII are kept for the text's later look-ups.
  */
-function firstNamed(entities: readonly Entity[], n: number, lowered: (string | undefined)[], kind: string, key: string): number {
+function firstNamed(entities: readonly Entity[], n: number, lowered: (string | undefined)[], ascii: (boolean | undefined)[], kind: string, key: string): number {
   for (let e = 0; e < n; e++) {
     const en = entities[e]!;
-    if (en.kind !== kind || (en.name.length !== key.length && isAscii(en.name))) continue;
+    // whether a name is ASCII is read once per text, not at every look-up
+    if (en.kind !== kind || (en.name.length !== key.length && (ascii[e] ??= isAscii(en.name)))) continue;
     if ((lowered[e] ??= en.name.toLowerCase()) === key) return e;
   }
   return -1;
@@ -52,6 +54,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
   // the entities there were at the first look-up (looked up by name), then the ones made here
   let earlier = -1;
   const lowered: (string | undefined)[] = [];
+  const ascii: (boolean | undefined)[] = [];
   const made = new Map<string, number>();
   const authors: number[] = [-1, -1];
   const heads = new Map<number, string>();
@@ -85,7 +88,7 @@ export function createDescriptions(named: readonly Entity[]): Descriptions {
       const again = made.get(madeKey) ?? shortenedDescription(key);
       if (again !== undefined) return again;
       if (earlier < 0) earlier = entities.length;
-      const found = firstNamed(entities, earlier, lowered, kind, key);
+      const found = firstNamed(entities, earlier, lowered, ascii, kind, key);
       if (found >= 0) return found;
       // shown as written ("senior Smith adviser", "GOP strategists"), a sentence-initial "Other"/"Most" lowered
       const shown = DETERMINERS.has(w0) || QUANTIFIERS.has(w0) || w0 === 'other' || w0 === 'about' ? name.charAt(0).toLowerCase() + name.slice(1) : name;

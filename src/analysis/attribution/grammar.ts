@@ -111,13 +111,21 @@ export function isQuoteMark(t: Token | undefined): boolean {
 
 /** A name written in capitals ("WASHINGTON"): a dateline, not a subject. */
 export function isDateline(name: string): boolean {
-  if (name.length <= 3) return false;
-  // an ASCII lower-case letter settles it without the upper-case copy (most names have one at their second letter)
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
+  return name.length > 3 && isAllCaps(name);
+}
+
+/**
+ * s === s.toUpperCase(): an ASCII lower-case letter settles it without the upper-case copy (most words have one at
+ * their second letter), and an ASCII word with none is its own upper case; only a word beyond ASCII is copied.
+ */
+export function isAllCaps(s: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
+    if (c >= 128) ascii = false;
   }
-  return name === name.toUpperCase();
+  return ascii || s === s.toUpperCase();
 }
 
 /**

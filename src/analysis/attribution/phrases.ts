@@ -26,7 +26,7 @@ export function described(t0: number, t1: number, start: number, end: number, r0
   };
 }
 
-export const isPlural = (w: string) => /s$/.test(w) && !/(ss|us|is)$/.test(w);
+export const isPlural = (w: string) => w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 
 /** "officials", "senior administration officials", "a spokesman for the campaign", "the actress" ending at kEnd. */
 export function groupMention({ ctx, descriptions }: Finder, kEnd: number): Mention | null {
@@ -68,7 +68,7 @@ function determinedPhrase(ctx: Context, descriptions: Descriptions, h: number, k
   const head = toks[kEnd]!;
   if (head.t !== 'word' && head.t !== 'num') return null;
   const name = foldSpaces(text.slice(toks[h + 1]!.start, head.end));
-  const plural = /s$/.test(head.lw) && !/ss$/.test(head.lw);
+  const plural = head.lw.endsWith('s') && !head.lw.endsWith('ss');
   return described(h + 1, kEnd + 1, t.start, head.end, h, name, plural, sent, descriptions.entity(name, plural));
 }
 

@@ -37,7 +37,7 @@ export const accordingTo: SourceRule = {
       if ((t.t === 'punct' && !isJoiningSlash(toks, b)) || t.quoted) break;
       // "a report", "a recent report": a reporting form after a determiner is a noun of the phrase
       const noun = REPORTING_FORMS.has(t.lw) && DETERMINERS.has(toks[b - 1]!.lw);
-      if (b > cue.k1 && (NP_STOP.has(t.lw) || (REPORTING_FORMS.has(t.lw) && !noun) || SKIP_TIME.has(t.lw) || (/ed$/.test(t.lw) && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
+      if (b > cue.k1 && (NP_STOP.has(t.lw) || (REPORTING_FORMS.has(t.lw) && !noun) || SKIP_TIME.has(t.lw) || (t.lw.endsWith('ed') && !t.cap && !DETERMINERS.has(toks[b - 1]!.lw)))) break;
       b++;
     }
     while (b - 1 > cue.k1 && (PREPOSITION_OBJECT_MARKERS.has(toks[b - 1]!.lw) || DETERMINERS.has(toks[b - 1]!.lw))) b--;

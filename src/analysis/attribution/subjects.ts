@@ -6,7 +6,7 @@
 
 import type { Mention } from '../speakers.ts';
 import type { Context } from './context.ts';
-import { beforeTimePhrase, isAdverb, isDateline, isVerbish, lyAdverbForm, opensOwnSubject } from './grammar.ts';
+import { beforeTimePhrase, isAdverb, isAllCaps, isDateline, isVerbish, lyAdverbForm, opensOwnSubject } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { NON_NAME_CAPS, PLACE_PREPOSITIONS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import {
@@ -95,7 +95,7 @@ function firstVerb(toks: Context['toks'], from: number, to: number): number {
     const v = toks[k]!;
     if (v.t === 'punct') break;
     // "Four hours earlier, …": a word of time is no verb
-    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) && !SKIP_TIME.has(v.lw) || /ed$/.test(v.lw) || IRREGULAR_PAST.has(v.lw))) return k;
+    if (v.t === 'word' && !v.cap && (AUX.has(v.lw) && !LIGHT_ADVERBS.has(v.lw) && !SKIP_TIME.has(v.lw) || v.lw.endsWith('ed') || IRREGULAR_PAST.has(v.lw))) return k;
   }
   return -1;
 }
@@ -110,12 +110,12 @@ function mainClauseStart({ toks, sentTok }: Context, sent: number, before: numbe
       from = x + 1;
       break;
     }
-    if (toks[x]!.t === 'word' && toks[x]!.w !== toks[x]!.w.toUpperCase() && toks[x - 1]?.w !== '(') break;
+    if (toks[x]!.t === 'word' && !isAllCaps(toks[x]!.w) && toks[x - 1]?.w !== '(') break;
   }
   const lead = toks[from];
   // "Just before …,", "Shortly after …,": an adverb before the adverbial's opener
   const modified = !!lead && (LIGHT_ADVERBS.has(lead.lw) || (lead.lw.length > 4 && lead.lw.endsWith('ly'))) && LEADING_ADVERBIAL.has(toks[from + 1]?.lw ?? '');
-  if (lead && (modified || PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
+  if (lead && (modified || PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || lead.lw.endsWith('ing'))) {
     // the comma right before the cue is the cue's own ("On Sunday X made a third attempt, writing that …"): the
     // adverbial ran into the main clause without one, so the clause starts with the sentence
     for (let x = from + 1; x < before - 1; x++) {
@@ -147,7 +147,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   // "Rather than …", "Nonetheless, she …": a sentence adverb or connective opens no noun phrase
   if (!quant && !DETERMINERS.has(first.lw) && NON_NAME_CAPS.has(first.lw)) return null;
   if (!quant && !DETERMINERS.has(first.lw) && !(first.t === 'word' && !NP_NOT_HEAD.has(first.lw) && !PREPOSITIONS.has(first.lw) &&
-    !SUBORDINATE.has(first.lw) && !isAdverb(first) && !/(ed|ing)$/.test(first.lw))) return null;
+    !SUBORDINATE.has(first.lw) && !isAdverb(first) && !endsInEdOrIng(first.lw))) return null;
   const k = leadingPhraseEnd(f.ctx, a, quant, before);
   const head = toks[k - 1]!;
   if (head.t !== 'word' && head.t !== 'num') return null;
@@ -178,7 +178,7 @@ function leadingStart({ toks, sentTok }: Context, sent: number, before: number):
   const lead = toks[from];
   if (!lead || lead.quoted || lead.t === 'punct') return -1;
   const approx = APPROXIMATORS.has(lead.lw) && (toks[from + 1]?.t === 'num' || QUANTIFIERS.has(toks[from + 1]?.lw ?? ''));
-  if (!approx && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || /ing$/.test(lead.lw))) {
+  if (!approx && (PREPOSITIONS.has(lead.lw) || LEADING_ADVERBIAL.has(lead.lw) || lead.lw.endsWith('ing'))) {
     let x = from + 1;
     while (x < before && !(toks[x]!.w === ',' && !toks[x]!.quoted)) x++;
     if (x >= before) return -1;
@@ -203,8 +203,13 @@ function leadingPhraseEnd({ toks }: Context, a: number, quant: boolean, before: 
       continue;
     }
     if (SUBORDINATE.has(w.lw) || PREPOSITION_OBJECT_MARKERS.has(w.lw) || NP_STOP.has(w.lw) || AUX.has(w.lw) ||
-      REPORTING_FORMS.has(w.lw) || PERSONAL_PRONOUNS.has(w.lw.replace(/['’]\w+$/, '')) || (!w.cap && /(ed|ing)$/.test(w.lw))) break;
+      REPORTING_FORMS.has(w.lw) || PERSONAL_PRONOUNS.has(w.lw.replace(/['’]\w+$/, '')) || (!w.cap && endsInEdOrIng(w.lw))) break;
     k++;
   }
   return k;
+}
+
+/** What /(ed|ing)$/ tests: a participle's ending. */
+function endsInEdOrIng(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('ing');
 }
