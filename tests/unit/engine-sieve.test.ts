@@ -87,6 +87,8 @@ const CASES: Row[] = [
   { how: 'absolute-description', text: 'Dozens of sailors were detained at the pier, with a spokeswoman for the crews describing the raid as “pure theatre.”', quote: 'pure theatre', speaker: 'spokeswoman for the crews', source: 'a spokeswoman for the crews' },
   // a person's name ending the leading phrase is its subject, not a description of its own beside the person
   { how: 'leading-subject', text: 'Harbour pilot Tomas Varga, who swam 3 km. “and most of the bay” by noon, says the race changed his life.', quote: 'the race changed his life', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'described-source', text: 'Lawyers for Tomas Varga said on Monday that they would appeal.', quote: 'they would appeal', speaker: 'Lawyers for Tomas Varga', source: 'Lawyers for Tomas Varga' },
+  { how: 'described-source', text: 'Supporters of Tomas Varga said the march would go ahead.', quote: 'the march would go ahead', speaker: 'Supporters of Tomas Varga', source: 'Supporters of Tomas Varga' },
   { how: 'described-source', text: 'Senior officials said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Senior officials', source: 'Senior officials' },
   { how: 'described-source', text: 'Finance Minister Ilse Varn spoke first. A spokesperson for the port said the plan was late.\n\n“Nobody asked the dock workers,” the spokesperson said.', quote: 'Nobody asked the dock workers', speaker: 'spokesperson', source: 'the spokesperson' },
   // "called" after a noun names a thing only before a title: before other words it reports them (namesAWork, isTitleOfWork)

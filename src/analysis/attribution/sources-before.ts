@@ -7,7 +7,7 @@
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
-import { FIRST_PERSON_SUBJECTS, REPORTING_FORMS } from '../lexicon/words.ts';
+import { FIRST_PERSON_SUBJECTS, GROUP_NOUNS, PARTY_GROUP_NOUNS, REPORTING_FORMS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
 import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -152,7 +152,16 @@ function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
   const conjunct = LIST_CONJUNCTIONS.has(p.lw) ? endAt.get(at - 1) : undefined;
   if (conjunct && conjunct.type !== 'pronoun' && conjunct.sent === m.sent) return isPrepositionObject(f, conjunct);
   // "a commission appointed by X estimated": the agent of a participle, not the cue's subject
-  return (OBJECT_PREPOSITIONS.has(p.lw) && !toks[at - 1]?.cap) || isOfComplement(f, at);
+  return (OBJECT_PREPOSITIONS.has(p.lw) && !!toks[at - 1] && isCommonNoun(f.ctx, at - 1)) || isOfComplement(f, at);
+}
+
+/**
+ * A lower-case word, or a group noun capitalised only by opening the sentence ("Lawyers for X said", "Aides to X
+ * say", "Supporters of X said"): the head of the phrase, so the name after its preposition is no subject.
+ */
+function isCommonNoun({ toks, sentTok }: Scan['f']['ctx'], x: number): boolean {
+  const t = toks[x]!;
+  return !t.cap || (x === sentTok[t.sent] && GROUP_NOUNS.has(t.lw) && !PARTY_GROUP_NOUNS.has(t.lw));
 }
 
 /** "…, the Harbour Board said": an organisation's source region takes its "the", which ends no reported clause. */
@@ -173,7 +182,8 @@ function prepositionBefore(f: Scan['f'], m: Mention): number {
 function isOfComplement(f: Scan['f'], at: number): boolean {
   const { toks, sentTok, endAt } = f.ctx;
   const noun = toks[at - 1];
-  if (toks[at]?.lw !== 'of' || !noun || noun.t !== 'word' || noun.sent !== toks[at]!.sent || endAt.has(at - 1)) return false;
+  if (toks[at]?.lw !== 'of' || !noun || noun.t !== 'word' || noun.sent !== toks[at]!.sent) return false;
+  if (endAt.has(at - 1)) return isCommonNoun(f.ctx, at - 1);
   return !noun.cap || at - 1 === sentTok[noun.sent];
 }
 
