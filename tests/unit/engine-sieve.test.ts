@@ -498,6 +498,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: '…whatever rule found its source (mainVerbComma)', text: 'Dr. Ruth Anselm, who led a study suggesting that ferry crews sleep badly, was not available for comment.', quote: 'ferry crews sleep badly', kind: 'indirect' },
   { rule: '…but a relative clause that ends its sentence runs on past the commas inside it (mainVerbComma)', text: 'Tomas Varga criticised the toll plan, which he said would leave crews, especially the young ones, out of work.', quote: 'would leave crews, especially the young ones, out of work', kind: 'indirect' },
   { rule: '…and that cue reports its own clause (quoteBefore)', text: 'Protesters wore shirts printed with the slogan "Small Harbour, Big Voice." Mayor Jane Holloway said the march was peaceful.', quote: 'the march was peaceful', kind: 'indirect' },
+  { rule: 'an approximator before a figure opens the clause, no "said about" topic (opensClause)', text: 'Harbour Master Ruth Anselm said deputies had knocked on doors. She said about 200 residents had refused to leave.', quote: 'about 200 residents had refused to leave', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

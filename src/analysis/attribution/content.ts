@@ -18,7 +18,7 @@ import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './n
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
-  AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START,
+  APPROXIMATORS, AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START,
   NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, OBJECT_OR_POSSESSIVE_PRONOUNS, QUESTION_PUT_PARTICIPLES,
   QUESTION_PUT_OPENERS,
 } from '../lexicon/attribution.ts';
@@ -279,7 +279,9 @@ function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: numb
   const next = toks[k + 1];
   const possessiveStart = OBJECT_OR_POSSESSIVE_PRONOUNS.has(first.lw) && !PERSON_OBJECT_LEMMAS.has(cue.lemma) && next?.t === 'word' && next.sent === cue.sent &&
     (!isVerbish(next) || (next.lw.endsWith('s') && !!toks[k + 2] && toks[k + 2]!.sent === cue.sent && isFiniteVerb(toks, k + 2, k))) && !NO_CONTENT_START.has(next.lw);
-  if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart) return false;
+  // "said about 200 residents had left": an approximator before a figure opens the clause's subject
+  const approximate = APPROXIMATORS.has(first.lw) && next?.t === 'num';
+  if (NO_CONTENT_START.has(first.lw) && thatAt < 0 && !pronounSubject && !possessiveStart && !approximate) return false;
   return !(first.t === 'punct' && !/^["“'‘]$/.test(first.w));
 }
 
