@@ -100,8 +100,9 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
     const e = entityOf(pick);
     resolved.set(m, e);
     history.push({ m, entity: e, para: mPara });
-    // "She described the meeting …. She said …": the second continues the first, as uncertain
-    if (pair || guessed.has(pick)) {
+    // "She described the meeting …. She said …": the second continues the first, as uncertain; and so is a pick
+    // past an unnamed source who spoke since ("A forecaster, who asked not to be named, said …. “…,” she said")
+    if (pair || guessed.has(pick) || unnamedSpeakerSince(m, pick, history, input)) {
       guessed.add(m);
       // a guess teaches nothing of the entity
       continue;
@@ -115,6 +116,20 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
     return { ...en, gender: gender.get(e) ?? en.gender, kind: kind.get(e) ?? en.kind, spoke: en.spoke || spoke.has(e) };
   });
   return { entityOf, ambiguous: (m) => guessed.has(m), entities: updated };
+}
+
+/**
+ * Is there, in a sentence after the pick's and no further back than the one before the pronoun, an unnamed person
+ * introduced as a source ("A forecaster … said"), whom the pronoun may as well stand for? Then the pick is a guess.
+ */
+function unnamedSpeakerSince(m: Mention, pick: Mention, history: readonly Seen[], input: PronounInput): boolean {
+  for (let h = history.length - 1; h >= 0; h--) {
+    const { m: c, entity: e } = history[h]!;
+    if (c === pick || c.sent < m.sent - 1) return false;
+    // in a later sentence than the pick: "A Twitter spokesman, Jane Doe, said" is one person
+    if (c !== m && c.sent > pick.sent && input.unnamed.has(e) && c.plural === PLURAL_PRONOUNS.has(m.name)) return true;
+  }
+  return false;
 }
 
 /** The fit of entity e to pronoun m, by what resolution has learnt so far (the gender and kind maps). */
