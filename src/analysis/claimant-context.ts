@@ -18,8 +18,8 @@ export interface ClaimantContext {
    * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
    */
   verbs?: { finding: boolean; claiming: boolean; reporting: boolean; findingNoun: boolean };
-  /** speakerForms(speakers), when the caller has many candidates of one text */
-  forms?: readonly SpeakerForms[];
+  /** speakerIndex(speakers), when the caller has many candidates of one text (else each rule's call builds its own) */
+  index?: SpeakerIndex;
   /**
    * The source a finding named just before (a sentence or two back, see claim-candidates.ts), when the caller keeps
    * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
@@ -56,10 +56,42 @@ export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
   });
 }
 
-/** speakerForms(speakers) on first use, then the same list: most texts' candidates never ask for it, some ask twice. */
-export function lazySpeakerForms(speakers: readonly Speaker[]): () => SpeakerForms[] {
-  let forms: SpeakerForms[] | undefined;
-  return () => (forms ??= speakerForms(speakers));
+/**
+ * What the rules read of a text's speakers, listed once for the text: their forms, the organisations that the last
+ * word of their name may name again ("the commission" for the X Basin Commission; null where two end in that word),
+ * and who is a person.
+ */
+export interface SpeakerIndex {
+  forms: readonly SpeakerForms[];
+  orgHeads: ReadonlyMap<string, string | null>;
+  persons: ReadonlySet<string>;
+}
+
+const LAST_WORD_RE = /(\p{L}+)$/u;
+
+export function speakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
+  const orgHeads = new Map<string, string | null>();
+  const persons = new Set<string>();
+  for (const sp of speakers) {
+    if (sp.kind === 'person') persons.add(sp.id);
+    // a name of one word is named again by itself; the last word's letters follow its last space
+    const space = sp.kind === 'organization' ? sp.name.lastIndexOf(' ') : -1;
+    if (space < 0) continue;
+    const head = LAST_WORD_RE.exec(sp.name.slice(space + 1))?.[1]?.toLowerCase();
+    if (head && head.length > 2) orgHeads.set(head, orgHeads.has(head) ? null : sp.id);
+  }
+  return { forms: speakerForms(speakers), orgHeads, persons };
+}
+
+/** speakerIndex(speakers) on first use, then the same index: most texts' candidates never ask for it, some ask twice. */
+export function lazySpeakerIndex(speakers: readonly Speaker[]): () => SpeakerIndex {
+  let index: SpeakerIndex | undefined;
+  return () => (index ??= speakerIndex(speakers));
+}
+
+/** The context's speaker index, built for it when the caller gave none. */
+export function speakersOf(c: ClaimantContext): SpeakerIndex {
+  return (c.index ??= speakerIndex(c.speakers));
 }
 
 export interface Mention {
@@ -172,7 +204,7 @@ export function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
   const out: Mention[] = [];
   const piece = c.text.slice(c.start, c.end);
-  for (const sp of c.forms ?? speakerForms(c.speakers)) {
+  for (const sp of speakersOf(c).forms) {
     for (const form of sp.forms) {
       for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
         const before = piece[i - 1];
