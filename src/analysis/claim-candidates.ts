@@ -6,7 +6,7 @@
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText, scanClaimTextUpTo, type Scan } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { CLAIMANT_RULES, FINDING_RULES, findClaimant, lazySpeakerIndex, type Claimant, type ClaimantContext, type SpeakerIndex } from './claimants.ts';
+import { CLAIMANT_RULES, claimantContext, FINDING_RULES, findClaimant, lazySpeakerIndex, type Claimant, type ClaimantContext, type SpeakerIndex } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -186,10 +186,10 @@ export function claimCandidates(input: DetectInput, index: () => SpeakerIndex = 
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? verbsOf(scan.wordBits) : undefined;
       const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
-      const context: ClaimantContext = { text, start, end, quotes: near, speakers, verbs, carried };
+      const context = claimantContext({ text, start, end, quotes: near, speakers, verbs, carried, index: undefined });
       let claimant: Claimant | undefined;
       if (followsFindings(context, finding !== null)) {
-        claimant = findClaimant({ ...context, index: index() });
+        claimant = findClaimant(claimantContext({ ...context, index: index() }));
         if (claimant.claimant !== null && FINDING_RULES.has(claimant.by)) finding = { source: claimant.claimant, sentence: si };
         else if (claimant.claimant !== null || claimant.quote) finding = null;
       }

@@ -14,7 +14,7 @@ import { afterBrackets, datelineEnd, isShareName, namesFinding, restsOnShare, sh
 import { CLAIMING_VERBS, FINDING_NOUNS, PASSIVE_AUXILIARIES, REPORTING_VERBS, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
-export { lazySpeakerIndex, speakerForms, speakerIndex, type Claimant, type ClaimantContext, type SpeakerForms, type SpeakerIndex } from './claimant-context.ts';
+export { claimantContext, lazySpeakerIndex, speakerForms, speakerIndex, type Claimant, type ClaimantContext, type SpeakerForms, type SpeakerIndex } from './claimant-context.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
 export const QUOTE_SHARE = 0.3;
@@ -72,16 +72,16 @@ const OPENING_PHRASE_WORDS = 16;
 const LABEL_WORDS = 2;
 
 /**
- * Where the candidate's subject may stand (-1: nowhere before `first`): at its start (a few words in), just after an
+ * Where the subject may stand in text from `start` (-1: nowhere before `first`): at `start` (a few words in), just after an
  * opening phrase set off by a comma ("In her address at the rally, X accused …"), or after a short label and its
  * colon ("Update: X said …").
  */
-function subjectStart(c: ClaimantContext, first: Mention): number {
-  if (sameClause(c.text, c.start, first.at, 4)) return c.start;
-  const colon = charBetween(c.text, ':', c.start, first.at);
-  if (colon >= 0 && sameClause(c.text, c.start, colon, LABEL_WORDS) && sameClause(c.text, colon + 1, first.at, 1)) return colon + 1;
-  const comma = charBetween(c.text, ',', c.start, first.at);
-  if (comma < 0 || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS) || !sameClause(c.text, comma + 1, first.at, 1)) return -1;
+function subjectStart(text: string, start: number, first: Mention): number {
+  if (sameClause(text, start, first.at, 4)) return start;
+  const colon = charBetween(text, ':', start, first.at);
+  if (colon >= 0 && sameClause(text, start, colon, LABEL_WORDS) && sameClause(text, colon + 1, first.at, 1)) return colon + 1;
+  const comma = charBetween(text, ',', start, first.at);
+  if (comma < 0 || !sameClause(text, start, comma, OPENING_PHRASE_WORDS) || !sameClause(text, comma + 1, first.at, 1)) return -1;
   return comma + 1;
 }
 
@@ -102,7 +102,7 @@ function readSubjects(c: ClaimantContext): Mention[] {
   const mentions = all[0] && isLabel(c, all[0]) ? all.slice(1) : all;
   const first = mentions[0];
   if (!first) return [];
-  const from = subjectStart(open > c.start ? { ...c, start: open } : c, first);
+  const from = subjectStart(c.text, open > c.start ? open : c.start, first);
   if (from < 0) return [];
   return mentions.filter((m) => (m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4))) && !modifiesNoun(c, m));
 }

@@ -20,7 +20,7 @@
  */
 import { claimCandidates, type DetectInput } from './claim-candidates.ts';
 import { CLAIM_THRESHOLD, scoreValue, scoreVerdict } from './claim-score.ts';
-import { findClaimant, lazySpeakerIndex } from './claimants.ts';
+import { claimantContext, findClaimant, lazySpeakerIndex } from './claimants.ts';
 import { createIdAllocator } from './ids.ts';
 import type { Claim } from './types.ts';
 
@@ -73,7 +73,7 @@ export function detectClaims(input: DetectInput): Claim[] {
   candidates.forEach((cand, i) => {
     if (!keep[i]) return;
     const scored = scoreVerdict(cand.x);
-    const claimant = cand.claimant ?? findClaimant({ ...cand.context, index: index() });
+    const claimant = cand.claimant ?? findClaimant(claimantContext({ ...cand.context, index: index() }));
     const claimText = input.text.slice(cand.start, cand.end);
     claims.push({
       id: nextId(claimText, input.text, cand.start, cand.end),
