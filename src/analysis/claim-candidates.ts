@@ -6,7 +6,7 @@
 import { featureVector, FEATURES, wordCount, type FeatureVector } from './claim-features.ts';
 import { scanClaimText, scanClaimTextUpTo, type Scan } from './claim-scan.ts';
 import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './claim-dictionary.ts';
-import { CLAIMANT_RULES, FINDING_RULES, findClaimant, lazySpeakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimants.ts';
+import { CLAIMANT_RULES, claimantContext, FINDING_RULES, findClaimant, lazySpeakerIndex, type Claimant, type ClaimantContext, type SpeakerIndex } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -39,7 +39,7 @@ function quoteRule(): (typeof CLAIMANT_RULES)[number] {
  * A sentence or clause with its features: what the model scores (also what training sees). Its claimant is
  * findClaimant(context): already found (`claimant`) when the finding a sentence names may run on into the next
  * (the carried-finding rule needs to know), else asked only of the candidates that become claims (most score below
- * the threshold; the context then leaves out the speakers' forms, which only those rules read).
+ * the threshold; the context then leaves out the speakers' index, which only those rules read).
  */
 export interface ClaimCandidate {
   start: number;
@@ -162,10 +162,10 @@ function clauseCandidates(text: string, span: { start: number; end: number }, ne
 }
 
 /**
- * Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. `forms` gives the
- * speakers' forms (a caller that asks the claimant rules too passes its own, so they are listed once).
+ * Every candidate of the text, in order: whole sentences, run-on sentences cut into clauses. `index` gives the
+ * speakers' index (a caller that asks the claimant rules too passes its own, so it is built once).
  */
-export function claimCandidates(input: DetectInput, forms: () => readonly SpeakerForms[] = lazySpeakerForms(input.speakers)): ClaimCandidate[] {
+export function claimCandidates(input: DetectInput, index: () => SpeakerIndex = lazySpeakerIndex(input.speakers)): ClaimCandidate[] {
   const { text, sentences, speakers } = input;
   const quotes = [...input.quotes].sort((a, b) => a.start - b.start);
   const out: ClaimCandidate[] = [];
@@ -186,10 +186,10 @@ export function claimCandidates(input: DetectInput, forms: () => readonly Speake
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? verbsOf(scan.wordBits) : undefined;
       const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
-      const context: ClaimantContext = { text, start, end, quotes: near, speakers, verbs, carried };
+      const context = claimantContext({ text, start, end, quotes: near, speakers, verbs, carried, index: undefined });
       let claimant: Claimant | undefined;
       if (followsFindings(context, finding !== null)) {
-        claimant = findClaimant({ ...context, forms: forms() });
+        claimant = findClaimant(claimantContext({ ...context, index: index() }));
         if (claimant.claimant !== null && FINDING_RULES.has(claimant.by)) finding = { source: claimant.claimant, sentence: si };
         else if (claimant.claimant !== null || claimant.quote) finding = null;
       }

@@ -18,8 +18,8 @@ export interface ClaimantContext {
    * the words of WORD_RE where its Scan is not `wide`); else the rules read the words themselves
    */
   verbs?: { finding: boolean; claiming: boolean; reporting: boolean; findingNoun: boolean };
-  /** speakerForms(speakers), when the caller has many candidates of one text */
-  forms?: readonly SpeakerForms[];
+  /** speakerIndex(speakers), when the caller has many candidates of one text (else each rule's call builds its own) */
+  index?: SpeakerIndex;
   /**
    * The source a finding named just before (a sentence or two back, see claim-candidates.ts), when the caller keeps
    * track of it, and whether this candidate states shares (percentages): a poll's or a report's run on for sentences.
@@ -29,6 +29,15 @@ export interface ClaimantContext {
   mentions?: Mention[];
   subjects?: Mention[];
   words?: { w: string; at: number; end: number }[];
+}
+
+/**
+ * A context with every field present from the start, its caches empty: all contexts then share one shape, and the
+ * rules' reads of them stay monomorphic (caches added as each rule first asked, in differing orders, made many).
+ */
+export function claimantContext(c: Omit<ClaimantContext, 'mentions' | 'subjects' | 'words'>): ClaimantContext {
+  const { text, start, end, quotes, speakers, verbs, index, carried } = c;
+  return { text, start, end, quotes, speakers, verbs, index, carried, mentions: undefined, subjects: undefined, words: undefined };
 }
 
 /** A speaker's distinct name and aliases of two characters or more, in order. */
@@ -56,10 +65,79 @@ export function speakerForms(speakers: readonly Speaker[]): SpeakerForms[] {
   });
 }
 
-/** speakerForms(speakers) on first use, then the same list: most texts' candidates never ask for it, some ask twice. */
-export function lazySpeakerForms(speakers: readonly Speaker[]): () => SpeakerForms[] {
-  let forms: SpeakerForms[] | undefined;
-  return () => (forms ??= speakerForms(speakers));
+/**
+ * What the rules read of a text's speakers, listed once for the text: their forms, the organisations that the last
+ * word of their name may name again ("the commission" for the X Basin Commission; null where two end in that word),
+ * and who is a person.
+ */
+export interface SpeakerIndex {
+  forms: readonly SpeakerForms[];
+  /** every form by the code unit it opens with, in the speakers' order and then their forms' (see formsOpening) */
+  opening: FormsByFirst;
+  orgHeads: ReadonlyMap<string, string | null>;
+  persons: ReadonlySet<string>;
+}
+
+/** A speaker's form. */
+interface FormOf {
+  form: string;
+  id: string;
+}
+
+/** Forms by their first code unit: ASCII ones by index, others in a map. */
+interface FormsByFirst {
+  ascii: (FormOf[] | undefined)[];
+  other: Map<number, FormOf[]>;
+}
+
+function formsByFirst(forms: readonly SpeakerForms[]): FormsByFirst {
+  const by: FormsByFirst = { ascii: new Array<FormOf[] | undefined>(128).fill(undefined), other: new Map() };
+  for (const sp of forms) {
+    for (const form of sp.forms) {
+      const first = form.charCodeAt(0);
+      let list = first < 128 ? by.ascii[first] : by.other.get(first);
+      if (list === undefined) {
+        list = [];
+        if (first < 128) by.ascii[first] = list;
+        else by.other.set(first, list);
+      }
+      list.push({ form, id: sp.id });
+    }
+  }
+  return by;
+}
+
+/** The forms that open with code unit `c`, or undefined (most characters of a text open none). */
+function formsOpening(by: FormsByFirst, c: number): FormOf[] | undefined {
+  return c < 128 ? by.ascii[c] : by.other.get(c);
+}
+
+const LAST_WORD_RE = /(\p{L}+)$/u;
+
+export function speakerIndex(speakers: readonly Speaker[]): SpeakerIndex {
+  const orgHeads = new Map<string, string | null>();
+  const persons = new Set<string>();
+  for (const sp of speakers) {
+    if (sp.kind === 'person') persons.add(sp.id);
+    // a name of one word is named again by itself; the last word's letters follow its last space
+    const space = sp.kind === 'organization' ? sp.name.lastIndexOf(' ') : -1;
+    if (space < 0) continue;
+    const head = LAST_WORD_RE.exec(sp.name.slice(space + 1))?.[1]?.toLowerCase();
+    if (head && head.length > 2) orgHeads.set(head, orgHeads.has(head) ? null : sp.id);
+  }
+  const forms = speakerForms(speakers);
+  return { forms, opening: formsByFirst(forms), orgHeads, persons };
+}
+
+/** speakerIndex(speakers) on first use, then the same index: most texts' candidates never ask for it, some ask twice. */
+export function lazySpeakerIndex(speakers: readonly Speaker[]): () => SpeakerIndex {
+  let index: SpeakerIndex | undefined;
+  return () => (index ??= speakerIndex(speakers));
+}
+
+/** The context's speaker index, built for it when the caller gave none. */
+export function speakersOf(c: ClaimantContext): SpeakerIndex {
+  return (c.index ??= speakerIndex(c.speakers));
 }
 
 export interface Mention {
@@ -167,21 +245,25 @@ export function lastCharBetween(text: string, ch: string, from: number, to: numb
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Where each speaker's name or alias occurs in text[start, end) (whole words, as written). */
+/**
+ * Where each speaker's name or alias occurs in text[start, end) (whole words, as written; the candidate's edges count
+ * as word breaks), by position, and at one position in the speakers' order and their forms'. One pass over the
+ * candidate asks only the forms that open with each character, not a search of the candidate per form.
+ */
 export function speakerMentions(c: ClaimantContext): Mention[] {
   if (c.mentions) return c.mentions;
+  const { text, start, end } = c;
+  const { opening } = speakersOf(c);
   const out: Mention[] = [];
-  const piece = c.text.slice(c.start, c.end);
-  for (const sp of c.forms ?? speakerForms(c.speakers)) {
-    for (const form of sp.forms) {
-      for (let i = piece.indexOf(form); i >= 0; i = piece.indexOf(form, i + 1)) {
-        const before = piece[i - 1];
-        const after = piece[i + form.length];
-        if ((before && LETTER_OR_DIGIT.test(before)) || (after && LETTER_OR_DIGIT.test(after))) continue;
-        out.push({ at: c.start + i, end: c.start + i + form.length, speaker: sp.id });
-      }
+  for (let i = start; i < end; i++) {
+    const forms = formsOpening(opening, text.charCodeAt(i));
+    if (forms === undefined || (i > start && LETTER_OR_DIGIT.test(text[i - 1]!))) continue;
+    for (const { form, id } of forms) {
+      const formEnd = i + form.length;
+      if (formEnd > end || !text.startsWith(form, i) || (formEnd < end && LETTER_OR_DIGIT.test(text[formEnd]!))) continue;
+      out.push({ at: i, end: formEnd, speaker: id });
     }
   }
-  c.mentions = out.sort((a, b) => a.at - b.at);
-  return c.mentions;
+  c.mentions = out;
+  return out;
 }

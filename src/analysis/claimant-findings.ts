@@ -4,7 +4,7 @@
  * "according to". An organisation named before may be named again by its last word: "figures released by the
  * commission show" for the X Basin Commission.
  */
-import { hasWordOf, sameClause, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
+import { hasWordOf, lastCharBetween, sameClause, speakersOf, speakerMentions, wordsOf, type Claimant, type ClaimantContext, type Mention } from './claimant-context.ts';
 import { FINDING_NOUNS, FINDING_VERBS } from './lexicon/claims.ts';
 
 /** How far back from a finding verb its subject may begin, in words. */
@@ -39,8 +39,8 @@ function subjectEnd(c: ClaimantContext, at: number): number {
   let close = at - 1;
   while (close > c.start && /\s/.test(c.text[close]!)) close--;
   if (c.text[close] !== ',') return at;
-  const open = c.text.lastIndexOf(',', close - 1);
-  return open > c.start && sameClause(c.text, open + 1, close, ISSUER_APPOSITION_WORDS) ? open : at;
+  const open = lastCharBetween(c.text, ',', c.start + 1, close);
+  return open >= 0 && sameClause(c.text, open + 1, close, ISSUER_APPOSITION_WORDS) ? open : at;
 }
 
 /**
@@ -48,23 +48,21 @@ function subjectEnd(c: ClaimantContext, at: number): number {
  * Commission, "the agency's" for the X Agency; only when one organisation among the speakers ends in that word.
  */
 function descriptionMentions(c: ClaimantContext): Mention[] {
-  const heads = new Map<string, string | null>();
-  for (const sp of c.speakers) {
-    if (sp.kind !== 'organization') continue;
-    const head = /(\p{L}+)$/u.exec(sp.name)?.[1]?.toLowerCase();
-    if (head && head.length > 2 && sp.name.includes(' ')) heads.set(head, heads.has(head) ? null : sp.id);
-  }
+  const heads = speakersOf(c).orgHeads;
   if (heads.size === 0) return [];
   const words = wordsOf(c);
   const out: Mention[] = [];
   for (let k = 1; k < words.length; k++) {
+    if (words[k - 1]!.w !== 'the') continue;
     const w = words[k]!;
-    const head = w.w.replace(/['’]s$/, '');
-    const id = words[k - 1]!.w === 'the' ? heads.get(head) : undefined;
+    const head = w.w.replace(POSSESSIVE_RE, '');
+    const id = heads.get(head);
     if (id) out.push({ at: w.at, end: w.at + head.length, speaker: id });
   }
   return out;
 }
+
+const POSSESSIVE_RE = /['’]s$/;
 
 /** The candidate's speaker mentions and the organisations named again by a word (descriptionMentions), in order. */
 function issuerMentions(c: ClaimantContext): Mention[] {
@@ -93,7 +91,7 @@ function issuerBefore(c: ClaimantContext, mentions: readonly Mention[], i: numbe
 }
 
 function isPerson(c: ClaimantContext, id: string): boolean {
-  return c.speakers.some((sp) => sp.id === id && sp.kind === 'person');
+  return speakersOf(c).persons.has(id);
 }
 
 /**

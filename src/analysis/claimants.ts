@@ -14,7 +14,7 @@ import { afterBrackets, datelineEnd, isShareName, namesFinding, restsOnShare, sh
 import { CLAIMING_VERBS, FINDING_NOUNS, PASSIVE_AUXILIARIES, REPORTING_VERBS, REPORTING_WORDS, SOURCE_OPENERS } from './lexicon/claims.ts';
 import type { Quote } from './types.ts';
 
-export { lazySpeakerForms, speakerForms, type Claimant, type ClaimantContext, type SpeakerForms } from './claimant-context.ts';
+export { claimantContext, lazySpeakerIndex, speakerForms, speakerIndex, type Claimant, type ClaimantContext, type SpeakerForms, type SpeakerIndex } from './claimant-context.ts';
 
 /** A quote holding at least this share of a candidate's characters makes the candidate its speaker's words. */
 export const QUOTE_SHARE = 0.3;
@@ -72,16 +72,16 @@ const OPENING_PHRASE_WORDS = 16;
 const LABEL_WORDS = 2;
 
 /**
- * Where the candidate's subject may stand (-1: nowhere before `first`): at its start (a few words in), just after an
+ * Where the subject may stand in text from `start` (-1: nowhere before `first`): at `start` (a few words in), just after an
  * opening phrase set off by a comma ("In her address at the rally, X accused …"), or after a short label and its
  * colon ("Update: X said …").
  */
-function subjectStart(c: ClaimantContext, first: Mention): number {
-  if (sameClause(c.text, c.start, first.at, 4)) return c.start;
-  const colon = charBetween(c.text, ':', c.start, first.at);
-  if (colon >= 0 && sameClause(c.text, c.start, colon, LABEL_WORDS) && sameClause(c.text, colon + 1, first.at, 1)) return colon + 1;
-  const comma = c.text.indexOf(',', c.start);
-  if (comma < 0 || comma >= first.at || !sameClause(c.text, c.start, comma, OPENING_PHRASE_WORDS) || !sameClause(c.text, comma + 1, first.at, 1)) return -1;
+function subjectStart(text: string, start: number, first: Mention): number {
+  if (sameClause(text, start, first.at, 4)) return start;
+  const colon = charBetween(text, ':', start, first.at);
+  if (colon >= 0 && sameClause(text, start, colon, LABEL_WORDS) && sameClause(text, colon + 1, first.at, 1)) return colon + 1;
+  const comma = charBetween(text, ',', start, first.at);
+  if (comma < 0 || !sameClause(text, start, comma, OPENING_PHRASE_WORDS) || !sameClause(text, comma + 1, first.at, 1)) return -1;
   return comma + 1;
 }
 
@@ -102,7 +102,7 @@ function readSubjects(c: ClaimantContext): Mention[] {
   const mentions = all[0] && isLabel(c, all[0]) ? all.slice(1) : all;
   const first = mentions[0];
   if (!first) return [];
-  const from = subjectStart(open > c.start ? { ...c, start: open } : c, first);
+  const from = subjectStart(c.text, open > c.start ? open : c.start, first);
   if (from < 0) return [];
   return mentions.filter((m) => (m === first || (m.at >= first.end && sameClause(c.text, from, m.at, 4))) && !modifiesNoun(c, m));
 }
@@ -144,6 +144,19 @@ function subjectOfVerb(c: ClaimantContext, verbs: ReadonlySet<string>, by: strin
   return null;
 }
 
+/** Characters after a subject (and its apposition) its verb may start within. */
+const VERB_AFTER_CHARS = 40;
+
+/** The index of the first of `words` (in text order) in `verbs` that starts in [from, from + chars), or -1. */
+function verbWithin(words: readonly { w: string; at: number }[], verbs: ReadonlySet<string>, from: number, chars: number): number {
+  for (let k = 0; k < words.length; k++) {
+    const at = words[k]!.at;
+    if (at - from >= chars) break;
+    if (at >= from && verbs.has(words[k]!.w)) return k;
+  }
+  return -1;
+}
+
 /** The subject `first` makes the claim when one of `verbs` follows it, past an apposition, with no clause break. */
 function verbAfterSubject(c: ClaimantContext, first: Mention, verbs: ReadonlySet<string>, by: string): Claimant | null {
   let after = coordinatedEnd(c, first);
@@ -151,12 +164,12 @@ function verbAfterSubject(c: ClaimantContext, first: Mention, verbs: ReadonlySet
   after = afterBrackets(c, after);
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   if (c.text[after] === ',') {
-    const close = c.text.indexOf(',', after + 1);
-    if (close < 0 || close >= c.end || !sameClause(c.text, after + 1, close, APPOSITION_WORDS)) return null;
+    const close = charBetween(c.text, ',', after + 1, c.end);
+    if (close < 0 || !sameClause(c.text, after + 1, close, APPOSITION_WORDS)) return null;
     after = close + 1;
   }
   const words = wordsOf(c);
-  const v = words.findIndex((w) => w.at >= after && w.at - after < 40 && verbs.has(w.w));
+  const v = verbWithin(words, verbs, after, VERB_AFTER_CHARS);
   const verb = words[v];
   if (!verb || !sameClause(c.text, after, verb.at, 2) || isPassive(words, v)) return null;
   return { claimant: first.speaker, quote: null, by };
@@ -193,15 +206,15 @@ function tailEndsAttribution(c: ClaimantContext, from: number): boolean {
 function trailingAttribution(c: ClaimantContext): Claimant | null {
   if (c.speakers.length === 0 || !(c.verbs ? c.verbs.reporting : hasWordOf(c, REPORTING_WORDS))) return null;
   // no comma, no attribution after one
-  if (c.text.lastIndexOf(',', c.end - 1) < c.start) return null;
+  if (lastCharBetween(c.text, ',', c.start, c.end) < 0) return null;
   const words = wordsOf(c);
   let v = words.length - 1;
   while (v >= 0 && !REPORTING_VERBS.has(words[v]!.w)) v--;
   if (v < 0) return null;
   const verb = words[v]!;
   // the attribution opens at the comma before its verb: "…, said X, its president." / "…, X said."
-  const comma = c.text.lastIndexOf(',', verb.at);
-  if (comma < c.start) return null;
+  const comma = lastCharBetween(c.text, ',', c.start, verb.at + 1);
+  if (comma < 0) return null;
   const m = speakerMentions(c).find((x) => x.at > comma);
   // "…, 75 percent of voters said": the poll's respondents, not its source
   if (!m || shareBefore(c.text, comma, m.at) || isShareName(c.text.slice(m.at, m.end))) return null;

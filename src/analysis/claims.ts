@@ -20,7 +20,7 @@
  */
 import { claimCandidates, type DetectInput } from './claim-candidates.ts';
 import { CLAIM_THRESHOLD, scoreValue, scoreVerdict } from './claim-score.ts';
-import { findClaimant, lazySpeakerForms } from './claimants.ts';
+import { claimantContext, findClaimant, lazySpeakerIndex } from './claimants.ts';
 import { createIdAllocator } from './ids.ts';
 import type { Claim } from './types.ts';
 
@@ -63,9 +63,9 @@ export function selectClaims(scores: readonly number[], sentenceCount: number, t
 export function detectClaims(input: DetectInput): Claim[] {
   const nextId = createIdAllocator('c');
   const claims: Claim[] = [];
-  // the speakers' names and aliases, listed once for the text when a claimant rule needs them
-  const forms = lazySpeakerForms(input.speakers);
-  const candidates = claimCandidates(input, forms);
+  // the speakers' names, aliases and kinds, indexed once for the text when a claimant rule needs them
+  const index = lazySpeakerIndex(input.speakers);
+  const candidates = claimCandidates(input, index);
   const keep = selectClaims(
     candidates.map((c) => scoreValue(c.x)),
     input.sentences.length,
@@ -73,7 +73,7 @@ export function detectClaims(input: DetectInput): Claim[] {
   candidates.forEach((cand, i) => {
     if (!keep[i]) return;
     const scored = scoreVerdict(cand.x);
-    const claimant = cand.claimant ?? findClaimant({ ...cand.context, forms: forms() });
+    const claimant = cand.claimant ?? findClaimant(claimantContext({ ...cand.context, index: index() }));
     const claimText = input.text.slice(cand.start, cand.end);
     claims.push({
       id: nextId(claimText, input.text, cand.start, cand.end),
