@@ -261,14 +261,17 @@ function isClosingQuoteCode(c: number): boolean {
 }
 
 /**
- * "Dr. X, who led a study suggesting that coffee helps, was not available": a cue inside a relative clause set off by
- * commas reports no further than the clause's closing comma (mainVerbComma), wherever its source was found. True
- * when, reading back from the cue, the first comma outside quotation marks is followed by "who" or "which".
+ * "Dr. X, who led a study suggesting that coffee helps, was not available", "a chemist whose experiments revealed …,
+ * died": a cue inside a relative clause reports no further than the clause's closing comma (mainVerbComma, which asks
+ * for a comma and a main verb), wherever its source was found. True when, reading back from the cue, a relative
+ * word ("who", "which", "whose") comes before any comma outside quotation marks.
  */
 function openingRelativeComma(toks: readonly Token[], sStart: number, k0: number): boolean {
   for (let x = k0 - 1; x > sStart; x--) {
-    if (toks[x]!.quoted) continue;
-    if (toks[x]!.w === ',') return SUBJECT_RELATIVES.has(toks[x + 1]?.lw ?? '');
+    const t = toks[x]!;
+    if (t.quoted) continue;
+    if (t.w === ',') return false;
+    if (SUBJECT_RELATIVES.has(t.lw) || t.lw === 'whose') return true;
   }
   return false;
 }

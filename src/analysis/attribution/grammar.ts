@@ -227,7 +227,7 @@ export function holdsTensedVerb(toks: readonly Token[], a: number, b: number): b
 
 /**
  * Where a relative clause set off by a comma closes: at the first comma after token k (outside quotation marks)
- * followed by the main clause's verb, an auxiliary or an irregular past, perhaps after an adverb ("…, was not
+ * followed by the main clause's verb, an auxiliary or a past tense, perhaps after an adverb ("…, was not
  * available", "…, has yet to move", "…, still runs"); a clause that closes with its sentence ("…, which he said runs
  * the risk of leaving voters, especially his supporters, disenfranchised.") has none, and runs on: the end of the
  * text when there is none.
@@ -237,7 +237,10 @@ export function mainVerbComma(toks: readonly Token[], k: number, sEnd: number): 
     if (toks[x]!.w !== ',' || toks[x]!.quoted) continue;
     const v = isAdverb(toks[x + 1]!) ? x + 2 : x + 1;
     const w = toks[v]?.lw ?? '';
-    if (v < sEnd && !toks[v]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w))) return toks[x]!.start;
+    // a past in "-ed" only with words after it ("…, died on Friday"): one that ends the sentence is as often an
+    // adjective ("…, especially his supporters, disenfranchised.")
+    const pastEd = w.length > 3 && w.endsWith('ed') && toks[v + 1]?.t === 'word' && v + 1 < sEnd;
+    if (v < sEnd && !toks[v]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w) || pastEd)) return toks[x]!.start;
   }
   return Infinity;
 }
