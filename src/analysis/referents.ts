@@ -10,7 +10,7 @@ import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
 import { isSpaceCode } from './text.ts';
-import { AGENT_ROLES, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { AGENT_ROLES, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
 export function definiteReferent(entities: readonly Entity[], head: string): number {
@@ -232,9 +232,19 @@ function lastWordLowered(name: string): string {
   return name.slice(i).toLowerCase();
 }
 
+/**
+ * The head of a description: its last word, or the last before a preposition that modifies it ("a meteorologist with
+ * the agency": a person; "a spokesman for the campaign": a person, not the campaign).
+ */
+function headWordLowered(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const p = words.findIndex((w, i) => i > 0 && HEAD_POSTMODIFIERS.has(w));
+  return p > 0 ? words[p - 1]! : words.at(-1)!;
+}
+
 /** The kind of named entity a definite description stands for, by its head: "the agency" an organisation, "the veteran goaltender" a person. */
 export function descriptionKind(name: string): 'organization' | 'person' | 'issuer' | null {
-  const head = lastWordLowered(name);
+  const head = headWordLowered(name);
   if (ISSUED_DOCUMENTS.has(head)) return 'issuer';
   if (/\d-year-old$|^year-old$/.test(head)) return 'person';
   // only the heads that name a kind of organisation: "the government", "the court", "police" are institutions of

@@ -225,6 +225,10 @@ export const APPOSITION_OPENERS = set('a an the former who\'s chief senior deput
 /** Name suffixes that are no surname ("Jr.", "III"). */
 export const NAME_SUFFIXES = set('jr sr ii iii iv');
 
+/** Prepositions after a description's head that open what modifies it ("a spokesman for the campaign"); not "of", which
+ * often belongs to the head ("secretary of state"). */
+export const HEAD_POSTMODIFIERS = set('with for at from');
+
 /**
  * Heads of a definite description that stands for an organisation named earlier ("the firm said", "the utility
  * said"), besides ORG_HEADS.
