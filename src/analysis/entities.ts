@@ -5,7 +5,7 @@
  */
 
 import type { Entity, Mention } from './speakers.ts';
-import { BUSINESS_NAME_WORDS, DEMONYMS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES, PARTY_GROUP_NOUNS, TEAM_NAME_WORDS } from './lexicon/words.ts';
+import { BUSINESS_NAME_WORDS, DEMONYMS, COMMON_GROUP_NOUNS, GROUP_NOUNS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES, TEAM_NAME_WORDS } from './lexicon/words.ts';
 import { isSpaceCode, wordsOf } from './text.ts';
 
 function editDistanceAtMost1(a: string, b: string): boolean {
@@ -247,7 +247,7 @@ function person(entities: Entity[], byPerson: PersonsByInitial, forms: NameForms
     const group = toksN.length === 1 && m.type !== 'person' && GROUP_NOUNS.has(last);
     entities.push({
       name: m.name, aliases: new Set(), role: m.role, kind: m.type === 'person' ? 'person' : group ? 'group' : 'unknown', gender: m.gender,
-      plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: !group || PARTY_GROUP_NOUNS.has(last),
+      plural: group, tokens: toksN, evidence: m.evidence, count: 0, spoke: false, named: !group || !COMMON_GROUP_NOUNS.has(last),
     });
     found = entities.length - 1;
     candidates.push(found);

@@ -12,7 +12,7 @@ import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { isVerbish, mainVerbComma } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
-import { DETERMINERS, SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
+import { CLAUSE_RELATIVES, DETERMINERS } from '../lexicon/function-words.ts';
 import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
@@ -229,7 +229,7 @@ export function clauseEndFrom(ctx: Context, cues: readonly SourcedCue[], regionS
     }
   }
   if (cue.rule?.how === 'relative-clause') end = relativeClauseEnd(text, toks[k]!.start, end, toks[cue.r0]!.w);
-  else if (openingRelativeComma(toks, sentTok[cue.sent]!, cue.k0)) end = Math.min(end, mainVerbComma(toks, k, sEnd));
+  else if (insideRelativeClause(toks, sentTok[cue.sent]!, cue.k0)) end = Math.min(end, mainVerbComma(toks, k, sEnd));
   // "Noting that …, X said": the clause of a cue whose subject comes after it ends before that subject
   const subject = cue.subject;
   if (subject && !cue.inverted && subject.sent === cue.sent && subject.r0 > k) end = Math.min(end, toks[subject.r0]!.start);
@@ -266,12 +266,12 @@ function isClosingQuoteCode(c: number): boolean {
  * for a comma and a main verb), wherever its source was found. True when, reading back from the cue, a relative
  * word ("who", "which", "whose") comes before any comma outside quotation marks.
  */
-function openingRelativeComma(toks: readonly Token[], sStart: number, k0: number): boolean {
+function insideRelativeClause(toks: readonly Token[], sStart: number, k0: number): boolean {
   for (let x = k0 - 1; x > sStart; x--) {
     const t = toks[x]!;
     if (t.quoted) continue;
     if (t.w === ',') return false;
-    if (SUBJECT_RELATIVES.has(t.lw) || t.lw === 'whose') return true;
+    if (CLAUSE_RELATIVES.has(t.lw)) return true;
   }
   return false;
 }

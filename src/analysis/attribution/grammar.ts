@@ -211,16 +211,21 @@ export function opensClauseAt(toks: readonly Token[], r0: number, sStart: number
   return true;
 }
 
+/** A lower-case auxiliary, modal or irregular past ("was", "could", "took"): a tense no "-ed" adjective has. */
+function isTensedWord(t: Token | undefined): boolean {
+  return !!t && t.t === 'word' && !t.cap && (FINITE_VERBS.has(t.lw) || IRREGULAR_PAST.has(t.lw));
+}
+
 /**
- * "“…,” said the book took nine years": after a quotation too, an auxiliary or an irregular past of its own
- * ("was", "took", "could"), outside a relative clause ("said the man who was there"), makes the words a clause, not a description.
- * An "-ed" word does not: it is as often an adjective ("said a retired teacher").
+ * "“…,” said the book took nine years": after a quotation too, a tensed word of its own (isTensedWord) outside a
+ * relative clause ("said the man who was there") makes the words a clause, not a description. An "-ed" word does
+ * not: it is as often an adjective ("said a retired teacher").
  */
 export function holdsTensedVerb(toks: readonly Token[], a: number, b: number): boolean {
   for (let x = a; x < b; x++) {
     const w = toks[x]!.lw;
     if (SUBJECT_RELATIVES.has(w) || w === 'that') return false;
-    if (toks[x]!.t === 'word' && !toks[x]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w))) return true;
+    if (isTensedWord(toks[x])) return true;
   }
   return false;
 }
@@ -236,11 +241,12 @@ export function mainVerbComma(toks: readonly Token[], k: number, sEnd: number): 
   for (let x = k; x < sEnd - 1; x++) {
     if (toks[x]!.w !== ',' || toks[x]!.quoted) continue;
     const v = isAdverb(toks[x + 1]!) ? x + 2 : x + 1;
-    const w = toks[v]?.lw ?? '';
+    if (v >= sEnd) continue;
+    const w = toks[v]!.lw;
     // a past in "-ed" only with words after it ("…, died on Friday"): one that ends the sentence is as often an
     // adjective ("…, especially his supporters, disenfranchised.")
-    const pastEd = w.length > 3 && w.endsWith('ed') && toks[v + 1]?.t === 'word' && v + 1 < sEnd;
-    if (v < sEnd && !toks[v]!.cap && (FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w) || pastEd)) return toks[x]!.start;
+    const pastEd = !toks[v]!.cap && w.length > 3 && w.endsWith('ed') && toks[v + 1]?.t === 'word' && v + 1 < sEnd;
+    if (isTensedWord(toks[v]) || pastEd) return toks[x]!.start;
   }
   return Infinity;
 }

@@ -49,8 +49,9 @@ export const roleApposition: SourceRule = {
  * "Jane Doe, author of “Harbour Lights,” said that …", "X, the hacker known as “Ghost,” stated that …", "X, the
  * sailor who shouted “we will sail again …,” said in an interview that …": a quotation inside the apposition of the
  * name opening the sentence is part of who the name is, not what the cue after it reports. That cue, followed by
- * "that", a preposition or a clause with a tensed verb ("said the book took nine years"), is the name's. The quotation is a title or a nickname (no one's words) or the name's own
- * words (ownWordsVerb), which content.ts reports with the verb that introduced them.
+ * "that", a preposition or a clause with a tensed verb ("said the book took nine years"), is the name's. The
+ * quotation is a title or a nickname (no one's words) or the name's own words (ownWordsVerb), which content.ts
+ * reports with the verb that introduced them.
  */
 export const titleApposition: SourceRule = {
   how: 'title-apposition', confidence: 0.95, pattern: '"Jane Doe, author of “Harbour Lights,” said that …": the quotation in the apposition is a title or the name\'s own words, the name speaks',

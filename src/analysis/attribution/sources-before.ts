@@ -7,7 +7,7 @@
 import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
-import { FIRST_PERSON_SUBJECTS, GROUP_NOUNS, PARTY_GROUP_NOUNS, REPORTING_FORMS } from '../lexicon/words.ts';
+import { COMMON_GROUP_NOUNS, FIRST_PERSON_SUBJECTS, REPORTING_FORMS } from '../lexicon/words.ts';
 import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
 import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
@@ -161,7 +161,7 @@ function isPrepositionObject(f: Scan['f'], m: Mention): boolean {
  */
 function isCommonNoun({ toks, sentTok }: Scan['f']['ctx'], x: number): boolean {
   const t = toks[x]!;
-  return !t.cap || (x === sentTok[t.sent] && GROUP_NOUNS.has(t.lw) && !PARTY_GROUP_NOUNS.has(t.lw));
+  return !t.cap || (x === sentTok[t.sent] && COMMON_GROUP_NOUNS.has(t.lw));
 }
 
 /** "…, the Harbour Board said": an organisation's source region takes its "the", which ends no reported clause. */

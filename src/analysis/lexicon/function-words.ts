@@ -58,6 +58,9 @@ who whom which`);
 export const SUBJECT_RELATIVES = without(RELATIVE_PRONOUNS, set(`
 whom`));
 
+/** Relative words that open a clause about the noun before them ("who", "which", "whose"; not "whom"). */
+export const CLAUSE_RELATIVES = union(SUBJECT_RELATIVES, set('whose'));
+
 /** Relative words a quote's source may be ("who", "which", "that"): a pronoun source, as "he" is. */
 export const RELATIVE_SOURCES = union(SUBJECT_RELATIVES, set(`
 that`));

@@ -301,6 +301,9 @@ raiders giants saints sharks dolphins panthers jets stallions bulls blues harrie
  */
 export const PARTY_GROUP_NOUNS = set(`democrats republicans liberals conservatives tories`);
 
+/** The group nouns that are descriptions, not names, even capitalised ("Officials", "Lawyers"): all but parties'. */
+export const COMMON_GROUP_NOUNS = without(GROUP_NOUNS, PARTY_GROUP_NOUNS);
+
 export const PLURAL_SUBJECT_FOLLOWERS = set(`
 from of for in on at by with over since among show suggest indicate reveal point are were have remain say tell
 argue believe think warn fear expect`);
