@@ -9,6 +9,7 @@
  */
 import { CUE_WORDS, EXTRA_BITS, WORD_WEIGHT, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
+import { isDigitCode, isLetterCode } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What tokens showed in context (Scan.marks)
@@ -68,7 +69,7 @@ export interface Scan {
   digits: boolean;
   /**
    * a character at or above U+0250 that is neither general punctuation nor a currency sign occurs: only there may
-   * isLetter() and Unicode's letters (\p{L}) disagree, or a capital sigma lower-case by its context
+   * isLetterCode() and Unicode's letters (\p{L}) disagree, or a capital sigma lower-case by its context
    */
   wide: boolean;
   /** the last of ".", "!", "?" (63), a digit and a word (97): 63 = the candidate ends as a question */
@@ -86,19 +87,6 @@ interface Cursor extends Scan {
   prevCurrency: boolean;
   prevFlags: number;
   prev2Flags: number;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** Letters: ASCII letters and anything above Latin-1 punctuation that is not a typographic mark or space. */
-export function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
-  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, currency, arrows, symbols
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  return c !== 0xd7 && c !== 0xf7 && c !== 0xfeff;
 }
 
 /** For c >= U+0250: not general punctuation, not a currency sign (Scan.wide). */
@@ -181,8 +169,8 @@ const K_STOP = 7;
 
 function asciiKind(c: number): number {
   if (c === 32 || c === 9 || c === 10 || c === 13) return K_SPACE;
-  if (isDigit(c)) return K_DIGIT;
-  if (isLetter(c)) return K_LETTER;
+  if (isDigitCode(c)) return K_DIGIT;
+  if (isLetterCode(c)) return K_LETTER;
   if (c === 36) return K_CURRENCY;
   if (c === 37) return K_PERCENT;
   if (c === 63) return K_QUESTION;
@@ -195,7 +183,7 @@ function wideKind(cur: Cursor, c: number): number {
   if (c >= 0x250 && isWide(c)) cur.wide = true;
   if (c === 0xa0) return K_SPACE;
   if (c === 0x20ac || c === 0xa3 || c === 0xa5) return K_CURRENCY; // € £ ¥
-  return isLetter(c) ? K_LETTER : K_OTHER;
+  return isLetterCode(c) ? K_LETTER : K_OTHER;
 }
 
 /** A character that is neither a letter, a digit nor white space. */
@@ -215,8 +203,8 @@ function scanFigure(cur: Cursor, text: string, i: number, end: number): number {
   let j = i + 1;
   while (j < end) {
     const d = text.charCodeAt(j);
-    if (isDigit(d)) j++;
-    else if ((d === 44 || d === 46) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
+    if (isDigitCode(d)) j++;
+    else if ((d === 44 || d === 46) && j + 1 < end && isDigitCode(text.charCodeAt(j + 1))) j += 2;
     else break;
   }
   cur.words++;
@@ -225,9 +213,12 @@ function scanFigure(cur: Cursor, text: string, i: number, end: number): number {
     const v = +text.slice(i, j);
     year = v >= 1500 && v <= 2099;
   }
-  cur.marks |= cur.prevCurrency ? M_MONEY : year ? M_YEAR : M_PLAIN_NUMBER;
-  cur.digits = true;
-  if (i >= 2 && (text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 0x2013) && isDigit(text.charCodeAt(i - 2))) cur.marks |= M_SCORE_LINE;
+  // "COVID-19", "F-35", "G7": digits glued to a name's letters are its code, no figure ("mid-2019" stays a year)
+  if (year || cur.prevCurrency || i === 0 || !(isLetterCode(text.charCodeAt(i - 1)) || (i > 1 && text.charCodeAt(i - 1) === 45 && isLetterCode(text.charCodeAt(i - 2))))) {
+    cur.marks |= cur.prevCurrency ? M_MONEY : year ? M_YEAR : M_PLAIN_NUMBER;
+    cur.digits = true;
+  }
+  if (i >= 2 && (text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 0x2013) && isDigitCode(text.charCodeAt(i - 2))) cur.marks |= M_SCORE_LINE;
   cur.prev2 = cur.prev;
   cur.prev = -1;
   cur.prev2Flags = cur.prevFlags;
@@ -267,7 +258,7 @@ function scanWord(cur: Cursor, text: string, i: number, end: number): number {
     } else if (d === 0x2019) {
       l = d;
     } else {
-      if (!isLetter(d)) break;
+      if (!isLetterCode(d)) break;
       if (d >= 0x250 && isWide(d)) cur.wide = true;
       plain = false;
       l = d;
@@ -371,7 +362,7 @@ function shiftWord(cur: Cursor, e: number, flags: number): void {
 /** A past-tense word of the list, or an "-ed" word of five letters or more that the list of exceptions leaves. */
 function isPastMarker(src: string, a: number, b: number, flags: number): boolean {
   if (flags & W_PAST) return true;
-  const ed = b - a >= 5 && lowerCode(src.charCodeAt(b - 1)) === 100 && lowerCode(src.charCodeAt(b - 2)) === 101 && isLetter(src.charCodeAt(b - 3));
+  const ed = b - a >= 5 && lowerCode(src.charCodeAt(b - 1)) === 100 && lowerCode(src.charCodeAt(b - 2)) === 101 && isLetterCode(src.charCodeAt(b - 3));
   return ed && !(flags & W_NOT_PAST_ED);
 }
 

@@ -170,10 +170,11 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     if (t.t === 'word' && t.w === t.lw && cls.is(j, CONNECTOR)) {
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-      // "Society of Motor Manufacturers and Traders": an organisation's name that already took "of" goes on over "and"
-      const orgOf = t.lw === 'and' && ((cls.is(i, ORG_HEAD) && toks.slice(i, j).some((x) => x.lw === 'of')) || andInOrgName(toks, i, j, cls));
+      // "Society of Motor Manufacturers and Traders", "Centers for Disease Control and Prevention": an organisation's
+      // name that already took "of" or "for" goes on over "and"
+      const orgOf = t.lw === 'and' && ((cls.is(i, ORG_HEAD) && toks.slice(i, j).some((x) => x.lw === 'of' || x.lw === 'for')) || andInOrgName(toks, i, j, cls));
       // the word before the connector heads the phrase
-      if (isCapWord(toks[k]) && !cls.is(k, NON_NAME_CAP) && (orgOf || cls.is(j - 1, PHRASE_HEAD))) {
+      if (isCapWord(toks[k]) && !cls.is(k, NON_NAME_CAP) && (orgOf || cls.is(j - 1, t.lw === 'and' ? TITLE_OR_ROLE : PHRASE_HEAD))) {
         // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
         j = k + 1;
         continue;

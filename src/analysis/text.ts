@@ -23,6 +23,19 @@ export function lengthBit(n: number): number {
   return 1 << Math.min(n, 31);
 }
 
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters: ASCII letters and anything above Latin-1 punctuation that is not a typographic mark or space. */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, currency, arrows, symbols
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c !== 0xd7 && c !== 0xf7 && c !== 0xfeff;
+}
+
 /** Is the code unit white space as a regex's \s and String#trim read it? */
 export function isSpaceCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;

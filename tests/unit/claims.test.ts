@@ -52,6 +52,12 @@ describe('reasons', () => {
     });
   }
 
+  it('digits glued to a name are its code, no figure ("the HX-7 ferry", "the G7 summit"); "mid-2019" stays a date', () => {
+    expect(scoreClaim('The HX-7 ferry docked beside the G7 summit venue.').reasons).not.toContain('number');
+    expect(scoreClaim('The HX-7 ferry docked beside 7 tugs.').reasons).toContain('number');
+    expect(scoreClaim('The harbour authority signed the dredging contract in mid-2019.').reasons).toContain('date');
+  });
+
   it('a sentence with a figure, a date and a past event is a claim, its type first among its reasons', () => {
     const claims = claimsOf('The town council spent $4.2 million on new ferries in March 2019, twice what it spent in 2015.');
     expect(claims).toHaveLength(1);

@@ -1,7 +1,7 @@
 /** Finding cues: the reporting verbs outside quotations ("said", "told", "according to", "pointed out"). */
 
 import { PARTICLE_CUES, REPORTING_FORMS, GROUP_NOUNS } from '../lexicon/words.ts';
-import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FRAMED_SPEAKER_OPENERS, IRREGULAR_CUE_PARTICIPLES, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, PAST_AS_LEMMA, POSSESSIVE_DETERMINERS, WEAK_LEMMAS } from '../lexicon/attribution.ts';
+import { COMPLEMENT_LEMMAS, CONTRACTING_PRONOUNS, COORDINATORS, DETERMINERS, FINITE_VERBS, FRAMED_SPEAKER_OPENERS, IRREGULAR_CUE_PARTICIPLES, MODAL_OR_PLURAL_SUBJ, PASSIVE_AUXILIARIES, PAST_AS_LEMMA, POSSESSIVE_DETERMINERS, WEAK_LEMMAS } from '../lexicon/attribution.ts';
 import type { Context } from './context.ts';
 import type { Token } from '../tokens.ts';
 import { wordGate } from '../lexicon/set.ts';
@@ -132,7 +132,7 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') return false;
   // "the examiner’s report", "the mayor’s claims": after a possessive a cue form is a noun ("he’s said" is a verb)
   if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
-  if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k)) return false;
+  if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k) || isGerundSubject(toks, k, k1)) return false;
   if (t.lw === lemma && lemma !== 'according' && !PAST_AS_LEMMA.has(t.lw)) {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || prev.lw.endsWith('s') || GROUP_NOUNS.has(prev.lw))) return false;
@@ -153,6 +153,12 @@ export function isModifiedNoun(toks: readonly Token[], k: number): boolean {
   const det = toks[k - 2] && isAdverb(toks[k - 2]!) ? toks[k - 3] : toks[k - 2];
   if (!mod || !det || mod.sent !== toks[k]!.sent || det.sent !== mod.sent || mod.cap || !POSSESSIVE_DETERMINERS.has(det.lw)) return false;
   return mod.lw.endsWith('ing') || mod.lw.endsWith('ed');
+}
+
+/** "the agency's COVID-19 reporting is supported by …": a participle right before a finite verb is that verb's subject, a noun. */
+function isGerundSubject(toks: readonly Token[], k: number, k1: number): boolean {
+  const next = toks[k1];
+  return k1 === k + 1 && toks[k]!.lw.endsWith('ing') && !!next && next.sent === toks[k]!.sent && FINITE_VERBS.has(next.lw);
 }
 
 /** "his previously stated views", "the widely reported deal": a determiner, an adverb, then a cue form used as an adjective. */

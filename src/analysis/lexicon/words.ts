@@ -68,7 +68,8 @@ export const ORG_HEADS = set(`
  government cabinet secretariat federation alliance league coalition movement front army navy police force forces
  command embassy consulate mission tank project program programme initiative society trust club academy school
  hospital clinic church chamber exchange reserve broadcasting channel radio television tv lab
- laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters`);
+ laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters
+ centers centres institutes services laboratories industries`);
 
 /** Words naming the parts of a role that can stand as the role itself ("spokesperson"). */
 export const ROLE_NOUNS = set(`
