@@ -14,6 +14,7 @@ import type { Quote, Speaker } from './types.ts';
 const QUOTED_INDEX = FEATURES.findIndex((f) => f.name === 'quoted');
 const REPORTED_INDEX = FEATURES.findIndex((f) => f.name === 'reported');
 const PERCENTAGE_INDEX = FEATURES.findIndex((f) => f.name === 'percentage');
+const LAW_INDEX = FEATURES.findIndex((f) => f.name === 'law');
 
 export interface DetectInput {
   text: string;
@@ -185,7 +186,8 @@ export function claimCandidates(input: DetectInput, index: () => SpeakerIndex = 
       const x = featureVector(scan);
       // the scan read the claimant rules' words, unless it met a character where the two may read differently
       const verbs = !scan.wide ? verbsOf(scan.wordBits) : undefined;
-      const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 } : undefined;
+      // a rule's figures ("clubs may not spend more than 70 percent") are the rule's, not the last finding's
+      const carried = finding ? { source: finding.source, figures: x[PERCENTAGE_INDEX]! > 0 && x[LAW_INDEX] === 0 } : undefined;
       const context = claimantContext({ text, start, end, quotes: near, speakers, verbs, carried, index: undefined });
       let claimant: Claimant | undefined;
       if (followsFindings(context, finding !== null)) {

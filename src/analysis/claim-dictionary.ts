@@ -9,6 +9,7 @@ import {
   ABILITY_WORDS,
   CLAIM_NOUNS,
   EFFECT_WORDS,
+  FUTURE_IN_PAST_WORDS,
   PRONOUN_OPENERS,
   REPORTED_CLAUSE_OPENERS,
   STATE_VERBS,
@@ -217,7 +218,7 @@ for (const parts of PHRASE_PARTS) {
   WORD_BITS.set(parts[0]!, WORD_BITS.get(parts[0]!)! | head);
 }
 
-for (const list of [REPORTED_CLAUSE_OPENERS, PRONOUN_OPENERS, STATE_VERBS, CLAIM_NOUNS, ABILITY_WORDS, EFFECT_WORDS]) for (const w of list) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
+for (const list of [REPORTED_CLAUSE_OPENERS, PRONOUN_OPENERS, STATE_VERBS, CLAIM_NOUNS, ABILITY_WORDS, EFFECT_WORDS, FUTURE_IN_PAST_WORDS]) for (const w of list) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
 // the model's weighted words: an entry with no bits when no list holds them, so one look-up per word serves both
 for (const w of Object.keys(CLAIM_WORD_WEIGHTS)) WORD_BITS.set(w, WORD_BITS.get(w) ?? 0);
 
@@ -235,9 +236,12 @@ export const STATE_VERB = Uint8Array.from(CUE_WORDS.keys, (w) => (STATE_VERBS.ha
 export const X_CLAIM_NOUN = 1;
 export const X_ABILITY = 2;
 export const X_EFFECT = 4;
+export const X_FUTURE_IN_PAST = 8;
 export const EXTRA_BITS = Uint8Array.from(
   CUE_WORDS.keys,
-  (w) => (CLAIM_NOUNS.has(w) ? X_CLAIM_NOUN : 0) | (ABILITY_WORDS.has(w) ? X_ABILITY : 0) | (EFFECT_WORDS.has(w) ? X_EFFECT : 0),
+  (w) =>
+    (CLAIM_NOUNS.has(w) ? X_CLAIM_NOUN : 0) | (ABILITY_WORDS.has(w) ? X_ABILITY : 0) | (EFFECT_WORDS.has(w) ? X_EFFECT : 0) |
+    (FUTURE_IN_PAST_WORDS.has(w) ? X_FUTURE_IN_PAST : 0),
 );
 const SIZE = CUE_WORDS.keys.length;
 

@@ -19,6 +19,7 @@ import {
   M_PRONOUN_START,
   M_STATE,
   M_REPORTED_CLAUSE,
+  M_REPORTED_FUTURE,
   M_SCORE_LINE,
   M_WEEKDAY,
   M_WILL,
@@ -111,7 +112,7 @@ const mark = (bit: number) => anyBit({ marks: bit });
 const figure = (s: Scan): boolean => (s.marks & (M_MONEY | M_PERCENT | M_PLAIN_NUMBER)) !== 0 || (s.wordBits & (W_NUMBER | W_QUANTITY)) !== 0;
 const past = (s: Scan): boolean => s.pastCount > 0;
 
-const predictive = anyBit({ words: W_PRED, phrases: W_PRED, marks: M_WILL });
+const predictive = anyBit({ words: W_PRED, phrases: W_PRED, marks: M_WILL | M_REPORTED_FUTURE });
 
 /** The feature is not read from the text: the detector sets it from the engine's quotes. */
 const fromQuotes = (): number => 0;
@@ -140,8 +141,10 @@ export const FEATURES = [
   { name: 'past-event', reason: 'past-event', type: null, value: (s: Scan) => one(s.pastCount > 0) },
   // a second past-tense marker
   { name: 'past-events', reason: 'past-event', type: null, value: (s: Scan) => one(s.pastCount > 1) },
-  { name: 'market', reason: null, type: null, value: (s: Scan) => one(s.wordBits & W_MARKET && (s.digits || s.marks & M_PERCENT)) },
-  { name: 'sport', reason: null, type: null, value: (s: Scan) => one(s.wordBits & W_SPORT && (s.digits || s.marks & M_SCORE_LINE)) },
+  // a tick, not a forecast or what someone said the market will do: "the index gave up 0.4 per cent"
+  { name: 'market', reason: null, type: null, value: (s: Scan) => one(s.wordBits & W_MARKET && (s.digits || s.marks & M_PERCENT) && !(s.marks & M_REPORTED_CLAUSE) && !predictive(s)) },
+  // a result, not a record: "won 3-1", but "14 clean sheets, the most since 2001" is checkable
+  { name: 'sport', reason: null, type: null, value: (s: Scan) => one(s.wordBits & W_SPORT && (s.digits || s.marks & M_SCORE_LINE) && !((s.wordBits | s.phraseBits) & W_COMP)) },
   { name: 'score-line', reason: null, type: null, value: mark(M_SCORE_LINE) },
   { name: 'routine', reason: null, type: null, value: word(W_ROUTINE) },
   { name: 'record', reason: 'record', type: null, value: word(W_RECORD) },

@@ -7,7 +7,7 @@
  * the text (claim-dictionary.ts), and a phrase only after a word that can start one. Linear in the length of the
  * text.
  */
-import { CUE_WORDS, EXTRA_BITS, WORD_WEIGHT, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
+import { CUE_WORDS, EXTRA_BITS, WORD_WEIGHT, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, X_FUTURE_IN_PAST, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
 import { isDigitCode, isLetterCode } from './text.ts';
 
@@ -48,6 +48,8 @@ export const M_CLAIM_CLAUSE = 1 << 14;
 export const M_ABILITY = 1 << 15;
 /** a verb or adjective of effect: "prevents", "reduces", "effective" */
 export const M_EFFECT = 1 << 16;
+/** "would" after a reporting verb: the future seen from the past, a reported prediction */
+export const M_REPORTED_FUTURE = 1 << 17;
 
 /** What one pass over a candidate found. */
 export interface Scan {
@@ -318,6 +320,7 @@ function observeEntry(cur: Cursor, upper: boolean, e: number): void {
   const flags = CUE_WORDS.bits[e]!;
   if (cur.prevFlags & (W_BIGRAM_HEAD | W_TRIGRAM_HEAD) || cur.prev2Flags & W_TRIGRAM_HEAD) cur.phraseBits |= phraseFlags(cur, e);
   if (OPENS_REPORTED_CLAUSE[e]) cur.marks |= clauseMarks(cur);
+  if (EXTRA_BITS[e]! & X_FUTURE_IN_PAST && cur.wordBits & W_REPORT) cur.marks |= M_REPORTED_FUTURE;
   if (PRONOUN_OPENER[e] && cur.words === 1) cur.marks |= M_PRONOUN_START;
   if (flags & (W_MONEY | W_PERCENT_UNIT) && (cur.prevNumeric || cur.prevFlags & (W_NUMBER | W_QUANTITY))) cur.marks |= unitMarks(flags);
   if (cur.prevCurrency) cur.marks |= M_MONEY;

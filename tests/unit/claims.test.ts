@@ -254,6 +254,7 @@ describe('claimants and spans', () => {
     ['a finding’s issuer set off by an apposition', 'A report by the Audit Office, the independent harbour watchdog, found that the ferries would lose $4 million in fees by 2028.', 'audit-office', [auditOffice, harbourMaster]],
     ['an organisation named again by the last word of its name', 'Figures released by the office show that ferry fares rose by 18 percent in 2022.', 'audit-office', [auditOffice, harbourMaster]],
     ['an organisation named again by its last word after "according to"', 'In addition, according to the office, nearly 9,000 more passengers will pay the new tolls by 2026.', 'audit-office', [auditOffice, harbourMaster]],
+    ['a forecaster as the subject makes the forecast, "X expects …"', 'The Audit Office expects ferry fares to rise by 6 percent next year.', 'audit-office', [auditOffice, harbourMaster]],
     ['a person set off by an apposition who "found" something is no finding’s issuer', 'Ada Quill, a harbour master for 22 years, found no fault with the $4 million plan for the ferries.', null],
   ];
   it.each(noQuoteCases)('%s', (_name, text, claimant, speakers = [harbourMaster]) => {
@@ -268,6 +269,7 @@ describe('claimants and spans', () => {
     ['shares just after a finding are the finding’s', 'Among passengers under 30, the share was 52 percent, up from 31 percent in 2019.', 'audit-office'],
     ['a sum of money after a finding is a new fact in the article’s voice', 'In May, the council paid $5.5 million to the ferry operators to keep the routes open.', null],
     ['a new source of its own makes the claim', 'Quill said that 52 percent of her crews had left the harbour since 2019.', 'ada-quill'],
+    ['a rule’s figures are the rule’s, not the finding’s', 'Under the harbour’s rules, operators may not spend more than 70 percent of their fees on fuel.', null],
   ];
   it.each(carriedCases)('%s', (_name, second, claimant) => {
     const text = `${finding} ${second}`;

@@ -222,7 +222,8 @@ scandal | investigation | investigated | probe | revealed | disclosed | records 
 export const CLAIMING_VERBS = phraseSet(`
 accused | accuses | criticized | criticised | criticizes | blamed | blames | charged | charges | alleged | alleges |
 argued | argues | insisted | insists | claimed | claims | predicted | predicts | estimated | estimates | calculated |
-warned | warns | contended | contends | asserted | asserts | testified | promoted | spread | maintained | maintains`);
+warned | warns | contended | contends | asserted | asserts | testified | promoted | spread | maintained | maintains |
+forecast | forecasts | projects | projected | expects | anticipates`);
 
 /** Auxiliaries before a claiming or reporting verb that make it passive ("X was accused", "X will be charged"): the attribution lexicon's. */
 export { PASSIVE_AUXILIARIES } from './attribution.ts';
@@ -266,6 +267,9 @@ claim | claims | evidence | idea | ideas | theory | theories | belief | beliefs 
 rumor | rumors | rumour | rumours | allegation | allegations | suggestion | assertion | assertions | fact | myth |
 myths | report | reports | speculation | hypothesis | finding | findings | proof | sign | signs | indication |
 indications | assurance | assurances | warning | warnings | contention | argument | view | charge | charges | story`);
+
+/** The future seen from the past: after a reporting verb ("said stock would reach shops within days") a prediction. */
+export const FUTURE_IN_PAST_WORDS = phraseSet(`would | would've`);
 
 /** Modals of ability and possibility that state what a thing can do: "can spread", "cannot be used". */
 export const ABILITY_WORDS = phraseSet(`can | cannot | can't | can’t | able | unable | capable | incapable`);
