@@ -9,7 +9,7 @@
  */
 import { CUE_WORDS, EXTRA_BITS, WORD_WEIGHT, X_ABILITY, X_CLAIM_NOUN, X_EFFECT, X_FUTURE_IN_PAST, HASH_SEED, hashStep, OPENS_REPORTED_CLAUSE, PHRASE_BITS, PRONOUN_OPENER, STATE_VERB, W_CLAIMING_VERB, W_REPORT, phraseKey, W_DATE, W_FIRST, W_HEDGE, W_MONEY, W_NOT_ENTITY, W_NOT_PAST_ED, W_NUMBER, W_PAST, W_PERCENT_UNIT, W_QUANTITY, W_BIGRAM_HEAD, W_TRIGRAM_HEAD } from './claim-dictionary.ts';
 import { MONTH_AND_DAY_NAMES, WEEKDAYS } from './lexicon/claims.ts';
-import { isDigitCode, isLetterCode } from './text.ts';
+import { digitsAreCodeOrAge, isDigitCode, isLetterCode } from './text.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // What tokens showed in context (Scan.marks)
@@ -215,8 +215,7 @@ function scanFigure(cur: Cursor, text: string, i: number, end: number): number {
     const v = +text.slice(i, j);
     year = v >= 1500 && v <= 2099;
   }
-  // "COVID-19", "F-35", "G7": digits glued to a name's letters are its code, no figure ("mid-2019" stays a year)
-  if (year || cur.prevCurrency || i === 0 || !(isLetterCode(text.charCodeAt(i - 1)) || (i > 1 && text.charCodeAt(i - 1) === 45 && isLetterCode(text.charCodeAt(i - 2))))) {
+  if (year || cur.prevCurrency || !digitsAreCodeOrAge(text, i, j)) {
     cur.marks |= cur.prevCurrency ? M_MONEY : year ? M_YEAR : M_PLAIN_NUMBER;
     cur.digits = true;
   }

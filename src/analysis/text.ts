@@ -36,6 +36,16 @@ export function isLetterCode(c: number): boolean {
   return c !== 0xd7 && c !== 0xf7 && c !== 0xfeff;
 }
 
+/**
+ * Digits at [i, j) that are no figure: a name's code, glued to its letters ("COVID-19", "F-35", "G7"), or an age
+ * ("the 22-year-old"), which describes a person and is checked by nobody.
+ */
+export function digitsAreCodeOrAge(text: string, i: number, j: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  if (isLetterCode(before) || (before === 45 && i > 1 && isLetterCode(text.charCodeAt(i - 2)))) return true;
+  return text.startsWith('-year-old', j) || text.startsWith('-years-old', j);
+}
+
 /** Is the code unit white space as a regex's \s and String#trim read it? */
 export function isSpaceCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
