@@ -27,6 +27,7 @@ const CASES: Row[] = [
   { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a slash tight between words joins one name; "a report" is a noun, and its issuer speaks (documentIssuer)
   { how: 'according-to', text: 'Turnout rose in the north, according to a Harbour Times/Pier News poll released on Thursday.', quote: 'Turnout rose in the north', speaker: 'Harbour Times/Pier News poll', source: 'a Harbour Times/Pier News poll' },
+  { how: 'according-to', text: 'Ferry sales rose, according to figures released by the Harbour Electoral Board.', quote: 'Ferry sales rose', speaker: 'Harbour Electoral Board', source: 'Harbour Electoral Board' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'according-to', text: 'According to figures from the harbour’s ticket agent, Pierline, the ferries carried 61% of passengers in May.', quote: 'the ferries carried 61%', speaker: 'Pierline', source: 'Pierline' },

@@ -166,6 +166,10 @@ export const SPEECH_PRODUCTS = union(ISSUED_DOCUMENTS, set(`
 statements tweets emails remarks comments posts message speech op-ed book
 website spokesman spokeswoman spokesperson news-release report reports`));
 
+/** Participles that join data to the one who put it out ("figures released by X", "a survey published by X"). */
+export const RELEASE_PARTICIPLES = set(`
+released published issued compiled provided posted produced`);
+
 /** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
 export const ISSUER_LINKS = set(`
 from by of`);
