@@ -23,6 +23,8 @@ interface Row {
 const CASES: Row[] = [
   // a passive cue's agent asks the question, not its subject
   { how: 'passive-agent', text: 'Mayor Jane Holloway was asked by host Tomas Varga, “Will the bridge open in May?”', quote: 'Will the bridge open in May?', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'passive-agent', text: 'Mayor Jane Holloway was later told by harbour officials that the ferry would stop.', quote: 'the ferry would stop', speaker: 'harbour officials', source: 'harbour officials' },
+  { how: 'passive-agent', text: 'Residents were told by the harbour clerk, Tomas Varga, that the quay would close.', quote: 'the quay would close', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a slash tight between words joins one name; "a report" is a noun, and its issuer speaks (documentIssuer)
