@@ -23,10 +23,13 @@ interface Row {
 const CASES: Row[] = [
   // a passive cue's agent asks the question, not its subject
   { how: 'passive-agent', text: 'Mayor Jane Holloway was asked by host Tomas Varga, “Will the bridge open in May?”', quote: 'Will the bridge open in May?', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  { how: 'passive-agent', text: 'Mayor Jane Holloway was later told by harbour officials that the ferry would stop.', quote: 'the ferry would stop', speaker: 'harbour officials', source: 'harbour officials' },
+  { how: 'passive-agent', text: 'Residents were told by the harbour clerk, Tomas Varga, that the quay would close.', quote: 'the quay would close', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'according-to', text: 'The bridge will close in May, according to Mayor Jane Holloway.', quote: 'The bridge will close in May', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'according-to', text: 'Tomas Varga voted no. The state will pay half of the bill, according to the town’s finance director, Ruth Anselm.', quote: 'The state will pay half', speaker: 'Ruth Anselm', source: 'Ruth Anselm' },
   // a slash tight between words joins one name; "a report" is a noun, and its issuer speaks (documentIssuer)
   { how: 'according-to', text: 'Turnout rose in the north, according to a Harbour Times/Pier News poll released on Thursday.', quote: 'Turnout rose in the north', speaker: 'Harbour Times/Pier News poll', source: 'a Harbour Times/Pier News poll' },
+  { how: 'according-to', text: 'Ferry sales rose, according to figures released by the Harbour Electoral Board.', quote: 'Ferry sales rose', speaker: 'Harbour Electoral Board', source: 'Harbour Electoral Board' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report.', quote: 'Ferry sales rose', speaker: 'report', source: 'a recent report' },
   { how: 'according-to', text: 'Ferry sales rose, according to a recent report from the Harbour Board.', quote: 'Ferry sales rose', speaker: 'Harbour Board', source: 'Harbour Board' },
   { how: 'according-to', text: 'According to figures from the harbour’s ticket agent, Pierline, the ferries carried 61% of passengers in May.', quote: 'the ferries carried 61%', speaker: 'Pierline', source: 'Pierline' },
@@ -356,6 +359,8 @@ describe('coreference of sources, one row per behaviour', () => {
 /** Not speech: a cue verb with a noun object or an adverbial reports nothing (no quote at all). */
 const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a noun object of "announced"', text: 'The council announced a new parking policy for the harbour district on Monday.', words: 'parking policy' },
+  { behaviour: 'a noun object of "announced" ends at its comma (endsObject)', text: 'When Tomas Varga announced his bid last spring, Jane Holloway was running the harbour board.', words: 'his bid' },
+  { behaviour: 'a noun object of "claimed" with no finite verb before its comma (CLAUSE_OR_OBJECT_LEMMAS)', text: 'Jane Holloway claimed the Harbour seat early on Friday, defeating Tomas Varga, who had held it for years.', words: 'seat' },
   { behaviour: 'an adverbial after "responded"', text: 'Northfield replied just an hour later when Tomas Varga docked the second boat.', words: 'an hour later' },
   { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'The Harbour Hawks responded a few days later when Tomas Varga opened his first shop on the pier.', words: 'a few days later' },
   { behaviour: 'a contrast before a cue in commas is an adverbial, as a preposition is (opensContrast)', text: 'Rather than a bridge that would take ten years to build, asks Harbour Weekly editor Jane Holloway, “would a floating dock not cost less?”', words: 'a bridge that would take' },
@@ -406,6 +411,7 @@ describe('not speech, one row per behaviour', () => {
     ['a plural present after a pronoun', 'Tomas Varga spoke for the crews. He said they plan to strike in June.', 'they plan to strike in June'],
     ['a plural present after a plural noun', 'Mayor Jane Holloway said the ferries run late in winter.', 'the ferries run late in winter'],
     ['a contraction', 'Mayor Jane Holloway said it’s too late to change the plan.', 'it’s too late to change the plan'],
+    ['a finite verb after the noun phrase of "claimed" (CLAUSE_OR_OBJECT_LEMMAS)', 'Mayor Jane Holloway claimed the ferry plan violated the harbour charter.', 'the ferry plan violated the harbour charter'],
     ['a verb in -s after the plural noun of a preposition\'s phrase', 'Mayor Jane Holloway said the price of fuel for fishing boats rises every winter.', 'the price of fuel for fishing boats rises every winter'],
   ])('but keeps a clause with %s', (_name, text, quote) => {
     expect(analyze(text).quotes.map((q) => q.text)).toContain(quote);
@@ -503,6 +509,8 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: '…but a relative clause that ends its sentence runs on past the commas inside it (mainVerbComma)', text: 'Tomas Varga criticised the toll plan, which he said would leave crews, especially the young ones, out of work.', quote: 'would leave crews, especially the young ones, out of work', kind: 'indirect' },
   { rule: '…and that cue reports its own clause (quoteBefore)', text: 'Protesters wore shirts printed with the slogan "Small Harbour, Big Voice." Mayor Jane Holloway said the march was peaceful.', quote: 'the march was peaceful', kind: 'indirect' },
   { rule: 'an approximator before a figure opens the clause, no "said about" topic (opensClause)', text: 'Harbour Master Ruth Anselm said deputies had knocked on doors. She said about 200 residents had refused to leave.', quote: 'about 200 residents had refused to leave', kind: 'indirect' },
+  { rule: 'a form in -s after a figure is the noun it counts, no cue that ends the clause (isCountedNoun)', text: 'Dr. Ruth Anselm, a vet at the Quay Clinic, said her practice had received more than 90 calls since Monday.', quote: 'her practice had received more than 90 calls since Monday', kind: 'indirect' },
+  { rule: 'a participle after a form of "be" continues the clause (continuesClause, PROGRESSIVE_AUXILIARIES)', text: 'Its president, Jane Holloway, said ferry crews had been warning about the brakes for years.', quote: 'ferry crews had been warning about the brakes for years', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -13,7 +13,7 @@ import { isVerbish, mainVerbComma } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { CLAUSE_RELATIVES, DETERMINERS } from '../lexicon/function-words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -134,13 +134,14 @@ function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: num
 /**
  * A cue form whose region runs on from the clause's own verb phrase is no new report: a verb after an auxiliary
  * ("said nobody had complained", "said the group had given step counters …"), a participle after a verb of aspect
- * ("said her youngest kept asking"), a subject after a plural possessive ("said members' pensions would continue").
+ * ("said her youngest kept asking") or a form of "be" ("said drivers had been warning"), a subject after a plural
+ * possessive ("said members' pensions would continue").
  */
 function continuesClause(toks: readonly Token[], cue: SourcedCue): boolean {
   const p = toks[cue.r0 - 1];
   if (!p) return false;
   if (p.t === 'punct') return isPossessiveApostrophe(toks, cue.r0 - 1);
-  return p.t === 'word' && !p.cap && (CLAUSE_AUXILIARIES.has(p.lw) || (cue.participle && ASPECT_VERBS.has(p.lw)));
+  return p.t === 'word' && !p.cap && (CLAUSE_AUXILIARIES.has(p.lw) || (cue.participle && (ASPECT_VERBS.has(p.lw) || PROGRESSIVE_AUXILIARIES.has(p.lw))));
 }
 
 /** A straight or curly apostrophe right after a plural noun in -s and before a word ("members' pensions"): a possessive. */

@@ -18,7 +18,7 @@ import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './n
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
-  APPROXIMATORS, AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START,
+  APPROXIMATORS, AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_OR_OBJECT_LEMMAS, CLAUSE_RELATIVES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START,
   NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, OBJECT_OR_POSSESSIVE_PRONOUNS, QUESTION_PUT_PARTICIPLES,
   QUESTION_PUT_OPENERS,
 } from '../lexicon/attribution.ts';
@@ -288,20 +288,36 @@ function opensClause({ toks }: Context, cue: SourcedCue, k: number, thatAt: numb
 /**
  * "has added another link to the chain", "announced a new policy", "responded a couple of minutes later": a verb
  * that also takes a noun object (NOUN_OBJECT_LEMMAS), with no "that" and a phrase starting with a determiner, a
- * number or an adverb and no auxiliary after it, reports no speech.
+ * number or an adverb and no auxiliary after it before its comma, reports no speech; nor does a verb that mostly
+ * reports a clause (CLAUSE_OR_OBJECT_LEMMAS) with no finite verb before the comma ("claimed the seat, defeating …").
  */
 function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, thatAt: number, end: number): boolean {
   const first = toks[k]!;
-  if (!NOUN_OBJECT_LEMMAS.has(cue.lemma) || thatAt >= 0) return false;
+  if (thatAt >= 0) return false;
+  if (CLAUSE_OR_OBJECT_LEMMAS.has(cue.lemma)) return DETERMINERS.has(first.lw) && !finiteVerbBeforeComma(toks, k, end);
+  if (!NOUN_OBJECT_LEMMAS.has(cue.lemma)) return false;
   // the adverbs are looked for right after the verb: the clause finder has skipped them by k
   const adverbial = OBJECT_OPENING_ADVERBS.has(toks[cue.k1]?.lw ?? '') || OBJECT_OPENING_ADVERBS.has(first.lw);
   if (!(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num' || adverbial)) return false;
   const sEnd = sentTok[cue.sent + 1]!;
   for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) {
     const w = toks[x]!;
+    // an adverbial opening ("reported just today, X issued …") may be followed by a clause after its comma
+    if (!adverbial && endsObject(toks, x)) return true;
     if (isClauseAuxiliary(toks, x) || REPORTING_FORMS.has(w.lw)) return false;
   }
   return true;
+}
+
+/** "announced his bid, saying …", "denied any links, but critics …": a comma that opens no relative clause ends a noun object. */
+function endsObject(toks: readonly Token[], x: number): boolean {
+  return toks[x]!.w === ',' && !CLAUSE_RELATIVES.has(toks[x + 1]?.lw ?? '');
+}
+
+/** A finite verb from token k on before the object's comma (endsObject) or offset `end`: the words are a clause. */
+function finiteVerbBeforeComma(toks: readonly Token[], k: number, end: number): boolean {
+  for (let x = k + 1; x < toks.length && toks[x]!.start < end && !endsObject(toks, x); x++) if (isFiniteVerb(toks, x, k)) return true;
+  return false;
 }
 
 /**

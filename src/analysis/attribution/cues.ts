@@ -132,7 +132,7 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (prev && prev.sent === t.sent && DETERMINERS.has(prev.lw) && lemma !== 'according') return false;
   // "the examiner’s report", "the mayor’s claims": after a possessive a cue form is a noun ("he’s said" is a verb)
   if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
-  if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k) || isGerundSubject(toks, k, k1)) return false;
+  if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k) || isGerundSubject(toks, k, k1) || isCountedNoun(toks, k)) return false;
   if (t.lw === lemma && lemma !== 'according' && !PAST_AS_LEMMA.has(t.lw)) {
     // bare form: needs a plural/pronoun subject or a modal
     if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || prev.lw.endsWith('s') || GROUP_NOUNS.has(prev.lw))) return false;
@@ -159,6 +159,17 @@ export function isModifiedNoun(toks: readonly Token[], k: number): boolean {
 function isGerundSubject(toks: readonly Token[], k: number, k1: number): boolean {
   const next = toks[k1];
   return k1 === k + 1 && toks[k]!.lw.endsWith('ing') && !!next && next.sent === toks[k]!.sent && FINITE_VERBS.has(next.lw);
+}
+
+/**
+ * "more than 90 calls", "12 reports": a form in -s right after a figure is the plural noun it counts; not after a
+ * name that ends in its number ("Article 33 affirms").
+ */
+function isCountedNoun(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev || prev.t !== 'num' || prev.sent !== toks[k]!.sent || !toks[k]!.lw.endsWith('s')) return false;
+  const before = toks[k - 2];
+  return !(before && before.sent === prev.sent && before.t === 'word' && before.cap);
 }
 
 /** "his previously stated views", "the widely reported deal": a determiner, an adverb, then a cue form used as an adjective. */

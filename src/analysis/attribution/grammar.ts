@@ -2,7 +2,7 @@
 
 import type { Token } from '../tokens.ts';
 import { REPORTING_FORMS } from '../lexicon/words.ts';
-import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LY_NOUNS, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE, IRREGULAR_PAST } from '../lexicon/attribution.ts';
+import { AUX, CONTRACTING_PRONOUNS, DETERMINERS, FINITE_VERBS, LIGHT_ADVERBS, LY_NOUNS, PASSIVE_AUXILIARIES, NO_CONTENT_START, NOT_VERBS_IN_S, PREP_OBJECT_OPENERS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, TIME_DAYS, TIME_MODIFIERS, TIME_UNITS, CLAUSE_SUBORDINATORS, PERSONAL_PRONOUNS, GO_FORMS, SPEAKING_BEFORE_TO, SUBORDINATE, IRREGULAR_PAST } from '../lexicon/attribution.ts';
 import { PAST_WORDS } from '../lexicon/claims.ts';
 import { SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
 
@@ -249,4 +249,15 @@ export function mainVerbComma(toks: readonly Token[], k: number, sEnd: number): 
     if (isTensedWord(toks[v]) || pastEd) return toks[x]!.start;
   }
   return Infinity;
+}
+
+/**
+ * A form of "be" before the cue at k0, with at most one adverb between ("was told", "was later told", "were
+ * repeatedly asked"): the cue is passive.
+ */
+export function passiveBefore(toks: readonly Token[], k0: number): boolean {
+  const p = toks[k0 - 1];
+  if (!p) return false;
+  if (PASSIVE_AUXILIARIES.has(p.lw)) return true;
+  return (isAdverb(p) || LIGHT_ADVERBS.has(p.lw)) && PASSIVE_AUXILIARIES.has(toks[k0 - 2]?.lw ?? '');
 }

@@ -10,7 +10,7 @@ import type { Descriptions } from './descriptions.ts';
 import { isVerbish, lyAdverbForm } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
 import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS } from '../lexicon/attribution.ts';
+import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS, RELEASE_PARTICIPLES } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
 export interface Finder {
@@ -157,6 +157,24 @@ export function documentIssuer({ ctx }: Finder, a: number, j: number): Mention |
     if (m && m.type !== 'pronoun' && m.t1 - 1 <= j) return m;
   }
   return null;
+}
+
+/** How many words the data's noun phrase may have before its participle ("the latest census figures released by"). */
+const RELEASED_PHRASE_WORDS = 4;
+
+/**
+ * "figures released by the Electoral Board", "a poll published by X": data speaks for the one who put it out. From
+ * token a, a short lower-case noun phrase, a RELEASE_PARTICIPLES word and "by", then a name; else null.
+ */
+export function releasingAgent({ ctx }: Finder, a: number, sEnd: number): Mention | null {
+  const { toks, startAt } = ctx;
+  let x = a;
+  while (x < sEnd && x - a < RELEASED_PHRASE_WORDS && toks[x]!.t === 'word' && !toks[x]!.cap && !RELEASE_PARTICIPLES.has(toks[x]!.lw)) x++;
+  if (x === a || !RELEASE_PARTICIPLES.has(toks[x]?.lw ?? '') || toks[x + 1]?.lw !== 'by') return null;
+  const at = toks[x + 2]?.lw === 'the' ? x + 3 : x + 2;
+  const m = startAt.get(at);
+  // "provided by X's lawyer": the possessed noun put it out, not the name
+  return m && m.type !== 'pronoun' && m.sent === toks[a]!.sent && toks[m.t1]?.t !== 'poss' ? m : null;
 }
 
 /** Where the noun phrase ending at j starts (at most nine tokens back), or -1 when it runs longer. */

@@ -7,11 +7,11 @@
 import type { Mention } from '../speakers.ts';
 import type { Cue } from './cues.ts';
 import { documentIssuer, groupMention, npMention, startsClause } from './phrases.ts';
-import { holdsTensedVerb, isFiniteVerb } from './grammar.ts';
+import { holdsTensedVerb, isFiniteVerb, passiveBefore } from './grammar.ts';
 import type { Scan, SourceRule } from './source-rules.ts';
 import { PERSON_DESCRIPTION_HEADS, REPORTING_FORMS, ROLE_BACK_STOP, ROLE_NOUNS, ROLE_WORDS } from '../lexicon/words.ts';
 import {
-  DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NO_AGENT_LEMMAS, NP_POSTMOD, NP_STOP, PASSIVE_AUXILIARIES, PREPOSITIONS,
+  DETERMINERS, INDEFINITE_SOURCE_OPENERS, INVERTED_DESCRIPTION_OPENERS, INVERTED_FOLLOW, NO_AGENT_LEMMAS, NP_POSTMOD, NP_STOP, PASSIVE_AUXILIARIES, PREPOSITIONS, ADDRESSEE_LEMMAS,
   SKIP_TIME, DESCRIPTION_POSTMOD, ORGANISATION_JOINERS, PHRASE_PREPOSITIONS,
 } from '../lexicon/attribution.ts';
 
@@ -64,19 +64,44 @@ const isRoleHead = (w: string) => ROLE_NOUNS.has(w) || PERSON_DESCRIPTION_HEADS.
 const isRoleWord = (w: string) => isRoleHead(w) || (ROLE_WORDS.has(w) && !ROLE_BACK_STOP.has(w));
 
 /**
- * "X was asked by Y, “…”", "was told by Y that …": a passive cue's agent after "by" speaks; its grammatical subject
- * is the one spoken to. Asked before the rules that read the name left of the cue.
+ * "X was asked by Y, “…”", "was later told by Y that …": a passive cue's agent after "by" speaks, a name or a
+ * description ("by party officials", "by the town clerk, Jane Doe,"); its grammatical subject is the one spoken to.
+ * Asked before the rules that read the name left of the cue.
  */
 export const passiveAgent: SourceRule = {
   how: 'passive-agent', confidence: 0.85, described: 0.8, pattern: '"X was asked by Y, “…”": the agent after "by" of a passive cue',
   find(cue, s) {
     const { toks, startAt } = s.f.ctx;
-    if (cue.participle || toks[cue.k1]?.lw !== 'by' || NO_AGENT_LEMMAS.has(cue.lemma) || !PASSIVE_AUXILIARIES.has(toks[cue.k0 - 1]?.lw ?? '')) return null;
+    if (cue.participle || toks[cue.k1]?.lw !== 'by' || NO_AGENT_LEMMAS.has(cue.lemma)) return null;
+    // only a verb said to someone is passive past an adverb or speaks through a description: "was later told by
+    // officials" is their report, "is maintained by the party", "was explained by the rules" are nobody's
+    const addressed = ADDRESSEE_LEMMAS.has(cue.lemma);
+    if (!(PASSIVE_AUXILIARIES.has(toks[cue.k0 - 1]?.lw ?? '') || (addressed && passiveBefore(toks, cue.k0)))) return null;
     const k = toks[cue.k1 + 1]?.lw === 'the' ? cue.k1 + 2 : cue.k1 + 1;
     const m = startAt.get(k) ?? startAt.get(pastRoleWords(s, k));
-    return m && m.sent === cue.sent && m.type !== 'pronoun' ? { subject: m, inverted: true, r1: m.appT } : null;
+    if (m) return m.sent === cue.sent && m.type !== 'pronoun' ? { subject: m, inverted: true, r1: m.appT } : null;
+    return addressed ? describedAgent(cue, s) : null;
   },
 };
+
+/** How many words a described agent may have ("by the town's chief building inspector"). */
+const AGENT_WORDS = 5;
+
+/**
+ * "was told by party officials that …", "by the town clerk, Jane Doe, that …": lower-case words after "by" up to a
+ * comma, "that" or a preposition are the agent, unless a name set off by a comma after them names it.
+ */
+function describedAgent(cue: Cue, s: Scan): { subject: Mention; inverted: boolean; r1: number } | null {
+  const { toks, startAt } = s.f.ctx;
+  const a = cue.k1 + 1;
+  let b = a;
+  while (b < s.sEnd && b - a < AGENT_WORDS && toks[b]!.t === 'word' && !toks[b]!.cap && !toks[b]!.quoted && !NP_STOP.has(toks[b]!.lw) && !PREPOSITIONS.has(toks[b]!.lw)) b++;
+  if (b === a || (b === a + 1 && DETERMINERS.has(toks[a]!.lw))) return null;
+  const named = toks[b]?.w === ',' ? startAt.get(b + 1) : undefined;
+  if (named && named.type === 'person' && named.sent === cue.sent) return { subject: named, inverted: true, r1: named.appT };
+  const np = npMention(s.f, a, b - 1, cue.sent, a);
+  return np ? { subject: np, inverted: true, r1: b } : null;
+}
 
 export const invertedOrgTitle: SourceRule = {
   how: 'inverted-org-title', confidence: 0.95, pattern: '"“…,” said Acme head coach Jane Doe": the name after an organisation and a role',

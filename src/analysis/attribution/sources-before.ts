@@ -8,7 +8,7 @@ import type { Mention } from '../speakers.ts';
 import type { Token } from '../tokens.ts';
 import { ABSOLUTE_PREPOSITIONS, COORDINATORS, DETERMINERS, LIST_CONJUNCTIONS, NP_STOP, OBJECT_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PARTICIPLE_OPENERS, SKIP_TIME, SUBJECT_RELATIVES } from '../lexicon/attribution.ts';
 import { COMMON_GROUP_NOUNS, FIRST_PERSON_SUBJECTS, REPORTING_FORMS } from '../lexicon/words.ts';
-import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, subjectNP } from './phrases.ts';
+import { documentIssuer, groupMention, npMention, phraseStart, possessedProductOwner, releasingAgent, subjectNP } from './phrases.ts';
 import { contrastClauseSubject, leadingSubject, mainSubject } from './subjects.ts';
 import { spanOf, type Scan, type SourceMatch, type SourceRule } from './source-rules.ts';
 import { closesAside, opensClauseAt } from './grammar.ts';
@@ -23,6 +23,8 @@ export const accordingTo: SourceRule = {
     const { toks, startAt } = f.ctx;
     const m = startAt.get(cue.k1) ?? (toks[cue.k1]?.lw === 'the' ? startAt.get(cue.k1 + 1) : undefined);
     if (m) return { subject: m, r1: nounPhraseEnd(toks, m.appT, sEnd) };
+    const agent = releasingAgent(f, cue.k1, sEnd);
+    if (agent) return { subject: agent, r1: nounPhraseEnd(toks, agent.appT, sEnd) };
     let k = cue.k1;
     while (k < sEnd && toks[k]!.t === 'word' && k < cue.k1 + 6) k++;
     // "according to the union's Friday release": the release's owner

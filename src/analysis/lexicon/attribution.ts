@@ -166,6 +166,10 @@ export const SPEECH_PRODUCTS = union(ISSUED_DOCUMENTS, set(`
 statements tweets emails remarks comments posts message speech op-ed book
 website spokesman spokeswoman spokesperson news-release report reports`));
 
+/** Participles that join data to the one who put it out ("figures released by X", "a survey published by X"). */
+export const RELEASE_PARTICIPLES = set(`
+released published issued compiled provided posted produced`);
+
 /** Words that join a document to its issuer: "a statement from X", "a release issued by X", "a letter on behalf of X". */
 export const ISSUER_LINKS = set(`
 from by of`);
@@ -314,6 +318,10 @@ export const ASPECT_VERBS = set(`
 keep keeps kept keeping start starts started begin begins began stop stops stopped continue continues continued
 go goes went`);
 
+/** Forms of "be" before a participle ("had been warning", "were telling"): a progressive verb, no report of its own. */
+export const PROGRESSIVE_AUXILIARIES = set(`
+be been being am is are was were`);
+
 /** Conjunctions dropped from the end of a reported clause. */
 export const TRAILING_CONJUNCTIONS = set(`
 and but or while as`);
@@ -346,6 +354,13 @@ it him them me us this that`);
 /** Cue verbs that also take a noun object ("added a goal", "announced a plan", "denied the request", "replied early"). */
 export const NOUN_OBJECT_LEMMAS = set(`
 add announce deny reply respond report release unveil issue post acknowledge`);
+
+/**
+ * Cue verbs that mostly report a clause but may take a noun object ("claimed the seat, defeating …" is won): an
+ * object only when no finite verb follows before its comma.
+ */
+export const CLAUSE_OR_OBJECT_LEMMAS = set(`
+claim`);
 
 /** Words opening a verb's adverbial or object rather than a reported clause ("responded just a minute later"). */
 export const OBJECT_OPENING_ADVERBS = set(`
