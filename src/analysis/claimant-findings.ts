@@ -33,15 +33,20 @@ function hasWordBetween(words: readonly { w: string }[], from: number, to: numbe
 
 /**
  * Where the subject before a verb at `at` ends: at the comma that opens an apposition closed just before the verb
- * ("…X, the independent budget watchdog, found"), else at the verb.
+ * ("…X, the independent budget watchdog, found"), else at the verb; past a phrase naming the issuer (", by X,"), at its closing comma.
  */
 function subjectEnd(c: ClaimantContext, at: number): number {
   let close = at - 1;
   while (close > c.start && /\s/.test(c.text[close]!)) close--;
   if (c.text[close] !== ',') return at;
   const open = lastCharBetween(c.text, ',', c.start + 1, close);
-  return open >= 0 && sameClause(c.text, open + 1, close, ISSUER_APPOSITION_WORDS) ? open : at;
+  if (open < 0 || !sameClause(c.text, open + 1, close, ISSUER_APPOSITION_WORDS)) return at;
+  // "The report, by the X Office, found": the phrase set off names the issuer, it is the subject's own
+  return ISSUER_PHRASE_RE.test(c.text.slice(open + 1, open + 7)) ? close : open;
 }
+
+/** The opening of a phrase set off by commas that names a finding's issuer: ", by X,", ", from X,". */
+const ISSUER_PHRASE_RE = /^\s*(?:by|from)\s/;
 
 /**
  * An organisation named again by the last word of its name, with "the" before it: "the commission" for the X Basin

@@ -252,6 +252,7 @@ describe('claimants and spans', () => {
     ['a short bracketed aside between the subject and its verb', 'Ada Quill (D-Estuary) said the ferries lost $4 million in fees in 2022.', 'ada-quill'],
     ['"…, 62 percent of X said": the respondents are no source', 'In the spring, 62 percent of passengers said the fares had risen by a third since 2019.', null, [passengers]],
     ['a finding’s issuer with words between it and the verb', 'A study by the Harbour Ferries Authority published in early June found that 40 percent of the ferries built since 2010 failed their first inspection.', 'harbour-ferries-authority', [ferryAuthority, harbourMaster]],
+    ['a finding’s issuer in a phrase set off by commas, "The report, by X, found"', 'The report, by the Audit Office, found that 40 percent of the ferries built since 2010 failed their first inspection.', 'audit-office', [auditOffice, harbourMaster]],
     ['a finding’s issuer set off by an apposition', 'A report by the Audit Office, the independent harbour watchdog, found that the ferries would lose $4 million in fees by 2028.', 'audit-office', [auditOffice, harbourMaster]],
     ['an organisation named again by the last word of its name', 'Figures released by the office show that ferry fares rose by 18 percent in 2022.', 'audit-office', [auditOffice, harbourMaster]],
     ['an organisation named again by its last word after "according to"', 'In addition, according to the office, nearly 9,000 more passengers will pay the new tolls by 2026.', 'audit-office', [auditOffice, harbourMaster]],
