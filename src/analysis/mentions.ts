@@ -13,7 +13,7 @@ import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, RE
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, pluralPossessiveInName } from './org-names.ts';
+import { andInOrgName, orgPhraseTail, pluralPossessiveInName } from './org-names.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
 /**
@@ -244,7 +244,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
-  const orgRun = hasOrgHead && nameStart > a && (cls.is(b - 1, ORG_HEAD) || (beforeTail !== undefined && cls.is(nameStart - 1, CONNECTOR)));
+  const orgRun = hasOrgHead && nameStart > a && (cls.is(b - 1, ORG_HEAD) || (beforeTail !== undefined && cls.is(nameStart - 1, CONNECTOR)) || orgPhraseTail(toks, a, nameStart, b, cls));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
     if (hasOrgHead || (nameStart === b && isAcronymRun(toks, a, b, cls))) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));

@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
  union association foundation center centre university college court administration company corporation corp inc
  llc ltd group bank fund organization organisation authority board house senate assembly parliament congress
  government cabinet secretariat federation alliance league coalition movement front army navy police force forces
- command embassy consulate mission tank project program programme initiative society trust club academy school
+ command embassy consulate mission tank project program programme initiative society trust club academy school guild
  hospital clinic church chamber exchange reserve broadcasting channel radio television tv lab
  laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters
  centers centres institutes services laboratories industries`);
