@@ -260,6 +260,12 @@ export const PERSON_DESCRIPTION_HEADS = set(`
  challenger newcomer native immigrant refugee host chef designer scientist engineer star comedian rapper producer
  journalist blogger photographer dancer`);
 
+/**
+ * Endings of English agent nouns for people by occupation ("miner", "sailor", "dentist", "electrician", "fisherman"):
+ * a capitalised word of that shape opening a sentence before a full name is the person's job, not a first name.
+ */
+export const AGENT_NOUN_ENDINGS = set('er or ist ian man woman');
+
 /** Roles of someone who speaks for another ("the spokesman said"): never the person spoken for, only one given that role. */
 export const AGENT_ROLES = set(`
 spokesman spokeswoman spokesperson aide lawyer attorney`);
