@@ -71,6 +71,9 @@ const CASES: Row[] = [
   // …but not a phrase inside a relative clause before the time words (opensClauseAt): that is leading-subject's
   { how: 'leading-subject', text: 'Most of the pilots who met Tomas Varga on Tuesday said the runway was too short.', quote: 'the runway was too short', speaker: 'most of the pilots', source: 'Most of the pilots' },
   // …nor a participle clause after a comma before the time words (opensParticipleClause)
+  // a relative clause's own cue ("who asked not to be named") and a subordinate clause with its own subject and verb
+  // ("because he works for …") are the phrase's modifiers; "works for the harbour board" is no described source
+  { how: 'leading-subject', text: 'A ferryman who asked not to be named because he works for the harbour board said the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'ferryman', source: 'A ferryman' },
   { how: 'leading-subject', text: 'The Harbour Board, following the lead of the island towns on Monday announced that the ferries would run all winter.', quote: 'the ferries would run all winter', speaker: 'Harbour Board', source: 'The Harbour Board' },
   // and past the frame of an infinitive that is the subject's speech, "went on to", "was quick to" (speakingToStart); "declined to say" is none
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },

@@ -88,6 +88,8 @@ export const FIRST_PERSON_SUBJECTS = set('i we');
 /** "he", "she", "they": the subject pronouns that make a mention of their own (the others are read by coreference). */
 export const THIRD_PERSON_SUBJECTS = set('he she they');
 export const SUBJECT_PRONOUNS = union(FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS, set('it you'));
+/** Subject pronouns that are never objects: the word after one is its verb, no noun phrase of its own ("she works for …"). */
+export const NOMINATIVE_PRONOUNS = union(FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS);
 
 /** Plural or collective nouns that can stand as an unnamed source ("officials said"). */
 export const GROUP_NOUNS = set(`
