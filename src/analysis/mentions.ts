@@ -13,7 +13,8 @@ import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, RE
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, pluralPossessiveInName } from './org-names.ts';
+import { andInOrgName, orgPhraseTail, pluralPossessiveInName } from './org-names.ts';
+import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
 /**
@@ -244,7 +245,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   }
   const quoted = !!first.quoted;
   const beforeTail = toks[nameStart - 1];
-  const orgRun = hasOrgHead && nameStart > a && (cls.is(b - 1, ORG_HEAD) || (beforeTail !== undefined && cls.is(nameStart - 1, CONNECTOR)));
+  const orgRun = hasOrgHead && nameStart > a && (cls.is(b - 1, ORG_HEAD) || (beforeTail !== undefined && cls.is(nameStart - 1, CONNECTOR)) || orgPhraseTail(toks, a, nameStart, b, cls));
   if (nameStart === b || orgRun) {
     // no personal name: an organisation, or a bare title
     if (hasOrgHead || (nameStart === b && isAcronymRun(toks, a, b, cls))) out.push(mention(toks[a]!.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(toks[a]!.start, toks[b - 1]!.end), null, null, null, false, first.sent, quoted, true));
@@ -287,8 +288,9 @@ function nameStartOf(toks: Token[], a: number, b: number, cls: WordClasses): num
     const k = nameStart - 1;
     const t = toks[k]!;
     if (t.t !== 'word') break;
-    if (cls.is(k, TITLEISH) && !cls.is(k, PARTICLE) && !(nameStart === b && isTitleSurname(toks, a, b, cls))) break;
+    if (cls.is(k, TITLEISH) && !cls.is(k, PARTICLE) && !(nameStart === b && isTitleSurname(toks, a, b, cls)) && !isTitleFirstName(toks, k, b, cls)) break;
     if (!t.cap && !cls.is(k, PARTICLE)) break;
+    if (isJobBeforeName(toks, k, b, cls)) break;
     nameStart--;
   }
   return nameStart;
@@ -317,9 +319,9 @@ function genderOf(a: number, nameStart: number, b: number, cls: WordClasses): Ge
 }
 
 /**
- * Where the role prefix starts, read backwards from the run at a over lower-case role words, possessives ("Germany’s
- * Chancellor": the mention just made of the possessor is dropped) and an organisation run before a role noun ("the
- * X Department spokesperson": that mention becomes part of the role).
+ * Where the role prefix starts, read backwards from the run at a over lower-case role words and person nouns ("host"),
+ * possessives ("Germany’s Chancellor": the possessor's mention is dropped) and an organisation run, or a word titled
+ * only by a role adjective, before a role noun ("the X Department spokesperson", "Former Quay defender": in the role).
  */
 function rolePrefixStart(toks: Token[], a: number, out: Mention[], cls: WordClasses): number {
   const sent = toks[a]!.sent;
@@ -327,7 +329,7 @@ function rolePrefixStart(toks: Token[], a: number, out: Mention[], cls: WordClas
   let k = a - 1;
   while (k >= 0 && toks[k]!.sent === sent) {
     const t = toks[k]!;
-    if (t.t === 'word' && !t.cap && cls.is(k, ROLE_PREFIX_WORD)) {
+    if (t.t === 'word' && !t.cap && (cls.is(k, ROLE_PREFIX_WORD) || personNounAsRole(toks, k, cls))) {
       r0 = k;
       k--;
       continue;
@@ -349,6 +351,9 @@ function rolePrefixStart(toks: Token[], a: number, out: Mention[], cls: WordClas
       if (last && last.t1 === k + 1 && last.type === 'org') {
         last.inRole = true;
         r0 = last.t0;
+      } else if (last && last.t1 === k + 1 && isAdjectiveTitledWord(last, cls)) {
+        out.pop(); // "Former Harbour defender Jane Doe": "Former Harbour" is in her role, no person titled "Former"
+        r0 = last.r0;
       }
     }
     break;

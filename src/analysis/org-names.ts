@@ -1,6 +1,7 @@
 /**
  * Organisation names whose words a plain run of capitalised words would split (findMentions, mentions.ts, asks these
- * at a word that would end the run): an "and" between two parts of one name, a plural possessive inside it.
+ * at a word that would end the run): an "and" between two parts of one name, a plural possessive inside it; and
+ * the words after a head's "of" or "for" that a run would read as a role before a name (addRun asks that).
  */
 
 import { isCapWord, type Token } from './tokens.ts';
@@ -11,7 +12,7 @@ import { WordClass } from './lexicon/mention-sets.ts';
 export interface WordClassReader {
   is(k: number, c: number): boolean;
 }
-const { ORG_HEAD, RUN_BREAKER } = WordClass;
+const { ORG_HEAD, RUN_BREAKER, FIRST_NAME, TITLE_ROLE_OR_HONORIFIC, CONNECTOR } = WordClass;
 
 /**
  * "the Harbour Transit Workers' Union", "the Quay Workers’ Pension Fund": the apostrophe of a plural possessive (right
@@ -40,4 +41,17 @@ export function andInOrgName(toks: readonly Token[], i: number, j: number, cls: 
   let k = j + 1;
   while (isCapWord(toks[k]) && toks[k]!.sent === toks[j]!.sent && !cls.is(k, RUN_BREAKER)) k++;
   return k > j + 2 && !cls.is(j + 1, ORG_HEAD) && ORG_HEADS.has(toks[k - 1]!.lw);
+}
+
+/**
+ * "the Institute for Public Tides", "the Coalition for Piers and Public Safety": capitalised words after a head's
+ * "of", "for" or "and" go on naming the organisation, though some ("Public", "Health") could open a role, unless a
+ * title or a role noun stands before the tail ("the Ministry of Health Secretary Jane Doe") or a first name is in it
+ * ("Director of Harbour Affairs Jane Doe").
+ */
+export function orgPhraseTail(toks: readonly Token[], a: number, nameStart: number, b: number, cls: WordClassReader): boolean {
+  for (let x = nameStart; x < b; x++) if (cls.is(x, FIRST_NAME)) return false;
+  let k = nameStart - 1;
+  while (k > a && toks[k]!.cap && !cls.is(k, TITLE_ROLE_OR_HONORIFIC)) k--;
+  return k > a && !toks[k]!.cap && cls.is(k, CONNECTOR);
 }

@@ -161,16 +161,25 @@ export function beforeTimePhrase(toks: readonly Token[], k: number, from: number
  * Between the leading phrase and the cue, a clause with a subject of its own ("X was there when a member of the
  * family suggested …", "One thing in her favour is that 78 percent of voters said …"): that subject is the cue's, not
  * the phrase. A subordinator (not a relative pronoun, which the phrase is the antecedent of) before a determiner, a
- * quantifier, a number, a capitalised word or a subject pronoun opens one.
+ * quantifier, a number, a capitalised word or a subject pronoun opens one. Not a pronoun with a verb of its own, no
+ * comma after ("A ferryman who asked not to be named because he works for the board said": the ferryman said it).
  */
 export function opensOwnSubject(toks: readonly Token[], k: number, before: number): boolean {
   for (let x = k; x < before - 1; x++) {
     const t = toks[x]!;
     if (t.quoted || !CLAUSE_SUBORDINATORS.has(t.lw)) continue;
     const n = toks[x + 1]!;
+    if (pronounWithOwnVerb(toks, x + 1, before)) continue;
     if (n.t === 'num' || DETERMINERS.has(n.lw) || QUANTIFIERS.has(n.lw) || PERSONAL_PRONOUNS.has(n.lw) || (n.t === 'word' && n.cap)) return true;
   }
   return false;
+}
+
+/** The subject pronoun at p has its own verb right after it, and no comma stands between it and the cue at `before`. */
+function pronounWithOwnVerb(toks: readonly Token[], p: number, before: number): boolean {
+  if (!PERSONAL_PRONOUNS.has(toks[p]!.lw) || p + 2 >= before || !isVerbish(toks[p + 1])) return false;
+  for (let x = p + 2; x < before; x++) if (toks[x]!.w === ',') return false;
+  return true;
 }
 
 /** The dash at k closes an aside its sentence opened with the same dash before it. */

@@ -9,7 +9,7 @@ import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
 import { isVerbish, lyAdverbForm } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
-import { GROUP_NOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
+import { GROUP_NOUNS, NOMINATIVE_PRONOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
 import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS, RELEASE_PARTICIPLES } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
@@ -107,6 +107,8 @@ export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   // the phrase must start at the sentence start or after a boundary
   const prev = a - 1 >= s0 ? toks[a - 1]! : undefined;
   if (prev && !(prev.t === 'punct' || NP_STOP.has(prev.lw) || AUX.has(prev.lw))) return null;
+  // "… because he works for the harbour board said": after "he" comes his verb, no subject of the cue
+  if (prev && NOMINATIVE_PRONOUNS.has(prev.lw)) return null;
   // "the files that were hacked suggested …": one lower-case word after a form of "be" is a participle, no subject
   if (a === j && prev && !head.cap && PASSIVE_AUXILIARIES.has(prev.lw)) return null;
   if (PHRASE_PREPOSITIONS.has(toks[a]!.lw)) return null;

@@ -14,6 +14,7 @@ import {
   OBJECT_PRONOUNS, OPENING_CONJUNCTIONS, PERSONAL_PRONOUNS, PREPOSITION_OBJECT_MARKERS, PREPOSITIONS, QUANTIFIERS, SKIP_TIME, SUBORDINATE,
 } from '../lexicon/attribution.ts';
 import { described, documentIssuer, isPlural, subjectNP, type Finder } from './phrases.ts';
+import { SUBJECT_RELATIVES } from '../lexicon/function-words.ts';
 
 /**
  * The subject of the sentence's main clause before token `before` ("X defended the plan, saying …"): not a
@@ -155,7 +156,8 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   if (DETERMINERS.has(head.lw) || lyAdverbForm(head.lw)) return null;
   // between the phrase and the cue: its modifiers only, no other cue, not too long
   if (before - k > 28) return null;
-  for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before) return null;
+  // (the cue of the phrase's own relative clause is no other speaker's: "A ferryman who asked not to be named said")
+  for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before && !SUBJECT_RELATIVES.has(toks[o.k0 - 1]?.lw ?? '')) return null;
   if (opensOwnSubject(toks, k, before)) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;

@@ -17,6 +17,7 @@ import {
   NAME_PARTICLES,
   NON_NAME_CAPS,
   ORG_HEADS,
+  PERSON_DESCRIPTION_HEADS,
   ROLE_BACK_STOP,
   ROLE_NOUNS,
   ROLE_WORDS,
@@ -42,6 +43,10 @@ export const TITLE_ROLE_OR_HONORIFIC = union(TITLES, ROLE_NOUNS, HONORIFICS);
 export const PHRASE_HEADS = union(ORG_HEADS, TITLES, ROLE_NOUNS);
 /** A lower-case word of a role prefix read backwards from a name ("former", "spokesman", "German"). */
 export const ROLE_PREFIX_WORDS = union(ROLE_NOUNS, without(ROLE_WORDS, ROLE_BACK_STOP), DEMONYMS);
+/** A noun for a person by role, occupation or relation ("captain", "coach", "defender"). */
+export const PERSON_NOUNS = union(ROLE_NOUNS, PERSON_DESCRIPTION_HEADS);
+/** A word of a role that is no noun for the role-holder ("former", "acting", "senior"): alone it names nobody. */
+export const ROLE_ADJECTIVES = without(ROLE_WORDS, ROLE_NOUNS, ROLE_BACK_STOP);
 /** A first name, male or female. */
 export const FIRST_NAMES = union(MALE_FIRST_NAMES, FEMALE_FIRST_NAMES);
 
@@ -72,6 +77,8 @@ export const WordClass = {
   PARTICLE: 1 << 18,
   CONNECTOR: 1 << 19,
   STREET_WORD: 1 << 20,
+  PERSON_NOUN: 1 << 21,
+  ROLE_ADJECTIVE: 1 << 22,
 } as const;
 
 /** word → its WordClass bits (a word in none is not listed). */
@@ -98,6 +105,8 @@ export const MENTION_WORD_CLASSES: ReadonlyMap<string, number> = (() => {
     [NAME_PARTICLES, WordClass.PARTICLE],
     [NAME_CONNECTORS, WordClass.CONNECTOR],
     [STREET_WORDS, WordClass.STREET_WORD],
+    [PERSON_NOUNS, WordClass.PERSON_NOUN],
+    [ROLE_ADJECTIVES, WordClass.ROLE_ADJECTIVE],
   ];
   const table = new Map<string, number>();
   for (const [words, bit] of of) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);

@@ -66,7 +66,7 @@ export const ORG_HEADS = set(`
  union association foundation center centre university college court administration company corporation corp inc
  llc ltd group bank fund organization organisation authority board house senate assembly parliament congress
  government cabinet secretariat federation alliance league coalition movement front army navy police force forces
- command embassy consulate mission tank project program programme initiative society trust club academy school
+ command embassy consulate mission tank project program programme initiative society trust club academy school guild
  hospital clinic church chamber exchange reserve broadcasting channel radio television tv lab
  laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters
  centers centres institutes services laboratories industries`);
@@ -88,6 +88,8 @@ export const FIRST_PERSON_SUBJECTS = set('i we');
 /** "he", "she", "they": the subject pronouns that make a mention of their own (the others are read by coreference). */
 export const THIRD_PERSON_SUBJECTS = set('he she they');
 export const SUBJECT_PRONOUNS = union(FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS, set('it you'));
+/** Subject pronouns that are never objects: the word after one is its verb, no noun phrase of its own ("she works for …"). */
+export const NOMINATIVE_PRONOUNS = union(FIRST_PERSON_SUBJECTS, THIRD_PERSON_SUBJECTS);
 
 /** Plural or collective nouns that can stand as an unnamed source ("officials said"). */
 export const GROUP_NOUNS = set(`
@@ -259,6 +261,12 @@ export const PERSON_DESCRIPTION_HEADS = set(`
  businessman businesswoman entrepreneur politician lawmaker legislator mp mla mpp senator-elect incumbent
  challenger newcomer native immigrant refugee host chef designer scientist engineer star comedian rapper producer
  journalist blogger photographer dancer`);
+
+/**
+ * Endings of English agent nouns for people by occupation ("miner", "sailor", "dentist", "electrician", "fisherman"):
+ * a capitalised word of that shape opening a sentence before a full name is the person's job, not a first name.
+ */
+export const AGENT_NOUN_ENDINGS = set('er or ist ian man woman');
 
 /** Roles of someone who speaks for another ("the spokesman said"): never the person spoken for, only one given that role. */
 export const AGENT_ROLES = set(`
