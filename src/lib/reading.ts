@@ -3,6 +3,8 @@
  * in words, and the key figures (every number a claim states). Pure functions; no Astro imports.
  */
 import type { Claim, Quote } from '../analysis/types.ts';
+import { MONTH_AND_DAY_NAMES } from '../analysis/lexicon/claims.ts';
+import { digitsAreCodeOrAge } from '../analysis/text.ts';
 
 const REASONS: Record<string, string> = {
   money: 'a sum of money',
@@ -81,6 +83,21 @@ const FIGURE = new RegExp(
 );
 /** A year on its own ("since 2016") is a date, not a figure. */
 const BARE_YEAR = /^(?:1[89]|20)\d\d$/;
+/** A day of the month on its own: "March 12", "12 March", "Jan. 3". */
+const BARE_DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+const WORD_BEFORE = /([A-Za-z]+)\.?\s+$/;
+const WORD_AFTER = /^\s+([A-Za-z]+)/;
+
+/**
+ * The figure at text[at, at + figure.length) is no amount: a year or a day of the month on its own, a name's code
+ * ("COVID-19") or an age ("the 22-year-old"), as the claim scanner reads them.
+ */
+function isNoAmount(text: string, at: number, figure: string): boolean {
+  if (BARE_YEAR.test(figure) || digitsAreCodeOrAge(text, at, at + figure.length)) return true;
+  if (!BARE_DAY.test(figure)) return false;
+  const month = (w: string | undefined) => w !== undefined && /^[A-Z]/.test(w) && MONTH_AND_DAY_NAMES.has(w.toLowerCase());
+  return month(WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1]) || month(WORD_AFTER.exec(text.slice(at + figure.length, at + figure.length + 12))?.[1]);
+}
 
 /** Every number the claims state, in reading order, with a little context. */
 export function keyFigures(claims: readonly Claim[]): KeyFigure[] {
@@ -90,7 +107,7 @@ export function keyFigures(claims: readonly Claim[]): KeyFigure[] {
     for (let m = FIGURE.exec(claim.text); m; m = FIGURE.exec(claim.text)) {
       const figure = m[0].trim().replace(/[.,]+$/, '');
       if (!/\d/.test(figure) && figure.split(/\s+/).length < 2) continue;
-      if (BARE_YEAR.test(figure)) continue;
+      if (isNoAmount(claim.text, m.index + m[0].indexOf(figure), figure)) continue;
       const head = claim.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
       const tail = claim.text.slice(m.index + m[0].length).trim().split(/\s+/).filter(Boolean);
       const before = (head.length > 5 ? '…' : '') + head.slice(-5).join(' ');

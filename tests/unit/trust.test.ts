@@ -86,6 +86,12 @@ describe('key figures', () => {
     const figures = keyFigures([{ ...claim('c-1', 0.9, 0, text.length), text }]).map((f) => f.figure);
     expect(figures).toEqual(['24/7', '12-15 minutes', '2018-19', 'between $3 million and $4 million', '$84 a year', '$41.5 million', '$9-million', '18 per cent']);
   });
+
+  it('skips a day of the month, a name\'s code and an age: no amount a reader would check', () => {
+    const text = 'PORTMERE, March 12 (Wire) — On 3 May the 22-year-old skipper of the HX-7 ferry said 2,300 crew had COVID-19 by Jan. 4.';
+    const figures = keyFigures([{ ...claim('c-1', 0.9, 0, text.length), text }]).map((f) => f.figure);
+    expect(figures).toEqual(['2,300']);
+  });
 });
 
 describe('the outlet credited', () => {
