@@ -9,6 +9,7 @@ import { W_CLAIMING_VERB, W_FINDING_NOUN, W_FINDING_VERB, W_REPORT } from './cla
 import { CLAIMANT_RULES, claimantContext, FINDING_RULES, findClaimant, lazySpeakerIndex, type Claimant, type ClaimantContext, type SpeakerIndex } from './claimants.ts';
 import { LONG_CANDIDATE_WORDS, MIN_CLAIM_WORDS, splitClauses, trimSpan } from './claim-spans.ts';
 import type { Sentence } from './segment.ts';
+import { datelineEndAt } from './text.ts';
 import type { Quote, Speaker } from './types.ts';
 
 const QUOTED_INDEX = FEATURES.findIndex((f) => f.name === 'quoted');
@@ -178,7 +179,9 @@ export function claimCandidates(input: DetectInput, index: () => SpeakerIndex = 
     if (finding && si - finding.sentence > CARRY_SENTENCES) finding = null;
     while (qi < quotes.length && quotes[qi]!.end <= sentence.start) qi++;
     const near = quotesNear(quotes, qi, sentence);
-    const span = trimSpan(text, sentence.start, sentence.end);
+    const trimmed = trimSpan(text, sentence.start, sentence.end);
+    // "CITY, May 4 (Wire) — …": the dateline is no part of the claim, nor of its figures
+    const span = { start: datelineEndAt(text, trimmed.start), end: trimmed.end };
     if (span.end <= span.start) continue;
     const whole = wholeSentence(text, span, near);
     if (whole === SHORT) continue;

@@ -59,6 +59,12 @@ describe('reasons', () => {
     expect(scoreClaim('The harbour authority signed the dredging contract in mid-2019.').reasons).toContain('date');
   });
 
+  it('a dateline is no part of the claim: "CITY, Month day (Wire) —" and its day are left out', () => {
+    const claims = claimsOf('PORTMERE, March 12 (Wire) — The town council spent $4.2 million on new ferries in 2019, twice what it spent in 2015.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text.startsWith('The town council spent')).toBe(true);
+  });
+
   it('a sentence with a figure, a date and a past event is a claim, its type first among its reasons', () => {
     const claims = claimsOf('The town council spent $4.2 million on new ferries in March 2019, twice what it spent in 2015.');
     expect(claims).toHaveLength(1);
