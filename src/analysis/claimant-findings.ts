@@ -42,11 +42,11 @@ function subjectEnd(c: ClaimantContext, at: number): number {
   const open = lastCharBetween(c.text, ',', c.start + 1, close);
   if (open < 0 || !sameClause(c.text, open + 1, close, ISSUER_APPOSITION_WORDS)) return at;
   // "The report, by the X Office, found": the phrase set off names the issuer, it is the subject's own
-  return ISSUER_PHRASE_RE.test(c.text.slice(open + 1, open + 7)) ? close : open;
+  return ISSUER_PHRASE_RE.test(c.text.slice(open + 1, open + 32)) ? close : open;
 }
 
-/** The opening of a phrase set off by commas that names a finding's issuer: ", by X,", ", from X,". */
-const ISSUER_PHRASE_RE = /^\s*(?:by|from)\s/;
+/** The opening of a phrase set off by commas that names a finding's issuer: ", by X,", ", from X,", ", carried out by X,". */
+const ISSUER_PHRASE_RE = /^\s*(?:by|from|\p{Ll}+ed(?:\s+(?:out|up))?\s+by)\s/u;
 
 /**
  * An organisation named again by the last word of its name, with "the" before it: "the commission" for the X Basin
