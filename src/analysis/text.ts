@@ -43,7 +43,16 @@ export function isLetterCode(c: number): boolean {
 export function digitsAreCodeOrAge(text: string, i: number, j: number): boolean {
   const before = i > 0 ? text.charCodeAt(i - 1) : 0;
   if (isLetterCode(before) || (before === 45 && i > 1 && isLetterCode(text.charCodeAt(i - 2)))) return true;
-  return text.startsWith('-year-old', j) || text.startsWith('-years-old', j);
+  return text.startsWith('-year-old', j) || text.startsWith('-years-old', j) || isApposedAge(text, i, j);
+}
+
+/** "Tomas Varga, 71, said …": one or two digits set off by commas right after a capitalised word. */
+function isApposedAge(text: string, i: number, j: number): boolean {
+  if (j - i > 2 || text.charCodeAt(j) !== 44 || i < 4 || text.charCodeAt(i - 1) !== 32 || text.charCodeAt(i - 2) !== 44) return false;
+  let k = i - 3;
+  while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k);
+  return k < i - 3 && c >= 65 && c <= 90;
 }
 
 /** Is the code unit white space as a regex's \s and String#trim read it? */

@@ -55,6 +55,8 @@ describe('reasons', () => {
   it('digits glued to a name are its code, and an age describes a person: no figure; "mid-2019" stays a date', () => {
     expect(scoreClaim('The HX-7 ferry docked beside the G7 summit venue.').reasons).not.toContain('number');
     expect(scoreClaim('The 22-year-old skipper docked beside the summit venue.').reasons).not.toContain('number');
+    expect(scoreClaim('Tomas Varga, 71, docked beside the summit venue.').reasons).not.toContain('number');
+    expect(scoreClaim('Tomas Varga, 71, docked beside 40 tugs.').reasons).toContain('number');
     expect(scoreClaim('The HX-7 ferry docked beside 7 tugs.').reasons).toContain('number');
     expect(scoreClaim('The harbour authority signed the dredging contract in mid-2019.').reasons).toContain('date');
   });
