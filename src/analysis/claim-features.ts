@@ -128,7 +128,8 @@ export const FEATURES = [
   { name: 'percentage', reason: 'percentage', type: 'quantity', value: mark(M_PERCENT) },
   { name: 'number', reason: 'number', type: 'quantity', value: anyBit({ marks: M_PLAIN_NUMBER, words: W_NUMBER }) },
   { name: 'quantity', reason: 'quantity', type: 'quantity', value: word(W_QUANTITY) },
-  { name: 'statistic', reason: 'statistic', type: 'quantity', value: word(W_STAT) },
+  // a subject measured in figures (prices, jobs, votes): no quantity until a figure is there too
+  { name: 'statistic', reason: 'statistic', type: null, value: word(W_STAT) },
   { name: 'date', reason: 'date', type: null, value: anyBit({ marks: M_DATE, phrases: W_DATE }) },
   { name: 'year', reason: 'date', type: null, value: mark(M_YEAR) },
   { name: 'weekday', reason: null, type: null, value: mark(M_WEEKDAY) },
