@@ -71,6 +71,15 @@ export const ORG_HEADS = set(`
  laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters
  centers centres institutes services laboratories industries`);
 
+/**
+ * Kinship nouns by the gender they give ("his son, Jan Doe"): a name set after one, with a possessive before it, is a
+ * person of that gender.
+ */
+export const MALE_KIN = set(`
+ son brother father husband nephew uncle grandson grandfather stepson stepfather stepbrother boyfriend fiance widower`);
+export const FEMALE_KIN = set(`
+ daughter sister mother wife niece aunt granddaughter grandmother stepdaughter stepmother stepsister girlfriend fiancee widow`);
+
 /** Words naming the parts of a role that can stand as the role itself ("spokesperson"). */
 export const ROLE_NOUNS = set(`
  spokesman spokeswoman spokesperson secretary minister president chancellor senator governor mayor envoy ambassador
