@@ -94,8 +94,10 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, las
     const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
     if (!fits) continue;
     if (m.r0 === sentTok[m.sent]) return m;
-    if (last === null) {
-      if (m.sent < sent - 1) return m;
+    // a name only of no known kind gives way to an organisation named as one in the same stretch ("The Office said
+    // levels of the impurity, Quaxine, were high. It said …": the Office)
+    if (last === null || (last.type !== 'org' && m.type === 'org' && m.sent >= sent - 1)) {
+      if (last === null && m.sent < sent - 1) return m;
       last = m;
     }
   }
@@ -105,7 +107,15 @@ export const IT_PARAS = 2;
 
 /** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
 export function mayBeOrganisation(en: Entity): boolean {
-  return en.named && !en.evidence && !en.gender && !en.plural;
+  return en.named && !en.evidence && !en.gender && !en.plural && !isLetterPrefixedTerm(en.name);
+}
+
+/**
+ * "N-nitrosodimethylamine", "X-ray": one capital letter and a hyphen before a lower-case word make a term (a chemical,
+ * a device), capitalised only by its prefix, never the name of a body that could say anything.
+ */
+function isLetterPrefixedTerm(name: string): boolean {
+  return name.length > 2 && name.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(name);
 }
 
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
