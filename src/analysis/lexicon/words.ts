@@ -247,6 +247,21 @@ export const ORG_DESCRIPTION_HEADS = set(`
  firm utility retailer automaker carmaker airline insurer lender regulator watchdog broadcaster publisher developer
  manufacturer chain operator provider giant startup company agency board organization organisation club team league`);
 
+/** Heads of a description that stands only for a business ("the company said", "the firm"), a subset of ORG_DESCRIPTION_HEADS. */
+export const COMPANY_DESCRIPTION_HEADS = set(`
+ company firm retailer automaker carmaker airline insurer lender manufacturer chain operator provider startup
+ corporation business employer`);
+
+/**
+ * Words in an organisation's name that make it a body of another kind than a business ("the Harbour Bakers Guild",
+ * "the Quay Workers Union", "the Ministry of …"): a description of a business ("the company") never stands for it.
+ */
+export const NON_BUSINESS_NAME_WORDS = set(`
+ guild union association federation confederation council ministry department agency party university college
+ school committee commission court church society league board authority institute foundation government
+ parliament assembly senate congress army navy police embassy consulate hospital clinic academy chamber
+ coalition alliance movement caucus`);
+
 /**
  * Heads of a description that names a kind of body whose own name holds the word ("the union": the "Harbour Workers
  * Union"; "the council", "police"): it stands only for an organisation so named, never for another organisation
