@@ -7,8 +7,8 @@
 import { isCapWord, type Token } from './tokens.ts';
 import type { Mention } from './speakers.ts';
 import { foldSpaces } from './text.ts';
-import { APPOSITION_OPENERS, FEMALE_KIN, MALE_KIN, ORG_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
-import { POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts';
+import { APPOSITION_OPENERS, FEMALE_KIN, MALE_KIN, ORG_CLASSIFIER_NOUNS, ORG_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts';
 
 /** Mentions after mentions[mi] inside its apposition (tokens after `from`, ending by `to`) are part of its role. */
 function markInRole(mentions: Mention[], mi: number, from: number, to: number): void {
@@ -71,12 +71,27 @@ function kinBefore(toks: Token[], m: Mention): void {
   if (m.type === 'unknown') m.type = 'person';
 }
 
+/**
+ * "the newspaper Quay Morrow", "a broadcaster, Harbour One": a name right after an article and a noun that classes it
+ * as an organisation's is one, though it looks like a person's (no first name or title shows it one).
+ */
+function orgClassifierBefore(toks: Token[], m: Mention): boolean {
+  if (m.evidence || m.r0 !== m.t0) return false;
+  const noun = toks[m.r0 - 1];
+  const article = toks[m.r0 - 2];
+  if (!noun || !article || article.sent !== m.sent || noun.cap || !ORG_CLASSIFIER_NOUNS.has(noun.lw) || !ARTICLES.has(article.lw)) return false;
+  m.type = 'org';
+  return true;
+}
+
 /** "X of the Y Institute" and "X, a spokesman for Y," become X's role and extend X's reach for cue finding. */
 export function attachAppositions(text: string, toks: Token[], mentions: Mention[]): void {
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.type !== 'person' && m.type !== 'unknown') continue;
     kinBefore(toks, m);
+    // an organisation takes no person's apposition
+    if (orgClassifierBefore(toks, m)) continue;
     const next = toks[m.t1];
     if (!next || next.sent !== m.sent) continue;
     if (next.w === '(') {

@@ -80,6 +80,14 @@ export const MALE_KIN = set(`
 export const FEMALE_KIN = set(`
  daughter sister mother wife niece aunt granddaughter grandmother stepdaughter stepmother stepsister girlfriend fiancee widow`);
 
+/**
+ * Common nouns that classify the name right after them as an organisation's ("the newspaper Quay Morrow", "the
+ * broadcaster Harbour One"): never a person's, whatever its words look like.
+ */
+export const ORG_CLASSIFIER_NOUNS = set(`
+ newspaper paper daily magazine broadcaster channel station network website outlet tabloid weekly publisher
+ company firm carrier airline charity club agency`);
+
 /** Words naming the parts of a role that can stand as the role itself ("spokesperson"). */
 export const ROLE_NOUNS = set(`
  spokesman spokeswoman spokesperson secretary minister president chancellor senator governor mayor envoy ambassador
