@@ -1,12 +1,14 @@
 /**
  * Appositions after a name: "X of the Y Institute", "X, a spokesman for Y,", "X, 29, of Y, Ala.," and "Jane Doe
- * (D-Ore.)" become the mention's role and extend its reach for cue finding (findMentions calls this once).
+ * (D-Ore.)" become the mention's role and extend its reach for cue finding, and a kinship noun before a name ("his
+ * son, Jan Doe") makes it a person (findMentions calls this once).
  */
 
 import { isCapWord, type Token } from './tokens.ts';
 import type { Mention } from './speakers.ts';
 import { foldSpaces } from './text.ts';
-import { APPOSITION_OPENERS, ORG_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { APPOSITION_OPENERS, FEMALE_KIN, MALE_KIN, ORG_CLASSIFIER_NOUNS, ORG_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from './lexicon/function-words.ts';
 
 /** Mentions after mentions[mi] inside its apposition (tokens after `from`, ending by `to`) are part of its role. */
 function markInRole(mentions: Mention[], mi: number, from: number, to: number): void {
@@ -51,11 +53,45 @@ function isDoubleQuoteMark(w: string): boolean {
   return c === 0x201c || c === 0x201d || c === 34;
 }
 
+/**
+ * "His son, Jan Doe", "Doe's sister Nora": a name after a kinship noun that a possessive opens is a person, of the
+ * noun's gender. The text says so as plainly as a first name would, and a name with no known first name otherwise
+ * stays a weak antecedent that a "he" or "she" passes over for someone named further back.
+ */
+function kinBefore(toks: Token[], m: Mention): void {
+  let k = m.r0 - 1;
+  if (toks[k]?.w === ',') k--;
+  const kin = toks[k];
+  if (!kin || kin.sent !== m.sent || kin.cap) return;
+  const gender = MALE_KIN.has(kin.lw) ? 'm' : FEMALE_KIN.has(kin.lw) ? 'f' : null;
+  const owner = toks[k - 1];
+  if (!gender || !owner || owner.sent !== m.sent || !(owner.t === 'poss' || POSSESSIVE_DETERMINERS.has(owner.lw))) return;
+  m.evidence = true;
+  m.gender ??= gender;
+  if (m.type === 'unknown') m.type = 'person';
+}
+
+/**
+ * "the newspaper Quay Morrow", "a broadcaster, Harbour One": a name right after an article and a noun that classes it
+ * as an organisation's is one, though it looks like a person's (no first name or title shows it one).
+ */
+function orgClassifierBefore(toks: Token[], m: Mention): boolean {
+  if (m.evidence || m.r0 !== m.t0) return false;
+  const noun = toks[m.r0 - 1];
+  const article = toks[m.r0 - 2];
+  if (!noun || !article || article.sent !== m.sent || noun.cap || !ORG_CLASSIFIER_NOUNS.has(noun.lw) || !ARTICLES.has(article.lw)) return false;
+  m.type = 'org';
+  return true;
+}
+
 /** "X of the Y Institute" and "X, a spokesman for Y," become X's role and extend X's reach for cue finding. */
 export function attachAppositions(text: string, toks: Token[], mentions: Mention[]): void {
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     if (m.type !== 'person' && m.type !== 'unknown') continue;
+    kinBefore(toks, m);
+    // an organisation takes no person's apposition
+    if (orgClassifierBefore(toks, m)) continue;
     const next = toks[m.t1];
     if (!next || next.sent !== m.sent) continue;
     if (next.w === '(') {

@@ -19,6 +19,7 @@ import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import { isDateline, isVerbish, mainVerbComma } from './attribution/grammar.ts';
 import { resolvePronouns } from './pronouns.ts';
+import { sharedSurnameGuesses } from './shared-surnames.ts';
 import {
   definiteReferents, describedReferents, descriptionKind, itContinuingDescription, lastOrganisationBefore, officeSubjects,
 } from './referents.ts';
@@ -192,6 +193,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
   const pronouns = resolvePronouns({
+    guessedNames: sharedSurnameGuesses(mentions, entities, sentences),
     mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m), plural: pluralByVerb(ctx, sources, sourceEntity),
     unnamed: new Set(unnamed.map((m) => m.entity)),
     isPossessor: (m) => ctx.toks[m.t1]?.t === 'poss', opensSentence: (m) => m.r0 === ctx.sentTok[m.sent], spoke, before: resolvedBefore,

@@ -98,7 +98,7 @@ export function buildEntities(found: readonly Mention[]): Entities {
   const forms = nameForms();
   const mentions = found.map((m) => {
     if (m.type === 'pronoun' || m.type === 'group') return m;
-    const e = acronymOf(entities, forms, m) ?? shortOrgName(entities, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
+    const e = acronymOf(entities, forms, m) ?? shortOrgName(entities, m) ?? namedOrganisation(entities, m) ?? (m.type === 'org' ? organisation(entities, orgKeys, forms, m) : person(entities, byPerson, forms, m));
     return e === m.entity ? m : withEntity(m, e);
   });
   for (const en of entities) en.aliases.delete(en.name);
@@ -192,6 +192,24 @@ function asciiInitials(name: string): string | null {
 }
 
 /** The organisation entity of an organisation mention (one whose key equals or ends the other's), made if new. */
+/**
+ * "the website Quay Morrow, which … Quay Morrow announced": a name of no sign of a person that an organisation already
+ * has, written the same, is that organisation (the text typed it once by what came before it).
+ */
+function namedOrganisation(entities: Entity[], m: Mention): number | null {
+  if (m.type === 'org' || m.evidence) return null;
+  let found: number | null = null;
+  const lower = m.name.toLowerCase();
+  for (let e = entities.length - 1; e >= 0; e--) {
+    const en = entities[e]!;
+    // a person's surname written alone stays theirs ("Trump" after "the Trump campaign" and Donald Trump)
+    if (en.kind === 'person' && en.tokens[en.tokens.length - 1] === lower) return null;
+    if (found === null && en.kind === 'organization' && en.name === m.name) found = e;
+  }
+  if (found !== null) entities[found]!.count++;
+  return found;
+}
+
 function organisation(entities: Entity[], orgKeys: { e: number; key: string; name: string }[], forms: NameForms, m: Mention): number {
   const key = forms.orgKey(m.name);
   let found = -1;

@@ -43,11 +43,13 @@ export interface PronounInput {
   notOf(m: Mention): number | undefined;
   /** the person whose relative clause ("X, who …") pronoun m stands in, before that clause closes */
   relativeHost(m: Mention): Mention | undefined;
+  /** names whose entity is a guess (a surname two people share): ambiguous, and so is a pronoun that continues one */
+  readonly guessedNames?: ReadonlySet<Mention>;
 }
 
 export interface PronounResolution {
   entityOf(m: Mention): number;
-  /** a pronoun resolved as a guess: two people fit (ambiguousPair), or it continues a pronoun that was */
+  /** a pronoun resolved as a guess: two people fit (ambiguousPair), or it continues a pronoun or a name that was */
   ambiguous(m: Mention): boolean;
   entities: Entity[];
 }
@@ -76,7 +78,7 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
   const fit = fitter(entities, spoke, input, gender, kind);
   const para = paragraphRank(mentions, sentences);
   const history: Seen[] = [];
-  const guessed = new Set<Mention>();
+  const guessed = new Set<Mention>(input.guessedNames);
   for (const m of mentions) {
     if (m.quoted || m.inRole) continue;
     if (m.type !== 'pronoun') {

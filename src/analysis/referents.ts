@@ -10,7 +10,7 @@ import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
 import { isSpaceCode } from './text.ts';
-import { AGENT_ROLES, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
 export function definiteReferent(entities: readonly Entity[], head: string): number {
@@ -94,8 +94,10 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, las
     const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
     if (!fits) continue;
     if (m.r0 === sentTok[m.sent]) return m;
-    if (last === null) {
-      if (m.sent < sent - 1) return m;
+    // a name only of no known kind gives way to an organisation named as one in the same stretch ("The Office said
+    // levels of the impurity, Quaxine, were high. It said …": the Office)
+    if (last === null || (last.type !== 'org' && m.type === 'org' && m.sent >= sent - 1)) {
+      if (last === null && m.sent < sent - 1) return m;
       last = m;
     }
   }
@@ -105,7 +107,15 @@ export const IT_PARAS = 2;
 
 /** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
 export function mayBeOrganisation(en: Entity): boolean {
-  return en.named && !en.evidence && !en.gender && !en.plural;
+  return en.named && !en.evidence && !en.gender && !en.plural && !isLetterPrefixedTerm(en.name);
+}
+
+/**
+ * "N-nitrosodimethylamine", "X-ray": one capital letter and a hyphen before a lower-case word make a term (a chemical,
+ * a device), capitalised only by its prefix, never the name of a body that could say anything.
+ */
+function isLetterPrefixedTerm(name: string): boolean {
+  return name.length > 2 && name.charCodeAt(1) === 45 && /^\p{Lu}-\p{Ll}/u.test(name);
 }
 
 /** Antecedent window: three sentences, or else the same or the previous paragraph (quotes make sentences many). */
@@ -303,6 +313,7 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
       if (kind === 'person' && ROLE_NOUNS.has(head) && en.role && !en.role.toLowerCase().split(/\W+/).includes(head)) continue;
       // "the spokesman said" after "X visited …": one who speaks for another is X only when the text gave X that role
       if (kind === 'person' && AGENT_ROLES.has(head) && !en.role) continue;
+      if (kind === 'organization' && !isBusinessFor(head, en)) continue;
       // "the statement said": the one who spoke last (a statement is theirs)
       // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
       // told reporters"), as it would for an organisation
@@ -315,6 +326,15 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
     if (fallback >= 0) out.set(m, fallback);
   }
   return out;
+}
+
+/**
+ * "The company said" after "the Harbour Bakers Guild … Kellmill Foods": a description of a business stands for no
+ * organisation whose name makes it another kind of body (a guild, a union, a ministry); any other head may.
+ */
+function isBusinessFor(head: string, en: Entity): boolean {
+  if (!COMPANY_DESCRIPTION_HEADS.has(head)) return true;
+  return ![en.name, ...en.aliases].some((name) => name.toLowerCase().split(/[\s,.]+/).some((w) => NON_BUSINESS_NAME_WORDS.has(w)));
 }
 
 /**

@@ -9,8 +9,9 @@ import type { Context } from './context.ts';
 import type { Descriptions } from './descriptions.ts';
 import { isVerbish, lyAdverbForm } from './grammar.ts';
 import { foldSpaces } from '../text.ts';
+import { OBJECT_PRONOUNS } from '../lexicon/function-words.ts';
 import { GROUP_NOUNS, NOMINATIVE_PRONOUNS, NON_NAME_CAPS, ORG_HEADS, REPORTING_FORMS, ROLE_NOUNS } from '../lexicon/words.ts';
-import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS, RELEASE_PARTICIPLES } from '../lexicon/attribution.ts';
+import { AUX, DESCRIPTION_BREAKS, DESCRIPTION_OPENERS, DESCRIPTION_POSTMOD_OPENERS, DESCRIPTIVE_DETERMINERS, DETERMINERS, INVERTED_FOLLOW, NOT_IN_DESCRIPTION, NP_LEFT_STOP, NP_NOT_HEAD, NP_POSTMOD, NP_POSTMOD_HEADS, NP_STOP, PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTIFIERS, SPEECH_PRODUCTS, ISSUER_LINKS, PHRASE_PREPOSITIONS, PREPOSITION_OBJECT_MARKERS, RELEASE_PARTICIPLES } from '../lexicon/attribution.ts';
 
 /** What the phrase finders read: the context, the registry of described sources, the cues by sentence. */
 export interface Finder {
@@ -82,7 +83,7 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
   // "one of the advisers": the head is after a quantifier's "of"
   const from = QUANTIFIERS.has(toks[a]!.lw) && toks[a + 1]?.lw === 'of' ? a + 2 : a + 1;
   for (let x = from; x <= b; x++) {
-    if (NP_POSTMOD.has(toks[x]!.lw)) {
+    if (NP_POSTMOD.has(toks[x]!.lw) || opensAdjectivePostmodifier(toks, x, b)) {
       hd = x - 1;
       break;
     }
@@ -95,13 +96,28 @@ export function npMention({ ctx, descriptions }: Finder, a: number, b: number, s
   return described(a, b + 1, toks[r0]!.start, toks[b]!.end, r0, name, plural, sent, descriptions.entity(name, plural, head.lw));
 }
 
+/** "close to …", "familiar with …" at x, before b: an adjective's phrase after a description's noun ("a source close to him"). */
+function opensAdjectivePostmodifier(toks: Context['toks'], x: number, b: number): boolean {
+  return x < b && DESCRIPTION_POSTMOD_OPENERS.has(toks[x]!.lw) && PREPOSITIONS.has(toks[x + 1]!.lw);
+}
+
+/**
+ * "a source close to him said": an object pronoun ending an adjective's phrase is inside the subject, the object of
+ * its preposition, not the phrase's head.
+ */
+function endsAdjectivePostmodifier(toks: Context['toks'], j: number, sent: number): boolean {
+  const adjective = toks[j - 2];
+  return OBJECT_PRONOUNS.has(toks[j]!.lw) && !!adjective && adjective.sent === sent && opensAdjectivePostmodifier(toks, j - 2, j);
+}
+
 /** The noun phrase ending at token j that is the subject of a cue right after it ("Other senior officials said"). */
 export function subjectNP(f: Finder, j: number, sent: number): Mention | null {
   const { toks, sentTok } = f.ctx;
   const s0 = sentTok[sent]!;
   const head = toks[j];
   if (!head || head.sent !== sent || (head.t !== 'word' && head.t !== 'num')) return null;
-  if (head.quoted || NP_NOT_HEAD.has(head.lw) || PREPOSITIONS.has(head.lw) || lyAdverbForm(head.lw)) return null;
+  const pronounObject = endsAdjectivePostmodifier(toks, j, sent);
+  if (head.quoted || (NP_NOT_HEAD.has(head.lw) && !pronounObject) || PREPOSITIONS.has(head.lw) || lyAdverbForm(head.lw)) return null;
   const a = phraseStart(f.ctx, j, sent);
   if (a < 0) return null;
   // the phrase must start at the sentence start or after a boundary

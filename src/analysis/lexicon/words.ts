@@ -71,6 +71,23 @@ export const ORG_HEADS = set(`
  laboratory observatory forum watch monitor caucus pac inc. co. corp. reuters
  centers centres institutes services laboratories industries`);
 
+/**
+ * Kinship nouns by the gender they give ("his son, Jan Doe"): a name set after one, with a possessive before it, is a
+ * person of that gender.
+ */
+export const MALE_KIN = set(`
+ son brother father husband nephew uncle grandson grandfather stepson stepfather stepbrother boyfriend fiance widower`);
+export const FEMALE_KIN = set(`
+ daughter sister mother wife niece aunt granddaughter grandmother stepdaughter stepmother stepsister girlfriend fiancee widow`);
+
+/**
+ * Common nouns that classify the name right after them as an organisation's ("the newspaper Quay Morrow", "the
+ * broadcaster Harbour One"): never a person's, whatever its words look like.
+ */
+export const ORG_CLASSIFIER_NOUNS = set(`
+ newspaper paper daily magazine broadcaster channel station network website outlet tabloid weekly publisher
+ company firm carrier airline charity club agency`);
+
 /** Words naming the parts of a role that can stand as the role itself ("spokesperson"). */
 export const ROLE_NOUNS = set(`
  spokesman spokeswoman spokesperson secretary minister president chancellor senator governor mayor envoy ambassador
@@ -239,6 +256,21 @@ export const HEAD_POSTMODIFIERS = set('with for at from');
 export const ORG_DESCRIPTION_HEADS = set(`
  firm utility retailer automaker carmaker airline insurer lender regulator watchdog broadcaster publisher developer
  manufacturer chain operator provider giant startup company agency board organization organisation club team league`);
+
+/** Heads of a description that stands only for a business ("the company said", "the firm"), a subset of ORG_DESCRIPTION_HEADS. */
+export const COMPANY_DESCRIPTION_HEADS = set(`
+ company firm retailer automaker carmaker airline insurer lender manufacturer chain operator provider startup
+ corporation business employer`);
+
+/**
+ * Words in an organisation's name that make it a body of another kind than a business ("the Harbour Bakers Guild",
+ * "the Quay Workers Union", "the Ministry of …"): a description of a business ("the company") never stands for it.
+ */
+export const NON_BUSINESS_NAME_WORDS = set(`
+ guild union association federation confederation council ministry department agency party university college
+ school committee commission court church society league board authority institute foundation government
+ parliament assembly senate congress army navy police embassy consulate hospital clinic academy chamber
+ coalition alliance movement caucus`);
 
 /**
  * Heads of a description that names a kind of body whose own name holds the word ("the union": the "Harbour Workers
