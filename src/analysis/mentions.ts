@@ -9,10 +9,11 @@ import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart, pluralCommonNounAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
+import { PLACE_PREPOSITIONS, REPORTING_FORMS } from './lexicon/words.ts';
+import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
-import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
+import { datelinePlace, numberedThing, placeLike, pluralNounAfterName, streetName, withoutPlaces } from './mention-places.ts';
 import { andInOrgName, orgPhraseTail, pluralPossessiveInName } from './org-names.ts';
 import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
@@ -96,6 +97,15 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
     if (streetName(toks, i, j)) {
       // "Downing Street said": a street that reports stands for the office there
       if (reportsAsStreet(toks[j])) mentions.push(mention(tok.start, toks[j - 1]!.end, i, j, i, 'org', text.slice(tok.start, toks[j - 1]!.end), null, null, null, false, tok.sent, !!tok.quoted, true));
+      i = j;
+      continue;
+    }
+    if (numberedThing(toks, j)) {
+      i = j;
+      continue;
+    }
+    if (datelinePlace(text, toks, i, j)) {
+      places.add(foldSpaces(text.slice(tok.start, toks[j - 1]!.end)).toLowerCase());
       i = j;
       continue;
     }
@@ -184,49 +194,6 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     break;
   }
   return j;
-}
-
-/** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
-const CONTRACTED_PRONOUN = new RegExp(`^(?:${[...THIRD_PERSON_SUBJECTS].join('|')})['’](?:s|d|ve|ll|re)$`);
-/**
- * CONTRACTED_PRONOUN, tried only on words with an apostrophe just after "he", "she" or "they": it is asked of every
- * word, and most words of its lengths and first letters ("said", "that", "says") have none.
- */
-function isContractedPronoun(lw: string): boolean {
-  const n = lw.length;
-  if (n < 4 || n > 7) return false;
-  const c = lw.charCodeAt(0);
-  const at = c === 104 ? 2 : c === 115 ? 3 : c === 116 ? 4 : -1;
-  if (at < 0) return false;
-  const q = lw.charCodeAt(at);
-  return (q === 39 || q === 0x2019) && CONTRACTED_PRONOUN.test(lw);
-}
-/** "he", "she", "they", "he's": the pronouns that make a mention (the other pronouns are read by coreference). */
-function isSubjectPronoun(lw: string): boolean {
-  // asked of every word: most open with another letter than h, s or t and are refused on their first code unit
-  const c = lw.charCodeAt(0);
-  if (c !== 104 && c !== 115 && c !== 116) return false;
-  return THIRD_PERSON_SUBJECTS.has(lw) || isContractedPronoun(lw);
-}
-
-/** A subject pronoun without its contracted auxiliary ("he's" → "he"): what precedes the apostrophe. */
-function bareSubject(lw: string): string {
-  for (let k = 2; k < lw.length; k++) {
-    const c = lw.charCodeAt(k);
-    if (c === 39 || c === 0x2019) return lw.slice(0, k);
-  }
-  return lw;
-}
-
-/** The mention of a subject pronoun (isSubjectPronoun). */
-function pronoun(tok: Token, i: number): Mention {
-  const lw = bareSubject(tok.lw);
-  const g: Gender = MALE_PRONOUNS.has(lw) ? 'm' : FEMALE_PRONOUNS.has(lw) ? 'f' : null;
-  return {
-    t0: i, t1: i + 1, start: tok.start, end: tok.end, r0: i, appEnd: tok.end, appT: i + 1, type: 'pronoun', name: lw,
-    titled: null, role: null, gender: g, plural: PLURAL_PRONOUNS.has(lw), sent: tok.sent, quoted: !!tok.quoted,
-    inRole: false, subject: false, entity: -1, evidence: false,
-  };
 }
 
 /** The mention a run of capitalised words [a, b) makes, if any: an organisation, or a name with its role prefix. */
@@ -374,7 +341,7 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
     // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
     // (a function word after it — "the SMMT and", "the EU in" — modifies nothing either)
     const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || cls.is(b, NON_NAME_CAP));
-    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
+    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && (!verb || pluralNounAfterName(toks, b)))) return null;
     type = 'org';
   }
   if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in Saudi Arabia"

@@ -284,6 +284,14 @@ export const STREET_WORDS = set(`
 road street avenue lane drive boulevard highway way square terrace crescent parkway expressway motorway alley`);
 
 /**
+ * Nouns that a number after them makes the designation of a thing ("Flight 22", "Route 9", "Runway 3", "Article
+ * 12"): a name ending in one before a number is a craft, a road or a text, no person or organisation.
+ */
+export const NUMBERED_THING_WORDS = set(`
+flight route highway interstate runway platform gate terminal berth proposition article section chapter clause
+amendment exhibit paragraph`);
+
+/**
  * Last words of a business's name ("Harbour Foods", "Quay Properties"): a name ending in one is an organisation, and
  * its last word is no surname.
  */
