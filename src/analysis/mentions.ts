@@ -14,7 +14,7 @@ import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { datelinePlace, numberedThing, placeLike, pluralNounAfterName, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, orgPhraseTail, pluralPossessiveInName } from './org-names.ts';
+import { andInOrgName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
 import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
@@ -165,7 +165,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
       j++;
       break;
     }
-    if (pluralPossessiveInName(toks, j, cls)) {
+    if (pluralPossessiveInName(toks, j, cls) || saintPossessiveInName(toks, i, j, cls)) {
       j++;
       continue;
     }

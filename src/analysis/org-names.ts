@@ -5,7 +5,7 @@
  */
 
 import { isCapWord, type Token } from './tokens.ts';
-import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS } from './lexicon/words.ts';
+import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS, SAINT_WORDS } from './lexicon/words.ts';
 import { WordClass } from './lexicon/mention-sets.ts';
 
 /** The word classes of a text's tokens (WordClasses in mentions.ts). */
@@ -26,6 +26,18 @@ export function pluralPossessiveInName(toks: readonly Token[], j: number, cls: W
   let k = j + 1;
   while (isCapWord(toks[k]) && toks[k]!.sent === t.sent && !cls.is(k, RUN_BREAKER)) k++;
   return toks[j + 1]!.start === t.end + 1 && ORG_HEADS.has(toks[k - 1]!.lw) && !LEGISLATURES.has(toks[k - 1]!.lw);
+}
+
+/**
+ * "St Brenna's Hospital", "Saint Aldo's School": the possessive at j of a saint's name that opens the run at i, before
+ * capitalised words ending in an organisation's head, is inside that organisation's name.
+ */
+export function saintPossessiveInName(toks: readonly Token[], i: number, j: number, cls: WordClassReader): boolean {
+  const t = toks[j]!;
+  if (t.t !== 'poss' || j - i < 2 || !SAINT_WORDS.has(toks[i]!.lw) || !isCapWord(toks[j + 1]) || toks[j + 1]!.sent !== t.sent) return false;
+  let k = j + 1;
+  while (isCapWord(toks[k]) && toks[k]!.sent === t.sent && !cls.is(k, RUN_BREAKER)) k++;
+  return cls.is(k - 1, ORG_HEAD);
 }
 
 /**

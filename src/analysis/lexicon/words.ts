@@ -246,7 +246,8 @@ export const ORG_DESCRIPTION_HEADS = set(`
  * named before (the company a union is fighting), else it is a speaker of its own.
  */
 export const NAMED_BODY_HEADS = set(`
- union council foundation police ministry department commission committee institute university association`);
+ union council foundation police ministry department commission committee institute university association hospital
+ clinic school college`);
 
 /**
  * Heads of a definite description that stands for a person named just before ("said the veteran goaltender", "the
@@ -282,6 +283,9 @@ statement release letter email memo post tweet`);
  */
 export const STREET_WORDS = set(`
 road street avenue lane drive boulevard highway way square terrace crescent parkway expressway motorway alley`);
+
+/** "St", "Saint": a saint's name, whose possessive goes on into the name of a church, school or hospital. */
+export const SAINT_WORDS = set('st saint ste');
 
 /**
  * Nouns that a number after them makes the designation of a thing ("Flight 22", "Route 9", "Runway 3", "Article
