@@ -14,7 +14,7 @@ import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { datelinePlace, numberedThing, placeLike, pluralNounAfterName, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
+import { andInOrgName, campaignNameAfter, isCampaignName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
 import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
@@ -178,6 +178,11 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
       j++;
       continue;
     }
+    const campaign = campaignNameAfter(toks, i, j);
+    if (campaign > 0) {
+      j = campaign + 1;
+      continue;
+    }
     if (t.t === 'word' && t.w === t.lw && cls.is(j, CONNECTOR)) {
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
@@ -204,7 +209,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
   for (let k = a; k < b; k++) {
-    if (toks[k]!.w === '&') {
+    if (toks[k]!.w === '&' || (k === a && isCampaignName(toks, a, b))) {
       out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
       return;
     }

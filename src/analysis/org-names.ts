@@ -5,7 +5,8 @@
  */
 
 import { isCapWord, type Token } from './tokens.ts';
-import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS, SAINT_WORDS } from './lexicon/words.ts';
+import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS, REPORTING_FORMS, SAINT_WORDS } from './lexicon/words.ts';
+import { AUX } from './lexicon/attribution.ts';
 import { WordClass } from './lexicon/mention-sets.ts';
 
 /** The word classes of a text's tokens (WordClasses in mentions.ts). */
@@ -38,6 +39,33 @@ export function saintPossessiveInName(toks: readonly Token[], i: number, j: numb
   let k = j + 1;
   while (isCapWord(toks[k]) && toks[k]!.sent === t.sent && !cls.is(k, RUN_BREAKER)) k++;
   return cls.is(k - 1, ORG_HEAD);
+}
+
+/**
+ * "Neighbours for a Quiet Bay", "Parents for the Old Pier": a capitalised group noun alone, "for", "a" or "the" and
+ * capitalised words name a campaign group. Where i opens a sentence only "for a" does: its capital may be the
+ * sentence's, and "Lawyers for the Harbour Board said" are the board's lawyers. The index of the first word after
+ * the article, or -1.
+ */
+export function campaignNameAfter(toks: readonly Token[], i: number, j: number): number {
+  const art = toks[j + 1];
+  if (j !== i + 1 || toks[j]!.lw !== 'for' || !art || (art.lw !== 'a' && art.lw !== 'the') || !GROUP_NOUNS.has(toks[i]!.lw)) return -1;
+  const opens = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent;
+  if (opens && art.lw !== 'a') return -1;
+  let k = j + 2;
+  while (isCapWord(toks[k]) && toks[k]!.sent === toks[i]!.sent) k++;
+  return k > j + 2 && !nounAfter(toks[k], toks[i]!.sent) ? j + 2 : -1;
+}
+
+/** "Lawyers for a Quay firm": a lower-case word after capitalised ones, no verb's form, is the noun they modify. */
+function nounAfter(t: Token | undefined, sent: number): boolean {
+  if (!t || t.t !== 'word' || t.cap || t.sent !== sent) return false;
+  return !(REPORTING_FORMS.has(t.lw) || AUX.has(t.lw) || /(?:ed|s)$/.test(t.lw));
+}
+
+/** A run [a, b) campaignNameAfter made ("Neighbours for a Quiet Bay"): an organisation's name, no person's. */
+export function isCampaignName(toks: readonly Token[], a: number, b: number): boolean {
+  return b - a > 3 && campaignNameAfter(toks, a, a + 1) > 0;
 }
 
 /**
