@@ -14,7 +14,7 @@ import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { datelinePlace, numberedThing, placeLike, pluralNounAfterName, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, campaignNameAfter, isCampaignName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
+import { andInOrgName, campaignNameAfter, firmNameEnd, isCampaignName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
 import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
@@ -178,6 +178,11 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
       j++;
       continue;
     }
+    const firm = j === i + 1 && (t.w === ',' || t.lw === 'and') ? firmNameEnd(toks, i, cls) : -1;
+    if (firm > 0) {
+      j = firm;
+      continue;
+    }
     const campaign = campaignNameAfter(toks, i, j);
     if (campaign > 0) {
       j = campaign + 1;
@@ -209,7 +214,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
   for (let k = a; k < b; k++) {
-    if (toks[k]!.w === '&' || (k === a && isCampaignName(toks, a, b))) {
+    if (toks[k]!.w === '&' || (k === a && (isCampaignName(toks, a, b) || firmNameEnd(toks, a, cls) > 0))) {
       out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
       return;
     }

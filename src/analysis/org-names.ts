@@ -5,7 +5,7 @@
  */
 
 import { isCapWord, type Token } from './tokens.ts';
-import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS, REPORTING_FORMS, SAINT_WORDS } from './lexicon/words.ts';
+import { BUSINESS_NAME_WORDS, FIRM_NOUNS, GROUP_NOUNS, LEGISLATURES, ORG_HEADS, REPORTING_FORMS, SAINT_WORDS } from './lexicon/words.ts';
 import { AUX } from './lexicon/attribution.ts';
 import { WordClass } from './lexicon/mention-sets.ts';
 
@@ -66,6 +66,25 @@ function nounAfter(t: Token | undefined, sent: number): boolean {
 /** A run [a, b) campaignNameAfter made ("Neighbours for a Quiet Bay"): an organisation's name, no person's. */
 export function isCampaignName(toks: readonly Token[], a: number, b: number): boolean {
   return b - a > 3 && campaignNameAfter(toks, a, a + 1) > 0;
+}
+
+/**
+ * "Crane and Webb Ferries", "Orrin, Blake and Partners", "the law firm Moore and Lyle": single capitalised words (a
+ * comma between them) joined by "and" to one or two more are one firm's name when the last is a business's word, or
+ * to one more right after a noun for a firm. Where the name the run at i makes ends, or -1.
+ */
+export function firmNameEnd(toks: readonly Token[], i: number, cls: WordClassReader): number {
+  const sent = toks[i]!.sent;
+  const word = (k: number) => isCapWord(toks[k]) && toks[k]!.sent === sent && !cls.is(k, RUN_BREAKER);
+  let j = i + 1;
+  while (toks[j]?.w === ',' && word(j + 1) && (toks[j + 2]?.w === ',' || toks[j + 2]?.lw === 'and')) j += 2;
+  if (j > i + 1 && toks[j]?.w === ',') j++; // "Orrin, Blake, and Partners"
+  if (toks[j]?.lw !== 'and' || !word(j + 1)) return -1;
+  let k = j + 1;
+  while (k < j + 3 && word(k)) k++;
+  if (word(k)) return -1;
+  if (BUSINESS_NAME_WORDS.has(toks[k - 1]!.lw)) return k;
+  return k === j + 2 && j === i + 1 && FIRM_NOUNS.has(toks[i - 1]?.lw ?? '') && !cls.is(i, FIRST_NAME) ? k : -1;
 }
 
 /**
