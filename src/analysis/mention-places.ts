@@ -5,8 +5,9 @@
 
 import type { Token } from './tokens.ts';
 import type { Mention } from './speakers.ts';
-import { lengthBit } from './text.ts';
-import { HONORIFICS, REPORTING_FORMS, STREET_WORDS, WHERE_PREPOSITIONS } from './lexicon/words.ts';
+import { datelineEndAt, lengthBit } from './text.ts';
+import { HONORIFICS, NUMBERED_THING_WORDS, REPORTING_FORMS, STREET_WORDS, WHERE_PREPOSITIONS } from './lexicon/words.ts';
+import { AUX } from './lexicon/attribution.ts';
 import { FIRST_NAMES } from './lexicon/mention-sets.ts';
 
 /** A run of capitalised words [a, b) used as a place: after "in", or before ", Ala." / ", S.C.". */
@@ -19,6 +20,39 @@ export function placeLike(toks: Token[], a: number, b: number): boolean {
   if (next?.w !== ',' || !abbr || abbr.t !== 'word' || HONORIFICS.has(abbr.lw)) return false;
   // a state or province abbreviation: "Ala.", "Calif.", "S.C."
   return /^[A-Z]\.[A-Z]\.?$/.test(abbr.w) || (/^[A-Z][a-z]{1,4}$/.test(abbr.w) && toks[b + 2]?.w === '.');
+}
+
+/**
+ * "HOLBURY, May 2 (Wire) — …": a run of words in capitals opening a sentence that a dateline opens is the place
+ * the story was filed from, no organisation or person, so never a speaker nor the "it" of a later sentence.
+ */
+export function datelinePlace(text: string, toks: readonly Token[], a: number, b: number): boolean {
+  const first = toks[a]!;
+  if (a > 0 && toks[a - 1]!.sent === first.sent) return false;
+  for (let k = a; k < b; k++) if (/\p{Ll}/u.test(toks[k]!.w)) return false;
+  return datelineEndAt(text, first.start) >= toks[b - 1]!.end;
+}
+
+/**
+ * "the Varro lowlands are flooding", "in the Quay uplands.": a word in -s after "the" and a name, followed by an
+ * auxiliary or a stop, is the plural noun the name modifies (a place's, mostly), not the verb of an organisation
+ * ("the Pentagon says", "the EU wants a"): no verb stands right before another or ends a clause bare.
+ */
+export function pluralNounAfterName(toks: readonly Token[], b: number): boolean {
+  const noun = toks[b];
+  const after = toks[b + 1];
+  if (!noun || !after || noun.t !== 'word' || noun.cap || !noun.lw.endsWith('s') || noun.lw.endsWith('ss') || REPORTING_FORMS.has(noun.lw)) return false;
+  if (after.sent !== noun.sent) return true;
+  return after.t === 'punct' ? after.w !== '“' && after.w !== '"' : after.t === 'word' && AUX.has(after.lw);
+}
+
+/**
+ * "Nordvik Air Flight 22", "Route 9": a run of capitalised words ending in a noun that a number designates, right
+ * before that number, names a craft, a road or a text, never a speaker (nor its first words a person).
+ */
+export function numberedThing(toks: readonly Token[], b: number): boolean {
+  const next = toks[b];
+  return next !== undefined && next.t === 'num' && next.start === toks[b - 1]!.end + 1 && NUMBERED_THING_WORDS.has(toks[b - 1]!.lw) && /^\d+$/.test(next.w);
 }
 
 /**

@@ -9,11 +9,12 @@ import { isCapWord, type Token } from './tokens.ts';
 import { foldSpaces } from './text.ts';
 import { commonWordsAtStart, pluralCommonNounAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PLACE_PREPOSITIONS, PLURAL_PRONOUNS, REPORTING_FORMS, THIRD_PERSON_SUBJECTS } from './lexicon/words.ts';
+import { PLACE_PREPOSITIONS, REPORTING_FORMS } from './lexicon/words.ts';
+import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
-import { placeLike, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, orgPhraseTail, pluralPossessiveInName } from './org-names.ts';
+import { datelinePlace, numberedThing, placeLike, pluralNounAfterName, streetName, withoutPlaces } from './mention-places.ts';
+import { andInOrgName, campaignNameAfter, firmNameEnd, isCampaignName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
 import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
@@ -99,6 +100,15 @@ export function findMentions(text: string, toks: Token[], sentTok: readonly numb
       i = j;
       continue;
     }
+    if (numberedThing(toks, j)) {
+      i = j;
+      continue;
+    }
+    if (datelinePlace(text, toks, i, j)) {
+      places.add(foldSpaces(text.slice(tok.start, toks[j - 1]!.end)).toLowerCase());
+      i = j;
+      continue;
+    }
     if (placeLike(toks, i, j)) places.add(foldSpaces(text.slice(toks[i]!.start, toks[j - 1]!.end)).toLowerCase());
     const before = mentions.length;
     addRun(text, toks, i, j, mentions, cls);
@@ -155,7 +165,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
       j++;
       break;
     }
-    if (pluralPossessiveInName(toks, j, cls)) {
+    if (pluralPossessiveInName(toks, j, cls) || saintPossessiveInName(toks, i, j, cls)) {
       j++;
       continue;
     }
@@ -166,6 +176,16 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     }
     if (t.t === 'word' && j > i && isCapWord(toks[j + 1]) && cls.is(j, PARTICLE)) {
       j++;
+      continue;
+    }
+    const firm = j === i + 1 && (t.w === ',' || t.lw === 'and') ? firmNameEnd(toks, i, cls) : -1;
+    if (firm > 0) {
+      j = firm;
+      continue;
+    }
+    const campaign = campaignNameAfter(toks, i, j);
+    if (campaign > 0) {
+      j = campaign + 1;
       continue;
     }
     if (t.t === 'word' && t.w === t.lw && cls.is(j, CONNECTOR)) {
@@ -186,49 +206,6 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
   return j;
 }
 
-/** "he's", "she'd", "they've": a subject pronoun with its auxiliary. */
-const CONTRACTED_PRONOUN = new RegExp(`^(?:${[...THIRD_PERSON_SUBJECTS].join('|')})['’](?:s|d|ve|ll|re)$`);
-/**
- * CONTRACTED_PRONOUN, tried only on words with an apostrophe just after "he", "she" or "they": it is asked of every
- * word, and most words of its lengths and first letters ("said", "that", "says") have none.
- */
-function isContractedPronoun(lw: string): boolean {
-  const n = lw.length;
-  if (n < 4 || n > 7) return false;
-  const c = lw.charCodeAt(0);
-  const at = c === 104 ? 2 : c === 115 ? 3 : c === 116 ? 4 : -1;
-  if (at < 0) return false;
-  const q = lw.charCodeAt(at);
-  return (q === 39 || q === 0x2019) && CONTRACTED_PRONOUN.test(lw);
-}
-/** "he", "she", "they", "he's": the pronouns that make a mention (the other pronouns are read by coreference). */
-function isSubjectPronoun(lw: string): boolean {
-  // asked of every word: most open with another letter than h, s or t and are refused on their first code unit
-  const c = lw.charCodeAt(0);
-  if (c !== 104 && c !== 115 && c !== 116) return false;
-  return THIRD_PERSON_SUBJECTS.has(lw) || isContractedPronoun(lw);
-}
-
-/** A subject pronoun without its contracted auxiliary ("he's" → "he"): what precedes the apostrophe. */
-function bareSubject(lw: string): string {
-  for (let k = 2; k < lw.length; k++) {
-    const c = lw.charCodeAt(k);
-    if (c === 39 || c === 0x2019) return lw.slice(0, k);
-  }
-  return lw;
-}
-
-/** The mention of a subject pronoun (isSubjectPronoun). */
-function pronoun(tok: Token, i: number): Mention {
-  const lw = bareSubject(tok.lw);
-  const g: Gender = MALE_PRONOUNS.has(lw) ? 'm' : FEMALE_PRONOUNS.has(lw) ? 'f' : null;
-  return {
-    t0: i, t1: i + 1, start: tok.start, end: tok.end, r0: i, appEnd: tok.end, appT: i + 1, type: 'pronoun', name: lw,
-    titled: null, role: null, gender: g, plural: PLURAL_PRONOUNS.has(lw), sent: tok.sent, quoted: !!tok.quoted,
-    inRole: false, subject: false, entity: -1, evidence: false,
-  };
-}
-
 /** The mention a run of capitalised words [a, b) makes, if any: an organisation, or a name with its role prefix. */
 function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[], cls: WordClasses): void {
   const first = toks[a]!;
@@ -237,7 +214,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
   // "the X" + a single capitalised word → organisation
   let hasOrgHead = false;
   for (let k = a; k < b; k++) {
-    if (toks[k]!.w === '&') {
+    if (toks[k]!.w === '&' || (k === a && (isCampaignName(toks, a, b) || firmNameEnd(toks, a, cls) > 0))) {
       out.push(mention(first.start, toks[b - 1]!.end, a, b, a, 'org', text.slice(first.start, toks[b - 1]!.end), null, null, null, false, first.sent, !!first.quoted, true));
       return;
     }
@@ -374,7 +351,7 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
     // "the Pentagon said", "the EU will": a verb after it; "the Senate floor": a noun it modifies
     // (a function word after it — "the SMMT and", "the EU in" — modifies nothing either)
     const verb = nextTok && (/(ed|s)$/.test(nextTok.lw) || REPORTING_FORMS.has(nextTok.lw) || AUX.has(nextTok.lw) || cls.is(b, NON_NAME_CAP));
-    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && !verb)) return null;
+    if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && (!verb || pluralNounAfterName(toks, b)))) return null;
     type = 'org';
   }
   if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in Saudi Arabia"

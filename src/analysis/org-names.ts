@@ -5,7 +5,8 @@
  */
 
 import { isCapWord, type Token } from './tokens.ts';
-import { GROUP_NOUNS, LEGISLATURES, ORG_HEADS } from './lexicon/words.ts';
+import { BUSINESS_NAME_WORDS, FIRM_NOUNS, GROUP_NOUNS, LEGISLATURES, ORG_HEADS, REPORTING_FORMS, SAINT_WORDS } from './lexicon/words.ts';
+import { AUX } from './lexicon/attribution.ts';
 import { WordClass } from './lexicon/mention-sets.ts';
 
 /** The word classes of a text's tokens (WordClasses in mentions.ts). */
@@ -26,6 +27,64 @@ export function pluralPossessiveInName(toks: readonly Token[], j: number, cls: W
   let k = j + 1;
   while (isCapWord(toks[k]) && toks[k]!.sent === t.sent && !cls.is(k, RUN_BREAKER)) k++;
   return toks[j + 1]!.start === t.end + 1 && ORG_HEADS.has(toks[k - 1]!.lw) && !LEGISLATURES.has(toks[k - 1]!.lw);
+}
+
+/**
+ * "St Brenna's Hospital", "Saint Aldo's School": the possessive at j of a saint's name that opens the run at i, before
+ * capitalised words ending in an organisation's head, is inside that organisation's name.
+ */
+export function saintPossessiveInName(toks: readonly Token[], i: number, j: number, cls: WordClassReader): boolean {
+  const t = toks[j]!;
+  if (t.t !== 'poss' || j - i < 2 || !SAINT_WORDS.has(toks[i]!.lw) || !isCapWord(toks[j + 1]) || toks[j + 1]!.sent !== t.sent) return false;
+  let k = j + 1;
+  while (isCapWord(toks[k]) && toks[k]!.sent === t.sent && !cls.is(k, RUN_BREAKER)) k++;
+  return cls.is(k - 1, ORG_HEAD);
+}
+
+/**
+ * "Neighbours for a Quiet Bay", "Parents for the Old Pier": a capitalised group noun alone, "for", "a" or "the" and
+ * capitalised words name a campaign group. Where i opens a sentence only "for a" does: its capital may be the
+ * sentence's, and "Lawyers for the Harbour Board said" are the board's lawyers. The index of the first word after
+ * the article, or -1.
+ */
+export function campaignNameAfter(toks: readonly Token[], i: number, j: number): number {
+  const art = toks[j + 1];
+  if (j !== i + 1 || toks[j]!.lw !== 'for' || !art || (art.lw !== 'a' && art.lw !== 'the') || !GROUP_NOUNS.has(toks[i]!.lw)) return -1;
+  const opens = i === 0 || toks[i - 1]!.sent !== toks[i]!.sent;
+  if (opens && art.lw !== 'a') return -1;
+  let k = j + 2;
+  while (isCapWord(toks[k]) && toks[k]!.sent === toks[i]!.sent) k++;
+  return k > j + 2 && !nounAfter(toks[k], toks[i]!.sent) ? j + 2 : -1;
+}
+
+/** "Lawyers for a Quay firm": a lower-case word after capitalised ones, no verb's form, is the noun they modify. */
+function nounAfter(t: Token | undefined, sent: number): boolean {
+  if (!t || t.t !== 'word' || t.cap || t.sent !== sent) return false;
+  return !(REPORTING_FORMS.has(t.lw) || AUX.has(t.lw) || /(?:ed|s)$/.test(t.lw));
+}
+
+/** A run [a, b) campaignNameAfter made ("Neighbours for a Quiet Bay"): an organisation's name, no person's. */
+export function isCampaignName(toks: readonly Token[], a: number, b: number): boolean {
+  return b - a > 3 && campaignNameAfter(toks, a, a + 1) > 0;
+}
+
+/**
+ * "Crane and Webb Ferries", "Orrin, Blake and Partners", "the law firm Moore and Lyle": single capitalised words (a
+ * comma between them) joined by "and" to one or two more are one firm's name when the last is a business's word, or
+ * to one more right after a noun for a firm. Where the name the run at i makes ends, or -1.
+ */
+export function firmNameEnd(toks: readonly Token[], i: number, cls: WordClassReader): number {
+  const sent = toks[i]!.sent;
+  const word = (k: number) => isCapWord(toks[k]) && toks[k]!.sent === sent && !cls.is(k, RUN_BREAKER);
+  let j = i + 1;
+  while (toks[j]?.w === ',' && word(j + 1) && (toks[j + 2]?.w === ',' || toks[j + 2]?.lw === 'and')) j += 2;
+  if (j > i + 1 && toks[j]?.w === ',') j++; // "Orrin, Blake, and Partners"
+  if (toks[j]?.lw !== 'and' || !word(j + 1)) return -1;
+  let k = j + 1;
+  while (k < j + 3 && word(k)) k++;
+  if (word(k)) return -1;
+  if (BUSINESS_NAME_WORDS.has(toks[k - 1]!.lw)) return k;
+  return k === j + 2 && j === i + 1 && FIRM_NOUNS.has(toks[i - 1]?.lw ?? '') && !cls.is(i, FIRST_NAME) ? k : -1;
 }
 
 /**

@@ -278,7 +278,8 @@ export const NON_BUSINESS_NAME_WORDS = set(`
  * named before (the company a union is fighting), else it is a speaker of its own.
  */
 export const NAMED_BODY_HEADS = set(`
- union council foundation police ministry department commission committee institute university association`);
+ union council foundation police ministry department commission committee institute university association hospital
+ clinic school college`);
 
 /**
  * Heads of a definite description that stands for a person named just before ("said the veteran goaltender", "the
@@ -315,6 +316,17 @@ statement release letter email memo post tweet`);
 export const STREET_WORDS = set(`
 road street avenue lane drive boulevard highway way square terrace crescent parkway expressway motorway alley`);
 
+/** "St", "Saint": a saint's name, whose possessive goes on into the name of a church, school or hospital. */
+export const SAINT_WORDS = set('st saint ste');
+
+/**
+ * Nouns that a number after them makes the designation of a thing ("Flight 22", "Route 9", "Runway 3", "Article
+ * 12"): a name ending in one before a number is a craft, a road or a text, no person or organisation.
+ */
+export const NUMBERED_THING_WORDS = set(`
+flight route highway interstate runway platform gate terminal berth proposition article section chapter clause
+amendment exhibit paragraph`);
+
 /**
  * Last words of a business's name ("Harbour Foods", "Quay Properties"): a name ending in one is an organisation, and
  * its last word is no surname.
@@ -322,7 +334,10 @@ road street avenue lane drive boulevard highway way square terrace crescent park
 export const BUSINESS_NAME_WORDS = set(`
 foods properties holdings partners industries enterprises systems technologies solutions brands motors airlines
 airways pharmaceuticals ventures investments resources logistics communications associates securities insurance
-developments homes estates builders stores supermarkets dairies farms breweries`);
+developments homes estates builders stores supermarkets dairies farms breweries ferries railways`);
+
+/** Nouns for a business right before its name ("the law firm Moore and Lyle"): surnames joined by "and" after one are the firm. */
+export const FIRM_NOUNS = set('firm company operator practice partnership consultancy');
 
 /**
  * Plural nouns that end the name of a sports club ("Harbour Rovers", "Quay Wanderers"): a name ending in one is an
