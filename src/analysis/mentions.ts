@@ -149,6 +149,25 @@ function mayStartName(t: Token): boolean {
   return t.t === 'word' && t.cap && !isSubjectPronoun(t.lw) && !isNonNameCap(t.lw);
 }
 
+/**
+ * An organisation's head in tokens [i, j) took "of" or "for" ("Centers for", "Society of"), and the "and" at j goes
+ * on with its name: not a second "and", not "and the …", not words opened by a head or holding one that takes "of"
+ * ("… of Teachers and the National Education Association", "… Journalists and National Association of …" are two;
+ * "Department of Health and Human Services" is one).
+ */
+function headTookOfOrFor(toks: readonly Token[], i: number, j: number, cls: WordClasses): boolean {
+  let took = false;
+  for (let x = i + 1; x < j; x++) {
+    if (toks[x]!.lw === 'and') return false;
+    if ((toks[x]!.lw === 'of' || toks[x]!.lw === 'for') && cls.is(x - 1, ORG_HEAD)) took = true;
+  }
+  if (!took || toks[j + 1]?.lw === 'the') return false;
+  for (let k = j + 1; isCapWord(toks[k]) && toks[k]!.sent === toks[j]!.sent; k++) {
+    if (cls.is(k, ORG_HEAD) && ((k === j + 1 && isCapWord(toks[k + 1])) || toks[k + 1]?.lw === 'of' || toks[k + 1]?.lw === 'for')) return false;
+  }
+  return true;
+}
+
 /** Where the run of capitalised words starting at i ends (exclusive): names, "of"/"and" inside organisation and title phrases, "&". */
 function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
   const n = toks.length;
@@ -191,9 +210,9 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     if (t.t === 'word' && t.w === t.lw && cls.is(j, CONNECTOR)) {
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-      // "Society of Motor Manufacturers and Traders", "Centers for Disease Control and Prevention": an organisation's
-      // name that already took "of" or "for" goes on over "and"
-      const orgOf = t.lw === 'and' && ((cls.is(i, ORG_HEAD) && toks.slice(i, j).some((x) => x.lw === 'of' || x.lw === 'for')) || andInOrgName(toks, i, j, cls));
+      // "Society of Motor Manufacturers and Traders", "the United Society of Dock and Harbour Workers": an
+      // organisation's name whose head already took "of" or "for" goes on over "and"
+      const orgOf = t.lw === 'and' && (headTookOfOrFor(toks, i, j, cls) || andInOrgName(toks, i, j, cls));
       // the word before the connector heads the phrase
       if (isCapWord(toks[k]) && !cls.is(k, NON_NAME_CAP) && (orgOf || cls.is(j - 1, t.lw === 'and' ? TITLE_OR_ROLE : PHRASE_HEAD))) {
         // "Secretary of State", "Institute for Strategic Studies", "Department of Justice"
