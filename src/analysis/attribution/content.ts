@@ -11,7 +11,7 @@ import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
+import { clauseEndFrom, findThat, isAdverbialTail, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './not-reports.ts';
@@ -114,6 +114,12 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
+  }
+  // "…, the company said in a statement.": only circumstance follows, so the clause before is the report, read as an
+  // aside's is ("In the coming months, he vowed …" opens with an adverbial, no report); none found leaves the rest to be read
+  if (thatAt < 0 && !producedBefore && !cue.participle && cue.lemma !== 'according' && isAdverbialTail(ctx, k, sEnd)) {
+    reportClauseBefore(ctx, cues, found, em, true, true);
+    if (found.produced.has(em.c)) return;
   }
   const directive = thatAt < 0 ? Math.max(directiveFrom(ctx, cue, k, sEnd), complementFrom(ctx, cue, k, sEnd)) : -1;
   if (directive >= 0) {
