@@ -9,7 +9,7 @@ import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { isAdverb, isFiniteVerb, isVerbish, mainVerbComma } from './grammar.ts';
+import { isAdverb, isFiniteVerb, isVerbish, mainVerbComma, passiveBefore } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { CLAUSE_RELATIVES, DETERMINERS } from '../lexicon/function-words.ts';
@@ -191,11 +191,13 @@ function opensInfinitive(toks: readonly Token[], x: number): boolean {
  * A cue form whose region runs on from the clause's own verb phrase is no new report: a verb after an auxiliary
  * ("said nobody had complained", "said the group had given step counters …"), a participle after a verb of aspect
  * ("said her youngest kept asking") or a form of "be" ("said drivers had been warning"), a subject after a plural
- * possessive ("said members' pensions would continue").
+ * possessive ("said members' pensions would continue"), a passive with its agent ("said staff had been told by …").
  */
 function continuesClause(toks: readonly Token[], cue: SourcedCue): boolean {
   const p = toks[cue.r0 - 1];
   if (!p) return false;
+  // "said staff had been told by managers not to …": a passive's subject, the one told, is the clause's own
+  if (cue.r0 === cue.k0 && toks[cue.k1]?.lw === 'by' && passiveBefore(toks, cue.k0)) return true;
   if (p.t === 'punct') return isPossessiveApostrophe(toks, cue.r0 - 1);
   return p.t === 'word' && !p.cap && (CLAUSE_AUXILIARIES.has(p.lw) || (cue.participle && (ASPECT_VERBS.has(p.lw) || PROGRESSIVE_AUXILIARIES.has(p.lw))));
 }
