@@ -372,6 +372,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'a scare quote with the narration\'s comma inside its marks (isScareQuote)', text: 'Mayor Jane Holloway said the ferry would run all winter. The old boats, “floating relics,” will be sold in May.', words: 'floating relics' },
   // and the sentence's full stop inside the marks after one word that a preposition governs (afterPreposition)
   { behaviour: 'a one-word term after a preposition, the full stop inside its marks (isScareQuote)', text: 'Ruth Anselm wrote in a note that the ferry loss was “smaller than feared.” She kept her rating on the shares at “hold.”', words: 'hold' },
+  { behaviour: 'a modifier and a plural after "report" are its noun object, no subject and verb (isModifiedPluralObject)', text: 'The Quay Trust will report annual results on March 3.', words: 'annual results' },
   { behaviour: 'a noun object of "added"', text: 'The Harbour Choir added another concert to its summer season.', words: 'another concert' },
   { behaviour: 'a verbless object of a cue not known to take one (hasClauseVerb)', text: 'Mayor Jane Holloway denied reports of a secret deal on the new ferry route.', words: 'secret deal' },
   { behaviour: 'a plural noun object is no verb (isFiniteVerb)', text: 'The harbour engineer noted changes in the tide along the north pier this spring.', words: 'changes in the tide' },

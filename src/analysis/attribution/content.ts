@@ -14,7 +14,7 @@ import type { Found } from './found.ts';
 import { clauseEndFrom, findThat, isAdverbialTail, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
-import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './not-reports.ts';
+import { isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
@@ -304,7 +304,7 @@ function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, th
   if (!NOUN_OBJECT_LEMMAS.has(cue.lemma)) return false;
   // the adverbs are looked for right after the verb: the clause finder has skipped them by k
   const adverbial = OBJECT_OPENING_ADVERBS.has(toks[cue.k1]?.lw ?? '') || OBJECT_OPENING_ADVERBS.has(first.lw);
-  if (!(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num' || adverbial)) return false;
+  if (!(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num' || adverbial)) return isModifiedPluralObject(toks, cue, k, end);
   const sEnd = sentTok[cue.sent + 1]!;
   for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) {
     const w = toks[x]!;

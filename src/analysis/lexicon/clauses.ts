@@ -26,3 +26,7 @@ story stories joke jokes tale tales truth lie lies secret secrets anecdote anecd
 /** Prepositions that after a verb mostly open its complement ("continued to", "called for"), no circumstance of a saying. */
 export const COMPLEMENT_PREPOSITIONS = set(`
 to for`);
+
+/** Modals that put an act ahead ("will report", "is to announce"): its noun object is a thing scheduled, nothing yet said. */
+export const FUTURE_MODALS = set(`
+will would shall to`);
