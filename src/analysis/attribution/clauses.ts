@@ -14,7 +14,7 @@ import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { CLAUSE_RELATIVES, DETERMINERS } from '../lexicon/function-words.ts';
 import { ADVERBIAL_SUBORDINATORS, COMPLEMENT_PREPOSITIONS, OBJECT_FIRST_LEMMAS, TOLD_THINGS } from '../lexicon/clauses.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, QUANTIFIERS, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, PASSIVE_AUXILIARIES, QUANTIFIERS, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -179,6 +179,18 @@ export function isAdverbialTail({ toks, markAtTok }: Context, k: number, sEnd: n
     if (isFiniteVerb(toks, x, k) && !t.lw.endsWith('ed')) return false;
   }
   return true;
+}
+
+/**
+ * "…, the report said, but had not arrived": a continuation that is only a verb group (auxiliaries, negations,
+ * adverbs and one verb) up to offset `end` is a fragment of the clause before the aside, not a report of its own;
+ * "…, and should be taken only briefly" has words after its verb.
+ */
+export function isBareVerbGroup(toks: readonly Token[], k: number, end: number): boolean {
+  let x = k;
+  while (x < toks.length && toks[x]!.start < end && (AUX.has(toks[x]!.lw) || PASSIVE_AUXILIARIES.has(toks[x]!.lw) || isAdverb(toks[x]!))) x++;
+  const after = toks[x + 1];
+  return !after || after.start >= end || after.t !== 'word';
 }
 
 /** "to" before a lower-case word that is no determiner ("to occupy", not "to the court"): an infinitive, a verb's complement. */

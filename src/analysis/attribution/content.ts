@@ -11,7 +11,7 @@ import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
 import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, isAdverbialTail, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
+import { clauseEndFrom, findThat, isAdverbialTail, isBareVerbGroup, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
 import { isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
@@ -132,7 +132,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
   if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw) && !hasOwnSubject(toks[k + 1])) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
-    if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
+    if (hasClauseVerb(ctx, k + 1, end) && !isBareVerbGroup(toks, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
     return;
   }
   if (!opensOtherReport(ctx, cues, regionStarts, em.c, k)) reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
