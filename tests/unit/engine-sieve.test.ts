@@ -517,6 +517,7 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'a cue followed only by a phrase of circumstance reports the clause before it (isAdverbialTail)', text: 'Ticket sales rose to 4,000 in May, from 3,000 a year earlier, the harbour board said in a statement.', quote: 'Ticket sales rose to 4,000 in May, from 3,000 a year earlier', kind: 'indirect' },
   { rule: '…and so is one whose addressee and time lead into an adverbial clause (isAdverbialTail, ADVERBIAL_SUBORDINATORS)', text: 'The captain sailed into the storm, a harbour inspector told jurors on Monday as the hearing opened in Quay.', quote: 'The captain sailed into the storm', kind: 'indirect' },
   { rule: 'a passive cue with its agent inside a reported clause continues it (continuesClause)', text: 'A deckhand, who asked not to be named, said crews had been told by the harbour board not to log the delays.', quote: 'crews had been told by the harbour board not to log the delays', kind: 'indirect' },
+  { rule: 'the clause before "according to" is the one an earlier cue reported past its time phrase and "that" (reportEndingAt)', text: 'Tomas Varga was told by the harbour board on Monday evening that the bid had been rejected, according to a statement from the Quay Trust.', quote: 'the bid had been rejected', kind: 'indirect' },
   { rule: 'clause before the cue, closed by a question mark', text: 'Mayor Jane Holloway spoke first. Is the bridge worth the money, she asks?', quote: 'Is the bridge worth the money', kind: 'indirect' },
 ];
 

@@ -10,7 +10,7 @@ import type { Context } from './context.ts';
 import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
-import type { Found } from './found.ts';
+import { reportEndingAt, type Found } from './found.ts';
 import { clauseEndFrom, findThat, isAdverbialTail, isBareVerbGroup, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
@@ -115,8 +115,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
-  // "…, the company said in a statement.": only circumstance follows, so the clause before is the report, read as an
-  // aside's is ("In the coming months, he vowed …" opens with an adverbial, no report); none found leaves the rest to be read
+  // "…, the company said in a statement.": only circumstance follows; the clause before is read as an aside's is
   if (thatAt < 0 && !producedBefore && !cue.participle && cue.lemma !== 'according' && isAdverbialTail(ctx, k, sEnd)) {
     reportClauseBefore(ctx, cues, found, em, true, true);
     if (found.produced.has(em.c)) return;
@@ -158,7 +157,21 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   const first = toks[k0]?.lw ?? '';
   if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first) || opensContrast(toks, k0))) return;
   if (QUESTION_PUT_PARTICIPLES.has(first) && QUESTION_PUT_OPENERS.has(toks[k0 + 1]?.lw ?? '')) return;
+  if (cue.lemma === 'according' && accountOfInnerReport(ctx, found, em, s0, end, k0)) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/**
+ * "X was told by Y on Monday that Z, according to W": the clause before "according to" is the one Y's cue reported,
+ * less the verbless lead-in; W speaks for it (PolNeAR's reading: Y moved poll and agency reports the wrong way).
+ */
+function accountOfInnerReport(ctx: Context, found: Found, em: Emitter, s0: number, end: number, k0: number): boolean {
+  const inner = reportEndingAt(found, s0, end);
+  const q = found.raw[inner];
+  if (!q || q.kind !== 'indirect' || !/\S/.test(ctx.text.slice(s0, q.start)) || hasClauseVerb(ctx, k0, q.start)) return false;
+  found.raw[inner] = { ...q, entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence * 0.95, source: em.source };
+  found.produced.add(em.c);
+  return true;
 }
 
 /** "Rather than a new pier, …", "Instead of a vote, …": a contrast that opens an adverbial, as a preposition does. */
