@@ -9,11 +9,12 @@ import type { Token } from '../tokens.ts';
 import type { SourcedCue } from './sources.ts';
 import { isModifiedNoun } from './cues.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { isVerbish, mainVerbComma } from './grammar.ts';
+import { isAdverb, isFiniteVerb, isVerbish, mainVerbComma, passiveBefore } from './grammar.ts';
 import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { CLAUSE_RELATIVES, DETERMINERS } from '../lexicon/function-words.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADVERBIAL_SUBORDINATORS, COMPLEMENT_PREPOSITIONS, OBJECT_FIRST_LEMMAS, TOLD_THINGS } from '../lexicon/clauses.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, PASSIVE_AUXILIARIES, QUANTIFIERS, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -52,7 +53,37 @@ export function skipAddressee({ toks, sentTok, startAt }: Context, cue: SourcedC
     if (endsAddressee(w, toks[k])) break;
   }
   if (n > 0 && toks[k - 1] && ARTICLES.has(toks[k - 1]!.lw)) k++;
-  return k;
+  if (n > 0 || !OBJECT_FIRST_LEMMAS.has(cue.lemma)) return k;
+  // "told host Jane Doe that": the name the words lead into is the addressee too
+  const end = bareAddresseeEnd(toks, k, sEnd);
+  const named = end > k ? startAt.get(end) : undefined;
+  return named && named.type !== 'pronoun' ? named.appT : end;
+}
+
+/** How many words an addressee no list knows may have ("told bank analysts"). */
+const BARE_ADDRESSEE_WORDS = 3;
+
+/**
+ * "told jurors on Monday", "told analysts, the firm …", "informed its members that": the first object of a verb
+ * that always takes one (OBJECT_FIRST_LEMMAS) is the addressee, a few lower-case words up to a boundary (a mark, a
+ * preposition, "that", a determiner, a name); k when no such phrase stands there.
+ */
+function bareAddresseeEnd(toks: readonly Token[], k: number, sEnd: number): number {
+  let x = DETERMINERS.has(toks[k]?.lw ?? '') && !ARTICLES.has(toks[k]!.lw) ? k + 1 : k;
+  const from = x;
+  while (x < sEnd && x - from < BARE_ADDRESSEE_WORDS && isAddresseeWord(toks[x]!)) x++;
+  if (x === from) return k;
+  const next = toks[x];
+  // "telling crews to leave": before an infinitive the words are a directive's object, which directiveFrom reads
+  if (opensInfinitive(toks, x)) return k;
+  const boundary = x >= sEnd || !next || next.t === 'punct' || next.cap || PREPOSITIONS.has(next.lw) || next.lw === 'that' || DETERMINERS.has(next.lw) || SUBJECT_PRONOUNS.has(next.lw);
+  return boundary ? x : k;
+}
+
+/** A lower-case word that may be part of an addressee: no function word, adverb, auxiliary, pronoun or thing told. */
+function isAddresseeWord(t: Token): boolean {
+  return t.t === 'word' && !t.cap && !t.quoted && !NO_CONTENT_START.has(t.lw) && !PREPOSITIONS.has(t.lw) && !DETERMINERS.has(t.lw) && !QUANTIFIERS.has(t.lw) && !AUX.has(t.lw) &&
+    !SUBJECT_PRONOUNS.has(t.lw) && !SKIP_BEFORE_CLAUSE.has(t.lw) && !TOLD_THINGS.has(t.lw) && !isAdverb(t) && t.lw !== 'that';
 }
 
 /**
@@ -132,14 +163,53 @@ function pronounClauseAfterPhrase(toks: Context['toks'], from: number, sEnd: num
 }
 
 /**
+ * "…, the company said in a statement.", "…, a prosecutor told jurors on Monday as the trial opened": what is left of
+ * the sentence from token k is circumstance, not content: phrases that prepositions open (a participle in them, as
+ * "released on Friday", is no verb of a clause) up to the sentence's end or an adverbial clause
+ * (ADVERBIAL_SUBORDINATORS). No mark but the closing ones, no "that", no finite verb.
+ */
+export function isAdverbialTail({ toks, markAtTok }: Context, k: number, sEnd: number): boolean {
+  const first = toks[k]?.lw ?? '';
+  if (!(PREPOSITIONS.has(first) && !COMPLEMENT_PREPOSITIONS.has(first)) && !ADVERBIAL_SUBORDINATORS.has(first)) return false;
+  for (let x = k; x < sEnd; x++) {
+    const t = toks[x]!;
+    if (ADVERBIAL_SUBORDINATORS.has(t.lw)) return true;
+    if (t.t === 'punct') return /^[.!?]$/.test(t.w) && x === sEnd - 1;
+    if (t.quoted || t.lw === 'that' || markAtTok(x) >= 0 || opensInfinitive(toks, x)) return false;
+    if (isFiniteVerb(toks, x, k) && !t.lw.endsWith('ed')) return false;
+  }
+  return true;
+}
+
+/**
+ * "…, the report said, but had not arrived": a continuation that is only a verb group (auxiliaries, negations,
+ * adverbs and one verb) up to offset `end` is a fragment of the clause before the aside, not a report of its own;
+ * "…, and should be taken only briefly" has words after its verb.
+ */
+export function isBareVerbGroup(toks: readonly Token[], k: number, end: number): boolean {
+  let x = k;
+  while (x < toks.length && toks[x]!.start < end && (AUX.has(toks[x]!.lw) || PASSIVE_AUXILIARIES.has(toks[x]!.lw) || isAdverb(toks[x]!))) x++;
+  const after = toks[x + 1];
+  return !after || after.start >= end || after.t !== 'word';
+}
+
+/** "to" before a lower-case word that is no determiner ("to occupy", not "to the court"): an infinitive, a verb's complement. */
+function opensInfinitive(toks: readonly Token[], x: number): boolean {
+  const next = toks[x + 1];
+  return toks[x]!.lw === 'to' && !!next && next.t === 'word' && !next.cap && !DETERMINERS.has(next.lw) && !QUANTIFIERS.has(next.lw);
+}
+
+/**
  * A cue form whose region runs on from the clause's own verb phrase is no new report: a verb after an auxiliary
  * ("said nobody had complained", "said the group had given step counters …"), a participle after a verb of aspect
  * ("said her youngest kept asking") or a form of "be" ("said drivers had been warning"), a subject after a plural
- * possessive ("said members' pensions would continue").
+ * possessive ("said members' pensions would continue"), a passive with its agent ("said staff had been told by …").
  */
 function continuesClause(toks: readonly Token[], cue: SourcedCue): boolean {
   const p = toks[cue.r0 - 1];
   if (!p) return false;
+  // "said staff had been told by managers not to …": a passive's subject, the one told, is the clause's own
+  if (cue.r0 === cue.k0 && toks[cue.k1]?.lw === 'by' && passiveBefore(toks, cue.k0)) return true;
   if (p.t === 'punct') return isPossessiveApostrophe(toks, cue.r0 - 1);
   return p.t === 'word' && !p.cap && (CLAUSE_AUXILIARIES.has(p.lw) || (cue.participle && (ASPECT_VERBS.has(p.lw) || PROGRESSIVE_AUXILIARIES.has(p.lw))));
 }

@@ -10,11 +10,11 @@ import type { Context } from './context.ts';
 import { paragraphOf, skipSpace } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import { confidenceOf, howOf } from './sources.ts';
-import type { Found } from './found.ts';
-import { clauseEndFrom, findThat, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
+import { reportEndingAt, type Found } from './found.ts';
+import { clauseEndFrom, findThat, isAdverbialTail, isBareVerbGroup, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
-import { isComparisonStandard, isHypothetical, isNegated, namesAWork } from './not-reports.ts';
+import { isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
@@ -115,6 +115,11 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
     if (!producedBefore && !cue.participle) clauseBefore(true);
     return;
   }
+  // "…, the company said in a statement.": only circumstance follows; the clause before is read as an aside's is
+  if (thatAt < 0 && !producedBefore && !cue.participle && cue.lemma !== 'according' && isAdverbialTail(ctx, k, sEnd)) {
+    reportClauseBefore(ctx, cues, found, em, true, true);
+    if (found.produced.has(em.c)) return;
+  }
   const directive = thatAt < 0 ? Math.max(directiveFrom(ctx, cue, k, sEnd), complementFrom(ctx, cue, k, sEnd)) : -1;
   if (directive >= 0) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, directive);
@@ -126,7 +131,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
   if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw) && !hasOwnSubject(toks[k + 1])) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
-    if (hasClauseVerb(ctx, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
+    if (hasClauseVerb(ctx, k + 1, end) && !isBareVerbGroup(toks, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
     return;
   }
   if (!opensOtherReport(ctx, cues, regionStarts, em.c, k)) reportFrom(ctx, cues, regionStarts, found, em, k, thatAt);
@@ -152,7 +157,21 @@ function reportClauseBefore(ctx: Context, cues: readonly SourcedCue[], found: Fo
   const first = toks[k0]?.lw ?? '';
   if (aside && (PREPOSITIONS.has(first) || PREP_OBJECT_OPENERS.has(first) || SUBORDINATE.has(first) || opensContrast(toks, k0))) return;
   if (QUESTION_PUT_PARTICIPLES.has(first) && QUESTION_PUT_OPENERS.has(toks[k0 + 1]?.lw ?? '')) return;
+  if (cue.lemma === 'according' && accountOfInnerReport(ctx, found, em, s0, end, k0)) return;
   if (end > s0 && (!afterComma || /\s/.test(text.slice(s0, end))) && hasClauseVerb(ctx, k0, end)) pushClause(ctx, found, em, s0, end, 'indirect');
+}
+
+/**
+ * "X was told by Y on Monday that Z, according to W": the clause before "according to" is the one Y's cue reported,
+ * less the verbless lead-in; W speaks for it (PolNeAR's reading: Y moved poll and agency reports the wrong way).
+ */
+function accountOfInnerReport(ctx: Context, found: Found, em: Emitter, s0: number, end: number, k0: number): boolean {
+  const inner = reportEndingAt(found, s0, end);
+  const q = found.raw[inner];
+  if (!q || q.kind !== 'indirect' || !/\S/.test(ctx.text.slice(s0, q.start)) || hasClauseVerb(ctx, k0, q.start)) return false;
+  found.raw[inner] = { ...q, entity: em.entity, cue: em.cue.text, how: howOf(em.cue), confidence: em.confidence * 0.95, source: em.source };
+  found.produced.add(em.c);
+  return true;
 }
 
 /** "Rather than a new pier, …", "Instead of a vote, …": a contrast that opens an adverbial, as a preposition does. */
@@ -298,7 +317,7 @@ function isNounObject({ toks, sentTok }: Context, cue: SourcedCue, k: number, th
   if (!NOUN_OBJECT_LEMMAS.has(cue.lemma)) return false;
   // the adverbs are looked for right after the verb: the clause finder has skipped them by k
   const adverbial = OBJECT_OPENING_ADVERBS.has(toks[cue.k1]?.lw ?? '') || OBJECT_OPENING_ADVERBS.has(first.lw);
-  if (!(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num' || adverbial)) return false;
+  if (!(DETERMINERS.has(first.lw) || QUANTIFIERS.has(first.lw) || first.t === 'num' || adverbial)) return isModifiedPluralObject(toks, cue, k, end);
   const sEnd = sentTok[cue.sent + 1]!;
   for (let x = k + 1; x < Math.min(sEnd, k + 10) && toks[x]!.start < end; x++) {
     const w = toks[x]!;

@@ -32,3 +32,8 @@ export interface Found {
 export function copyFound(f: Found): Found {
   return { raw: [...f.raw], taken: new Map(f.taken), produced: new Set(f.produced) };
 }
+
+/** The index of the quote found so far that starts inside (from, to) and runs to `to` (a clause another cue reported), or -1. */
+export function reportEndingAt(f: Found, from: number, to: number): number {
+  return f.raw.findIndex((q) => q.start > from && q.start < to && q.end >= to);
+}

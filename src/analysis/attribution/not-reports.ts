@@ -5,10 +5,13 @@
 import type { Context } from './context.ts';
 import type { SourcedCue } from './sources.ts';
 import type { MarkQuote } from '../quotes.ts';
-import { isAdverb } from './grammar.ts';
+import type { Token } from '../tokens.ts';
+import { isAdverb, isFiniteVerb } from './grammar.ts';
+import { isPlural } from './phrases.ts';
+import { FUTURE_MODALS } from '../lexicon/clauses.ts';
 import { isTitleOfWork } from './linking.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/words.ts';
-import { AUX, COMPARISON_CONJUNCTIONS, DETERMINERS, GENERIC_PRONOUNS, HYPOTHETICAL_OPENERS, NEGATIONS, WORK_LEMMAS } from '../lexicon/attribution.ts';
+import { AUX, COMPARISON_CONJUNCTIONS, DETERMINERS, GENERIC_PRONOUNS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WORK_LEMMAS } from '../lexicon/attribution.ts';
 
 /**
  * "has not said the bridge would close", "didn’t say …", "never said …": a denied act of speech reports no clause
@@ -49,4 +52,20 @@ export function namesAWork(ctx: Context, cue: SourcedCue, q: MarkQuote): boolean
   const noun = ctx.toks[cue.k0 - 1];
   if (cue.lemma !== 'call' || !noun || noun.sent !== cue.sent || noun.t !== 'word' || noun.cap) return false;
   return !SUBJECT_PRONOUNS.has(noun.lw) && !AUX.has(noun.lw) && !isAdverb(noun) && isTitleOfWork(ctx, q);
+}
+
+/**
+ * "will report annual results on March 3": after a verb that also takes a noun object and a modal that puts the act
+ * ahead (FUTURE_MODALS), a lower-case word and a plural are a modifier and its noun, no subject and verb, when no
+ * finite verb follows them before a comma or offset `end`. Only ahead: an act done ("announced tighter controls")
+ * is an attribution in PolNeAR's reading.
+ */
+export function isModifiedPluralObject(toks: readonly Token[], cue: SourcedCue, k: number, end: number): boolean {
+  if (!FUTURE_MODALS.has(toks[cue.k0 - 1]?.lw ?? '')) return false;
+  const first = toks[k]!;
+  const noun = toks[k + 1];
+  if (first.t !== 'word' || first.cap || NO_CONTENT_START.has(first.lw) || SUBORDINATE.has(first.lw) || SUBJECT_PRONOUNS.has(first.lw) || OBJECT_OR_POSSESSIVE_PRONOUNS.has(first.lw)) return false;
+  if (!noun || noun.t !== 'word' || noun.cap || noun.start >= end || !/^[a-z]+$/.test(noun.lw) || !isPlural(noun.lw)) return false;
+  for (let x = k + 2; x < toks.length && toks[x]!.start < end && toks[x]!.w !== ','; x++) if (isFiniteVerb(toks, x, k)) return false;
+  return true;
 }
