@@ -192,8 +192,10 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const extra = [...new Set(phraseSources), ...offices.keys()];
   const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
+  const guessedNames = sharedSurnameGuesses(mentions, entities, sentences);
+  for (const [m, [guess]] of guessedNames) resolvedBefore.set(m, guess!);
   const pronouns = resolvePronouns({
-    guessedNames: sharedSurnameGuesses(mentions, entities, sentences),
+    guessedNames,
     mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m), plural: pluralByVerb(ctx, sources, sourceEntity),
     unnamed: new Set(unnamed.map((m) => m.entity)),
     isPossessor: (m) => ctx.toks[m.t1]?.t === 'poss', opensSentence: (m) => m.r0 === ctx.sentTok[m.sent], spoke, before: resolvedBefore,
