@@ -41,6 +41,8 @@ export interface PronounInput {
   readonly before: ReadonlyMap<Mention, number>;
   /** the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none */
   notOf(m: Mention): number | undefined;
+  /** a verb of meeting or talking ("spoken to", "met") between the two mentions, in their sentence */
+  encounterBetween(a: Mention, b: Mention): boolean;
   /** the person whose relative clause ("X, who …") pronoun m stands in, before that clause closes */
   relativeHost(m: Mention): Mention | undefined;
   /**
@@ -214,7 +216,7 @@ function ambiguousPair(m: Mention, history: readonly Seen[], fit: (m: Mention, e
       if (!isRivalSubject(subj.c, subj.f, input)) continue;
       for (let o = i + 1; o < here.length; o++) {
         const obj = here[o]!;
-        if (obj.e !== subj.e && obj.f === 'fits' && isRivalObject(obj.c, subj.c, input)) return { subject: subj.c, sure: subj.f === 'fits', includes: (e) => e === subj.e || e === obj.e };
+        if (obj.e !== subj.e && obj.f === 'fits' && isRivalObject(obj.c, subj.c, input, reportsOwnAct(here, i, o, input))) return { subject: subj.c, sure: subj.f === 'fits', includes: (e) => e === subj.e || e === obj.e };
       }
     }
     return null;
@@ -263,8 +265,21 @@ function isRivalSubject(c: Mention, f: Fit, input: PronounInput): boolean {
  * The object of the pair: a person after the subject in its clause — not inside the subject's apposition ("Doe, who
  * hired Roe, …"), no possessor ("Roe's deputy"), no clause a cue reports ("Doe said Roe …") and no speaker of its own.
  */
-function isRivalObject(c: Mention, subj: Mention, input: PronounInput): boolean {
-  return c.t0 >= subj.appT && !input.isPossessor(c) && !input.isReported(c) && !input.speaks(c);
+function isRivalObject(c: Mention, subj: Mention, input: PronounInput, ownAct: boolean): boolean {
+  return c.t0 >= subj.appT && !input.isPossessor(c) && (ownAct || !input.isReported(c)) && !input.speaks(c);
+}
+
+/**
+ * "Reyes said he had spoken to Quinn": a clause the subject reports of itself meeting or talking to the other (a
+ * pronoun standing for the subject, then a verb of meeting) tells it as much as "Reyes spoke to Quinn" does, so the
+ * other is a rival too. Only such verbs: "Rubio said he had begun to unmask Trump. He said …" is Rubio still.
+ */
+function reportsOwnAct(here: readonly Candidate[], subj: number, obj: number, input: PronounInput): boolean {
+  for (let j = subj + 1; j < obj; j++) {
+    const c = here[j]!;
+    if (c.c.type === 'pronoun' && c.e === here[subj]!.e && input.encounterBetween(c.c, here[obj]!.c)) return true;
+  }
+  return false;
 }
 
 /** "Americans", "African-Americans": an entity that names a people. */

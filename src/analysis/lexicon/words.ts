@@ -352,3 +352,11 @@ argue believe think warn fear expect`);
 /** Organisation heads that name a legislature or a government: "the Democrats' Senate" is the party's seats, no name. */
 export const LEGISLATURES = set(`
 senate house congress parliament assembly government cabinet`);
+
+/**
+ * Verbs of two people meeting or talking ("he had spoken to Quinn", "she met Roe"): in a clause a speaker reports of
+ * itself, the other one is a person a later "he said" may as well stand for (pronouns.ts, reportsOwnAct).
+ */
+export const ENCOUNTER_VERBS = set(`
+met meet meets spoke spoken speak speaks speaking talked talk talks talking phoned visited interviewed
+`);
