@@ -9,7 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { isSpaceCode } from './text.ts';
+import { datelineEndAt, isSpaceCode } from './text.ts';
 import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
@@ -80,7 +80,7 @@ function wordEquals(phrase: string, from: number, to: number, word: string): boo
  * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Ferries said …
  * It added"), counts too.
  */
-export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, lastMentionBefore }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
+export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, lastMentionBefore, text }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
   const p0 = sentences[sent]!.paragraph;
   // the last one named wins, unless an earlier one opens its sentence ("Acme told staff it works with Beta. It
   // also said …": Acme). (A mention starting at or after token k ends after it: the scan starts before them.)
@@ -89,7 +89,7 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, las
     const m = mentions[x]!;
     if (m.t1 > k) continue;
     if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
-    if (m.quoted || m.inRole) continue;
+    if (m.quoted || m.inRole || opensDateline(text, m, sentTok)) continue;
     const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
     const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
     if (!fits) continue;
@@ -104,6 +104,11 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, las
   return last;
 }
 export const IT_PARAS = 2;
+
+/** "HOLBURY, May 2 (Wire) — The report …": the place a dateline opens with is where the story was filed, never an "it" that speaks. */
+function opensDateline(text: string, m: Mention, sentTok: Context['sentTok']): boolean {
+  return m.r0 === sentTok[m.sent] && datelineEndAt(text, m.start) > m.start;
+}
 
 /** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
 export function mayBeOrganisation(en: Entity): boolean {
