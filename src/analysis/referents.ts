@@ -290,7 +290,7 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
     const para = sentences[m.sent]!.paragraph;
     if (NAMED_BODY_HEADS.has(head)) {
       const body = bodyNamed([...mentions, ...namedDescriptions(sources, m)], sentences, entities, m, head);
-      if (body >= 0) out.set(m, body);
+      if (body >= 0 && !otherBodySince(toks, body, mentions, m, head)) out.set(m, body);
       continue;
     }
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
@@ -360,6 +360,15 @@ function bodyNamed(mentions: readonly Mention[], sentences: Context['sentences']
     }
   }
   return best?.entity ?? -1;
+}
+
+/** "X Group … the trade group for the insurers … the group wrote": the head after a modifier or "a" since the body was
+ *  last named introduces another body of that kind, which m continues (a bare "the union" again does not). */
+function otherBodySince(toks: Context['toks'], body: number, mentions: readonly Mention[], m: Mention, head: string): boolean {
+  let from = 1;
+  for (const c of mentions) if (c.entity === body && c.start < m.start && c.t1 > from) from = c.t1;
+  for (let k = from; k < m.r0; k++) if (toks[k]!.lw === head && !toks[k]!.cap && toks[k - 1]!.lw !== 'the') return true;
+  return false;
 }
 
 /** "UFCW", "NAACP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */

@@ -278,7 +278,7 @@ export const NON_BUSINESS_NAME_WORDS = set(`
  * named before (the company a union is fighting), else it is a speaker of its own.
  */
 export const NAMED_BODY_HEADS = set(`
- union council foundation police ministry department commission committee institute university association`);
+ union council foundation police ministry department commission committee institute university association group`);
 
 /**
  * Heads of a definite description that stands for a person named just before ("said the veteran goaltender", "the
