@@ -9,6 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
+import { isInitialism, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
 import { datelineEndAt, isSpaceCode } from './text.ts';
 import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
@@ -295,7 +296,7 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
     }
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
     // earlier, unnamed, is meant — not the person named last
-    const introduced = kind === 'person' ? unnamedIntroducing(mentions, lastMentionBefore(m.start), entities, m, head) : -1;
+    const introduced = kind === 'person' ? unnamedIntroducing([...mentions.slice(0, lastMentionBefore(m.start) + 1), ...sourcesBefore(toks, sources, m)], entities, m, head) : -1;
     // "the mayor", "the minister": an office is held by a person the text shows as one, never by a bare name that
     // may be an organisation's
     const office = ROLE_NOUNS.has(head);
@@ -369,30 +370,4 @@ function otherBodySince(toks: Context['toks'], body: number, mentions: readonly 
   for (const c of mentions) if (c.entity === body && c.start < m.start && c.t1 > from) from = c.t1;
   for (let k = from; k < m.r0; k++) if (toks[k]!.lw === head && !toks[k]!.cap && toks[k - 1]!.lw !== 'the') return true;
   return false;
-}
-
-/** "UFCW", "NAACP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */
-function isInitialism(name: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(name);
-}
-
-/** The sources before m that are descriptions with a proper modifier ("the Allied Food Workers union"): bodies named too. */
-function namedDescriptions(sources: readonly SourceOfCue[], m: Mention): Mention[] {
-  const out: Mention[] = [];
-  for (const cue of sources) {
-    const c = cue.subject;
-    if (c && c.type === 'group' && !c.plural && c.start < m.start && c.name.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) out.push(c);
-  }
-  return out;
-}
-
-/** An earlier unnamed speaker whose description has this head ("spokesperson for the port authority"), else -1 (from mention `last` back). */
-function unnamedIntroducing(mentions: readonly Mention[], last: number, entities: readonly Entity[], m: Mention, head: string): number {
-  for (let x = last; x >= 0; x--) {
-    const c = mentions[x]!;
-    if (c.start >= m.start || c.entity < 0 || c.entity === m.entity || c.quoted) continue;
-    const en = entities[c.entity]!;
-    if (!en.named && !en.plural && en.name.toLowerCase().split(/\s+/).includes(head)) return c.entity;
-  }
-  return -1;
 }
