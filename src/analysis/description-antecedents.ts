@@ -42,3 +42,15 @@ export function unnamedIntroducing(mentions: readonly Mention[], entities: reado
   }
   return best?.entity ?? -1;
 }
+
+/**
+ * "The developer, Crane Homes, says …": a name set in commas right after the description is who it is, of the kind
+ * the description names (an organisation for "the developer", a person for "the spokeswoman"); else -1.
+ */
+export function nameInApposition(toks: Context['toks'], startAt: Context['startAt'], entities: readonly Entity[], m: Mention, kind: string): number {
+  if (toks[m.t1]?.w !== ',' || toks[m.t1]!.sent !== m.sent) return -1;
+  const c = startAt.get(m.t1 + 1);
+  const en = c && c.entity >= 0 && c.sent === m.sent && !c.quoted ? entities[c.entity] : undefined;
+  if (!c || !en?.named || toks[c.t1]?.w !== ',') return -1;
+  return en.kind === kind || (kind === 'organization' && en.kind === 'unknown') ? c.entity : -1;
+}

@@ -9,7 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { isInitialism, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
+import { isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
 import { datelineEndAt, isSpaceCode } from './text.ts';
 import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
@@ -276,7 +276,7 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
  * person named there). A description nothing fits stays an unnamed speaker.
  */
-export function describedReferents({ mentions, sentences, toks, lastMentionBefore }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
+export function describedReferents({ mentions, sentences, toks, lastMentionBefore, startAt }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
@@ -288,6 +288,11 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
     const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name) || (NAMED_BODY_HEADS.has(head) && m.name.toLowerCase() === head));
     const kind = definite ? descriptionKind(m.name) : null;
     if (!kind) continue;
+    const named = nameInApposition(toks, startAt, entities, m, kind);
+    if (named >= 0) {
+      out.set(m, named);
+      continue;
+    }
     const para = sentences[m.sent]!.paragraph;
     if (NAMED_BODY_HEADS.has(head)) {
       const body = bodyNamed([...mentions, ...namedDescriptions(sources, m)], sentences, entities, m, head);
