@@ -23,6 +23,7 @@ import { sharedSurnameGuesses } from './shared-surnames.ts';
 import {
   definiteReferents, describedReferents, descriptionKind, itContinuingDescription, lastOrganisationBefore, officeSubjects,
 } from './referents.ts';
+import { ENCOUNTER_VERBS } from './lexicon/words.ts';
 import { AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, INDEFINITE_OPENERS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
@@ -192,8 +193,10 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
   const extra = [...new Set(phraseSources), ...offices.keys()];
   const candidates = extra.length ? byStart(mentions, extra) : mentions;
   const notThe = parentheticalSubjects(ctx, sources);
+  const guessedNames = sharedSurnameGuesses(mentions, entities, sentences);
+  for (const [m, [guess]] of guessedNames) resolvedBefore.set(m, guess!);
   const pronouns = resolvePronouns({
-    guessedNames: sharedSurnameGuesses(mentions, entities, sentences),
+    guessedNames,
     mentions: candidates, entities, sentences, isSalient: salient, isReported: reported, speaks: (m) => speakers.has(m), plural: pluralByVerb(ctx, sources, sourceEntity),
     unnamed: new Set(unnamed.map((m) => m.entity)),
     isPossessor: (m) => ctx.toks[m.t1]?.t === 'poss', opensSentence: (m) => m.r0 === ctx.sentTok[m.sent], spoke, before: resolvedBefore,
@@ -202,6 +205,7 @@ export function resolveCoreference(ctx: Context, sources: readonly SourceOfCue[]
       return other && other.entity >= 0 ? other.entity : undefined;
     },
     relativeHost: (m) => relativeHost(ctx, m),
+    encounterBetween: (a, b) => encounterBetween(ctx.toks, a, b),
   });
   if (described.size === 0 && referents.size === 0) return pronouns;
   return { entityOf: (m) => referents.get(m) ?? described.get(m) ?? pronouns.entityOf(m), entities: pronouns.entities, ambiguous: pronouns.ambiguous };
@@ -222,6 +226,16 @@ function relativeHost({ toks, sentTok, endAt }: Context, m: Mention): Mention | 
     return mainVerbComma(toks, x, m.t0) === Infinity ? host : undefined;
   }
   return undefined;
+}
+
+/**
+ * Is a the subject of a verb of meeting or talking (ENCOUNTER_VERBS) before mention b: the verb right after a or its
+ * auxiliaries ("he had spoken to", "she met")? Not a noun further on ("a meeting he had with …").
+ */
+function encounterBetween(toks: Context['toks'], a: Mention, b: Mention): boolean {
+  let k = a.t1;
+  while (k < b.t0 && AUX.has(toks[k]!.lw)) k++;
+  return k < b.t0 && toks[k]!.sent === a.sent && ENCOUNTER_VERBS.has(toks[k]!.lw);
 }
 
 /** A description of no organisation and no document ("one rescuer", "a witness", "a spokeswoman"): who may be a "he". */

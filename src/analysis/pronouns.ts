@@ -41,10 +41,15 @@ export interface PronounInput {
   readonly before: ReadonlyMap<Mention, number>;
   /** the entity pronoun m cannot stand for (its mention's own entity compared), undefined when there is none */
   notOf(m: Mention): number | undefined;
+  /** a verb of meeting or talking ("spoken to", "met") between the two mentions, in their sentence */
+  encounterBetween(a: Mention, b: Mention): boolean;
   /** the person whose relative clause ("X, who …") pronoun m stands in, before that clause closes */
   relativeHost(m: Mention): Mention | undefined;
-  /** names whose entity is a guess (a surname two people share): ambiguous, and so is a pronoun that continues one */
-  readonly guessedNames?: ReadonlySet<Mention>;
+  /**
+   * names whose entity is a guess (a surname two people share) → the holders they may be, the guess first: ambiguous,
+   * and so is a pronoun that continues one, which may take any holder it fits ("Ames spoke. She said …": the one who is a she)
+   */
+  readonly guessedNames?: ReadonlyMap<Mention, readonly number[]>;
 }
 
 export interface PronounResolution {
@@ -78,11 +83,14 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
   const fit = fitter(entities, spoke, input, gender, kind);
   const para = paragraphRank(mentions, sentences);
   const history: Seen[] = [];
-  const guessed = new Set<Mention>(input.guessedNames);
+  const guessed = new Set<Mention>(input.guessedNames?.keys());
   for (const m of mentions) {
     if (m.quoted || m.inRole) continue;
     if (m.type !== 'pronoun') {
-      if (m.entity >= 0) history.push({ m, entity: entityOf(m), para: para(m.sent) });
+      if (m.entity < 0) continue;
+      // the guess pushed last: the backward scan meets it first, the other holders only when it does not fit
+      const holders = input.guessedNames?.get(m) ?? [entityOf(m)];
+      for (let i = holders.length - 1; i >= 0; i--) history.push({ m, entity: holders[i]!, para: para(m.sent) });
       continue;
     }
     const mPara = para(m.sent);
@@ -97,9 +105,9 @@ export function resolvePronouns(input: PronounInput): PronounResolution {
     const found = antecedent(m, mPara, history, fit, input);
     // the guess is one of the pair, never a speaker further back that the scan would jump to (unless the pair's
     // subject shows no sign of a person: a capitalised word opening a sentence is often no name at all)
-    const pick = pair?.sure && !(found && pair.includes(entityOf(found))) ? pair.subject : found;
-    if (!pick) continue;
-    const e = entityOf(pick);
+    const chosen = pair?.sure && !(found && pair.includes(found.entity)) ? { m: pair.subject, entity: entityOf(pair.subject) } : found;
+    if (!chosen) continue;
+    const { m: pick, entity: e } = chosen;
     resolved.set(m, e);
     history.push({ m, entity: e, para: mPara });
     // "She described the meeting …. She said …": the second continues the first, as uncertain; and so is a pick
@@ -158,16 +166,17 @@ function fitter(entities: readonly Entity[], spoke: ReadonlySet<number>, { plura
  * The mention pronoun m stands for, by the backward scan (salient within the window, else the most recent that fits,
  * else a weak name, else a distant speaker); null for none.
  */
-function antecedent(m: Mention, mPara: number, history: readonly Seen[], fit: (m: Mention, e: number) => Fit, input: PronounInput): Mention | null {
+function antecedent(m: Mention, mPara: number, history: readonly Seen[], fit: (m: Mention, e: number) => Fit, input: PronounInput): Seen | null {
   const not = input.notOf(m);
-  let chosen: Mention | null = null;
-  let fallback: Mention | null = null;
-  let weak: Mention | null = null;
+  let chosen: Seen | null = null;
+  let fallback: Seen | null = null;
+  let weak: Seen | null = null;
   // beyond the window, a speaker of the article may still be meant ("he said" after a long stretch of narration):
   // taken only when nothing nearer fits
-  let distant: Mention | null = null;
+  let distant: Seen | null = null;
   for (let h = history.length - 1; h >= 0; h--) {
-    const { m: c, entity: e, para: cPara } = history[h]!;
+    const seen = history[h]!;
+    const { m: c, entity: e, para: cPara } = seen;
     if (c.entity === not) continue;
     const back = mPara - cPara;
     const far = m.sent - c.sent > PRON_SENTS && back > PRON_PARAS;
@@ -175,17 +184,17 @@ function antecedent(m: Mention, mPara: number, history: readonly Seen[], fit: (m
     const f = fit(m, e);
     if (f === 'no' || f === 'maybe') continue;
     if (f === 'weak') {
-      if (!weak) weak = c;
+      if (!weak) weak = seen;
       continue;
     }
     if (far) {
-      if (input.spoke.has(e) && !PLURAL_PRONOUNS.has(m.name)) distant = c;
+      if (input.spoke.has(e) && !PLURAL_PRONOUNS.has(m.name)) distant = seen;
       continue;
     }
-    if (!fallback) fallback = c;
+    if (!fallback) fallback = seen;
     // a pronoun in the history is one resolved here (an unresolved one is never added)
     if (c.type === 'pronoun' || input.isSalient(c)) {
-      chosen = c;
+      chosen = seen;
       break;
     }
   }
@@ -207,7 +216,7 @@ function ambiguousPair(m: Mention, history: readonly Seen[], fit: (m: Mention, e
       if (!isRivalSubject(subj.c, subj.f, input)) continue;
       for (let o = i + 1; o < here.length; o++) {
         const obj = here[o]!;
-        if (obj.e !== subj.e && obj.f === 'fits' && isRivalObject(obj.c, subj.c, input)) return { subject: subj.c, sure: subj.f === 'fits', includes: (e) => e === subj.e || e === obj.e };
+        if (obj.e !== subj.e && obj.f === 'fits' && isRivalObject(obj.c, subj.c, input, reportsOwnAct(here, i, o, input))) return { subject: subj.c, sure: subj.f === 'fits', includes: (e) => e === subj.e || e === obj.e };
       }
     }
     return null;
@@ -256,8 +265,21 @@ function isRivalSubject(c: Mention, f: Fit, input: PronounInput): boolean {
  * The object of the pair: a person after the subject in its clause — not inside the subject's apposition ("Doe, who
  * hired Roe, …"), no possessor ("Roe's deputy"), no clause a cue reports ("Doe said Roe …") and no speaker of its own.
  */
-function isRivalObject(c: Mention, subj: Mention, input: PronounInput): boolean {
-  return c.t0 >= subj.appT && !input.isPossessor(c) && !input.isReported(c) && !input.speaks(c);
+function isRivalObject(c: Mention, subj: Mention, input: PronounInput, ownAct: boolean): boolean {
+  return c.t0 >= subj.appT && !input.isPossessor(c) && (ownAct || !input.isReported(c)) && !input.speaks(c);
+}
+
+/**
+ * "Reyes said he had spoken to Quinn": a clause the subject reports of itself meeting or talking to the other (a
+ * pronoun standing for the subject, then a verb of meeting) tells it as much as "Reyes spoke to Quinn" does, so the
+ * other is a rival too. Only such verbs: "Rubio said he had begun to unmask Trump. He said …" is Rubio still.
+ */
+function reportsOwnAct(here: readonly Candidate[], subj: number, obj: number, input: PronounInput): boolean {
+  for (let j = subj + 1; j < obj; j++) {
+    const c = here[j]!;
+    if (c.c.type === 'pronoun' && c.e === here[subj]!.e && input.encounterBetween(c.c, here[obj]!.c)) return true;
+  }
+  return false;
 }
 
 /** "Americans", "African-Americans": an entity that names a people. */

@@ -9,7 +9,8 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { isSpaceCode } from './text.ts';
+import { isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
+import { datelineEndAt, isSpaceCode } from './text.ts';
 import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
@@ -80,7 +81,7 @@ function wordEquals(phrase: string, from: number, to: number, word: string): boo
  * kind, or a two-word name with no sign of a person (no first name, title, role or gender: "Northline Ferries said …
  * It added"), counts too.
  */
-export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, lastMentionBefore }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
+export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, lastMentionBefore, text }: Context, k: number, sent: number, entities?: readonly Entity[]): Mention | null {
   const p0 = sentences[sent]!.paragraph;
   // the last one named wins, unless an earlier one opens its sentence ("Acme told staff it works with Beta. It
   // also said …": Acme). (A mention starting at or after token k ends after it: the scan starts before them.)
@@ -89,7 +90,7 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, las
     const m = mentions[x]!;
     if (m.t1 > k) continue;
     if (p0 - (sentences[m.sent]?.paragraph ?? 0) > IT_PARAS) break;
-    if (m.quoted || m.inRole) continue;
+    if (m.quoted || m.inRole || opensDateline(text, m, sentTok)) continue;
     const en = m.entity >= 0 ? entities?.[m.entity] : undefined;
     const fits = (m.type === 'org' && m.entity >= 0) || ((m.type === 'unknown' || m.type === 'person') && !!en && mayBeOrganisation(en));
     if (!fits) continue;
@@ -104,6 +105,11 @@ export function lastOrganisationBefore({ mentions, sentences, sentTok, toks, las
   return last;
 }
 export const IT_PARAS = 2;
+
+/** "HOLBURY, May 2 (Wire) — The report …": the place a dateline opens with is where the story was filed, never an "it" that speaks. */
+function opensDateline(text: string, m: Mention, sentTok: Context['sentTok']): boolean {
+  return m.r0 === sentTok[m.sent] && datelineEndAt(text, m.start) > m.start;
+}
 
 /** A name with no sign of a person (no first name, title, role or gender): it may be an organisation ("Northline Ferries"). */
 export function mayBeOrganisation(en: Entity): boolean {
@@ -270,7 +276,7 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  * last named within a few paragraphs, or the person in subject position within the pronoun window (else the last
  * person named there). A description nothing fits stays an unnamed speaker.
  */
-export function describedReferents({ mentions, sentences, toks, lastMentionBefore }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
+export function describedReferents({ mentions, sentences, toks, lastMentionBefore, startAt }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
   for (const cue of sources) {
     const m = cue.subject;
@@ -282,15 +288,20 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
     const definite = !proper && (theBefore(toks, m) || /year-old/.test(m.name) || (NAMED_BODY_HEADS.has(head) && m.name.toLowerCase() === head));
     const kind = definite ? descriptionKind(m.name) : null;
     if (!kind) continue;
+    const named = nameInApposition(toks, startAt, entities, m, kind);
+    if (named >= 0) {
+      out.set(m, named);
+      continue;
+    }
     const para = sentences[m.sent]!.paragraph;
     if (NAMED_BODY_HEADS.has(head)) {
       const body = bodyNamed([...mentions, ...namedDescriptions(sources, m)], sentences, entities, m, head);
-      if (body >= 0) out.set(m, body);
+      if (body >= 0 && !otherBodySince(toks, body, mentions, m, head)) out.set(m, body);
       continue;
     }
     // "A spokesperson for the port said … “…,” the spokesperson said": the description the article introduced
     // earlier, unnamed, is meant — not the person named last
-    const introduced = kind === 'person' ? unnamedIntroducing(mentions, lastMentionBefore(m.start), entities, m, head) : -1;
+    const introduced = kind === 'person' ? unnamedIntroducing([...mentions.slice(0, lastMentionBefore(m.start) + 1), ...sourcesBefore(toks, sources, m)], entities, m, head) : -1;
     // "the mayor", "the minister": an office is held by a person the text shows as one, never by a bare name that
     // may be an organisation's
     const office = ROLE_NOUNS.has(head);
@@ -357,28 +368,11 @@ function bodyNamed(mentions: readonly Mention[], sentences: Context['sentences']
   return best?.entity ?? -1;
 }
 
-/** "UFCW", "NAACP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */
-function isInitialism(name: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(name);
-}
-
-/** The sources before m that are descriptions with a proper modifier ("the Allied Food Workers union"): bodies named too. */
-function namedDescriptions(sources: readonly SourceOfCue[], m: Mention): Mention[] {
-  const out: Mention[] = [];
-  for (const cue of sources) {
-    const c = cue.subject;
-    if (c && c.type === 'group' && !c.plural && c.start < m.start && c.name.split(/\s+/).slice(0, -1).some((w) => /^\p{Lu}/u.test(w))) out.push(c);
-  }
-  return out;
-}
-
-/** An earlier unnamed speaker whose description has this head ("spokesperson for the port authority"), else -1 (from mention `last` back). */
-function unnamedIntroducing(mentions: readonly Mention[], last: number, entities: readonly Entity[], m: Mention, head: string): number {
-  for (let x = last; x >= 0; x--) {
-    const c = mentions[x]!;
-    if (c.start >= m.start || c.entity < 0 || c.entity === m.entity || c.quoted) continue;
-    const en = entities[c.entity]!;
-    if (!en.named && !en.plural && en.name.toLowerCase().split(/\s+/).includes(head)) return c.entity;
-  }
-  return -1;
+/** "X Group … the trade group for the insurers … the group wrote": the head after a modifier or "a" since the body was
+ *  last named introduces another body of that kind, which m continues (a bare "the union" again does not). */
+function otherBodySince(toks: Context['toks'], body: number, mentions: readonly Mention[], m: Mention, head: string): boolean {
+  let from = 1;
+  for (const c of mentions) if (c.entity === body && c.start < m.start && c.t1 > from) from = c.t1;
+  for (let k = from; k < m.r0; k++) if (toks[k]!.lw === head && !toks[k]!.cap && toks[k - 1]!.lw !== 'the') return true;
+  return false;
 }

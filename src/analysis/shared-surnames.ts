@@ -1,8 +1,9 @@
 /**
  * A surname two people share: "Councillor Victor Ames opposed the plan. His sister, Councillor Nora Ames, backed it.
  * “…,” Ames said." The name finder gives the bare surname to one of them (entities.ts: the one named most often, the
- * first on a tie), which is the story's main figure often enough to keep as the guess, but the text does not say so:
- * the mention is a guess (coreference marks it ambiguous, and its quote is shown as "source uncertain").
+ * first on a tie), but the text does not say which: the mention is a guess (coreference marks it ambiguous, and its
+ * quote is shown as "source uncertain"), and the guess is the holder named in full most recently — a writer who
+ * has just introduced the second holder and then writes the bare surname most often means that one.
  */
 
 import type { Entity, Mention } from './speakers.ts';
@@ -16,45 +17,69 @@ import { PRON_PARAS, PRON_SENTS } from './referents.ts';
  * (news style: "Clinton" is the main figure, her husband named in full once); so is one whose title gives a gender
  * the other's does not share ("Ms. Ames").
  */
-export function sharedSurnameGuesses(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[]): Set<Mention> {
-  const out = new Set<Mention>();
-  // surname → its holders named in full, with the sentence of the latest full naming (most texts have none twice)
-  const named = new Map<string, Map<number, number>>();
+export function sharedSurnameGuesses(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[]): Map<Mention, readonly number[]> {
+  // mention → the holders it may be, the guess first
+  const out = new Map<Mention, readonly number[]>();
+  // surname → its holders named in full, with where the latest full naming is (most texts have none twice)
+  const named = new Map<string, Map<number, Naming>>();
   // entity → the sentence it was last mentioned in
   const lastSeen = new Map<number, number>();
+  // the people the story already called by the bare surname when no one else held it
+  const shortened = new Set<number>();
   for (const m of mentions) {
     if (m.entity < 0 || m.quoted || m.inRole || (m.type !== 'person' && m.type !== 'unknown')) continue;
     const en = entities[m.entity]!;
     if (en.kind !== 'person' || en.plural || en.tokens.length < 2) continue;
     const surname = en.tokens[en.tokens.length - 1]!;
     let holders = named.get(surname);
-    if (!isBareSurname(m)) {
+    if (!isOneWord(m)) {
       if (!holders) named.set(surname, (holders = new Map()));
-      holders.set(m.entity, m.sent);
-    } else if (holders && hasRival(holders, m, entities, lastSeen.get(m.entity) ?? -1, sentences)) out.add(m);
+      holders.set(m.entity, { sent: m.sent, start: m.start });
+    } else if (m.name.trim().toLowerCase() === surname.toLowerCase()) {
+      const rival = holders ? newestRival(holders, m, entities, lastSeen.get(m.entity) ?? -1, sentences) : -1;
+      if (rival < 0) shortened.add(m.entity);
+      else out.set(m, rivalIsGuess(holders!, m.entity, rival, shortened) ? [rival, m.entity] : [m.entity, rival]);
+    }
     lastSeen.set(m.entity, m.sent);
   }
   return out;
 }
 
-/** One word of name ("Ames", "Ms. Ames"). */
-function isBareSurname(m: Mention): boolean {
+/** Where a holder of a surname was last named in full: its sentence and its start in the text. */
+interface Naming { sent: number; start: number }
+
+/**
+ * Is the rival, not the holder the name finder gave the surname to, the guess? When it was named in full after that
+ * holder was, unless the story already called that holder by the bare surname before the rival came ("Ames spoke
+ * for an hour. Her husband, Paul Ames, …": the short name is hers by then).
+ */
+function rivalIsGuess(holders: ReadonlyMap<number, Naming>, own: number, rival: number, shortened: ReadonlySet<number>): boolean {
+  return !shortened.has(own) && (holders.get(rival)?.start ?? -1) > (holders.get(own)?.start ?? -1);
+}
+
+/** One word of name ("Ames", "Ms. Ames", "Nora"). */
+function isOneWord(m: Mention): boolean {
   return !/\s/u.test(m.name.trim());
 }
 
 /**
- * Another holder of the surname than m's, named in full after m's entity was last seen (`since`, a sentence) and
- * within the pronoun window of m, of no gender m's title rules out.
+ * The holder of the surname other than m's named in full most recently, when that was after m's entity was last
+ * seen (`since`, a sentence) and within the pronoun window of m, of no gender m's title rules out; else -1.
  */
-function hasRival(holders: ReadonlyMap<number, number>, m: Mention, entities: readonly Entity[], since: number, sentences: readonly Sentence[]): boolean {
+function newestRival(holders: ReadonlyMap<number, Naming>, m: Mention, entities: readonly Entity[], since: number, sentences: readonly Sentence[]): number {
   const own = entities[m.entity]!;
-  for (const [e, sent] of holders) {
-    if (e === m.entity || sent < since) continue;
+  let best = -1;
+  let bestStart = -1;
+  for (const [e, { sent, start }] of holders) {
+    if (e === m.entity || sent < since || start < bestStart) continue;
     const near = m.sent - sent <= PRON_SENTS || (sentences[m.sent]?.paragraph ?? 0) - (sentences[sent]?.paragraph ?? 0) <= PRON_PARAS;
     const g = entities[e]!.gender;
-    if (near && !(m.gender && g && m.gender !== g) && areTwoPeople(own, entities[e]!)) return true;
+    if (near && !(m.gender && g && m.gender !== g) && areTwoPeople(own, entities[e]!)) {
+      best = e;
+      bestStart = start;
+    }
   }
-  return false;
+  return best;
 }
 
 /** Longest full name (given names and surname) a rival may have: a longer one is words run into a name ("PM X Hints Y"). */

@@ -279,7 +279,7 @@ export const NON_BUSINESS_NAME_WORDS = set(`
  */
 export const NAMED_BODY_HEADS = set(`
  union council foundation police ministry department commission committee institute university association hospital
- clinic school college`);
+ clinic school college group`);
 
 /**
  * Heads of a definite description that stands for a person named just before ("said the veteran goaltender", "the
@@ -367,3 +367,11 @@ argue believe think warn fear expect`);
 /** Organisation heads that name a legislature or a government: "the Democrats' Senate" is the party's seats, no name. */
 export const LEGISLATURES = set(`
 senate house congress parliament assembly government cabinet`);
+
+/**
+ * Verbs of two people meeting or talking ("he had spoken to Quinn", "she met Roe"): in a clause a speaker reports of
+ * itself, the other one is a person a later "he said" may as well stand for (pronouns.ts, reportsOwnAct).
+ */
+export const ENCOUNTER_VERBS = set(`
+met meet meets spoke spoken speak speaks speaking talked talk talks talking phoned visited interviewed
+`);
