@@ -345,7 +345,7 @@ amendment exhibit paragraph`);
 export const BUSINESS_NAME_WORDS = set(`
 foods properties holdings partners industries enterprises systems technologies solutions brands motors airlines
 airways pharmaceuticals ventures investments resources logistics communications associates securities insurance
-developments homes estates builders stores supermarkets dairies farms breweries ferries railways`);
+developments homes estates builders stores supermarkets dairies farms breweries ferries railways terminals`);
 
 /** Nouns for a business right before its name ("the law firm Moore and Lyle"): surnames joined by "and" after one are the firm. */
 export const FIRM_NOUNS = set('firm company operator practice partnership consultancy');
