@@ -14,7 +14,7 @@ import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
 import { datelinePlace, numberedThing, placeLike, pluralNounAfterName, streetName, withoutPlaces } from './mention-places.ts';
-import { andInOrgName, campaignNameAfter, firmNameEnd, isCampaignName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
+import { andInOrgName, businessWordsJoined, campaignNameAfter, firmNameEnd, isCampaignName, orgPhraseTail, pluralPossessiveInName, saintPossessiveInName } from './org-names.ts';
 import { isAdjectiveTitledWord, isJobBeforeName, isTitleFirstName, personNounAsRole } from './name-roles.ts';
 import { MENTION_WORD_CLASSES, NON_NAME_OPENERS, WordClass } from './lexicon/mention-sets.ts';
 
@@ -197,7 +197,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
       j++;
       continue;
     }
-    const firm = j === i + 1 && (t.w === ',' || t.lw === 'and') ? firmNameEnd(toks, i, cls) : -1;
+    const firm = j === i + 1 && (t.w === ',' || t.lw === 'and') ? firmNameEnd(toks, i, cls) : t.lw === 'and' ? businessWordsJoined(toks, i, j) : -1;
     if (firm > 0) {
       j = firm;
       continue;

@@ -32,7 +32,7 @@ export function isJobBeforeName(toks: readonly Token[], k: number, b: number, cl
 }
 
 /** "miner", "sailor", "dentist": an agent noun's ending (AGENT_NOUN_ENDINGS) after a stem of three letters or more. */
-function hasAgentNounEnding(lw: string): boolean {
+export function hasAgentNounEnding(lw: string): boolean {
   for (const e of AGENT_NOUN_ENDINGS) if (lw.length >= e.length + 3 && lw.endsWith(e)) return true;
   return false;
 }

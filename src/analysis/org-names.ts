@@ -88,6 +88,17 @@ export function firmNameEnd(toks: readonly Token[], i: number, cls: WordClassRea
 }
 
 /**
+ * "Halvane Terminals and Logistics", "Quay Foods and Properties": capitalised words ending in a business's word,
+ * "and" at j and one more business's word ending the run are one firm's name (a business is named by its trades).
+ * Where that name ends, or -1.
+ */
+export function businessWordsJoined(toks: readonly Token[], i: number, j: number): number {
+  const after = toks[j + 1];
+  if (j < i + 2 || !BUSINESS_NAME_WORDS.has(toks[j - 1]!.lw) || !isCapWord(after) || after!.sent !== toks[j]!.sent) return -1;
+  return BUSINESS_NAME_WORDS.has(after!.lw) && !isCapWord(toks[j + 2]) ? j + 2 : -1;
+}
+
+/**
  * "the Harbour Meteorological and Hydrological Agency", "the House Ways and Means Committee": after "the",
  * capitalised words, "and" at j, and two or more capitalised words ending in an organisation's head are one
  * organisation's name. Not when the words before "and" hold a head past their first or end in an acronym ("the

@@ -242,6 +242,17 @@ export const WHERE_PREPOSITIONS = without(PLACE_PREPOSITIONS, set('at into towar
 /** Words that open an apposition giving a person's role (", a spokesman for Y,", ", former …,"). */
 export const APPOSITION_OPENERS = set('a an the former who\'s chief senior deputy executive director spokesman spokeswoman spokesperson president chairman head professor co-founder founder');
 
+/**
+ * Words after which an apposition's head is behind it: what opens its modifiers ("secretary of the union", "a group
+ * based in …", "an analyst who …"). Not "and": nouns joined by it share the head after them ("health and safety
+ * manager").
+ */
+export const APPOSITION_HEAD_ENDS = set(`
+of for at in on with from by to under over about since during who whom which that whose but based including`);
+
+/** Words opening a relative clause inside an apposition (", an editor who wrote …", ", a firm whose …"). */
+export const APPOSITION_RELATIVES = set('who whom which whose that');
+
 /** Name suffixes that are no surname ("Jr.", "III"). */
 export const NAME_SUFFIXES = set('jr sr ii iii iv');
 
@@ -334,7 +345,7 @@ amendment exhibit paragraph`);
 export const BUSINESS_NAME_WORDS = set(`
 foods properties holdings partners industries enterprises systems technologies solutions brands motors airlines
 airways pharmaceuticals ventures investments resources logistics communications associates securities insurance
-developments homes estates builders stores supermarkets dairies farms breweries ferries railways`);
+developments homes estates builders stores supermarkets dairies farms breweries ferries railways terminals`);
 
 /** Nouns for a business right before its name ("the law firm Moore and Lyle"): surnames joined by "and" after one are the firm. */
 export const FIRM_NOUNS = set('firm company operator practice partnership consultancy');
