@@ -14,7 +14,7 @@ import { reportEndingAt, type Found } from './found.ts';
 import { clauseEndFrom, findThat, isAdverbialTail, isBareVerbGroup, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
-import { isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
+import { headsAsideSubject, isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
@@ -86,7 +86,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue) || isComparisonStandard(ctx, cue)) return;
+  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue) || isComparisonStandard(ctx, cue) || headsAsideSubject(ctx, cues, em.c)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -128,7 +128,8 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   }
   // "The drugs have few uses, he says, and are …": a cue set off by commas reports the clause before it as well
   const aside = !producedBefore && !cue.participle && cue.lemma !== 'according' && toks[cue.r1]?.w === ',';
-  if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
+  // "Overnight patrols, she argued, were …": the words before the aside are the subject of the clause after it
+  if (aside && subjectBeforeAside(ctx, cue, k, -1) < 0) reportClauseBefore(ctx, cues, found, em, true, true);
   if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw) && !hasOwnSubject(toks[k + 1])) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (hasClauseVerb(ctx, k + 1, end) && !isBareVerbGroup(toks, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
