@@ -183,6 +183,8 @@ const CASES: Row[] = [
   // a quotation opening the sentence after a cue that closed its own with nothing reported (cueOfSentenceBefore)
   { how: 'introduced', text: 'The count ended on Thursday. Mayor Jane Holloway said in a statement. “There are no ballots left to count.”', quote: 'There are no ballots left to count', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'introduced', text: 'Mayor Jane Holloway recalled what she had seen:\n\n“The water rose over the deck in minutes and nobody could cross.”', quote: 'The water rose over the deck', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a paragraph that is only "X said:" is prose, the cue of the quotation paragraph after it (zones: introducesQuotation)
+  { how: 'introduced', text: 'Envoy Ruth Anselm reached the quay on Monday. The harbour board said in a statement that both crews had agreed to meet.\n\nAnselm said:\n\n"I have seen these talks fail before."', quote: 'I have seen these talks fail before', speaker: 'Ruth Anselm', source: 'Anselm' },
   { how: 'unresolved', text: 'The council met on Monday.\n\n“The bridge will open in May and the tolls will be low for everyone.”', quote: 'the tolls will be low', speaker: null, source: null },
   { how: 'editor', text: ':quote[The bridge will open in May]{speaker="Jane Holloway"} was painted on the wall.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: null },
 ];
