@@ -101,6 +101,8 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'The plan, which the union calls “a reckless gamble,” goes to a vote in May.', quote: 'a reckless gamble', speaker: 'union', source: 'the union' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // an organisation named after "The <description>," is the subject too (organisationDescribedFrom)
+  { how: 'apposition-name', text: 'The operator, Quay and Harbour Ferries, says the new route would carry 9,000 passengers a year.', quote: 'the new route would carry', speaker: 'Quay and Harbour Ferries', source: 'Quay and Harbour Ferries' },
   // an aside naming someone else: the person it follows (appositionHead)
   { how: 'apposition-name', text: 'Gov. Alan Reed of Northfield, a Republican who has refused to endorse Mr. Tomas Varga, said the family deserved better.', quote: 'the family deserved better', speaker: 'Alan Reed', source: 'Alan Reed' },
   // a name after a cue with no addressee is its inverted source, not the name before the comma
