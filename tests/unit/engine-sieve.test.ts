@@ -77,6 +77,8 @@ const CASES: Row[] = [
   // a relative clause's own cue ("who asked not to be named") and a subordinate clause with its own subject and verb
   // ("because he works for …") are the phrase's modifiers; "works for the harbour board" is no described source
   { how: 'leading-subject', text: 'A ferryman who asked not to be named because he works for the harbour board said the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'ferryman', source: 'A ferryman' },
+  // a subordinate clause inside a relative aside in commas is the aside's, no subject of the cue (isRelativeAside)
+  { how: 'leading-subject', text: 'Harbour pilots met on Monday. One of them, who spoke on condition of anonymity because the talks are private, said the quay deal was close.', quote: 'the quay deal was close', speaker: 'one of them', source: 'One of them' },
   { how: 'leading-subject', text: 'The Harbour Board, following the lead of the island towns on Monday announced that the ferries would run all winter.', quote: 'the ferries would run all winter', speaker: 'Harbour Board', source: 'The Harbour Board' },
   // and past the frame of an infinitive that is the subject's speech, "went on to", "was quick to" (speakingToStart); "declined to say" is none
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
