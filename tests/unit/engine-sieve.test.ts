@@ -110,6 +110,10 @@ const CASES: Row[] = [
   // a name after a cue with no addressee is its inverted source, not the name before the comma
   { how: 'inverted-cue', text: 'The paradox of Jane Holloway, says Alan Reed, historian at the Harbour Library, is that she was powerful.', quote: 'she was powerful', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a bare cue form agrees with the plural before an aside in commas (beforeAside); a name a preposition takes inside
+  // the aside is no apposition of the subject (appositionName)
+  { how: 'apposition', text: 'Opponents, organised under the banner of Save Quay Meadows, argue the estate would flood the lanes.', quote: 'the estate would flood the lanes', speaker: 'Opponents', source: 'Opponents' },
+  { how: 'apposition', text: 'Residents, led by Tomas Varga, say the harbour wall is too low.', quote: 'the harbour wall is too low', speaker: 'Residents', source: 'Residents' },
   // asides with names or commas of their own: the name they follow (appositionHead)
   { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },

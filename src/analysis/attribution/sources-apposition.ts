@@ -7,6 +7,7 @@
 import type { Mention } from '../speakers.ts';
 import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, AUX, DETERMINERS, FINITE_VERBS, PREPOSITIONS, ROLE_LINKS } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import { PREPOSITION_OBJECT_MARKERS } from '../lexicon/function-words.ts';
 import type { Token } from '../tokens.ts';
 import { subjectNP } from './phrases.ts';
 import { mainSubject } from './subjects.ts';
@@ -164,6 +165,9 @@ export const appositionName: SourceRule = {
     if (!ADDRESSEE_LEMMAS.has(cue.lemma) && f.ctx.startAt.get(cue.k1)?.type === 'person') return null;
     // "Gov. X of Y, a Republican who has refused to endorse Z, said": the name the aside follows
     const head = appositionHead(f, cue, tj.w, named);
+    // "Opponents, organised under the banner of X, argue", "Residents, led by X, say": a name a preposition takes
+    // is the object inside the aside, not the aside itself
+    if (head.type !== 'person' && PREPOSITION_OBJECT_MARKERS.has(f.ctx.toks[named.r0 - 1]?.lw ?? '')) return null;
     return head.type === 'person' ? { subject: head, r0: head.r0 } : { subject: named, r0: named.r0 };
   },
 };
