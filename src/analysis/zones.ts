@@ -9,6 +9,7 @@
  */
 import { BOILERPLATE_LINES, BOILERPLATE_OPENINGS, CREDIT_LABELS, CREDIT_WORDS, LINK_LABELS, MEDIA_INTRO_WORDS, PROMO_PHRASES, TITLE_SMALL_WORDS } from './lexicon/zones.ts';
 import { opensNewsroomNote } from './newsroom-notes.ts';
+import { REPORTING_FORMS } from './lexicon/words.ts';
 import { framedByCredit } from './photo-credits.ts';
 import type { Paragraph, Sentence } from './segment.ts';
 import { cleanRange, escapeRegExp, isSpaceCode, singleSpaces } from './text.ts';
@@ -229,6 +230,12 @@ function isPriceList({ line, wordCount }: ZoneContext): boolean {
   return prices >= 2 && wordCount <= 8 * prices;
 }
 
+/** "Lune said:", "She added:": a reporting verb and a colon end prose, the cue of the quotation after it. */
+function introducesQuotation({ line, words }: ZoneContext): boolean {
+  const verb = line.endsWith(':') && words.length > 1 ? words[words.length - 1]!.slice(0, -1) : '';
+  return verb.length > 0 && verb === verb.toLowerCase() && REPORTING_FORMS.has(verb);
+}
+
 /** The rules, in the order they are tried. */
 export const ZONE_RULES: readonly ZoneRule[] = [
   { name: 'markdown-heading', kind: 'heading', test: (c) => c.paragraph.heading === true },
@@ -268,7 +275,7 @@ export const ZONE_RULES: readonly ZoneRule[] = [
     test: (c) => c.sentences === 1 && c.wordCount <= 16 && !QUOTE_MARK.test(c.line) && isTitleCase(c.words),
   },
   { name: 'sub-heading', kind: 'heading', test: isSubheading },
-  { name: 'fragment', kind: 'boilerplate', test: (c) => c.wordCount <= 2 && !QUOTE_MARK.test(c.line) && !/[!?]/.test(c.line) },
+  { name: 'fragment', kind: 'boilerplate', test: (c) => c.wordCount <= 2 && !QUOTE_MARK.test(c.line) && !/[!?]/.test(c.line) && !introducesQuotation(c) },
 ];
 
 /**

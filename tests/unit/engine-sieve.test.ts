@@ -77,6 +77,8 @@ const CASES: Row[] = [
   // a relative clause's own cue ("who asked not to be named") and a subordinate clause with its own subject and verb
   // ("because he works for …") are the phrase's modifiers; "works for the harbour board" is no described source
   { how: 'leading-subject', text: 'A ferryman who asked not to be named because he works for the harbour board said the pier was unsafe.', quote: 'the pier was unsafe', speaker: 'ferryman', source: 'A ferryman' },
+  // a subordinate clause inside a relative aside in commas is the aside's, no subject of the cue (isRelativeAside)
+  { how: 'leading-subject', text: 'Harbour pilots met on Monday. One of them, who spoke on condition of anonymity because the talks are private, said the quay deal was close.', quote: 'the quay deal was close', speaker: 'one of them', source: 'One of them' },
   { how: 'leading-subject', text: 'The Harbour Board, following the lead of the island towns on Monday announced that the ferries would run all winter.', quote: 'the ferries would run all winter', speaker: 'Harbour Board', source: 'The Harbour Board' },
   // and past the frame of an infinitive that is the subject's speech, "went on to", "was quick to" (speakingToStart); "declined to say" is none
   { how: 'adjacent-cue', text: 'Mayor Jane Holloway was quick to add that the ferry would not be sold.', quote: 'the ferry would not be sold', speaker: 'Jane Holloway', source: 'Jane Holloway' },
@@ -101,11 +103,17 @@ const CASES: Row[] = [
   { how: 'described-source', text: 'The plan, which the union calls “a reckless gamble,” goes to a vote in May.', quote: 'a reckless gamble', speaker: 'union', source: 'the union' },
   { how: 'role-apposition', text: 'Jane Holloway, Minister of Harbours, Bridges and Ferries, said the plant would open in May.', quote: 'the plant would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'apposition-name', text: 'The engineer, Tomas Varga, told reporters the bridge was safe.', quote: 'was safe', speaker: 'Tomas Varga', source: 'Tomas Varga' },
+  // an organisation named after "The <description>," is the subject too (organisationDescribedFrom)
+  { how: 'apposition-name', text: 'The operator, Quay and Harbour Ferries, says the new route would carry 9,000 passengers a year.', quote: 'the new route would carry', speaker: 'Quay and Harbour Ferries', source: 'Quay and Harbour Ferries' },
   // an aside naming someone else: the person it follows (appositionHead)
   { how: 'apposition-name', text: 'Gov. Alan Reed of Northfield, a Republican who has refused to endorse Mr. Tomas Varga, said the family deserved better.', quote: 'the family deserved better', speaker: 'Alan Reed', source: 'Alan Reed' },
   // a name after a cue with no addressee is its inverted source, not the name before the comma
   { how: 'inverted-cue', text: 'The paradox of Jane Holloway, says Alan Reed, historian at the Harbour Library, is that she was powerful.', quote: 'she was powerful', speaker: 'Alan Reed', source: 'Alan Reed' },
   { how: 'apposition', text: 'Jane Holloway, who took over as mayor last year, said the bridge would open in May.', quote: 'the bridge would open', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a bare cue form agrees with the plural before an aside in commas (beforeAside); a name a preposition takes inside
+  // the aside is no apposition of the subject (appositionName)
+  { how: 'apposition', text: 'Opponents, organised under the banner of Save Quay Meadows, argue the estate would flood the lanes.', quote: 'the estate would flood the lanes', speaker: 'Opponents', source: 'Opponents' },
+  { how: 'apposition', text: 'Residents, led by Tomas Varga, say the harbour wall is too low.', quote: 'the harbour wall is too low', speaker: 'Residents', source: 'Residents' },
   // asides with names or commas of their own: the name they follow (appositionHead)
   { how: 'apposition', text: 'Mr. Tomas Varga, whose latest start-up, Pierdata, uses data to help ferries find fuel, said the mayor was right.', quote: 'the mayor was right', speaker: 'Tomas Varga', source: 'Tomas Varga' },
   { how: 'apposition', text: 'Senator Alan Reed, facing a hard challenge in Northfield, a swing town, said he would welcome the vote.', quote: 'he would welcome the vote', speaker: 'Alan Reed', source: 'Alan Reed' },
@@ -183,6 +191,8 @@ const CASES: Row[] = [
   // a quotation opening the sentence after a cue that closed its own with nothing reported (cueOfSentenceBefore)
   { how: 'introduced', text: 'The count ended on Thursday. Mayor Jane Holloway said in a statement. “There are no ballots left to count.”', quote: 'There are no ballots left to count', speaker: 'Jane Holloway', source: 'Jane Holloway' },
   { how: 'introduced', text: 'Mayor Jane Holloway recalled what she had seen:\n\n“The water rose over the deck in minutes and nobody could cross.”', quote: 'The water rose over the deck', speaker: 'Jane Holloway', source: 'Jane Holloway' },
+  // a paragraph that is only "X said:" is prose, the cue of the quotation paragraph after it (zones: introducesQuotation)
+  { how: 'introduced', text: 'Envoy Ruth Anselm reached the quay on Monday. The harbour board said in a statement that both crews had agreed to meet.\n\nAnselm said:\n\n"I have seen these talks fail before."', quote: 'I have seen these talks fail before', speaker: 'Ruth Anselm', source: 'Anselm' },
   { how: 'unresolved', text: 'The council met on Monday.\n\n“The bridge will open in May and the tolls will be low for everyone.”', quote: 'the tolls will be low', speaker: null, source: null },
   { how: 'editor', text: ':quote[The bridge will open in May]{speaker="Jane Holloway"} was painted on the wall.', quote: 'The bridge will open in May', speaker: 'Jane Holloway', source: null },
 ];
@@ -386,6 +396,7 @@ const NOT_SPEECH: { behaviour: string; text: string; words: string }[] = [
   { behaviour: 'an adverbial after "responded" whose clause has an ordinal after a determiner (isClauseAuxiliary)', text: 'The Harbour Hawks responded a few days later when Tomas Varga opened his first shop on the pier.', words: 'a few days later' },
   { behaviour: 'a contrast before a cue in commas is an adverbial, as a preposition is (opensContrast)', text: 'Rather than a bridge that would take ten years to build, asks Harbour Weekly editor Jane Holloway, “would a floating dock not cost less?”', words: 'a bridge that would take' },
   { behaviour: '"instead of" too (opensContrast, CONTRAST_PREPOSITIONS)', text: 'Mayor Jane Holloway spoke first. Instead of a pier that floods every spring, she said, the town needs a sea wall.', words: 'a pier that floods' },
+  { behaviour: 'a lead-in before a cue that ends its paragraph in a colon is narration: the quotation after it is what was said', text: 'Tomas Varga spoke after the race.\n\nLater, speaking of the young crews on the quay, he added:\n\n"They have never lost."', words: 'the young crews' },
   { behaviour: 'a cue whose subject follows "than" is a comparison\'s standard, not a report (isComparisonStandard)', text: 'A claim that the fares are lower than the Harbour Board says they are could sway the vote.', words: 'sway the vote' },
   { behaviour: 'a participle clause after a comma is no described subject of "states" (opensParticipleClause)', text: 'The county has leaned left for a decade, mirroring the habits of Far Coastal states.', words: 'leaned left' },
   { behaviour: 'a scare quote beside someone\'s speech', text: '“The deck is sound,” Mayor Jane Holloway said. The council still put up a “do not jump” sign by the old deck.', words: 'do not jump' },
@@ -526,6 +537,8 @@ const CONTENT_CASES: { rule: string; text: string; quote: string; kind: 'direct'
   { rule: 'the clause ends before a noun phrase that the next cue\'s clause modifies (subjectPhraseStart)', text: 'Harbour officials said the next race would start in Portmere itself, a choice Tomas Varga called "symbolic, and also practical."', quote: 'the next race would start in Portmere itself', kind: 'indirect' },
   { rule: '…and before the coordinator and the role that lead into the next speaker\'s name (subjectPhraseStart)', text: 'The harbour board said the council had "sold the pier for a photograph," and its chair, Ruth Anselm, said she would demand a vote.', quote: 'the council had "sold the pier for a photograph,"', kind: 'mixed' },
   { rule: 'a clause that opens with its verb after an aside keeps its subject before the aside (subjectBeforeAside)', text: 'Harbour Master Ruth Anselm said crews had rescued 64 people. The main concern now, she said, was a second band of heavy rain.', quote: 'The main concern now, she said, was a second band of heavy rain', kind: 'indirect' },
+  { rule: 'a plural subject in -s before an aside is the clause\'s own, not a clause of its own (subjectBeforeAside)', text: 'Ruth Anselm is a park ranger. Night patrols, she argued, were "the only thing that works."', quote: 'Night patrols, she argued, were "the only thing that works."', kind: 'mixed' },
+  { rule: 'a cue form heading the subject before an aside is its noun, no cue (headsAsideSubject)', text: 'Tomas Varga spoke on Monday. Ferry estimates, he added, were "far too low."', quote: 'Ferry estimates, he added, were "far too low."', kind: 'mixed' },
   { rule: 'an adverb of time between the cue and its "that" (SKIP_BEFORE_CLAUSE)', text: 'The hearing ended at noon. Tomas Varga said afterwards that the hearing had been fair.', quote: 'the hearing had been fair', kind: 'indirect' },
   { rule: 'a cue inside a relative clause set off by commas reports up to the comma before the main verb (mainVerbComma)', text: 'The ferry plan, which officials said will cost $4 million, was approved on Monday.', quote: 'will cost $4 million', kind: 'indirect' },
   { rule: '…whatever rule found its source (mainVerbComma)', text: 'Dr. Ruth Anselm, who led a study suggesting that ferry crews sleep badly, was not available for comment.', quote: 'ferry crews sleep badly', kind: 'indirect' },

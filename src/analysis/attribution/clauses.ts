@@ -14,7 +14,7 @@ import { MONTH_AND_DAY_NAMES } from '../lexicon/claims.ts';
 import { isSpaceCode } from '../text.ts';
 import { CLAUSE_RELATIVES, DETERMINERS } from '../lexicon/function-words.ts';
 import { ADVERBIAL_SUBORDINATORS, COMPLEMENT_PREPOSITIONS, OBJECT_FIRST_LEMMAS, TOLD_THINGS } from '../lexicon/clauses.ts';
-import { ADDRESSEE_LEMMAS, ARTICLES, PASSIVE_AUXILIARIES, QUANTIFIERS, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
+import { ADDRESSEE_LEMMAS, ARTICLES, FINITE_VERBS, PASSIVE_AUXILIARIES, QUANTIFIERS, ASPECT_VERBS, AUX, PROGRESSIVE_AUXILIARIES, CLAUSE_AUXILIARIES, COORDINATORS, LIGHT_ADVERBS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WH_WORDS, EMBEDDING_SUBORDINATORS, PREPOSITIONS, SKIP_AFTER_CUE, SKIP_BEFORE_CLAUSE, TELL_ADDRESSEE, TIME_PREPOSITIONS, TRAILING_CONJUNCTIONS } from '../lexicon/attribution.ts';
 
 /**
  * How many characters of text[from, to) a trailing conjunction (TRAILING_CONJUNCTIONS: "and", "but" …) takes at its
@@ -275,12 +275,23 @@ const ASIDE_SUBJECT_TOKENS = 8;
 export function subjectBeforeAside({ toks, sentTok, sentences }: Context, cue: SourcedCue, k: number, from: number): number {
   const s0 = sentTok[cue.sent]!;
   const head = toks[k];
-  if (toks[cue.r0 - 1]?.w !== ',' || toks[cue.r1]?.w !== ',' || k !== cue.r1 + 1 || !head || !CLAUSE_AUXILIARIES.has(head.lw)) return from;
+  if (toks[cue.r0 - 1]?.w !== ',' || toks[cue.r1]?.w !== ',' || k !== cue.r1 + 1 || !head || !FINITE_VERBS.has(head.lw)) return from;
   if (cue.r0 - 1 - s0 < 2 || cue.r0 - 1 - s0 > ASIDE_SUBJECT_TOKENS) return from;
   // a bare cue form is a noun there and a light adverb no verb ("The main concern now, he said, was …")
   const verb = (t: Token) => isVerbish(t) && REPORTING_FORMS.get(t.lw) !== t.lw && !LIGHT_ADVERBS.has(t.lw);
-  for (let x = s0; x < cue.r0 - 1; x++) if (toks[x]!.t === 'punct' || verb(toks[x]!) || PREPOSITIONS.has(toks[x]!.lw)) return from;
+  for (let x = s0; x < cue.r0 - 1; x++) {
+    if (toks[x]!.t === 'punct' || PREPOSITIONS.has(toks[x]!.lw) || (verb(toks[x]!) && !isSubjectHead(toks, x, cue.r0 - 1))) return from;
+  }
   return sentences[cue.sent]!.start;
+}
+
+/**
+ * "Overnight patrols, she argued, were …": the word in -s that ends the phrase before the aside is the plural noun
+ * the verb after the aside agrees with, not a verb; a verb there would leave that verb with no subject.
+ */
+function isSubjectHead(toks: readonly Token[], x: number, comma: number): boolean {
+  const w = toks[x]!.lw;
+  return x === comma - 1 && w.endsWith('s') && !AUX.has(w) && !FINITE_VERBS.has(w);
 }
 
 /** Where the clause a cue reports from token k ends. */

@@ -14,11 +14,12 @@ import { reportEndingAt, type Found } from './found.ts';
 import { clauseEndFrom, findThat, isAdverbialTail, isBareVerbGroup, isTrailingClauseMark, lastRegionEndBefore, opensOtherReport, skipAddressee, skipAdverbs, subjectBeforeAside } from './clauses.ts';
 import { isAdverb, isFiniteVerb, isVerbish } from './grammar.ts';
 import { isTitleOfWork } from './linking.ts';
-import { isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
+import { complementFrom, directiveFrom } from './directives.ts';
+import { headsAsideSubject, isComparisonStandard, isHypothetical, isModifiedPluralObject, isNegated, namesAWork } from './not-reports.ts';
 import { REPORTING_FORMS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { datelineEndAt, isSpaceCode } from '../text.ts';
 import {
-  APPROXIMATORS, AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_OR_OBJECT_LEMMAS, CLAUSE_RELATIVES, CLAUSE_PRONOUNS, COMPLEMENT_OBJECTS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, DIRECTIVE_LEMMAS, FINITE_VERBS, NEGATIONS, NO_CONTENT_START,
+  APPROXIMATORS, AUX, CLAUSAL_WEAK_LEMMAS, CLAUSE_AUXILIARIES, CLAUSE_OR_OBJECT_LEMMAS, CLAUSE_RELATIVES, CLAUSE_PRONOUNS, CONTRAST_PREPOSITIONS, COORDINATORS, DETERMINERS, NO_CONTENT_START,
   NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PERSON_OBJECT_LEMMAS, PREP_OBJECT_OPENERS, PREPOSITIONS, QUANTIFIERS, SUBORDINATE, OBJECT_OR_POSSESSIVE_PRONOUNS, QUESTION_PUT_PARTICIPLES,
   QUESTION_PUT_OPENERS,
 } from '../lexicon/attribution.ts';
@@ -86,7 +87,7 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   const cue = em.cue;
   const sEnd = sentTok[cue.sent + 1]!;
   const sent = sentences[cue.sent]!;
-  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue) || isComparisonStandard(ctx, cue)) return;
+  if (isNegated(ctx, cue.k0) || isHypothetical(ctx, cue) || isComparisonStandard(ctx, cue) || headsAsideSubject(ctx, cues, em.c)) return;
   const clauseBefore = (afterComma: boolean) => reportClauseBefore(ctx, cues, found, em, afterComma, false);
   let k = cue.r1;
   let thatAt = -1;
@@ -111,8 +112,9 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   }
   while (toks[k] && k < sEnd && isCommaOrColon(toks[k]!.w)) k++;
   if (k >= sEnd || onlyClosingPunctuation(ctx, k, sEnd)) {
-    // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said.")
-    if (!producedBefore && !cue.participle) clauseBefore(true);
+    // nothing after the cue in this sentence: a clause before it ("The plan is sound, he said."); a colon ("Then,
+    // speaking of the squad, he added:") points on to the quotation, and what leads into the cue is narration
+    if (!producedBefore && !cue.participle && toks[sEnd - 1]!.w !== ':') clauseBefore(true);
     return;
   }
   // "…, the company said in a statement.": only circumstance follows; the clause before is read as an aside's is
@@ -128,7 +130,8 @@ function contentAfter(ctx: Context, cues: readonly SourcedCue[], regionStarts: r
   }
   // "The drugs have few uses, he says, and are …": a cue set off by commas reports the clause before it as well
   const aside = !producedBefore && !cue.participle && cue.lemma !== 'according' && toks[cue.r1]?.w === ',';
-  if (aside) reportClauseBefore(ctx, cues, found, em, true, true);
+  // "Overnight patrols, she argued, were …": the words before the aside are the subject of the clause after it
+  if (aside && subjectBeforeAside(ctx, cue, k, -1) < 0) reportClauseBefore(ctx, cues, found, em, true, true);
   if (aside && thatAt < 0 && COORDINATORS.has(toks[k]!.lw) && !hasOwnSubject(toks[k + 1])) {
     const end = clauseEndFrom(ctx, cues, regionStarts, em.c, k);
     if (hasClauseVerb(ctx, k + 1, end) && !isBareVerbGroup(toks, k + 1, end)) pushClause(ctx, found, em, toks[k]!.start, end, 'indirect');
@@ -191,42 +194,6 @@ function endsInCommaOrDash(text: string, from: number, to: number): boolean {
 /** "…, he says, and he was upset": a continuation with a subject of its own is the writer's, not the speaker's. */
 function hasOwnSubject(t: Token | undefined): boolean {
   return !t || t.cap || SUBJECT_PRONOUNS.has(t.lw) || DETERMINERS.has(t.lw);
-}
-
-/**
- * "urged residents to conserve water", "advised people never to use …", "told him not to go": after a directive cue
- * and a short object (no auxiliary, no punctuation), the "to" infinitive (with its negation) is what was said; -1 when
- * there is none. The object is needed: "asked not to be named" is the speaker's own request, nobody's words.
- */
-function directiveFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: number): number {
-  if (!DIRECTIVE_LEMMAS.has(cue.lemma) || cue.participle) return -1;
-  for (let x = k; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
-    const t = toks[x]!;
-    const from = t.lw === 'to' && NEGATIONS.has(toks[x - 1]!.lw) ? x - 1 : x;
-    if (t.lw === 'to' && toks[x + 1]!.t === 'word' && from > cue.r1) return from;
-    // the object is a noun phrase ("boat owners"): an auxiliary or a clause's punctuation ends the search
-    if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
-  }
-  return -1;
-}
-const DIRECTIVE_OBJECT_TOKENS = 6;
-
-/**
- * "described the plan as a disaster", "calls it a rookie mistake": what a describing cue says of its object, after
- * "as" (describe) or after a pronoun object (call); -1 when there is none.
- */
-function complementFrom({ toks }: Context, cue: SourcedCue, k: number, sEnd: number): number {
-  if (cue.lemma === 'call') {
-    const next = toks[k + 1];
-    return COMPLEMENT_OBJECTS.has(toks[k]!.lw) && next && next.t === 'word' && !NO_CONTENT_START.has(next.lw) ? k + 1 : -1;
-  }
-  if (cue.lemma !== 'describe') return -1;
-  for (let x = k + 1; x < Math.min(sEnd - 1, k + DIRECTIVE_OBJECT_TOKENS); x++) {
-    const t = toks[x]!;
-    if (t.lw === 'as' && toks[x + 1]!.t === 'word') return x + 1;
-    if (t.t === 'punct' || t.quoted || FINITE_VERBS.has(t.lw)) return -1;
-  }
-  return -1;
 }
 
 /** What /^[,:]$/ tests: a comma or a colon token. */

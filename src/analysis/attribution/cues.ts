@@ -134,13 +134,31 @@ function isVerbUse({ toks }: Context, k: number, k1: number, lemma: string): boo
   if (prev && prev.sent === t.sent && isPossessive(prev) && lemma !== 'according') return false;
   if (isModifiedNoun(toks, k) || isAdverbModifier(toks, k) || isGerundSubject(toks, k, k1) || isCountedNoun(toks, k)) return false;
   if (t.lw === lemma && lemma !== 'according' && !PAST_AS_LEMMA.has(t.lw)) {
-    // bare form: needs a plural/pronoun subject or a modal
-    if (!prev || !(MODAL_OR_PLURAL_SUBJ.has(prev.lw) || prev.lw.endsWith('s') || GROUP_NOUNS.has(prev.lw))) return false;
-    if (prev.lw === 'to' && speakingToStart(toks, k - 1) < 0) return false;
+    // bare form: needs a plural/pronoun subject or a modal, perhaps before an aside in commas
+    const subj = prev?.w === ',' ? beforeAside(toks, k - 1) : prev;
+    if (!subj || !(MODAL_OR_PLURAL_SUBJ.has(subj.lw) || subj.lw.endsWith('s') || GROUP_NOUNS.has(subj.lw))) return false;
+    if (subj.lw === 'to' && speakingToStart(toks, k - 1) < 0) return false;
   }
   if (prev && PASSIVE_AUXILIARIES.has(prev.lw) && (t.lw.endsWith('ed') || IRREGULAR_CUE_PARTICIPLES.has(t.lw)) && toks[k1]?.lw !== 'by') return false;
   if (COMPLEMENT_LEMMAS.has(lemma) && !hasAsAhead(toks, k1)) return false;
   return true;
+}
+
+/** How far back an aside's opening comma may stand from its closing one. */
+const ASIDE_TOKENS = 20;
+
+/**
+ * "Opponents, organised under the banner of X, argue": the word before the comma that opens the aside the comma at
+ * `close` ends, when that comma follows the sentence's first word (the subject a bare cue form agrees with).
+ */
+function beforeAside(toks: readonly Token[], close: number): Token | undefined {
+  const sent = toks[close]!.sent;
+  for (let x = close - 1; x > 0 && x > close - ASIDE_TOKENS && toks[x - 1]!.sent === sent; x--) {
+    if (toks[x]!.w !== ',' || toks[x]!.quoted) continue;
+    const w = toks[x - 1]!;
+    return w.t === 'word' && (x - 1 === 0 || toks[x - 2]!.sent !== sent) ? w : undefined;
+  }
+  return undefined;
 }
 
 /**

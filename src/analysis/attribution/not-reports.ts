@@ -10,6 +10,7 @@ import { isAdverb, isFiniteVerb } from './grammar.ts';
 import { isPlural } from './phrases.ts';
 import { FUTURE_MODALS } from '../lexicon/clauses.ts';
 import { isTitleOfWork } from './linking.ts';
+import { subjectBeforeAside } from './clauses.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/words.ts';
 import { AUX, COMPARISON_CONJUNCTIONS, DETERMINERS, GENERIC_PRONOUNS, HYPOTHETICAL_OPENERS, NEGATIONS, NO_CONTENT_START, OBJECT_OR_POSSESSIVE_PRONOUNS, SUBORDINATE, WORK_LEMMAS } from '../lexicon/attribution.ts';
 
@@ -68,4 +69,15 @@ export function isModifiedPluralObject(toks: readonly Token[], cue: SourcedCue, 
   if (!noun || noun.t !== 'word' || noun.cap || noun.start >= end || !/^[a-z]+$/.test(noun.lw) || !isPlural(noun.lw)) return false;
   for (let x = k + 2; x < toks.length && toks[x]!.start < end && toks[x]!.w !== ','; x++) if (isFiniteVerb(toks, x, k)) return false;
   return true;
+}
+
+/**
+ * "Cost estimates, he added, were …": a cue form in -s that ends the subject an aside's clause keeps before the aside
+ * (subjectBeforeAside) is that subject's plural noun, no verb of its own.
+ */
+export function headsAsideSubject(ctx: Context, cues: readonly SourcedCue[], c: number): boolean {
+  const cue = cues[c]!;
+  const next = cues[c + 1];
+  if (!next || next.sent !== cue.sent || ctx.toks[cue.k1]?.w !== ',' || next.r0 !== cue.k1 + 1 || !ctx.toks[cue.k0]!.lw.endsWith('s')) return false;
+  return subjectBeforeAside(ctx, next, next.r1 + 1, -1) >= 0;
 }

@@ -7,6 +7,7 @@
 import type { Mention } from '../speakers.ts';
 import { ADDRESSEE_LEMMAS, AFFILIATION_LINKS, AUX, DETERMINERS, FINITE_VERBS, PREPOSITIONS, ROLE_LINKS } from '../lexicon/attribution.ts';
 import { PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../lexicon/words.ts';
+import { PREPOSITION_OBJECT_MARKERS } from '../lexicon/function-words.ts';
 import type { Token } from '../tokens.ts';
 import { subjectNP } from './phrases.ts';
 import { mainSubject } from './subjects.ts';
@@ -153,14 +154,36 @@ export const appositionName: SourceRule = {
   find(cue, { f, j, tj, before, afterQuote }) {
     if (afterQuote || cue.participle || !tj || before !== tj || !DASHES.has(tj.w)) return null;
     const named = f.ctx.endAt.get(j - 1);
-    if (!(named && named.type === 'person' && !named.quoted)) return null;
+    if (!named || named.quoted) return null;
+    // the description is part of the subject: the clause before the cue ends before it
+    if (named.type === 'org') {
+      const r0 = organisationDescribedFrom(f, cue, named);
+      return r0 >= 0 ? { subject: named, r0 } : null;
+    }
+    if (named.type !== 'person') return null;
     // "The paradox of X, says Jane Doe, …": a name after a cue with no addressee is its inverted source
     if (!ADDRESSEE_LEMMAS.has(cue.lemma) && f.ctx.startAt.get(cue.k1)?.type === 'person') return null;
     // "Gov. X of Y, a Republican who has refused to endorse Z, said": the name the aside follows
     const head = appositionHead(f, cue, tj.w, named);
+    // "Opponents, organised under the banner of X, argue", "Residents, led by X, say": a name a preposition takes
+    // is the object inside the aside, not the aside itself
+    if (head.type !== 'person' && PREPOSITION_OBJECT_MARKERS.has(f.ctx.toks[named.r0 - 1]?.lw ?? '')) return null;
     return head.type === 'person' ? { subject: head, r0: head.r0 } : { subject: named, r0: named.r0 };
   },
 };
+
+/**
+ * "The operator, Crane Ferries, says": a definite description opening the clause before an organisation's name in
+ * commas says what the organisation is; the name is the subject, as a person's is after "the assailant,". Where the
+ * description starts, else -1.
+ */
+function organisationDescribedFrom(f: Scan['f'], cue: Cue, org: Mention): number {
+  const { toks, sentTok } = f.ctx;
+  if (toks[org.r0 - 1]?.w !== ',') return -1;
+  const np = subjectNP(f, org.r0 - 2, cue.sent);
+  if (!np || np.type === 'person' || np.type === 'pronoun' || np.type === 'org' || !DETERMINERS.has(toks[np.r0]!.lw)) return -1;
+  return np.r0 === sentTok[cue.sent] || toks[np.r0 - 1]!.t === 'punct' ? np.r0 : -1;
+}
 
 export const apposition: SourceRule = {
   how: 'apposition', confidence: 0.95, described: 0.85,

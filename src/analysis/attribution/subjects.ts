@@ -158,7 +158,7 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   if (before - k > 28) return null;
   // (the cue of the phrase's own relative clause is no other speaker's: "A ferryman who asked not to be named said")
   for (const o of f.cuesOfSent.get(sent) ?? []) if (o.k0 >= k && o.k0 < before && !SUBJECT_RELATIVES.has(toks[o.k0 - 1]?.lw ?? '')) return null;
-  if (opensOwnSubject(toks, k, before)) return null;
+  if (!isRelativeAside(toks, k, before) && opensOwnSubject(toks, k, before)) return null;
   const named = startAt.get(a);
   if (named && named.t1 === k && named.type !== 'pronoun') return named;
   // "Harbour pilot Ada Quill, who …, says": a person's name that ends the phrase is its subject, the words before
@@ -170,6 +170,15 @@ export function leadingSubject(f: Finder, sent: number, before: number): Mention
   const name = foldSpaces(text.slice(toks[n0]!.start, head.end));
   const plural = quant ? first.lw !== 'one' : isPlural(head.lw);
   return described(n0, k, toks[from]!.start, head.end, from, name, plural, sent, f.descriptions.entity(name, plural, head.lw));
+}
+
+/**
+ * "One of them, who spoke on condition of anonymity because the talks are private, said": a relative clause in commas
+ * between the phrase (ending before k) and the cue at `before` modifies the phrase; a subordinate clause inside it
+ * ("because the talks …") is the aside's, no subject of the cue's own.
+ */
+function isRelativeAside(toks: Context['toks'], k: number, before: number): boolean {
+  return toks[k]?.w === ',' && SUBJECT_RELATIVES.has(toks[k + 1]?.lw ?? '') && toks[before - 1]?.w === ',' && before - 1 > k + 1;
 }
 
 /** The sentence's first token after opening conjunctions and a leading adverbial, or -1. */
