@@ -11,7 +11,10 @@ import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
 import { isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
 import { datelineEndAt, isSpaceCode } from './text.ts';
-import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import {
+  AGENT_ROLES, BUSINESS_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, COMPANY_NAME_WORDS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS,
+  NON_BUSINESS_NAME_WORDS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, PUBLIC_BODY_DESCRIPTION_HEADS, ROLE_NOUNS,
+} from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
 export function definiteReferent(entities: readonly Entity[], head: string): number {
@@ -341,11 +344,18 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
 
 /**
  * "The company said" after "the Harbour Bakers Guild … Kellmill Foods": a description of a business stands for no
- * organisation whose name makes it another kind of body (a guild, a union, a ministry); any other head may.
+ * organisation whose name makes it another kind of body (a guild, a union, a ministry); nor does a description of a
+ * public body ("the food regulator said") for one whose name makes it a business ("Kellmill Foods"); any other head may.
  */
 function isBusinessFor(head: string, en: Entity): boolean {
+  if (PUBLIC_BODY_DESCRIPTION_HEADS.has(head)) return !nameHasWordOf(en, BUSINESS_NAME_WORDS) && !nameHasWordOf(en, COMPANY_NAME_WORDS);
   if (!COMPANY_DESCRIPTION_HEADS.has(head)) return true;
-  return ![en.name, ...en.aliases].some((name) => name.toLowerCase().split(/[\s,.]+/).some((w) => NON_BUSINESS_NAME_WORDS.has(w)));
+  return !nameHasWordOf(en, NON_BUSINESS_NAME_WORDS);
+}
+
+/** Does a word of the entity's name or of one of its aliases, lower-cased, belong to the set? */
+function nameHasWordOf(en: Entity, words: ReadonlySet<string>): boolean {
+  return [en.name, ...en.aliases].some((name) => name.toLowerCase().split(/[\s,.]+/).some((w) => words.has(w)));
 }
 
 /**
