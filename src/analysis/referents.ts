@@ -9,7 +9,7 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
+import { introducedAsPeople, isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
 import { datelineEndAt, isSpaceCode } from './text.ts';
 import {
   AGENT_ROLES, BUSINESS_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, COMPANY_NAME_WORDS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS,
@@ -281,6 +281,7 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  */
 export function describedReferents({ mentions, sentences, toks, lastMentionBefore, startAt }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
+  const people = introducedAsPeople(sources, entities);
   for (const cue of sources) {
     const m = cue.subject;
     if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
@@ -331,7 +332,7 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
       // "the statement said": the one who spoke last (a statement is theirs)
       // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
       // told reporters"), as it would for an organisation
-      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en));
+      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en) && !people.has(c.entity));
       const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
         : sameKind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' ? !office : spoke.has(c.entity)) && salient(c) ? 2 : -1;
       if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
