@@ -24,7 +24,10 @@ import {
   definiteReferents, describedReferents, descriptionKind, itContinuingDescription, lastOrganisationBefore, officeSubjects,
 } from './referents.ts';
 import { ENCOUNTER_VERBS } from './lexicon/words.ts';
-import { AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, INDEFINITE_OPENERS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS } from './lexicon/attribution.ts';
+import {
+  AUX, COORDINATORS, DETERMINERS, EXAMPLE_PREPOSITIONS, INDEFINITE_OPENERS, NOUN_OBJECT_LEMMAS, OBJECT_OPENING_ADVERBS, PREP_OBJECT_OPENERS, QUANTIFIERS,
+  TOPIC_PREPOSITIONS,
+} from './lexicon/attribution.ts';
 
 /** A source as coreference needs it: the mention a cue rests on, and whether the cue reports speech. */
 export interface SourceOfCue {
@@ -51,7 +54,7 @@ export interface Coreference {
  * or before a verb. The first ones are found in one pass; "before a verb" is decided when asked, since salience asks
  * it of few mentions.
  */
-export function subjectPositions({ mentions, toks }: Context, isMention: (m: Mention) => boolean): (m: Mention) => boolean {
+export function subjectPositions({ mentions, toks, sentTok }: Context, isMention: (m: Mention) => boolean): (m: Mention) => boolean {
   // by sentence: whether its first mention (a dateline aside) is found, and that mention when it is a subject
   const firstInSent: boolean[] = [];
   const firstSubject: (Mention | undefined)[] = [];
@@ -62,7 +65,7 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
     const prepObject = !!before && before.sent === m.sent && (PREP_OBJECT_OPENERS.has(before.lw) ||
       (before.lw === 'the' && PREP_OBJECT_OPENERS.has(toks[m.r0 - 2]?.lw ?? '')) || before.w === '(');
     if (!dateline) firstInSent[m.sent] = true;
-    if (!dateline && !prepObject) firstSubject[m.sent] = m;
+    if (!dateline && (!prepObject || opensTopicFrame(toks, sentTok, m))) firstSubject[m.sent] = m;
   }
   const beforeVerb = (m: Mention) => {
     if (isExampleOfSubject(toks, m)) return false;
@@ -71,6 +74,16 @@ export function subjectPositions({ mentions, toks }: Context, isMention: (m: Men
     return isVerbish(toks[k]);
   };
   return (m) => firstSubject[m.sent] === m || (!m.inRole && !m.quoted && isMention(m) && beforeVerb(m));
+}
+
+/**
+ * "For Ida Doe, who sells bait, the numbers matter less": a person named in a phrase that opens the sentence and is
+ * closed by a comma is what the sentence is about, as its subject would be, and so the antecedent of a "she" after
+ * it; a subject later in the sentence comes nearer to the pronoun and is still met first.
+ */
+function opensTopicFrame(toks: Context['toks'], sentTok: readonly number[], m: Mention): boolean {
+  const prep = m.r0 - 1;
+  return m.type === 'person' && prep === sentTok[m.sent] && TOPIC_PREPOSITIONS.has(toks[prep]!.lw) && toks[m.appT]?.w === ',';
 }
 
 /** "pilots like Doe said …": a name given as an example of the subject is not the subject itself. */

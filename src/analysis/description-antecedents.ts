@@ -8,6 +8,7 @@ import type { Entity, Mention } from './speakers.ts';
 import type { SourceOfCue } from './coref.ts';
 import type { Context } from './attribution/context.ts';
 import { INDEFINITE_OPENERS } from './lexicon/attribution.ts';
+import { ORG_NAME_ENDS } from './lexicon/mention-sets.ts';
 
 /** "UFCW", "NAACP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */
 export function isInitialism(name: string): boolean {
@@ -53,4 +54,28 @@ export function nameInApposition(toks: Context['toks'], startAt: Context['startA
   const en = c && c.entity >= 0 && c.sent === m.sent && !c.quoted ? entities[c.entity] : undefined;
   if (!c || !en?.named || toks[c.t1]?.w !== ',') return -1;
   return en.kind === kind || (kind === 'organization' && en.kind === 'unknown') ? c.entity : -1;
+}
+
+/**
+ * The entities the text introduced as people are: its first cue as a source is inverted ("“…,” said Jane Doe"), and
+ * its name is two capitalised words, neither in initials nor a word that ends an organisation's name. An
+ * organisation description ("the company said") stands for none of them, though no first name, title or role shows
+ * the person ("BC Hydro said", "Business Insider commented" are introduced otherwise, and stay organisations).
+ */
+export function introducedAsPeople(sources: readonly SourceOfCue[], entities: readonly Entity[]): Set<number> {
+  const seen = new Set<number>();
+  const out = new Set<number>();
+  for (const cue of sources) {
+    const e = cue.subject?.type === 'pronoun' ? -1 : (cue.subject?.entity ?? -1);
+    if (e < 0 || seen.has(e)) continue;
+    seen.add(e);
+    if (cue.inverted && hasPersonalNameShape(entities[e]!)) out.add(e);
+  }
+  return out;
+}
+
+/** "Jane Doe": two capitalised words, neither in initials nor one that ends an organisation's name ("Foods", "Council"). */
+function hasPersonalNameShape(en: Entity): boolean {
+  const words = en.name.split(' ');
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_NAME_ENDS.has(w.toLowerCase()));
 }

@@ -9,9 +9,12 @@
 import type { Entity, Mention } from './speakers.ts';
 import type { Context } from './attribution/context.ts';
 import type { SourceOfCue } from './coref.ts';
-import { isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
+import { introducedAsPeople, isInitialism, nameInApposition, namedDescriptions, sourcesBefore, unnamedIntroducing } from './description-antecedents.ts';
 import { datelineEndAt, isSpaceCode } from './text.ts';
-import { AGENT_ROLES, COMPANY_DESCRIPTION_HEADS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS, ORG_DESCRIPTION_HEADS, NON_BUSINESS_NAME_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from './lexicon/words.ts';
+import {
+  AGENT_ROLES, BUSINESS_NAME_WORDS, COMPANY_DESCRIPTION_HEADS, COMPANY_NAME_WORDS, HEAD_POSTMODIFIERS, ISSUED_DOCUMENTS, NAMED_BODY_HEADS,
+  NON_BUSINESS_NAME_WORDS, ORG_DESCRIPTION_HEADS, PERSON_DESCRIPTION_HEADS, PUBLIC_BODY_DESCRIPTION_HEADS, ROLE_NOUNS,
+} from './lexicon/words.ts';
 
 /** "the judge said" after "Judge Jane Doe": the person last introduced with that title or role, or -1. */
 export function definiteReferent(entities: readonly Entity[], head: string): number {
@@ -278,6 +281,7 @@ export function descriptionKind(name: string): 'organization' | 'person' | 'issu
  */
 export function describedReferents({ mentions, sentences, toks, lastMentionBefore, startAt }: Context, sources: readonly SourceOfCue[], entities: readonly Entity[], salient: (m: Mention) => boolean, spoke: ReadonlySet<number>, resolved: ReadonlyMap<Mention, number>): Map<Mention, number> {
   const out = new Map<Mention, number>();
+  const people = introducedAsPeople(sources, entities);
   for (const cue of sources) {
     const m = cue.subject;
     if (!m || resolved.has(m) || m.type !== 'group' || m.plural || m.entity < 0 || entities[m.entity]?.named !== false) continue;
@@ -328,7 +332,7 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
       // "the statement said": the one who spoke last (a statement is theirs)
       // an organisation description may stand for a name of no known kind that spoke ("TransLink says … The agency
       // told reporters"), as it would for an organisation
-      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en));
+      const sameKind = en.kind === kind || (kind === 'organization' && en.kind !== 'group' && spoke.has(c.entity) && mayBeOrganisation(en) && !people.has(c.entity));
       const tier = kind === 'issuer' ? (spoke.has(c.entity) ? 0 : -1)
         : sameKind ? (salient(c) ? 0 : 1) : en.kind === 'unknown' && !en.evidence && (kind === 'person' ? !office : spoke.has(c.entity)) && salient(c) ? 2 : -1;
       if (tier >= 0 && best[tier]! < 0) best[tier] = c.entity;
@@ -341,11 +345,18 @@ export function describedReferents({ mentions, sentences, toks, lastMentionBefor
 
 /**
  * "The company said" after "the Harbour Bakers Guild … Kellmill Foods": a description of a business stands for no
- * organisation whose name makes it another kind of body (a guild, a union, a ministry); any other head may.
+ * organisation whose name makes it another kind of body (a guild, a union, a ministry); nor does a description of a
+ * public body ("the food regulator said") for one whose name makes it a business ("Kellmill Foods"); any other head may.
  */
 function isBusinessFor(head: string, en: Entity): boolean {
+  if (PUBLIC_BODY_DESCRIPTION_HEADS.has(head)) return !nameHasWordOf(en, BUSINESS_NAME_WORDS) && !nameHasWordOf(en, COMPANY_NAME_WORDS);
   if (!COMPANY_DESCRIPTION_HEADS.has(head)) return true;
-  return ![en.name, ...en.aliases].some((name) => name.toLowerCase().split(/[\s,.]+/).some((w) => NON_BUSINESS_NAME_WORDS.has(w)));
+  return !nameHasWordOf(en, NON_BUSINESS_NAME_WORDS);
+}
+
+/** Does a word of the entity's name or of one of its aliases, lower-cased, belong to the set? */
+function nameHasWordOf(en: Entity, words: ReadonlySet<string>): boolean {
+  return [en.name, ...en.aliases].some((name) => name.toLowerCase().split(/[\s,.]+/).some((w) => words.has(w)));
 }
 
 /**

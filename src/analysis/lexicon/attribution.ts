@@ -238,6 +238,13 @@ that when if because whether who whom which where unless`);
 export const PREP_OBJECT_OPENERS = set(`
 by of from with to for about against in at on under between`);
 
+/**
+ * Prepositions that open a sentence with the person it is about ("For Doe, the numbers matter less", "To Doe, …"):
+ * their object is the sentence's topic, not a circumstance.
+ */
+export const TOPIC_PREPOSITIONS = set(`
+for to`);
+
 /** Two-word contrasts that open an adverbial as a preposition does ("Rather than …", "Instead of …"): first word → second. */
 export const CONTRAST_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['rather', 'than'], ['instead', 'of']]);
 

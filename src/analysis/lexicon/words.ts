@@ -284,6 +284,17 @@ export const NON_BUSINESS_NAME_WORDS = set(`
  coalition alliance movement caucus`);
 
 /**
+ * Heads of a description of a body that oversees or serves the public ("the food regulator", "the watchdog", "the
+ * transit agency"), a subset of ORG_DESCRIPTION_HEADS: a business (its name says so) is never one.
+ */
+export const PUBLIC_BODY_DESCRIPTION_HEADS = set(`
+ regulator watchdog agency`);
+
+/** Words in an organisation's name that make it a business, besides BUSINESS_NAME_WORDS ("Acme Inc.", "Acme Company"). */
+export const COMPANY_NAME_WORDS = set(`
+ inc corp corporation co ltd llc plc company`);
+
+/**
  * Heads of a description that names a kind of body whose own name holds the word ("the union": the "Harbour Workers
  * Union"; "the council", "police"): it stands only for an organisation so named, never for another organisation
  * named before (the company a union is fighting), else it is a speaker of its own.
