@@ -1,6 +1,6 @@
 /**
- * Appositions after a name: "X of the Y Institute", "X, a spokesman for Y,", "X, 29, of Y, Ala.," and "Jane Doe
- * (D-Ore.)" become the mention's role and extend its reach for cue finding, and a kinship noun before a name ("his
+ * Appositions after a name: "X of the Y Institute", "X, a spokesman for Y,", "X, 29, of Y, Z.," and "Jane Doe
+ * (D-X.)" become the mention's role and extend its reach for cue finding, and a kinship noun before a name ("his
  * son, Jan Doe") makes it a person (findMentions calls this once).
  */
 
@@ -24,7 +24,7 @@ function markInRole(mentions: Mention[], mi: number, from: number, to: number): 
 
 /**
  * The closing comma of an apposition that starts after the comma at `comma`: a role (", a spokesman for Y,"), an
- * age (", 29,"), or where a person is from (", of Huntsville, Ala.,"); for a role, when `atEnd` allows, the
+ * age (", 29,"), or where a person is from (", of X, Y.,"); for a role, when `atEnd` allows, the
  * sentence's end instead (sentenceEndOfApposition). -1 when there is none.
  */
 function appositionEnd(text: string, toks: Token[], comma: number, sent: number, person: boolean, atEnd: boolean): number {
@@ -82,7 +82,7 @@ function sentenceEndOfApposition(text: string, toks: Token[], from: number, k: n
 }
 
 /**
- * ", the Whig party faced a dilemma.": a form in -ed after the head, before no preposition, is the sentence's verb
+ * ", the X party faced a dilemma.": a form in -ed after the head, before no preposition, is the sentence's verb
  * (", a governor challenged by …", ", a group based in …" are participles).
  */
 function isPastVerb(toks: Token[], x: number): boolean {
@@ -159,7 +159,7 @@ function isDoubleQuoteMark(w: string): boolean {
 }
 
 /**
- * "His son, Jan Doe", "Doe's sister Nora": a name after a kinship noun that a possessive opens is a person, of the
+ * "His son, A X", "X's sister B": a name after a kinship noun that a possessive opens is a person, of the
  * noun's gender. The text says so as plainly as a first name would, and a name with no known first name otherwise
  * stays a weak antecedent that a "he" or "she" passes over for someone named further back.
  */
@@ -200,7 +200,7 @@ export function attachAppositions(text: string, toks: Token[], mentions: Mention
     const next = toks[m.t1];
     if (!next || next.sent !== m.sent) continue;
     if (next.w === '(') {
-      // "Jane Doe (D-Ore.)"
+      // "Jane Doe (D-X.)"
       let k = m.t1 + 1;
       while (k < toks.length && k < m.t1 + 8 && toks[k]!.w !== ')' && toks[k]!.sent === m.sent) k++;
       if (toks[k]?.w === ')') {
@@ -239,15 +239,15 @@ export function attachAppositions(text: string, toks: Token[], mentions: Mention
 
 /**
  * ", a/an/the/former … ," within 14 tokens, or up to the sentence's end; appositions may follow one another ("X, 29,
- * of Y, Ala., a Z,"). A role makes the name a person's, unless its head names a body (", a legal advocacy group,").
+ * of Y, Z., a W,"). A role makes the name a person's, unless its head names a body (", a legal advocacy group,").
  */
 function commaAppositions(text: string, toks: Token[], mentions: Mention[], mi: number): void {
   const m = mentions[mi]!;
-  // a name in another's role ("Jane Doe of Ohio, the only senator to …"): what follows describes that other
+  // a name in another's role ("X of Y, the only senator to …"): what follows describes that other
   if (m.inRole) return;
   let comma = m.t1;
   // only after words of its sentence may the sentence's end close an apposition ("Previously, a man who … would be
-  // …" is a sentence of its own), and not after a place's preposition ("at the university in Virginia, the
+  // …" is a sentence of its own), and not after a place's preposition ("at the university in Y, the
   // institution founded by …": the place is no person)
   const before = toks[m.r0 - 1];
   const atEnd = before?.sent === m.sent && !PLACE_PREPOSITIONS.has(before.lw);

@@ -1,6 +1,6 @@
 /**
  * Phrases the claimant rules (claimants.ts) step over or must not take for a speaker: a dateline before the
- * sentence ("CITY (Wire) — "), a short bracketed aside after a name ("X (D-Ore.) said"), and a share of a group
+ * sentence ("CITY (Wire) — "), a short bracketed aside after a name ("X (D-Y.) said"), and a share of a group
  * ("75 percent of voters said …": a poll's respondents, not its source), and a finding named as a quote's source
  * ("…, according to a new survey by X").
  */
@@ -72,7 +72,7 @@ const SOURCE_WORD_RE = /[\p{L}]+/gu;
 /** namesFinding() of each quote: a quote is asked once for every candidate near it. */
 const NAMES_FINDING = new WeakMap<Quote, boolean>();
 
-/** The quote's source names a finding: "a New York Times survey", "a report from the agency". */
+/** The quote's source names a finding: "a Harbour Gazette survey", "a report from the agency". */
 export function namesFinding(q: Quote): boolean {
   if (q.source === null) return false;
   let yes = NAMES_FINDING.get(q);

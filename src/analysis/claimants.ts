@@ -160,7 +160,7 @@ function verbWithin(words: readonly { w: string; at: number }[], verbs: Readonly
 /** The subject `first` makes the claim when one of `verbs` follows it, past an apposition, with no clause break. */
 function verbAfterSubject(c: ClaimantContext, first: Mention, verbs: ReadonlySet<string>, by: string): Claimant | null {
   let after = coordinatedEnd(c, first);
-  // skip a short aside in brackets: "X (D-Ore.) said …", "X (ticker: XYZ) announced …"
+  // skip a short aside in brackets: "X (D-Y.) said …", "X (ticker: XYZ) announced …"
   after = afterBrackets(c, after);
   // skip an apposition: "X, a ministry spokesman, has repeatedly promoted …"
   if (c.text[after] === ',') {

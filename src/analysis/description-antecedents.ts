@@ -10,7 +10,7 @@ import type { Context } from './attribution/context.ts';
 import { INDEFINITE_OPENERS } from './lexicon/attribution.ts';
 import { ORG_NAME_ENDS } from './lexicon/mention-sets.ts';
 
-/** "UFCW", "NAACP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */
+/** "XYZU", "QRSP": a name known only in initials may stand for one with any head ("the union"), in the sentence or the one before. */
 export function isInitialism(name: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(name);
 }
@@ -27,7 +27,7 @@ export function namedDescriptions(sources: readonly SourceOfCue[], m: Mention): 
 
 /**
  * The sources of cues before m that introduce someone unnamed ("One panel member, who …, said", "a young woman
- * asked"): no name finder's mentions. Not a definite one ("The Florida senator said"), often a named person again.
+ * asked"): no name finder's mentions. Not a definite one ("The state's senior senator said"), often a named person again.
  */
 export function sourcesBefore(toks: Context['toks'], sources: readonly SourceOfCue[], m: Mention): Mention[] {
   return sources.map((c) => c.subject).filter((c): c is Mention => !!c && c.type === 'group' && c.start < m.start && INDEFINITE_OPENERS.has(toks[c.r0]?.lw ?? ''));
@@ -45,7 +45,7 @@ export function unnamedIntroducing(mentions: readonly Mention[], entities: reado
 }
 
 /**
- * "The developer, Crane Homes, says …": a name set in commas right after the description is who it is, of the kind
+ * "The developer, X Homes, says …": a name set in commas right after the description is who it is, of the kind
  * the description names (an organisation for "the developer", a person for "the spokeswoman"); else -1.
  */
 export function nameInApposition(toks: Context['toks'], startAt: Context['startAt'], entities: readonly Entity[], m: Mention, kind: string): number {
@@ -60,7 +60,7 @@ export function nameInApposition(toks: Context['toks'], startAt: Context['startA
  * The entities the text introduced as people are: its first cue as a source is inverted ("“…,” said Jane Doe"), and
  * its name is two capitalised words, neither in initials nor a word that ends an organisation's name. An
  * organisation description ("the company said") stands for none of them, though no first name, title or role shows
- * the person ("BC Hydro said", "Business Insider commented" are introduced otherwise, and stay organisations).
+ * the person ("XY Power said", "X Insight commented" are introduced otherwise, and stay organisations).
  */
 export function introducedAsPeople(sources: readonly SourceOfCue[], entities: readonly Entity[]): Set<number> {
   const seen = new Set<number>();

@@ -202,7 +202,7 @@ function namedOrganisation(entities: Entity[], m: Mention): number | null {
   const lower = m.name.toLowerCase();
   for (let e = entities.length - 1; e >= 0; e--) {
     const en = entities[e]!;
-    // a person's surname written alone stays theirs ("Trump" after "the Trump campaign" and Donald Trump)
+    // a person's surname written alone stays theirs ("X" after "the X campaign" and Jane X)
     if (en.kind === 'person' && en.tokens[en.tokens.length - 1] === lower) return null;
     if (found === null && en.kind === 'organization' && en.name === m.name) found = e;
   }

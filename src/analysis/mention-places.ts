@@ -36,7 +36,7 @@ export function datelinePlace(text: string, toks: readonly Token[], a: number, b
 /**
  * "the Varro lowlands are flooding", "in the Quay uplands.": a word in -s after "the" and a name, followed by an
  * auxiliary or a stop, is the plural noun the name modifies (a place's, mostly), not the verb of an organisation
- * ("the Pentagon says", "the EU wants a"): no verb stands right before another or ends a clause bare.
+ * ("the X says", "the XY wants a"): no verb stands right before another or ends a clause bare.
  */
 export function pluralNounAfterName(toks: readonly Token[], b: number): boolean {
   const noun = toks[b];

@@ -1,6 +1,6 @@
 /**
  * Finding mentions: runs of capitalised words (with "of"/"for"/"and" inside organisation and title phrases), split
- * into a role prefix ("U.S. Secretary of State", "former Foreign Minister", "Germany’s Chancellor") and a name;
+ * into a role prefix ("U.S. Secretary of State", "former Foreign Minister", "X’s Chancellor") and a name;
  * organisations by their head word ("… Department", "… Institute", "the X" + one capitalised word); pronouns. An
  * apposition after a name ("X of the Y Institute", "X, a spokesman for Y,") becomes the role when none was given.
  */
@@ -210,7 +210,7 @@ function runEnd(toks: readonly Token[], i: number, cls: WordClasses): number {
     if (t.t === 'word' && t.w === t.lw && cls.is(j, CONNECTOR)) {
       let k = j + 1;
       if (toks[k]?.lw === 'the' && t.lw !== 'the') k++;
-      // "Society of Motor Manufacturers and Traders", "the United Society of Dock and Harbour Workers": an
+      // "Society of X Makers and Traders", "the United Society of Dock and Y Workers": an
       // organisation's name whose head already took "of" or "for" goes on over "and"
       const orgOf = t.lw === 'and' && (headTookOfOrFor(toks, i, j, cls) || andInOrgName(toks, i, j, cls));
       // the word before the connector heads the phrase
@@ -259,7 +259,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, out: Mention[
     else if (!(cls.is(k, DEMONYM) || t.cap)) placeOnly = false;
   }
   const evidence = titledRole || cls.is(nameStart, FIRST_NAME);
-  // a demonym or place alone is no role ("Saudi Arabia")
+  // a demonym or place alone is no role ("New X", "X Land")
   // (a possessor is: "the Harbour Post's Jane Doe" is Jane Doe of the Harbour Post)
   if (!titledRole && r0 < nameStart && !evidence && !possessor && placeOnly) return;
   const type = nameType(toks, a, b, nameStart, evidence, prevSame, cls);
@@ -316,7 +316,7 @@ function genderOf(a: number, nameStart: number, b: number, cls: WordClasses): Ge
 
 /**
  * Where the role prefix starts, read backwards from the run at a over lower-case role words and person nouns ("host"),
- * possessives ("Germany’s Chancellor": the possessor's mention is dropped) and an organisation run, or a word titled
+ * possessives ("X’s chancellor": the possessor's mention is dropped) and an organisation run, or a word titled
  * only by a role adjective, before a role noun ("the X Department spokesperson", "Former Quay defender": in the role).
  */
 function rolePrefixStart(toks: Token[], a: number, out: Mention[], cls: WordClasses): number {
@@ -373,7 +373,7 @@ function nameType(toks: Token[], a: number, b: number, nameStart: number, eviden
     if (lw0.endsWith('s') || (nextTok && nextTok.sent === toks[nameStart]!.sent && nextTok.t === 'word' && !nextTok.cap && (!verb || pluralNounAfterName(toks, b)))) return null;
     type = 'org';
   }
-  if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in Saudi Arabia"
+  if (!evidence && prevSame && PLACE_PREPOSITIONS.has(prevSame.lw) && !(prevSame.lw === 'to' && toks[a - 2]?.lw === 'according')) return null; // "in X Land"
   if (!evidence && cls.is(b - 1, DEMONYM)) return null;
   return type;
 }

@@ -14,7 +14,7 @@ import { WordClass } from './lexicon/mention-sets.ts';
 const { FIRST_NAME, PERSON_NOUN, ROLE_ADJECTIVE } = WordClass;
 
 /**
- * "the club's captain Dean Holloway": a title word that is also a first name, opening a run of two words right after a
+ * "the club's captain Dean X": a title word that is also a first name, opening a run of two words right after a
  * noun for a person's role, is that first name (the role noun already says what the person is).
  */
 export function isTitleFirstName(toks: readonly Token[], k: number, b: number, cls: WordClassReader): boolean {
@@ -24,7 +24,7 @@ export function isTitleFirstName(toks: readonly Token[], k: number, b: number, c
 
 /**
  * "Sailor Jane Doe said": a capitalised word opening the sentence before a first name and a surname is her job
- * when it is a person noun or has an agent noun's ending and is no first name itself ("Mary Ann Doe" stays whole).
+ * when it is a person noun or has an agent noun's ending and is no first name itself (a double given name stays whole).
  */
 export function isJobBeforeName(toks: readonly Token[], k: number, b: number, cls: WordClassReader): boolean {
   if (b - k < 3 || (k > 0 && toks[k - 1]!.sent === toks[k]!.sent) || cls.is(k, FIRST_NAME) || !cls.is(k + 1, FIRST_NAME)) return false;

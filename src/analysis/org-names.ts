@@ -30,7 +30,7 @@ export function pluralPossessiveInName(toks: readonly Token[], j: number, cls: W
 }
 
 /**
- * "St Brenna's Hospital", "Saint Aldo's School": the possessive at j of a saint's name that opens the run at i, before
+ * "St X's Hospital", "Saint Y's School": the possessive at j of a saint's name that opens the run at i, before
  * capitalised words ending in an organisation's head, is inside that organisation's name.
  */
 export function saintPossessiveInName(toks: readonly Token[], i: number, j: number, cls: WordClassReader): boolean {
@@ -42,7 +42,7 @@ export function saintPossessiveInName(toks: readonly Token[], i: number, j: numb
 }
 
 /**
- * "Neighbours for a Quiet Bay", "Parents for the Old Pier": a capitalised group noun alone, "for", "a" or "the" and
+ * "Neighbours for a Quiet X", "Parents for the Old Y": a capitalised group noun alone, "for", "a" or "the" and
  * capitalised words name a campaign group. Where i opens a sentence only "for a" does: its capital may be the
  * sentence's, and "Lawyers for the Harbour Board said" are the board's lawyers. The index of the first word after
  * the article, or -1.
@@ -63,13 +63,13 @@ function nounAfter(t: Token | undefined, sent: number): boolean {
   return !(REPORTING_FORMS.has(t.lw) || AUX.has(t.lw) || /(?:ed|s)$/.test(t.lw));
 }
 
-/** A run [a, b) campaignNameAfter made ("Neighbours for a Quiet Bay"): an organisation's name, no person's. */
+/** A run [a, b) campaignNameAfter made ("Neighbours for a Quiet X"): an organisation's name, no person's. */
 export function isCampaignName(toks: readonly Token[], a: number, b: number): boolean {
   return b - a > 3 && campaignNameAfter(toks, a, a + 1) > 0;
 }
 
 /**
- * "Crane and Webb Ferries", "Orrin, Blake and Partners", "the law firm Moore and Lyle": single capitalised words (a
+ * "X and Y Ferries", "X, Y and Partners", "the law firm X and Y": single capitalised words (a
  * comma between them) joined by "and" to one or two more are one firm's name when the last is a business's word, or
  * to one more right after a noun for a firm. Where the name the run at i makes ends, or -1.
  */

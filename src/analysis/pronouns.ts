@@ -270,9 +270,9 @@ function isRivalObject(c: Mention, subj: Mention, input: PronounInput, ownAct: b
 }
 
 /**
- * "Reyes said he had spoken to Quinn": a clause the subject reports of itself meeting or talking to the other (a
- * pronoun standing for the subject, then a verb of meeting) tells it as much as "Reyes spoke to Quinn" does, so the
- * other is a rival too. Only such verbs: "Rubio said he had begun to unmask Trump. He said …" is Rubio still.
+ * "X said he had spoken to Y": a clause the subject reports of itself meeting or talking to the other (a
+ * pronoun standing for the subject, then a verb of meeting) tells it as much as "X spoke to Y" does, so the
+ * other is a rival too. Only such verbs: "X said he had begun to question Y. He said …" is X still.
  */
 function reportsOwnAct(here: readonly Candidate[], subj: number, obj: number, input: PronounInput): boolean {
   for (let j = subj + 1; j < obj; j++) {

@@ -3,7 +3,7 @@
  *
  * - Double marks: “ ” " „ « » and the typewriter pair '' (two apostrophes). Straight marks are opening or closing by
  *   what surrounds them.
- * - Single marks ‘ ’ ' are quotes only when they pair up; an apostrophe (don’t, Kyiv’s, ’90s, the nations’ embassies)
+ * - Single marks ‘ ’ ' are quotes only when they pair up; an apostrophe (don’t, X’s, ’90s, the nations’ embassies)
  *   is told apart by its neighbours. Single quotes inside a double quote are nested and belong to the outer quote.
  * - A quote open at the end of a paragraph continues when the next paragraph opens with a mark (multi-paragraph
  *   quotation); each paragraph's part is its own span (so that spans never cross paragraphs), linked by `continues`.
@@ -126,7 +126,7 @@ function straightType(prev: string | undefined, next: string | undefined): MarkT
 
 /** Single mark or apostrophe? null = apostrophe. */
 function singleType(prev: string | undefined, next: string | undefined, text: string, i: number, to: number): MarkType | null {
-  if (isWordChar(prev) && isWordChar(next)) return null; // don’t, Kyiv’s
+  if (isWordChar(prev) && isWordChar(next)) return null; // don’t, X’s
   if (next !== undefined && /\d/.test(next) && !isWordChar(prev)) return null; // ’90s
   if (isSpaceOrStart(prev) || prev === '"' || prev === '\u201c') {
     if (next !== undefined && isWordChar(next)) {

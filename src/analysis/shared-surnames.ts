@@ -1,5 +1,5 @@
 /**
- * A surname two people share: "Councillor Victor Ames opposed the plan. His sister, Councillor Nora Ames, backed it.
+ * A surname two people share: "Councillor A X opposed the plan. His sister, Councillor B X, backed it.
  * “…,” Ames said." The name finder gives the bare surname to one of them (entities.ts: the one named most often, the
  * first on a tie), but the text does not say which: the mention is a guess (coreference marks it ambiguous, and its
  * quote is shown as "source uncertain"), and the guess is the holder named in full most recently — a writer who
@@ -14,7 +14,7 @@ import { PRON_PARAS, PRON_SENTS } from './referents.ts';
  * The mentions that are a bare surname (one word) of a person when another person with that surname was named in
  * full since that person was last mentioned, and near (within the pronoun window): a reader then cannot tell which
  * of the two is meant. A surname the story has kept giving one person since the other was named is that person's
- * (news style: "Clinton" is the main figure, her husband named in full once); so is one whose title gives a gender
+ * (news style: the surname alone is the main figure, a relative named in full once); so is one whose title gives a gender
  * the other's does not share ("Ms. Ames").
  */
 export function sharedSurnameGuesses(mentions: readonly Mention[], entities: readonly Entity[], sentences: readonly Sentence[]): Map<Mention, readonly number[]> {
@@ -51,7 +51,7 @@ interface Naming { sent: number; start: number }
 /**
  * Is the rival, not the holder the name finder gave the surname to, the guess? When it was named in full after that
  * holder was, unless the story already called that holder by the bare surname before the rival came ("Ames spoke
- * for an hour. Her husband, Paul Ames, …": the short name is hers by then).
+ * for an hour. Her husband, B X, …": the short name is hers by then).
  */
 function rivalIsGuess(holders: ReadonlyMap<number, Naming>, own: number, rival: number, shortened: ReadonlySet<number>): boolean {
   return !shortened.has(own) && (holders.get(rival)?.start ?? -1) > (holders.get(own)?.start ?? -1);
@@ -87,7 +87,7 @@ const MAX_NAME_WORDS = 3;
 
 /**
  * Two people, not one named twice: both shown as people (a first name, a title or a role), the rival's name no longer
- * than a full name, and no given name of one the other's, nor its short form ("Ken", "Kenneth"): "Actress Jane Doe"
+ * than a full name, and no given name of one the other's, nor its short form (a diminutive of the full given name): "Actress Jane Doe"
  * and "Jane Doe" are one person the name finder kept apart.
  */
 function areTwoPeople(a: Entity, b: Entity): boolean {

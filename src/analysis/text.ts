@@ -37,7 +37,7 @@ export function isLetterCode(c: number): boolean {
 }
 
 /**
- * Digits at [i, j) that are no figure: a name's code, glued to its letters ("COVID-19", "F-35", "G7"), or an age
+ * Digits at [i, j) that are no figure: a name's code, glued to its letters ("XV-9", "HX-7", "Q7"), or an age
  * ("the 22-year-old"), which describes a person and is checked by nobody.
  */
 export function digitsAreCodeOrAge(text: string, i: number, j: number): boolean {

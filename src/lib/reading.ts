@@ -90,7 +90,7 @@ const WORD_AFTER = /^\s+([A-Za-z]+)/;
 
 /**
  * The figure at text[at, at + figure.length) is no amount: a year or a day of the month on its own, a name's code
- * ("COVID-19") or an age ("the 22-year-old"), as the claim scanner reads them.
+ * ("XV-9") or an age ("the 22-year-old"), as the claim scanner reads them.
  */
 function isNoAmount(text: string, at: number, figure: string): boolean {
   if (BARE_YEAR.test(figure) || digitsAreCodeOrAge(text, at, at + figure.length)) return true;

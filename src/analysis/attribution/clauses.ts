@@ -228,7 +228,7 @@ function isPossessiveApostrophe(toks: readonly Token[], k: number): boolean {
 export function opensOtherReport(ctx: Context, cues: readonly SourcedCue[], regionStarts: readonly number[], c: number, k: number): boolean {
   const { toks } = ctx;
   const cue = cues[c]!;
-  // only an aside set off by commas: "said Trump has not replied", "X said, most laws were thought …" report the clause
+  // only an aside set off by commas: "said X has not replied", "X said, most laws were thought …" report the clause
   if (toks[k - 1]?.w !== ',' || k - 1 !== cue.r1 || toks[cue.r0 - 1]?.w !== ',' || cue.lemma === 'according') return false;
   const at = toks[k]?.start;
   for (let d = c + 1; d < cues.length && cues[d]!.sent === cue.sent; d++) {

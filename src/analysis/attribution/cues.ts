@@ -173,7 +173,7 @@ export function isModifiedNoun(toks: readonly Token[], k: number): boolean {
   return mod.lw.endsWith('ing') || mod.lw.endsWith('ed');
 }
 
-/** "the agency's COVID-19 reporting is supported by …": a participle right before a finite verb is that verb's subject, a noun. */
+/** "the agency's XV-9 reporting is supported by …": a participle right before a finite verb is that verb's subject, a noun. */
 function isGerundSubject(toks: readonly Token[], k: number, k1: number): boolean {
   const next = toks[k1];
   return k1 === k + 1 && toks[k]!.lw.endsWith('ing') && !!next && next.sent === toks[k]!.sent && FINITE_VERBS.has(next.lw);

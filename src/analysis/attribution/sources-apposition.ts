@@ -173,7 +173,7 @@ export const appositionName: SourceRule = {
 };
 
 /**
- * "The operator, Crane Ferries, says": a definite description opening the clause before an organisation's name in
+ * "The operator, X Ferries, says": a definite description opening the clause before an organisation's name in
  * commas says what the organisation is; the name is the subject, as a person's is after "the assailant,". Where the
  * description starts, else -1.
  */

@@ -112,7 +112,7 @@ export const firstPerson: SourceRule = {
 };
 
 export const nameParenthetical: SourceRule = {
-  how: 'name-parenthetical', confidence: 0.95, described: 0.85, pattern: '"Jane Doe (D-Ore.), said"',
+  how: 'name-parenthetical', confidence: 0.95, described: 0.85, pattern: '"Jane Doe (D-X.), said"',
   find(_cue, { f, j, tj }) {
     const m = f.ctx.endAt.get(j - 1);
     if (!tj || tj.w !== ',' || f.ctx.toks[j - 1]?.w !== ')' || m?.type !== 'person') return null;

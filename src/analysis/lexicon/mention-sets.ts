@@ -41,7 +41,7 @@ export const TITLE_OR_ROLE = union(TITLES, ROLE_NOUNS);
 export const TITLE_ROLE_OR_HONORIFIC = union(TITLES, ROLE_NOUNS, HONORIFICS);
 /** The head word of a phrase that goes on over "of"/"and" ("Department of Justice", "Secretary of State"). */
 export const PHRASE_HEADS = union(ORG_HEADS, TITLES, ROLE_NOUNS);
-/** A lower-case word of a role prefix read backwards from a name ("former", "spokesman", "German"). */
+/** A lower-case word of a role prefix read backwards from a name ("former", "spokesman", "Freedonian"). */
 export const ROLE_PREFIX_WORDS = union(ROLE_NOUNS, without(ROLE_WORDS, ROLE_BACK_STOP), DEMONYMS);
 /** A noun for a person by role, occupation or relation ("captain", "coach", "defender"). */
 export const PERSON_NOUNS = union(ROLE_NOUNS, PERSON_DESCRIPTION_HEADS);

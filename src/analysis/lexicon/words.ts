@@ -72,7 +72,7 @@ export const ORG_HEADS = set(`
  centers centres institutes services laboratories industries`);
 
 /**
- * Kinship nouns by the gender they give ("his son, Jan Doe"): a name set after one, with a possessive before it, is a
+ * Kinship nouns by the gender they give ("his son, A X"): a name set after one, with a possessive before it, is a
  * person of that gender.
  */
 export const MALE_KIN = set(`
@@ -213,7 +213,7 @@ export const FEMALE_FIRST_NAMES = set(`
  isabel carolina ngozi chioma adaeze wanjiru akua abena thandiwe nomvula aiko keiko yoko haruka hana greta
  brigitte`);
 
-/** Demonyms (adjective forms of countries and regions) that can start a role ("Ukrainian President"). */
+/** Demonyms (adjective forms of countries and regions) that can start a role ("Freedonian President"). */
 export const DEMONYMS = set(`
  american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss
  austrian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian belarusian lithuanian
@@ -358,7 +358,7 @@ foods properties holdings partners industries enterprises systems technologies s
 airways pharmaceuticals ventures investments resources logistics communications associates securities insurance
 developments homes estates builders stores supermarkets dairies farms breweries ferries railways terminals`);
 
-/** Nouns for a business right before its name ("the law firm Moore and Lyle"): surnames joined by "and" after one are the firm. */
+/** Nouns for a business right before its name ("the law firm X and Y"): surnames joined by "and" after one are the firm. */
 export const FIRM_NOUNS = set('firm company operator practice partnership consultancy');
 
 /**
@@ -391,7 +391,7 @@ export const LEGISLATURES = set(`
 senate house congress parliament assembly government cabinet`);
 
 /**
- * Verbs of two people meeting or talking ("he had spoken to Quinn", "she met Roe"): in a clause a speaker reports of
+ * Verbs of two people meeting or talking ("he had spoken to Y", "she met Z"): in a clause a speaker reports of
  * itself, the other one is a person a later "he said" may as well stand for (pronouns.ts, reportsOwnAct).
  */
 export const ENCOUNTER_VERBS = set(`

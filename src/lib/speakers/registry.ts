@@ -106,7 +106,7 @@ export function nameWords(name: string): string[] {
   const titleLike = (t: { raw: string; word: string }) => TITLES.has(t.word) || /^(?:[A-Z]\.?){2,4}$/.test(t.raw);
   let i = 0;
   while (i < tokens.length - 1 && (titleLike(tokens[i]!) || ROLE_WORDS.has(tokens[i]!.word))) i++;
-  // "Liberal MP Jane Doe", "Ukrainian President Jane Doe": what precedes the last title word is its qualifier.
+  // "Liberal MP Jane Doe", "Freedonian President Jane Doe": what precedes the last title word is its qualifier.
   for (let j = tokens.length - 2; j >= i; j--) {
     if (titleLike(tokens[j]!)) {
       i = j + 1;
