@@ -10,6 +10,7 @@ import { foldSpaces } from './text.ts';
 import { commonWordsAtStart, pluralCommonNounAtStart } from './sentence-openers.ts';
 import type { Gender, Mention } from './speakers.ts';
 import { PLACE_PREPOSITIONS, REPORTING_FORMS } from './lexicon/words.ts';
+import { HEAD_NAME_PREPOSITIONS } from './lexicon/function-words.ts';
 import { isSubjectPronoun, pronoun } from './mention-pronouns.ts';
 import { AUX, IRREGULAR_PAST } from './lexicon/attribution.ts';
 import { attachAppositions } from './appositions.ts';
@@ -159,11 +160,11 @@ function headTookOfOrFor(toks: readonly Token[], i: number, j: number, cls: Word
   let took = false;
   for (let x = i + 1; x < j; x++) {
     if (toks[x]!.lw === 'and') return false;
-    if ((toks[x]!.lw === 'of' || toks[x]!.lw === 'for') && cls.is(x - 1, ORG_HEAD)) took = true;
+    if (HEAD_NAME_PREPOSITIONS.has(toks[x]!.lw) && cls.is(x - 1, ORG_HEAD)) took = true;
   }
   if (!took || toks[j + 1]?.lw === 'the') return false;
   for (let k = j + 1; isCapWord(toks[k]) && toks[k]!.sent === toks[j]!.sent; k++) {
-    if (cls.is(k, ORG_HEAD) && ((k === j + 1 && isCapWord(toks[k + 1])) || toks[k + 1]?.lw === 'of' || toks[k + 1]?.lw === 'for')) return false;
+    if (cls.is(k, ORG_HEAD) && ((k === j + 1 && isCapWord(toks[k + 1])) || HEAD_NAME_PREPOSITIONS.has(toks[k + 1]?.lw ?? ''))) return false;
   }
   return true;
 }

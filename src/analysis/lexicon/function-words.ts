@@ -130,3 +130,6 @@ it he she that there what who here where`);
 export const UNSPLIT_S_CONTRACTIONS = union(without(CONTRACTING_PRONOUNS, set(`
 here where`)), set(`
 let`));
+
+/** Prepositions an organisation's head takes inside its name ("Society of …", "Centers for …"). */
+export const HEAD_NAME_PREPOSITIONS = set('of for');
